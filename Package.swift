@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "hemimatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hemimatch", targets: ["hemimatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // htslib as installed by Debian's libhts-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CHTSlib",
+            pkgConfig: "htslib",
+            providers: [.apt(["libhts-dev"])]
+        ),
+        // static inline wrappers for htslib's function-like macros.
+        .target(name: "CHTSShims", dependencies: ["CHTSlib"]),
+        .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
+        .target(name: "Knowledge"),
+        .target(name: "Annotation"),
+        .target(name: "Profile", dependencies: ["Knowledge"]),
+        .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile"]),
+        .target(name: "Reports", dependencies: ["Profile"]),
+        .executableTarget(
+            name: "hemimatch",
+            dependencies: [
+                "VariantIO", "Knowledge", "Matching", "Profile", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VariantIOTests", dependencies: ["VariantIO"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
+        .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge"]),
+        .testTarget(name: "ProfileTests", dependencies: ["Profile", "Knowledge"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
+        .testTarget(name: "HemimatchTests", dependencies: ["hemimatch"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

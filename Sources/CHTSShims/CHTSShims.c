@@ -1,0 +1,2 @@
+// All wrappers are static inline in the public header.
+#include "CHTSShims.h"

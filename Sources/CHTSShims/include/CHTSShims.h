@@ -1,0 +1,88 @@
+// Thin wrappers over htslib's function-like macros and composite constants,
+// which Swift cannot import. No logic lives here.
+#ifndef HEMIMATCH_CHTSSHIMS_H
+#define HEMIMATCH_CHTSSHIMS_H
+
+#include <htslib/hts.h>
+#include <htslib/vcf.h>
+#include <htslib/bgzf.h>
+#include <htslib/hts_log.h>
+
+static inline int hm_nsamples(const bcf_hdr_t *hdr) { return bcf_hdr_nsamples(hdr); }
+static inline const char *hm_sample_name(const bcf_hdr_t *hdr, int i) { return hdr->samples[i]; }
+
+static inline int hm_contig_count(const bcf_hdr_t *hdr) { return hdr->n[BCF_DT_CTG]; }
+static inline const char *hm_contig_name(const bcf_hdr_t *hdr, int i) { return hdr->id[BCF_DT_CTG][i].key; }
+/// Declared length of contig `i`, or 0 when the header gives none.
+static inline int64_t hm_contig_length(const bcf_hdr_t *hdr, int i) {
+    const bcf_idpair_t *pair = &hdr->id[BCF_DT_CTG][i];
+    return pair->val ? (int64_t)pair->val->info[0] : 0;
+}
+
+static inline int hm_unpack_shared(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_SHR); }
+static inline int hm_unpack_all(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_ALL); }
+
+static inline int hm_get_info_string(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, char **dst, int *ndst) {
+    return bcf_get_info_string(hdr, rec, tag, dst, ndst);
+}
+static inline int hm_get_info_int32(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, int32_t **dst, int *ndst) {
+    return bcf_get_info_int32(hdr, rec, tag, dst, ndst);
+}
+static inline int hm_get_format_int32(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, int32_t **dst, int *ndst) {
+    return bcf_get_format_int32(hdr, rec, tag, dst, ndst);
+}
+static inline int hm_get_format_float(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, float **dst, int *ndst) {
+    return bcf_get_format_float(hdr, rec, tag, dst, ndst);
+}
+static inline int hm_get_genotypes(const bcf_hdr_t *hdr, bcf1_t *rec, int32_t **dst, int *ndst) {
+    return bcf_get_genotypes(hdr, rec, dst, ndst);
+}
+
+static inline int32_t hm_int32_missing(void) { return bcf_int32_missing; }
+static inline int32_t hm_int32_vector_end(void) { return bcf_int32_vector_end; }
+static inline int hm_float_is_missing(float f) { return bcf_float_is_missing(f); }
+static inline int hm_float_is_vector_end(float f) { return bcf_float_is_vector_end(f); }
+static inline int hm_gt_is_missing(int32_t v) { return bcf_gt_is_missing(v); }
+static inline int hm_gt_allele(int32_t v) { return bcf_gt_allele(v); }
+
+/// 1 when the FORMAT/INFO tag `tag` of header line type `hl` (BCF_HL_INFO, BCF_HL_FMT) is declared.
+static inline int hm_tag_declared(const bcf_hdr_t *hdr, int hl, const char *tag) {
+    int id = bcf_hdr_id2int(hdr, BCF_DT_ID, tag);
+    return bcf_hdr_idinfo_exists(hdr, hl, id);
+}
+static inline int hm_tag_type(const bcf_hdr_t *hdr, int hl, int id) { return (int)bcf_hdr_id2type(hdr, hl, id); }
+
+static inline void hm_silence_htslib(void) { hts_set_log_level(HTS_LOG_OFF); }
+
+/// 1 when the BGZF end-of-file marker is present, 0 when absent, 2 when it cannot be checked (a pipe).
+static inline int hm_bgzf_eof_marker(htsFile *fp) { return bgzf_check_EOF(fp->fp.bgzf); }
+/// Value of key `key` in the header line `hl` whose ID is `id` (e.g. an INFO line's Description), or NULL.
+static inline const char *hm_header_value(const bcf_hdr_t *hdr, int hl, const char *id, const char *key) {
+    bcf_hrec_t *hrec = bcf_hdr_get_hrec(hdr, hl, "ID", id, NULL);
+    if (!hrec) return NULL;
+    int i = bcf_hrec_find_key(hrec, key);
+    return i < 0 ? NULL : hrec->vals[i];
+}
+
+static inline int hm_get_info_float(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, float **dst, int *ndst) {
+    return bcf_get_info_float(hdr, rec, tag, dst, ndst);
+}
+static inline int hm_get_info_flag(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag) {
+    return bcf_get_info_flag(hdr, rec, tag, NULL, NULL);
+}
+/// htslib value type (BCF_HT_FLAG, _INT, _REAL, _STR) of a declared INFO tag, or -1.
+static inline int hm_info_type(const bcf_hdr_t *hdr, const char *tag) {
+    int id = bcf_hdr_id2int(hdr, BCF_DT_ID, tag);
+    return bcf_hdr_idinfo_exists(hdr, BCF_HL_INFO, id) ? (int)bcf_hdr_id2type(hdr, BCF_HL_INFO, id) : -1;
+}
+static inline int hm_filter_count(const bcf1_t *rec) { return rec->d.n_flt; }
+static inline const char *hm_filter_name(const bcf_hdr_t *hdr, const bcf1_t *rec, int i) {
+    return bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
+}
+static inline int hm_allele_count(const bcf1_t *rec) { return rec->n_allele; }
+/// Errors in a parsed record beyond the two htslib repairs itself (undeclared contig or tag).
+static inline int hm_record_fatal_errors(const bcf1_t *rec) {
+    return rec->errcode & ~(BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF);
+}
+
+#endif

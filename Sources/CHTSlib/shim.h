@@ -1,0 +1,4 @@
+#include <htslib/hts.h>
+#include <htslib/vcf.h>
+#include <htslib/bgzf.h>
+#include <htslib/hts_log.h>

@@ -1,0 +1,54 @@
+/// Why the genome build could not be settled.
+public struct BuildError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+/// Decides the genome build from the header's contig lengths, checked against `--build` when given.
+public struct BuildDetector: Sendable {
+    /// Primary contig lengths per build, keyed by normalized contig name.
+    public let lengths: [GenomeBuild: [String: Int]]
+
+    public init(lengths: [GenomeBuild: [String: Int]]) {
+        self.lengths = lengths
+    }
+
+    /// The build, and how it was decided.
+    public struct Decision: Equatable, Sendable {
+        public let build: GenomeBuild
+        /// `header` when contig lengths decided it, `option` when only `--build` did.
+        public let basis: String
+    }
+
+    /// - Parameters:
+    ///   - contigs: header contigs as (name, length); contigs without a length are ignored.
+    ///   - requested: the build the user asked for, if any.
+    public func decide(contigs: [(name: String, length: Int?)], requested: GenomeBuild?) throws(BuildError) -> Decision {
+        var votes: [GenomeBuild: String] = [:]   // build -> first contig that says so
+        for contig in contigs {
+            guard let length = contig.length else { continue }
+            let key = ContigName.normalized(contig.name)
+            let known = GenomeBuild.allCases.compactMap { build in lengths[build]?[key].map { (build, $0) } }
+            guard !known.isEmpty else { continue }
+            let agreeing = known.filter { $0.1 == length }.map(\.0)
+            if agreeing.isEmpty {
+                let expected = known.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+                throw BuildError(description: "contig \(contig.name) has length \(length), which matches no known build (\(expected))")
+            }
+            if agreeing.count == 1, votes[agreeing[0]] == nil {
+                votes[agreeing[0]] = "\(contig.name) (length \(length))"
+            }
+        }
+        if votes.count > 1 {
+            let detail = votes.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) is \($0.key.rawValue)" }
+            throw BuildError(description: "header contigs mix genome builds: " + detail.joined(separator: ", "))
+        }
+        if let (detected, witness) = votes.first {
+            if let requested, requested != detected {
+                throw BuildError(description: "--build \(requested.rawValue) contradicts the header: contig \(witness) is \(detected.rawValue)")
+            }
+            return Decision(build: detected, basis: "header")
+        }
+        if let requested { return Decision(build: requested, basis: "option") }
+        throw BuildError(description: "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; pass --build GRCh37 or --build GRCh38")
+    }
+}

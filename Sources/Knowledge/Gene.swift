@@ -1,0 +1,20 @@
+/// A panel gene: its MANE Select transcript and its span in each build.
+public struct Gene: Sendable, Equatable {
+    public struct Span: Sendable, Equatable {
+        /// Normalized contig name (`12`, `X`).
+        public let contig: String
+        /// 1-based inclusive.
+        public let start: Int
+        public let end: Int
+    }
+
+    public let symbol: String
+    public let maneRefSeq: String
+    public let maneEnsembl: String
+    public let strand: Character
+    public let spans: [GenomeBuild: Span]
+
+    /// The Ensembl transcript id without its version, as annotators often write it.
+    public var maneEnsemblUnversioned: Substring { maneEnsembl.prefix { $0 != "." } }
+    public var maneRefSeqUnversioned: Substring { maneRefSeq.prefix { $0 != "." } }
+}

@@ -1,0 +1,180 @@
+import Foundation
+
+/// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
+/// alleles, sources and the genome builds' contig lengths. Every rule is checked on load.
+public struct KnowledgeBase: Sendable {
+    public let version: String
+    public let groups: [TreatmentGroup]
+    public let genes: [String: Gene]
+    public let rules: [Rule]
+    public let hotspotAlleles: [HotspotAllele]
+    public let sources: [String: Source]
+    public let buildDetector: BuildDetector
+
+    /// Files a knowledge-base folder holds.
+    public enum File {
+        public static let version = "VERSION"
+        public static let groups = "groups.tsv"
+        public static let genes = "genes.tsv"
+        public static let rules = "rules.tsv"
+        public static let hotspotAlleles = "hotspot_alleles.tsv"
+        public static let sources = "sources.tsv"
+        public static let genomeBuilds = "genome_builds.tsv"
+    }
+
+    /// Loads and validates the knowledge base in `directory`.
+    public init(directory: String) throws(KnowledgeBaseError) {
+        let folder = URL(fileURLWithPath: directory)
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+        let versionPath = path(File.version)
+        guard let versionText = try? String(contentsOfFile: versionPath, encoding: .utf8) else {
+            throw KnowledgeBaseError(file: versionPath, problem: "cannot be read (is \(directory) a hemimatch knowledge base?)")
+        }
+        version = versionText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !version.isEmpty, !version.contains(where: \.isWhitespace) else {
+            throw KnowledgeBaseError(file: versionPath, problem: "must hold one version string")
+        }
+
+        sources = try Self.loadSources(path(File.sources))
+        groups = try Self.loadGroups(path(File.groups), sources: sources)
+        genes = try Self.loadGenes(path(File.genes))
+        rules = try Self.loadRules(path(File.rules), genes: genes, groups: Set(groups.map(\.letter)), sources: sources)
+        hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes)
+        buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
+    }
+
+    /// Rules for `gene`, in file order.
+    public func rules(for gene: String) -> [Rule] {
+        rules.filter { $0.gene == gene }
+    }
+
+    private static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
+                                   sources: [String: Source]) throws(KnowledgeBaseError) -> [String] {
+        let ids = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }
+        for id in ids where sources[id] == nil {
+            throw KnowledgeBaseError(file: table.path, line: row.line, problem: "unknown source '\(id)'")
+        }
+        return ids
+    }
+
+    private static func loadSources(_ path: String) throws(KnowledgeBaseError) -> [String: Source] {
+        let table = try TSVTable(path: path, requiredColumns: ["source_id", "citation", "url"])
+        var sources: [String: Source] = [:]
+        for row in table.rows {
+            let id = row["source_id"]
+            guard !id.isEmpty, !row["citation"].isEmpty else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "source needs an id and a citation")
+            }
+            guard sources[id] == nil else { throw KnowledgeBaseError(file: path, line: row.line, problem: "duplicate source id '\(id)'") }
+            sources[id] = Source(id: id, citation: row["citation"], url: row["url"])
+        }
+        return sources
+    }
+
+    private static func loadGroups(_ path: String, sources: [String: Source]) throws(KnowledgeBaseError) -> [TreatmentGroup] {
+        let table = try TSVTable(path: path, requiredColumns: ["group", "name", "drugs", "qualifying_alterations", "source_ids"])
+        var groups: [TreatmentGroup] = []
+        for row in table.rows {
+            let letter = row["group"]
+            guard letter.count == 1, letter.first!.isUppercase else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "group must be one capital letter, not '\(letter)'")
+            }
+            guard !groups.contains(where: { $0.letter == letter }) else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "duplicate group '\(letter)'")
+            }
+            groups.append(TreatmentGroup(letter: letter, name: row["name"], drugs: row["drugs"],
+                                         qualifying: row["qualifying_alterations"],
+                                         sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources)))
+        }
+        guard groups.contains(where: { $0.letter == "A" }) else {
+            throw KnowledgeBaseError(file: path, problem: "defines no group A (the arm for samples without a qualifying alteration)")
+        }
+        return groups
+    }
+
+    private static func loadGenes(_ path: String) throws(KnowledgeBaseError) -> [String: Gene] {
+        let columns = ["gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom", "grch37_start", "grch37_end",
+                       "grch38_chrom", "grch38_start", "grch38_end"]
+        let table = try TSVTable(path: path, requiredColumns: columns)
+        var genes: [String: Gene] = [:]
+        for row in table.rows {
+            let symbol = row["gene"]
+            guard genes[symbol] == nil else { throw KnowledgeBaseError(file: path, line: row.line, problem: "duplicate gene '\(symbol)'") }
+            guard row["strand"] == "+" || row["strand"] == "-" else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "strand must be + or -")
+            }
+            var spans: [GenomeBuild: Gene.Span] = [:]
+            for (build, prefix) in [(GenomeBuild.grch37, "grch37"), (.grch38, "grch38")] {
+                guard let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start >= 1, start <= end,
+                      !row["\(prefix)_chrom"].isEmpty else {
+                    throw KnowledgeBaseError(file: path, line: row.line, problem: "\(symbol) has no valid \(build.rawValue) span")
+                }
+                spans[build] = Gene.Span(contig: ContigName.normalized(row["\(prefix)_chrom"]), start: start, end: end)
+            }
+            genes[symbol] = Gene(symbol: symbol, maneRefSeq: row["mane_refseq"], maneEnsembl: row["mane_ensembl"],
+                                 strand: row["strand"].first!, spans: spans)
+        }
+        return genes
+    }
+
+    private static func loadRules(_ path: String, genes: [String: Gene], groups: Set<String>,
+                                  sources: [String: Source]) throws(KnowledgeBaseError) -> [Rule] {
+        let table = try TSVTable(path: path, requiredColumns: ["rule_id", "gene", "group", "pathway", "kind", "target",
+                                                                "evidence", "source_ids", "note"])
+        var rules: [Rule] = []
+        var ids = Set<String>()
+        for row in table.rows {
+            func fail(_ problem: String) -> KnowledgeBaseError { KnowledgeBaseError(file: path, line: row.line, problem: problem) }
+            let id = row["rule_id"]
+            guard !id.isEmpty else { throw fail("rule has no id") }
+            guard ids.insert(id).inserted else { throw fail("duplicate rule id '\(id)'") }
+            guard genes[row["gene"]] != nil else { throw fail("unknown gene '\(row["gene"])' (not in \(File.genes))") }
+            guard groups.contains(row["group"]), row["group"] != "A" else { throw fail("rule \(id) names unknown or generic group '\(row["group"])'") }
+            guard let kind = RuleKind(rawValue: row["kind"]) else { throw fail("unknown rule kind '\(row["kind"])'") }
+            guard let evidence = EvidenceLevel(rawValue: row["evidence"]) else { throw fail("unknown evidence level '\(row["evidence"])'") }
+            guard let target = RuleTargetParser.parse(row["target"], kind: kind) else {
+                throw fail("target '\(row["target"])' does not fit rule kind \(kind.rawValue)")
+            }
+            rules.append(Rule(id: id, gene: row["gene"], group: row["group"], pathway: row["pathway"], kind: kind,
+                              target: target, evidence: evidence,
+                              sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources),
+                              note: row["note"]))
+        }
+        return rules
+    }
+
+    private static func loadHotspotAlleles(_ path: String, genes: [String: Gene]) throws(KnowledgeBaseError) -> [HotspotAllele] {
+        let table = try TSVTable(path: path, requiredColumns: ["gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
+                                                                "grch38_chrom", "grch38_pos", "ref", "alt", "source"])
+        return try table.rows.map { row throws(KnowledgeBaseError) in
+            guard genes[row["gene"]] != nil else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "unknown gene '\(row["gene"])'")
+            }
+            guard let p37 = Int(row["grch37_pos"]), let p38 = Int(row["grch38_pos"]),
+                  !row["ref"].isEmpty, !row["alt"].isEmpty, row["protein"].hasPrefix("p.") else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
+            }
+            return HotspotAllele(gene: row["gene"], protein: row["protein"], hgvsc: row["hgvsc"],
+                                 loci: [.grch37: Locus(contig: ContigName.normalized(row["grch37_chrom"]), position: p37),
+                                        .grch38: Locus(contig: ContigName.normalized(row["grch38_chrom"]), position: p38)],
+                                 ref: row["ref"], alt: row["alt"], source: row["source"])
+        }
+    }
+
+    private static func loadBuilds(_ path: String) throws(KnowledgeBaseError) -> BuildDetector {
+        let table = try TSVTable(path: path, requiredColumns: ["build", "contig", "length"])
+        var lengths: [GenomeBuild: [String: Int]] = [:]
+        for row in table.rows {
+            guard let build = GenomeBuild(rawValue: row["build"]), let length = Int(row["length"]), length > 0 else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "needs a build (GRCh37/GRCh38) and a positive length")
+            }
+            lengths[build, default: [:]][ContigName.normalized(row["contig"])] = length
+        }
+        guard lengths.count == GenomeBuild.allCases.count else {
+            throw KnowledgeBaseError(file: path, problem: "must list contig lengths for GRCh37 and GRCh38")
+        }
+        return BuildDetector(lengths: lengths)
+    }
+}

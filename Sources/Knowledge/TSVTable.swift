@@ -1,0 +1,50 @@
+import Foundation
+
+/// A tab-separated table with a header line, as the knowledge-base files are written.
+/// Lines starting with `#` and blank lines are skipped; every row must have the header's column count.
+struct TSVTable {
+    struct Row {
+        let line: Int
+        let fields: [String: String]
+
+        subscript(column: String) -> String { fields[column] ?? "" }
+    }
+
+    let path: String
+    let rows: [Row]
+
+    init(path: String, requiredColumns: [String]) throws(KnowledgeBaseError) {
+        self.path = path
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw KnowledgeBaseError(file: path, problem: "cannot be read")
+        }
+        var header: [String]?
+        var rows: [Row] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard let columns = header else {
+                let missing = requiredColumns.filter { !cells.contains($0) }
+                guard missing.isEmpty else {
+                    throw KnowledgeBaseError(file: path, line: index + 1, problem: "header lacks column(s) \(missing.joined(separator: ", "))")
+                }
+                guard Set(cells).count == cells.count else {
+                    throw KnowledgeBaseError(file: path, line: index + 1, problem: "header repeats a column name")
+                }
+                header = cells
+                continue
+            }
+            guard cells.count == columns.count else {
+                throw KnowledgeBaseError(file: path, line: index + 1,
+                                         problem: "has \(cells.count) tab-separated fields, the header has \(columns.count)")
+            }
+            rows.append(Row(line: index + 1, fields: Dictionary(uniqueKeysWithValues: zip(columns, cells))))
+        }
+        guard header != nil else { throw KnowledgeBaseError(file: path, problem: "is empty") }
+        self.rows = rows
+    }
+}

@@ -1,0 +1,41 @@
+/// A contig declared in the header (`##contig`), with its length when one is given.
+public struct Contig: Sendable, Equatable {
+    public let name: String
+    public let length: Int?
+
+    public init(name: String, length: Int?) {
+        self.name = name
+        self.length = length
+    }
+}
+
+/// An INFO or FORMAT field as the header declares it.
+public struct FieldDefinition: Sendable, Equatable {
+    public let id: String
+    public let number: String
+    public let type: String
+    public let description: String
+}
+
+/// What the header of a VCF/BCF file says, copied out of htslib into plain values.
+public struct VariantHeader: Sendable {
+    public let samples: [String]
+    public let contigs: [Contig]
+    public let info: [FieldDefinition]
+    public let format: [FieldDefinition]
+    /// Generic `##key=value` lines in file order (e.g. `reference`, `tumor_sample`).
+    public let meta: [(key: String, value: String)]
+
+    /// The first value of a generic `##key=value` line.
+    public func metaValue(_ key: String) -> String? {
+        meta.first { $0.key == key }?.value
+    }
+
+    public func infoDefinition(_ id: String) -> FieldDefinition? {
+        info.first { $0.id == id }
+    }
+
+    public func formatDefinition(_ id: String) -> FieldDefinition? {
+        format.first { $0.id == id }
+    }
+}

@@ -1,0 +1,258 @@
+import CHTSShims
+import CHTSlib
+import Foundation
+
+/// Streams a VCF, bgzipped VCF or BCF file (or standard input, `-`) through htslib.
+///
+/// The reader owns its htslib handles and is not `Sendable`: keep it in one task and hand the
+/// decoded `VariantRecord` values to other tasks. Records are parsed by htslib; only those the
+/// caller keeps are unpacked and copied into Swift values.
+public final class VariantReader {
+    public let path: String
+    public let header: VariantHeader
+    /// `true` when the input is BCF rather than VCF text.
+    public let isBCF: Bool
+
+    private let file: UnsafeMutablePointer<htsFile>
+    private let hdr: UnsafeMutablePointer<bcf_hdr_t>
+    private let record: UnsafeMutablePointer<bcf1_t>
+    private let request: FieldRequest
+    private var ordinal = 0
+    private var contigNames: [String] = []
+    private var lastLocus = "the header"
+    private var intBuffer: UnsafeMutablePointer<Int32>?
+    private var intCapacity: Int32 = 0
+    private var floatBuffer: UnsafeMutablePointer<Float>?
+    private var floatCapacity: Int32 = 0
+    private var stringBuffer: UnsafeMutablePointer<CChar>?
+    private var stringCapacity: Int32 = 0
+
+    /// Opens `path` (`-` for standard input) and reads its header.
+    /// - Parameters:
+    ///   - threads: BGZF decompression threads; 1 decompresses on the calling thread.
+    ///   - request: the INFO and FORMAT fields to decode for kept records.
+    public init(path: String, threads: Int = 1, request: FieldRequest = FieldRequest()) throws(VariantIOError) {
+        hm_silence_htslib()
+        self.path = path
+        self.request = request
+        if path != "-" {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw VariantIOError(.unreadable, path: path, detail: "no such file")
+            }
+            guard !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path) else {
+                throw VariantIOError(.unreadable, path: path, detail: "not a readable file")
+            }
+        }
+        guard let file = hts_open(path, "r") else {
+            throw VariantIOError(.unreadable, path: path, detail: "cannot open: \(String(cString: strerror(errno)))")
+        }
+        let format = hts_get_format(file).pointee
+        guard format.category == variant_data, format.format == vcf || format.format == bcf else {
+            hts_close(file)
+            throw VariantIOError(.notVariantFile, path: path,
+                                 detail: "not a VCF or BCF file (htslib sees \(Self.describe(format)))")
+        }
+        if format.compression == bgzf, path != "-", hm_bgzf_eof_marker(file) == 0 {
+            hts_close(file)
+            throw VariantIOError(.truncated, path: path,
+                                 detail: "truncated: the BGZF end-of-file marker is missing")
+        }
+        if threads > 1, format.compression == bgzf {
+            hts_set_threads(file, Int32(threads))
+        }
+        guard let hdr = bcf_hdr_read(file) else {
+            hts_close(file)
+            throw VariantIOError(.malformedHeader, path: path,
+                                 detail: "the VCF header cannot be parsed (missing #CHROM line, bad header line or duplicate sample names)")
+        }
+        self.file = file
+        self.hdr = hdr
+        self.record = bcf_init()
+        self.isBCF = format.format == bcf
+        self.header = Self.copyHeader(hdr)
+    }
+
+    deinit {
+        bcf_destroy(record)
+        bcf_hdr_destroy(hdr)
+        hts_close(file)
+        free(intBuffer)
+        free(floatBuffer)
+        free(stringBuffer)
+    }
+
+    /// Name of the contig with htslib id `id` (contigs met in the body without a header line included).
+    public func contigName(_ id: Int32) -> String {
+        while contigNames.count <= Int(id) {
+            contigNames.append(String(cString: bcf_hdr_id2name(hdr, Int32(contigNames.count))))
+        }
+        return contigNames[Int(id)]
+    }
+
+    /// Number of records read so far, kept or not.
+    public var recordsRead: Int { ordinal }
+
+    /// Reads on until a record for which `keep(contigID, position)` is true (position 1-based) and
+    /// returns it decoded; `nil` at the end of the file.
+    public func next(where keep: (_ contigID: Int32, _ position: Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+        while true {
+            let status = bcf_read(file, hdr, record)
+            if status == -1 { return nil }
+            ordinal += 1
+            if status < -1 {
+                throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            }
+            if hm_record_fatal_errors(record) != 0 {
+                throw VariantIOError(.malformedRecord, path: path,
+                                     detail: "record \(ordinal) (after \(lastLocus)) is malformed (htslib error code \(record.pointee.errcode))")
+            }
+            let position = Int(record.pointee.pos) + 1
+            guard keep(record.pointee.rid, position) else { continue }
+            let decoded = try decode(position: position)
+            lastLocus = decoded.locus
+            return decoded
+        }
+    }
+
+    private func failure(_ detail: String) -> VariantIOError {
+        // htslib reports a broken compressed stream and an unparsable text line alike; a text VCF
+        // cannot be truncated mid-block, so its failures are malformed records.
+        let compressed = hts_get_format(file).pointee.compression != no_compression
+        return VariantIOError(compressed ? .truncated : .malformedRecord, path: path, detail: detail)
+    }
+
+    private func decode(position: Int) throws(VariantIOError) -> VariantRecord {
+        guard hm_unpack_all(record) == 0 else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) cannot be unpacked")
+        }
+        let rec = record.pointee
+        let alleleCount = Int(hm_allele_count(record))
+        var alleles: [String] = []
+        alleles.reserveCapacity(alleleCount)
+        for i in 0..<alleleCount {
+            alleles.append(String(cString: rec.d.allele[i]!))
+        }
+        guard let ref = alleles.first else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) has no REF allele")
+        }
+        var filters: [String] = []
+        for i in 0..<hm_filter_count(record) {
+            filters.append(String(cString: hm_filter_name(hdr, record, i)))
+        }
+        var info: [String: String] = [:]
+        for tag in request.info {
+            if let value = infoValue(tag) { info[tag] = value }
+        }
+        return VariantRecord(
+            ordinal: ordinal,
+            contig: contigName(rec.rid),
+            position: position,
+            id: String(cString: rec.d.id),
+            ref: ref,
+            alts: Array(alleles.dropFirst()).filter { $0 != "." },
+            filters: filters == ["."] ? [] : filters,
+            info: info,
+            samples: sampleCalls()
+        )
+    }
+
+    private func infoValue(_ tag: String) -> String? {
+        switch hm_info_type(hdr, tag) {
+        case BCF_HT_STR:
+            let n = hm_get_info_string(hdr, record, tag, &stringBuffer, &stringCapacity)
+            guard n > 0, let buffer = stringBuffer else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(n)), as: UTF8.self)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\0"))
+        case BCF_HT_INT:
+            let n = hm_get_info_int32(hdr, record, tag, &intBuffer, &intCapacity)
+            guard n > 0, let buffer = intBuffer else { return nil }
+            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
+        case BCF_HT_REAL:
+            let n = hm_get_info_float(hdr, record, tag, &floatBuffer, &floatCapacity)
+            guard n > 0, let buffer = floatBuffer else { return nil }
+            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
+        case BCF_HT_FLAG:
+            return hm_get_info_flag(hdr, record, tag) == 1 ? "1" : nil
+        default:
+            return nil
+        }
+    }
+
+    private func sampleCalls() -> [SampleCall] {
+        let sampleCount = Int(hm_nsamples(hdr))
+        guard sampleCount > 0 else { return [] }
+        let genotypes = perSampleIntegers { hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }
+        var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
+        for tag in request.formatIntegers {
+            guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
+            for (sample, list) in values.enumerated() where !list.isEmpty {
+                integers[sample][tag] = list.compactMap { $0 == hm_int32_missing() ? nil : Int($0) }
+            }
+        }
+        var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
+        for tag in request.formatFloats {
+            let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
+            guard total > 0, let buffer = floatBuffer else { continue }
+            let perSample = Int(total) / sampleCount
+            for sample in 0..<sampleCount {
+                let list = (0..<perSample).map { buffer[sample * perSample + $0] }
+                    .filter { hm_float_is_missing($0) == 0 && hm_float_is_vector_end($0) == 0 }
+                    .map(Double.init)
+                if !list.isEmpty { floats[sample][tag] = list }
+            }
+        }
+        return (0..<sampleCount).map { sample in
+            let genotype: [Int?] = genotypes?[sample].map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) } ?? []
+            return SampleCall(genotype: genotype, integers: integers[sample], floats: floats[sample])
+        }
+    }
+
+    /// Calls an htslib FORMAT getter that fills `intBuffer` and splits its values per sample,
+    /// dropping vector-end padding.
+    private func perSampleIntegers(_ fetch: () -> Int32) -> [[Int32]]? {
+        let total = fetch()
+        let sampleCount = Int(hm_nsamples(hdr))
+        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return nil }
+        let perSample = Int(total) / sampleCount
+        return (0..<sampleCount).map { sample in
+            (0..<perSample).map { buffer[sample * perSample + $0] }.filter { $0 != hm_int32_vector_end() }
+        }
+    }
+
+    private static func copyHeader(_ hdr: UnsafeMutablePointer<bcf_hdr_t>) -> VariantHeader {
+        let samples = (0..<hm_nsamples(hdr)).map { String(cString: hm_sample_name(hdr, $0)) }
+        let contigs = (0..<hm_contig_count(hdr)).map { i -> Contig in
+            let length = hm_contig_length(hdr, i)
+            return Contig(name: String(cString: hm_contig_name(hdr, i)), length: length > 0 ? Int(length) : nil)
+        }
+        var info: [FieldDefinition] = []
+        var format: [FieldDefinition] = []
+        var meta: [(key: String, value: String)] = []
+        for i in 0..<Int(hdr.pointee.nhrec) {
+            guard let hrec = hdr.pointee.hrec[i]?.pointee else { continue }
+            let key = String(cString: hrec.key)
+            switch Int32(hrec.type) {
+            case BCF_HL_GEN:
+                meta.append((key: key, value: hrec.value.map { String(cString: $0) } ?? ""))
+            case BCF_HL_INFO, BCF_HL_FMT:
+                var fields: [String: String] = [:]
+                for k in 0..<Int(hrec.nkeys) {
+                    fields[String(cString: hrec.keys[k]!)] = String(cString: hrec.vals[k]!)
+                }
+                let definition = FieldDefinition(id: fields["ID"] ?? "", number: fields["Number"] ?? "",
+                                                 type: fields["Type"] ?? "", description: fields["Description"] ?? "")
+                if Int32(hrec.type) == BCF_HL_INFO { info.append(definition) } else { format.append(definition) }
+            default:
+                continue
+            }
+        }
+        return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta)
+    }
+
+    private static func describe(_ format: htsFormat) -> String {
+        guard let text = withUnsafePointer(to: format, { hts_format_description($0) }) else { return "an unknown format" }
+        defer { free(text) }
+        return String(cString: text)
+    }
+}
