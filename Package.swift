@@ -22,13 +22,13 @@ let package = Package(
         .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
         .target(name: "Knowledge"),
         .target(name: "Annotation"),
-        .target(name: "Profile", dependencies: ["Knowledge"]),
+        .target(name: "Profile"),
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile"]),
         .target(name: "Reports", dependencies: ["Profile"]),
         .executableTarget(
             name: "hemimatch",
             dependencies: [
-                "VariantIO", "Knowledge", "Matching", "Profile", "Reports",
+                "VariantIO", "Knowledge", "Annotation", "Matching", "Profile", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge"]),
-        .testTarget(name: "ProfileTests", dependencies: ["Profile", "Knowledge"]),
+        .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
         .testTarget(name: "HemimatchTests", dependencies: ["hemimatch"]),
     ],

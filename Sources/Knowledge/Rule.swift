@@ -40,6 +40,11 @@ public enum EvidenceLevel: String, Sendable, Codable, CaseIterable {
 public struct Codon: Sendable, Hashable {
     public let residue: Character
     public let number: Int
+
+    public init(residue: Character, number: Int) {
+        self.residue = residue
+        self.number = number
+    }
 }
 
 /// A knowledge-base rule: which alteration of which gene qualifies for which group, and why.

@@ -1,0 +1,110 @@
+/// A protein change read from HGVS p. notation in any of its common spellings: three- or
+/// one-letter residues, with or without an `ENSP…:`/`NP_…:` prefix or parentheses.
+public struct ProteinChange: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case missense, synonymous, nonsense, frameshift, deletion, insertion, duplication, delins, stopLost, unknown
+    }
+
+    public let kind: Kind
+    /// First residue affected (one-letter) and its 1-based position; `nil` for `p.?`.
+    public let startResidue: Character?
+    public let start: Int?
+    /// Last residue of a range (`G12_G13del`), else equal to the start.
+    public let end: Int?
+    /// The change after the position, in one-letter form (`V`, `del`, `insSPR`, `fs*18`).
+    public let change: String
+
+    /// The normalized one-letter HGVS form, e.g. `p.G12V`, `p.E604_F605insSPR`.
+    public let description: String
+
+    /// Parses `text`; returns `nil` when it is empty or not HGVS p. notation.
+    public init?(hgvs text: String) {
+        var body = Substring(text)
+        if let colon = body.lastIndex(of: ":") { body = body[body.index(after: colon)...] }
+        guard body.hasPrefix("p.") else { return nil }
+        body = body.dropFirst(2)
+        if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+        let short = Self.oneLetter(body)
+        guard short != "?" else {
+            self.init(kind: .unknown, startResidue: nil, start: nil, endResidue: nil, end: nil, change: "?")
+            return
+        }
+        guard let match = short.wholeMatch(of: #/([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)/#),
+              let start = Int(match.2) else { return nil }
+        let residue = match.1.first!
+        let end = match.4.flatMap { Int($0) } ?? start
+        let change = String(match.5)
+        guard end >= start, let kind = Self.kind(of: change, residue: residue, isRange: match.3 != nil) else { return nil }
+        self.init(kind: kind, startResidue: residue, start: start, endResidue: match.3?.first, end: end, change: change)
+    }
+
+    private init(kind: Kind, startResidue: Character?, start: Int?, endResidue: Character?, end: Int?, change: String) {
+        self.kind = kind
+        self.startResidue = startResidue
+        self.start = start
+        self.end = end
+        self.change = change
+        if let startResidue, let start, let end {
+            let range = endResidue.map { "\(startResidue)\(start)_\($0)\(end)" } ?? "\(startResidue)\(start)"
+            description = "p.\(range)\(change)"
+        } else {
+            description = "p.?"
+        }
+    }
+
+    /// True for changes that keep the reading frame and alter residues (missense, in-frame indels).
+    public var isInFrameAltering: Bool {
+        switch kind {
+        case .missense, .deletion, .insertion, .duplication, .delins: return true
+        default: return false
+        }
+    }
+
+    /// Residues the change adds to the protein (insertion, duplication, a delins longer than what it removes); 0 otherwise.
+    public var residuesGained: Int {
+        guard let start, let end else { return 0 }
+        switch kind {
+        case .insertion: return change.count - "ins".count
+        case .duplication: return end - start + 1
+        case .delins: return max(0, change.count - "delins".count - (end - start + 1))
+        default: return 0
+        }
+    }
+
+    private static func kind(of change: String, residue: Character, isRange: Bool) -> Kind? {
+        if change.contains("fs") { return .frameshift }
+        if change.contains("ext") { return .stopLost }
+        if change.hasPrefix("delins") { return .delins }
+        if change == "del" { return .deletion }
+        if change == "dup" { return .duplication }
+        if change.hasPrefix("ins") { return .insertion }
+        if change == "=" { return .synonymous }
+        if change == "?" { return .unknown }
+        guard !isRange, change.count == 1, let alt = change.first, alt.isUppercase || alt == "*" else { return nil }
+        if alt == residue { return .synonymous }
+        return alt == "*" ? .nonsense : .missense
+    }
+
+    private static let codes: [String: Character] = [
+        "Ala": "A", "Arg": "R", "Asn": "N", "Asp": "D", "Cys": "C", "Gln": "Q", "Glu": "E", "Gly": "G",
+        "His": "H", "Ile": "I", "Leu": "L", "Lys": "K", "Met": "M", "Phe": "F", "Pro": "P", "Ser": "S",
+        "Thr": "T", "Trp": "W", "Tyr": "Y", "Val": "V", "Ter": "*", "Sec": "U", "Pyl": "O", "Xaa": "X",
+    ]
+
+    /// Rewrites three-letter residues as one-letter ones; one-letter text passes through unchanged.
+    private static func oneLetter(_ text: Substring) -> String {
+        var output = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let end = text.index(index, offsetBy: 3, limitedBy: text.endIndex),
+               let code = codes[String(text[index..<end])] {
+                output.append(code)
+                index = end
+            } else {
+                output.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        return output
+    }
+}

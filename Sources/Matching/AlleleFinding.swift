@@ -1,0 +1,26 @@
+import Knowledge
+
+/// A knowledge-base rule met by one ALT allele of one record, with each sample's support for it.
+public struct AlleleFinding: Sendable, Equatable {
+    public let rule: Rule
+    /// One-letter protein change, or the rule's named event (`ITD`).
+    public let alteration: String
+    public let basis: String
+    public let transcript: String
+    public let hgvsc: String
+    public let hgvsp: String
+    /// `chrom:pos:ref:alt`.
+    public let variant: String
+    public let filter: String
+    /// One entry per header sample, in header order.
+    public let support: [SampleSupport]
+}
+
+/// What matching one batch of records produced, in record order.
+public struct BatchOutcome: Sendable {
+    public var findings: [AlleleFinding] = []
+    public var warnings: [String] = []
+    public var filteredRecords = 0
+
+    public init() {}
+}

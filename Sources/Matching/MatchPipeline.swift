@@ -1,0 +1,89 @@
+import Dispatch
+import Knowledge
+import Synchronization
+import VariantIO
+
+/// Everything matching a file produced, in input order whatever the thread count.
+public struct PipelineOutcome: Sendable {
+    public let findings: [AlleleFinding]
+    public let warnings: [String]
+    public let recordsRead: Int
+    public let recordsInPanel: Int
+    public let recordsFiltered: Int
+}
+
+/// The streaming pipeline: one reader (the calling thread) keeps panel records, packs them into
+/// numbered `Sendable` batches, hands them to at most `threads` concurrent matchers, and merges
+/// the results back in batch order.
+public struct MatchPipeline: Sendable {
+    public let matcher: RecordMatcher
+    public let panel: PanelIndex
+    public let threads: Int
+    public let batchSize: Int
+
+    public init(matcher: RecordMatcher, panel: PanelIndex, threads: Int, batchSize: Int = 512) {
+        self.matcher = matcher
+        self.panel = panel
+        self.threads = max(1, threads)
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Batch results by batch number; written by workers, read once all have finished.
+    private final class ResultStore: Sendable {
+        let outcomes = Mutex<[Int: BatchOutcome]>([:])
+    }
+
+    public func run(_ reader: VariantReader) throws(VariantIOError) -> PipelineOutcome {
+        let store = ResultStore()
+        let slots = DispatchSemaphore(value: threads)
+        let workers = DispatchGroup()
+        let queue = DispatchQueue(label: "hemimatch.matching", attributes: .concurrent)
+        let matcher = self.matcher
+
+        func submit(_ batch: [VariantRecord], number: Int) {
+            slots.wait()
+            queue.async(group: workers) {
+                var outcome = BatchOutcome()
+                for record in batch { matcher.match(record, into: &outcome) }
+                store.outcomes.withLock { $0[number] = outcome }
+                slots.signal()
+            }
+        }
+
+        var rangesByContig: [Int32: [ClosedRange<Int>]] = [:]
+        var batch: [VariantRecord] = []
+        batch.reserveCapacity(batchSize)
+        var batchCount = 0
+        var kept = 0
+        do {
+            while let record = try reader.next(where: { contigID, position in
+                if rangesByContig[contigID] == nil { rangesByContig[contigID] = panel.intervals(onContig: reader.contigName(contigID)) }
+                return PanelIndex.contains(rangesByContig[contigID]!, position)
+            }) {
+                kept += 1
+                batch.append(record)
+                if batch.count == batchSize {
+                    submit(batch, number: batchCount)
+                    batchCount += 1
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+        } catch {
+            workers.wait()
+            throw error
+        }
+        if !batch.isEmpty {
+            submit(batch, number: batchCount)
+            batchCount += 1
+        }
+        workers.wait()
+
+        let outcomes = store.outcomes.withLock { results in (0..<batchCount).map { results[$0]! } }
+        return PipelineOutcome(
+            findings: outcomes.flatMap(\.findings),
+            warnings: outcomes.flatMap(\.warnings),
+            recordsRead: reader.recordsRead,
+            recordsInPanel: kept,
+            recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords })
+    }
+}

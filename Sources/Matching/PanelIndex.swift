@@ -1,0 +1,45 @@
+import Knowledge
+
+/// The panel genes' spans on each contig of one build: the cheap test that decides whether a
+/// record is worth decoding at all.
+public struct PanelIndex: Sendable {
+    /// Sorted, merged 1-based inclusive intervals per normalized contig name.
+    private let intervals: [String: [ClosedRange<Int>]]
+
+    public init(genes: some Sequence<Gene>, build: GenomeBuild) {
+        var byContig: [String: [ClosedRange<Int>]] = [:]
+        for gene in genes {
+            guard let span = gene.spans[build] else { continue }
+            byContig[span.contig, default: []].append(span.start...span.end)
+        }
+        intervals = byContig.mapValues(Self.merged)
+    }
+
+    /// The intervals of a contig, by any spelling of its name (`chr12`, `12`).
+    public func intervals(onContig name: String) -> [ClosedRange<Int>] {
+        intervals[ContigName.normalized(name)] ?? []
+    }
+
+    /// True when `position` falls in one of `ranges` (sorted, disjoint).
+    public static func contains(_ ranges: [ClosedRange<Int>], _ position: Int) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].upperBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low < ranges.count && ranges[low].contains(position)
+    }
+
+    private static func merged(_ ranges: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound + 1 {
+                result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}

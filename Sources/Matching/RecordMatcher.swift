@@ -1,0 +1,127 @@
+import Annotation
+import Knowledge
+import VariantIO
+
+/// Finds the knowledge-base rules each ALT allele of a record meets, from the record's VEP `CSQ`
+/// annotation and from the table of known hotspot alleles. Pure and `Sendable`: workers share one.
+public struct RecordMatcher: Sendable {
+    /// How the annotation of one transcript is chosen when an allele has several.
+    public static let transcriptPolicy =
+        "knowledge-base MANE Select transcript, else the annotator's MANE_SELECT, else CANONICAL, else every transcript"
+
+    private let evaluator: RuleEvaluator
+    private let genes: [String: Gene]
+    private let annotation: VEPParser?
+    private let hotspots: [String: HotspotAllele]
+    private let includeFiltered: Bool
+
+    /// - Parameters:
+    ///   - csqFormat: the header's `CSQ` layout, or `nil` for unannotated input.
+    ///   - includeFiltered: match records whose FILTER is not PASS as well.
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, csqFormat: ConsequenceFormat?, includeFiltered: Bool) {
+        evaluator = RuleEvaluator(rules: knowledgeBase.rules)
+        genes = knowledgeBase.genes
+        annotation = csqFormat.map(VEPParser.init(format:))
+        var hotspots: [String: HotspotAllele] = [:]
+        for allele in knowledgeBase.hotspotAlleles {
+            guard let locus = allele.loci[build] else { continue }
+            hotspots[Self.key(contig: locus.contig, position: locus.position, ref: allele.ref, alt: allele.alt)] = allele
+        }
+        self.hotspots = hotspots
+        self.includeFiltered = includeFiltered
+    }
+
+    /// Matches one record, appending its findings (or its warnings, or its being filtered) to `outcome`.
+    public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
+        guard record.passes || includeFiltered else {
+            outcome.filteredRecords += 1
+            return
+        }
+        var consequences: [TranscriptConsequence] = []
+        if let annotation, let value = record.info["CSQ"] {
+            do {
+                consequences = try annotation.parse(value)
+            } catch {
+                outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its CSQ is ignored")
+            }
+        }
+        let spellings = AlleleSpelling.vep(ref: record.ref, alts: record.alts)
+        let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
+        for (offset, alt) in record.alts.enumerated() {
+            let altIndex = offset + 1
+            let entries = consequences.filter { entry in
+                if let number = entry.alleleNumber { return number == altIndex }
+                return record.alts.count == 1 || entry.allele == spellings[offset] || entry.allele == alt
+            }
+            var seen = Set<String>()
+            var support: [SampleSupport]?
+            for candidate in annotated(entries) + tabulated(record, alt: alt) where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
+                support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
+                outcome.findings.append(AlleleFinding(
+                    rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
+                    transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
+                    variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!))
+            }
+        }
+    }
+
+    private struct Candidate {
+        let rule: Rule
+        let alteration: String
+        let basis: String
+        let transcript: String
+        let hgvsc: String
+        let hgvsp: String
+    }
+
+    /// Rules met according to the annotator, one chosen transcript set per panel gene.
+    private func annotated(_ entries: [TranscriptConsequence]) -> [Candidate] {
+        let byGene = Dictionary(grouping: entries.filter { evaluator.genes.contains($0.gene) }, by: \.gene)
+        return byGene.keys.sorted().flatMap { gene in
+            preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
+                guard let change = ProteinChange(hgvs: entry.hgvsp) else { return [] }
+                return evaluator.matches(gene: gene, change: change).map {
+                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "VEP CSQ HGVSp on \(entry.transcript)",
+                              transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change.description)
+                }
+            }
+        }
+    }
+
+    private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> [TranscriptConsequence] {
+        if let gene {
+            let mane = entries.filter {
+                $0.unversionedTranscript == gene.maneEnsemblUnversioned || $0.unversionedTranscript == gene.maneRefSeqUnversioned
+            }
+            if !mane.isEmpty { return mane }
+        }
+        let annotatorMane = entries.filter { !$0.maneSelect.isEmpty }
+        if !annotatorMane.isEmpty { return annotatorMane }
+        let canonical = entries.filter(\.isCanonical)
+        return canonical.isEmpty ? entries : canonical
+    }
+
+    /// Rules met by an exact known hotspot allele at this position.
+    private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
+        guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
+              let allele = hotspots[Self.key(contig: ContigName.normalized(record.contig), position: snv.position, ref: snv.ref, alt: snv.alt)],
+              let change = ProteinChange(hgvs: allele.protein) else { return [] }
+        return evaluator.matches(gene: allele.gene, change: change).map {
+            Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
+                      transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
+        }
+    }
+
+    /// The one differing base of equal-length REF and ALT (an SNV written with padding is still an SNV).
+    static func singleBaseChange(position: Int, ref: String, alt: String) -> (position: Int, ref: String, alt: String)? {
+        let r = Array(ref.uppercased()), a = Array(alt.uppercased())
+        guard r.count == a.count, !r.isEmpty else { return nil }
+        let differing = r.indices.filter { r[$0] != a[$0] }
+        guard differing.count == 1, let d = differing.first, "ACGT".contains(a[d]) else { return nil }
+        return (position + d, String(r[d]), String(a[d]))
+    }
+
+    private static func key(contig: String, position: Int, ref: String, alt: String) -> String {
+        "\(contig):\(position):\(ref):\(alt)"
+    }
+}

@@ -1,0 +1,60 @@
+import VariantIO
+
+/// Whether one sample carries one ALT allele, and how strongly, from whatever FORMAT fields the caller wrote.
+public struct SampleSupport: Sendable, Equatable {
+    /// `true`/`false` when GT or read counts tell; `nil` when the file says nothing per sample.
+    public let carries: Bool?
+    public let vaf: Double?
+    public let depth: Int?
+
+    /// FORMAT fields read for evidence: GT and these integer and float tags.
+    public static let integerTags = ["AD", "DP", "AU", "CU", "GU", "TU", "TAR", "TIR"]
+    public static let floatTags = ["AF", "FA"]
+
+    /// - Parameters:
+    ///   - altIndex: 1-based index of the ALT allele in the record.
+    ///   - ref, alt: the record's REF and this ALT, for caller-specific per-base counts (Strelka).
+    public init(call: SampleCall, altIndex: Int, ref: String, alt: String) {
+        var altReads: Int?
+        var totalReads: Int?
+        if let ad = call.integers["AD"], ad.count > altIndex {
+            altReads = ad[altIndex]
+            totalReads = ad.reduce(0, +)
+        } else if ref.count == 1, alt.count == 1, let counts = Self.strelkaBaseCounts(call), let altCount = counts[alt] {
+            altReads = altCount
+            totalReads = counts.values.reduce(0, +)
+        } else if let tir = call.integers["TIR"]?.first, let tar = call.integers["TAR"]?.first {
+            altReads = tir
+            totalReads = tir + tar
+        }
+        let fraction = (call.floats["AF"] ?? call.floats["FA"]).flatMap { $0.count >= altIndex ? $0[altIndex - 1] : nil }
+        if let fraction {
+            vaf = fraction
+        } else if let altReads, let totalReads, totalReads > 0 {
+            vaf = Double(altReads) / Double(totalReads)
+        } else {
+            vaf = nil
+        }
+        depth = call.integers["DP"]?.first ?? totalReads
+        let calledAlleles = call.genotype.compactMap { $0 }
+        if !calledAlleles.isEmpty {
+            carries = calledAlleles.contains(altIndex)
+        } else if let altReads {
+            carries = altReads > 0
+        } else if let fraction {
+            carries = fraction > 0
+        } else {
+            carries = nil
+        }
+    }
+
+    /// Strelka's tier-1 counts of each base (`AU`, `CU`, `GU`, `TU`), keyed by base.
+    private static func strelkaBaseCounts(_ call: SampleCall) -> [String: Int]? {
+        var counts: [String: Int] = [:]
+        for base in ["A", "C", "G", "T"] {
+            guard let tier1 = call.integers["\(base)U"]?.first else { return nil }
+            counts[base] = tier1
+        }
+        return counts
+    }
+}

@@ -1,0 +1,74 @@
+/// A record that supports an alteration, with the sample's read evidence where the file gives it.
+public struct SupportingRecord: Codable, Sendable, Equatable {
+    /// `chrom:pos:ref:alt` as in the input file.
+    public let variant: String
+    /// FILTER column (`PASS`, `.`, or the failing filters joined by `;`).
+    public let filter: String
+    /// Variant allele fraction in this sample, when FORMAT gives AF, AD or caller tier counts.
+    public let vaf: Double?
+    /// Read depth in this sample, when known.
+    public let depth: Int?
+
+    public init(variant: String, filter: String, vaf: Double?, depth: Int?) {
+        self.variant = variant
+        self.filter = filter
+        self.vaf = vaf
+        self.depth = depth
+    }
+}
+
+/// A citation behind a rule.
+public struct Citation: Codable, Sendable, Equatable {
+    public let id: String
+    public let citation: String
+    public let url: String
+
+    public init(id: String, citation: String, url: String) {
+        self.id = id
+        self.citation = citation
+        self.url = url
+    }
+}
+
+/// An actionable alteration found in a sample, with the rule it meets and the evidence for it.
+public struct Alteration: Codable, Sendable, Equatable {
+    public let gene: String
+    /// One-letter HGVS protein change (`p.G12D`), `GENE1::GENE2` for a fusion, or a named event (`ITD`).
+    public let alteration: String
+    /// Group letters this alteration qualifies for.
+    public let groups: [String]
+    public let pathway: String
+    public let ruleID: String
+    /// `named`, `pathway` or `flagged` (see the knowledge base).
+    public let evidenceLevel: String
+    public let sources: [Citation]
+    /// How the alteration was recognised, e.g. `VEP CSQ HGVSp on ENST00000311936.8` or `hotspot allele table`.
+    public let basis: String
+    public let transcript: String
+    public let hgvsc: String
+    public let hgvsp: String
+    public let records: [SupportingRecord]
+
+    public init(gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: String,
+                sources: [Citation], basis: String, transcript: String, hgvsc: String, hgvsp: String, records: [SupportingRecord]) {
+        self.gene = gene
+        self.alteration = alteration
+        self.groups = groups
+        self.pathway = pathway
+        self.ruleID = ruleID
+        self.evidenceLevel = evidenceLevel
+        self.sources = sources
+        self.basis = basis
+        self.transcript = transcript
+        self.hgvsc = hgvsc
+        self.hgvsp = hgvsp
+        self.records = records
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case gene, alteration, groups, pathway
+        case ruleID = "rule_id"
+        case evidenceLevel = "evidence_level"
+        case sources, basis, transcript, hgvsc, hgvsp, records
+    }
+}

@@ -1,0 +1,51 @@
+import Profile
+
+/// The terminal report: run provenance, then per sample its suggested group and an alteration table.
+public enum TextReport {
+    public static func render(_ report: MatchReport) -> String {
+        let run = report.run
+        var lines = [
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
+            "records: \(run.recordsRead) read, \(run.recordsInPanel) in panel genes, \(run.recordsFiltered) skipped by FILTER",
+        ]
+        if !run.unevaluatedRuleKinds.isEmpty {
+            lines.append("not evaluated in this version: \(run.unevaluatedRuleKinds.joined(separator: ", ")) rules")
+        }
+        for warning in run.warnings { lines.append("warning: \(warning)") }
+        for sample in report.samples {
+            lines.append("")
+            lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
+            guard !sample.alterations.isEmpty else {
+                lines.append("  no actionable alteration")
+                continue
+            }
+            let header = ["gene", "alteration", "group", "rule", "VAF", "variant", "sources"]
+            let rows = sample.alterations.map { alteration -> [String] in
+                let record = alteration.records[0]
+                return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
+                        record.vaf.map { formatFraction($0) } ?? "-",
+                        record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
+                        alteration.sources.map(\.id).joined(separator: ";")]
+            }
+            lines += table([header] + rows).map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func formatFraction(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
+    }
+
+    /// Left-aligned columns separated by two spaces.
+    private static func table(_ rows: [[String]]) -> [String] {
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,176 @@
+import Annotation
+import ArgumentParser
+import Foundation
+import Knowledge
+import Matching
+import Profile
+import Reports
+import VariantIO
+
+/// The report formats `--format` offers.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+@main
+struct Hemimatch: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "hemimatch",
+        abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
+        discussion: """
+        Reads VCF, bgzipped VCF or BCF (or standard input, '-') through htslib, finds the alterations the \
+        knowledge base names (RAS/MAPK -> D, IL7R/JAK-STAT -> C, ABL-class -> B) and reports, per tumor sample, \
+        the actionable alterations, the candidate groups and the suggested group (A when nothing qualifies, \
+        'review' when several groups qualify). Records whose FILTER is not PASS are skipped unless \
+        --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
+        -s asks for them.
+
+        Exit codes:
+        \(ExitStatus.helpTable)
+        """,
+        version: version
+    )
+
+    @Argument(help: "Input VCF, VCF.gz or BCF file; '-' reads standard input.")
+    var input: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Report format: text (a table) or json (one document per run).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.")
+    var build: String?
+
+    @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
+    var threads: Int = 1
+
+    @Option(name: [.short, .customLong("samples")], help: "Comma-separated samples to profile (default: every non-normal sample).")
+    var samples: String?
+
+    @Option(help: "Knowledge-base folder (default: $\(KnowledgeBaseLocator.environmentVariable), else the Reference/ folder shipped with hemimatch).")
+    var kb: String?
+
+    @Flag(help: "Also match records whose FILTER is not PASS.")
+    var includeFiltered = false
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        if let build, GenomeBuild(name: build) == nil {
+            throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
+        }
+    }
+
+    func run() throws {
+        do {
+            try execute()
+        } catch let failure {
+            FileHandle.standardError.write(Data("hemimatch: \(failure.message)\n".utf8))
+            throw ExitCode(failure.status.rawValue)
+        }
+    }
+
+    private func execute() throws(Failure) {
+        guard let kbPath = KnowledgeBaseLocator.locate(explicit: kb) else {
+            throw Failure(status: .invalidKnowledgeBase, message: "knowledge base not found: pass --kb DIR or set \(KnowledgeBaseLocator.environmentVariable)")
+        }
+        let knowledgeBase: KnowledgeBase
+        do {
+            knowledgeBase = try KnowledgeBase(directory: kbPath)
+        } catch {
+            throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
+        }
+        let destination = OutputDestination(path: output)
+        try destination.checkWritable()
+
+        let request = FieldRequest(info: ["CSQ"], formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
+        let reader: VariantReader
+        do {
+            reader = try VariantReader(path: input, threads: threads, request: request)
+        } catch {
+            throw Self.failure(error)
+        }
+        let header = reader.header
+
+        let decision: BuildDetector.Decision
+        do {
+            decision = try knowledgeBase.buildDetector.decide(contigs: header.contigs.map { ($0.name, $0.length) },
+                                                              requested: build.flatMap(GenomeBuild.init(name:)))
+        } catch {
+            throw Failure(status: .buildMismatch, message: "\(input): \(error)")
+        }
+
+        let normals = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
+        let profiled = try selectSamples(header: header, normals: normals)
+        let csqFormat = header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) }
+
+        let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, csqFormat: csqFormat,
+                                    includeFiltered: includeFiltered)
+        let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: knowledgeBase.genes.values, build: decision.build),
+                                     threads: threads)
+        let outcome: PipelineOutcome
+        do {
+            outcome = try pipeline.run(reader)
+        } catch {
+            throw Self.failure(error)
+        }
+
+        let unevaluated = Set(knowledgeBase.rules.map(\.kind).filter { !$0.isSmallVariantKind }).map(\.rawValue).sorted()
+        let run = RunMetadata(
+            tool: "hemimatch", toolVersion: Self.version, knowledgeBaseVersion: knowledgeBase.version,
+            genomeBuild: decision.build.rawValue, genomeBuildBasis: decision.basis, input: input,
+            transcriptPolicy: RecordMatcher.transcriptPolicy, includeFiltered: includeFiltered,
+            recordsRead: outcome.recordsRead, recordsInPanel: outcome.recordsInPanel, recordsFiltered: outcome.recordsFiltered,
+            unevaluatedRuleKinds: unevaluated, normalSamples: normals.filter { !profiled.map(\.name).contains($0) },
+            warnings: outcome.warnings)
+        for warning in outcome.warnings {
+            FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
+        }
+        let report = MatchReport(run: run, samples: ProfileBuilder(knowledgeBase: knowledgeBase)
+            .profiles(findings: outcome.findings, samples: profiled))
+
+        let data: Data
+        switch format {
+        case .text:
+            data = Data(TextReport.render(report).utf8)
+        case .json:
+            do {
+                data = try JSONReport.render(report)
+            } catch {
+                throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
+            }
+        }
+        try destination.write(data)
+    }
+
+    /// The samples to profile, as (name, index in the header); a file without samples is profiled
+    /// as one unnamed sample called after the file.
+    private func selectSamples(header: VariantHeader, normals: [String]) throws(Failure) -> [(name: String, index: Int?)] {
+        guard !header.samples.isEmpty else {
+            if samples != nil {
+                throw Failure(status: .usage, message: "\(input): -s given, but the file has no samples")
+            }
+            let name = URL(fileURLWithPath: input == "-" ? "stdin" : input).lastPathComponent
+            return [(name: name, index: nil)]
+        }
+        guard let samples else {
+            return header.samples.enumerated().filter { !normals.contains($0.element) }.map { (name: $0.element, index: $0.offset) }
+        }
+        return try samples.split(separator: ",").map { requested throws(Failure) in
+            guard let index = header.samples.firstIndex(of: String(requested)) else {
+                throw Failure(status: .usage, message: "\(input): sample '\(requested)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
+            }
+            return (name: String(requested), index: index)
+        }
+    }
+
+    private static func failure(_ error: VariantIOError) -> Failure {
+        switch error.kind {
+        case .unreadable: return Failure(status: .unreadableInput, message: error.description)
+        case .notVariantFile, .truncated, .malformedRecord, .malformedHeader: return Failure(status: .invalidInput, message: error.description)
+        }
+    }
+}

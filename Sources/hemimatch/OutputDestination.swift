@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where the report goes: standard output, or a file written atomically (a temporary file in the
+/// same folder, renamed into place), so a failed run never leaves a partial file.
+enum OutputDestination {
+    case standardOutput
+    case file(String)
+
+    init(path: String?) {
+        self = path.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardOutput
+    }
+
+    /// Fails early, before any input is read, when the file's folder cannot take it.
+    func checkWritable() throws(Failure) {
+        guard case .file(let path) = self else { return }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(status: .outputFailed, message: "\(path): cannot write: folder \(folder) does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw Failure(status: .outputFailed, message: "\(path): cannot write: folder \(folder) is not writable")
+        }
+    }
+
+    func write(_ data: Data) throws(Failure) {
+        switch self {
+        case .standardOutput:
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            } catch {
+                throw Failure(status: .outputFailed, message: "standard output: cannot write: \(error.localizedDescription)")
+            }
+        case .file(let path):
+            do {
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
+            }
+        }
+    }
+}
