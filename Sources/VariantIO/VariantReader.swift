@@ -19,7 +19,7 @@ public final class VariantReader {
     private let request: FieldRequest
     private var ordinal = 0
     private var contigNames: [String] = []
-    private var lastLocus = "the header"
+    private var previous: (contigID: Int32, position: Int64)?
     private var intBuffer: UnsafeMutablePointer<Int32>?
     private var intCapacity: Int32 = 0
     private var floatBuffer: UnsafeMutablePointer<Float>?
@@ -45,7 +45,12 @@ public final class VariantReader {
             }
         }
         guard let file = hts_open(path, "r") else {
-            throw VariantIOError(.unreadable, path: path, detail: "cannot open: \(String(cString: strerror(errno)))")
+            // htslib fails to open a readable file whose format it does not recognise.
+            let reason = String(cString: strerror(errno))
+            if path == "-" || errno == ENOEXEC {
+                throw VariantIOError(.notVariantFile, path: path, detail: "not a VCF or BCF file (htslib: \(reason))")
+            }
+            throw VariantIOError(.unreadable, path: path, detail: "cannot open: \(reason)")
         }
         let format = hts_get_format(file).pointee
         guard format.category == variant_data, format.format == vcf || format.format == bcf else {
@@ -103,16 +108,30 @@ public final class VariantReader {
             if status < -1 {
                 throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
             }
-            if hm_record_fatal_errors(record) != 0 {
-                throw VariantIOError(.malformedRecord, path: path,
-                                     detail: "record \(ordinal) (after \(lastLocus)) is malformed (htslib error code \(record.pointee.errcode))")
+            if let problem = problem() {
+                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
             }
+            previous = (record.pointee.rid, record.pointee.pos)
             let position = Int(record.pointee.pos) + 1
             guard keep(record.pointee.rid, position) else { continue }
-            let decoded = try decode(position: position)
-            lastLocus = decoded.locus
-            return decoded
+            return try decode(position: position)
         }
+    }
+
+    /// Where the last good record stood, for messages about the next one.
+    private var lastLocus: String {
+        previous.map { "\(contigName($0.contigID)):\($0.position + 1)" } ?? "the header"
+    }
+
+    /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
+    private func problem() -> String? {
+        if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
+        if record.pointee.pos < 0 { return "POS is not a positive number" }
+        if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
+        if hm_record_sample_count(record) != hm_nsamples(hdr) {
+            return "it has \(hm_record_sample_count(record)) sample columns, the header names \(hm_nsamples(hdr))"
+        }
+        return nil
     }
 
     private func failure(_ detail: String) -> VariantIOError {

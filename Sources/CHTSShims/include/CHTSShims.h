@@ -80,6 +80,7 @@ static inline const char *hm_filter_name(const bcf_hdr_t *hdr, const bcf1_t *rec
     return bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
 }
 static inline int hm_allele_count(const bcf1_t *rec) { return rec->n_allele; }
+static inline int hm_record_sample_count(const bcf1_t *rec) { return rec->n_sample; }
 /// Errors in a parsed record beyond the two htslib repairs itself (undeclared contig or tag).
 static inline int hm_record_fatal_errors(const bcf1_t *rec) {
     return rec->errcode & ~(BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF);

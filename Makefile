@@ -1,0 +1,45 @@
+# hemimatch: `make run` and `make test` set up a fresh Debian machine (as root) and do the job.
+SHELL := /bin/bash
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+# Build and run needs: htslib and zlib headers, pkg-config to find htslib.
+RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
+# Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix.
+TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
+BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
+SAMPLE := TestData/tumor_normal.grch38.vcf
+
+.PHONY: run test bench build deps-run deps-test deps-bench clean
+
+# Installs the listed Debian packages that are missing (apt-get update only when something is).
+define apt_install
+	@missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+endef
+
+deps-run:
+	$(call apt_install,$(RUN_PACKAGES))
+
+deps-test:
+	$(call apt_install,$(TEST_PACKAGES))
+
+deps-bench:
+	$(call apt_install,$(BENCH_PACKAGES))
+
+build: deps-run
+	$(SWIFT) build -c release
+
+run: build
+	.build/release/hemimatch $(SAMPLE)
+
+test: deps-test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps-bench build
+	scripts/bench.sh
+
+clean:
+	rm -rf .build
