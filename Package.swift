@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge", "Annotation", "Profile"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.

@@ -11,6 +11,9 @@ public enum TextReport {
         if !run.unevaluatedRuleKinds.isEmpty {
             lines.append("not evaluated in this version: \(run.unevaluatedRuleKinds.joined(separator: ", ")) rules")
         }
+        if !run.normalSamples.isEmpty {
+            lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")
+        }
         for warning in run.warnings { lines.append("warning: \(warning)") }
         for sample in report.samples {
             lines.append("")

@@ -1,0 +1,31 @@
+import Annotation
+import Foundation
+import Knowledge
+import Matching
+import VariantIO
+
+/// Shared inputs: the repository's knowledge base and hand-made records.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let knowledgeBase: KnowledgeBase = {
+        do { return try KnowledgeBase(directory: root.appendingPathComponent("Reference").path) } catch { fatalError("\(error)") }
+    }()
+
+    static let csqFormat = ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL")!
+
+    static func matcher(build: GenomeBuild = .grch38, csq: Bool = true, includeFiltered: Bool = false) -> RecordMatcher {
+        RecordMatcher(knowledgeBase: knowledgeBase, build: build, csqFormat: csq ? csqFormat : nil, includeFiltered: includeFiltered)
+    }
+
+    static func call(gt: [Int?] = [0, 1], ad: [Int]? = nil) -> SampleCall {
+        SampleCall(genotype: gt, integers: ad.map { ["AD": $0] } ?? [:], floats: [:])
+    }
+
+    static func record(_ contig: String, _ position: Int, _ ref: String, _ alts: [String], filters: [String] = ["PASS"],
+                       csq: String? = nil, samples: [SampleCall] = [call()]) -> VariantRecord {
+        VariantRecord(ordinal: 1, contig: contig, position: position, id: ".", ref: ref, alts: alts, filters: filters,
+                      info: csq.map { ["CSQ": $0] } ?? [:], samples: samples)
+    }
+}

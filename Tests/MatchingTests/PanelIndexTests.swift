@@ -1,0 +1,34 @@
+import Knowledge
+import Matching
+import Testing
+
+@Suite struct PanelIndexTests {
+    let panel = PanelIndex(genes: Fixtures.knowledgeBase.genes.values, build: .grch38)
+
+    @Test func geneSpansAreFoundUnderEitherContigSpelling() throws {
+        let kras = try #require(Fixtures.knowledgeBase.genes["KRAS"]?.spans[.grch38])
+        for name in ["chr12", "12"] {
+            let ranges = panel.intervals(onContig: name)
+            #expect(PanelIndex.contains(ranges, kras.start))
+            #expect(PanelIndex.contains(ranges, kras.end))
+            #expect(PanelIndex.contains(ranges, 25_245_350))
+            #expect(!PanelIndex.contains(ranges, kras.start - 1) || ranges.contains { $0.contains(kras.start - 1) })
+        }
+        #expect(panel.intervals(onContig: "chrUn_gl000220").isEmpty)
+    }
+
+    @Test func containsUsesSortedDisjointRanges() {
+        let ranges = [10...20, 30...40, 100...100]
+        #expect(PanelIndex.contains(ranges, 10))
+        #expect(PanelIndex.contains(ranges, 40))
+        #expect(PanelIndex.contains(ranges, 100))
+        #expect(!PanelIndex.contains(ranges, 9))
+        #expect(!PanelIndex.contains(ranges, 25))
+        #expect(!PanelIndex.contains(ranges, 101))
+        #expect(!PanelIndex.contains([], 5))
+    }
+
+    @Test func aPositionOutsideEveryGeneIsNotInThePanel() {
+        #expect(!PanelIndex.contains(panel.intervals(onContig: "chr17"), 7_675_088), "TP53 is not a panel gene")
+    }
+}

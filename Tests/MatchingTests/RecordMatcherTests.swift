@@ -1,0 +1,91 @@
+import Knowledge
+import Matching
+import Testing
+import VariantIO
+
+@Suite struct RecordMatcherTests {
+    private func findings(_ record: VariantRecord, matcher: RecordMatcher = Fixtures.matcher()) -> [AlleleFinding] {
+        var outcome = BatchOutcome()
+        matcher.match(record, into: &outcome)
+        return outcome.findings
+    }
+
+    private func summary(_ findings: [AlleleFinding]) -> [String] {
+        findings.map { "\($0.rule.gene) \($0.alteration) \($0.variant)" }
+    }
+
+    @Test func annotationOnTheManeTranscriptWins() {
+        // The same allele numbered differently on another transcript is one alteration, named as on MANE.
+        let csq = "T|missense_variant|KRAS|ENST00000999999.1|c.155G>A|ENSP1:p.Gly52Asp|YES,"
+            + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|ENSP2:p.Gly12Asp|"
+        let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: csq))
+        #expect(summary(found) == ["KRAS p.G12D chr12:25245350:C:T"])
+        #expect(found.first?.basis == "VEP CSQ HGVSp on ENST00000311936.8")
+    }
+
+    @Test func canonicalIsUsedWithoutManeTranscript() {
+        let csq = "T|missense_variant|KRAS|ENST00000111111.1|c.35G>A|p.Gly12Asp|YES,"
+            + "T|missense_variant|KRAS|ENST00000222222.1|c.35G>A|p.Gly13Asp|"
+        #expect(summary(findings(Fixtures.record("12", 25_398_284, "C", ["T"], csq: csq), matcher: Fixtures.matcher(build: .grch37)))
+                == ["KRAS p.G12D 12:25398284:C:T"])
+    }
+
+    @Test func multiAllelicRecordMatchesEachAltByItsAnnotation() {
+        let csq = "A|missense_variant|KRAS|ENST00000311936.8|c.35G>T|p.Gly12Val|,"
+            + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|"
+        let samples = [Fixtures.call(gt: [1, 2], ad: [5, 40, 50])]
+        let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["A", "T"], csq: csq, samples: samples))
+        #expect(summary(found) == ["KRAS p.G12V chr12:25245350:C:A", "KRAS p.G12D chr12:25245350:C:T"])
+        #expect(found.map { $0.support[0].vaf } == [40.0 / 95.0, 50.0 / 95.0])
+    }
+
+    @Test func vepTrimmedIndelAlleleIsFound() {
+        let csq = "GGCTGT|inframe_insertion|IL7R|ENST00000303115.8|c.731_732insGGCTGT|p.Leu243_Thr244insAlaVal|YES"
+        let found = findings(Fixtures.record("chr5", 35_875_000, "A", ["AGGCTGT", "AG"], csq: csq))
+        #expect(summary(found) == ["IL7R p.L243_T244insAV chr5:35875000:A:AGGCTGT"])
+    }
+
+    @Test func unannotatedHotspotAllelesByPositionInBothBuilds() {
+        let grch37 = findings(Fixtures.record("1", 115_256_529, "T", ["C"]), matcher: Fixtures.matcher(build: .grch37, csq: false))
+        #expect(summary(grch37) == ["NRAS p.Q61R 1:115256529:T:C"])
+        #expect(grch37.first?.basis == "hotspot allele table (NM_002524.5:c.182A>G)")
+        let grch38 = findings(Fixtures.record("chr1", 114_713_908, "T", ["C"]), matcher: Fixtures.matcher(build: .grch38, csq: false))
+        #expect(summary(grch38) == ["NRAS p.Q61R chr1:114713908:T:C"])
+        // The GRCh37 position means nothing in GRCh38.
+        #expect(findings(Fixtures.record("1", 115_256_529, "T", ["C"]), matcher: Fixtures.matcher(build: .grch38, csq: false)).isEmpty)
+    }
+
+    @Test func paddedSNVIsStillTheHotspotAllele() {
+        let found = findings(Fixtures.record("12", 25_398_283, "AC", ["AT"]), matcher: Fixtures.matcher(build: .grch37, csq: false))
+        #expect(summary(found) == ["KRAS p.G12D 12:25398283:AC:AT"])
+    }
+
+    @Test func annotationAndTableAgreeingGiveOneFinding() {
+        let csq = "C|missense_variant|NRAS|ENST00000369535.5|c.182A>G|p.Gln61Arg|YES"
+        let found = findings(Fixtures.record("1", 115_256_529, "T", ["C"], csq: csq), matcher: Fixtures.matcher(build: .grch37))
+        #expect(summary(found) == ["NRAS p.Q61R 1:115256529:T:C"])
+    }
+
+    @Test func intronicAndSynonymousAnnotationsMatchNothing() {
+        let csq = "A|intron_variant|KRAS|ENST00000311936.8|c.112-30G>T||YES,A|synonymous_variant|KRAS|ENST00000311936.8|c.36G>A|p.Gly12%3D|"
+        #expect(findings(Fixtures.record("chr12", 25_245_300, "G", ["A"], csq: csq)).isEmpty)
+    }
+
+    @Test func filteredRecordsAreCountedNotMatchedUnlessAsked() {
+        let record = Fixtures.record("1", 115_256_529, "T", ["C"], filters: ["REJECT"])
+        var outcome = BatchOutcome()
+        Fixtures.matcher(build: .grch37, csq: false).match(record, into: &outcome)
+        #expect(outcome.findings.isEmpty)
+        #expect(outcome.filteredRecords == 1)
+        let loose = findings(record, matcher: Fixtures.matcher(build: .grch37, csq: false, includeFiltered: true))
+        #expect(loose.map(\.filter) == ["REJECT"])
+    }
+
+    @Test func csqWithTheWrongFieldCountIsAWarningNotACrash() {
+        var outcome = BatchOutcome()
+        Fixtures.matcher().match(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: "T|missense_variant|KRAS"), into: &outcome)
+        #expect(outcome.warnings == ["record 1 (chr12:25245350): a CSQ entry has 3 fields, its header Format: lists 7; its CSQ is ignored"])
+        // The hotspot table still recognises the allele.
+        #expect(summary(outcome.findings) == ["KRAS p.G12D chr12:25245350:C:T"])
+    }
+}

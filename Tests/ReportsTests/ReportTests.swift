@@ -1,0 +1,58 @@
+import Foundation
+import Profile
+import Reports
+import Testing
+
+@Suite struct ReportTests {
+    private static let report: MatchReport = {
+        let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
+        let kras = Alteration(gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
+                              evidenceLevel: "named", sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://x")],
+                              basis: "VEP CSQ HGVSp on ENST00000311936.8", transcript: "ENST00000311936.8",
+                              hgvsc: "c.35G>A", hgvsp: "p.G12D", records: [record, record])
+        let run = RunMetadata(tool: "hemimatch", toolVersion: "9.9.9", knowledgeBaseVersion: "1.2.3", genomeBuild: "GRCh38",
+                              genomeBuildBasis: "header", input: "in.vcf", transcriptPolicy: "MANE", includeFiltered: false,
+                              recordsRead: 10, recordsInPanel: 3, recordsFiltered: 1, unevaluatedRuleKinds: ["fusion"],
+                              normalSamples: ["N"], warnings: ["a warning"])
+        return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras]),
+                                               SampleProfile(sample: "T2", alterations: [])])
+    }()
+
+    @Test func jsonKeepsThePipelineContract() throws {
+        let data = try JSONReport.render(Self.report)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["schema_version"] as? String == "1")
+        let run = try #require(object["run"] as? [String: Any])
+        #expect(run["tool_version"] as? String == "9.9.9")
+        #expect(run["knowledge_base_version"] as? String == "1.2.3")
+        #expect(run["genome_build"] as? String == "GRCh38")
+        let samples = try #require(object["samples"] as? [[String: Any]])
+        #expect(samples.map { $0["sample"] as? String } == ["T", "T2"])
+        #expect(samples.map { $0["suggested_group"] as? String } == ["D", "A"])
+        #expect(samples.map { $0["candidate_groups"] as? [String] } == [["D"], ["A"]])
+        let alteration = try #require((samples[0]["alterations"] as? [[String: Any]])?.first)
+        #expect(alteration["gene"] as? String == "KRAS")
+        #expect(alteration["alteration"] as? String == "p.G12D")
+        #expect(alteration["groups"] as? [String] == ["D"])
+        #expect(alteration["rule_id"] as? String == "D-KRAS-HOTSPOT")
+        #expect(try JSONDecoder().decode(MatchReport.self, from: data) == Self.report)
+    }
+
+    @Test func jsonIsByteStable() throws {
+        #expect(try JSONReport.render(Self.report) == JSONReport.render(Self.report))
+        #expect(try JSONReport.render(Self.report).last == UInt8(ascii: "\n"))
+    }
+
+    @Test func textShowsProvenanceGroupsAndTheAlterationRow() {
+        let lines = TextReport.render(Self.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 (header) | in.vcf")
+        #expect(lines.contains("records: 10 read, 3 in panel genes, 1 skipped by FILTER"))
+        #expect(lines.contains("not evaluated in this version: fusion rules"))
+        #expect(lines.contains("warning: a warning"))
+        #expect(lines.contains("normal samples not profiled: N"))
+        #expect(lines.contains("sample T: suggested group D (candidates: D)"))
+        #expect(lines.contains("  KRAS  p.G12D      D      D-KRAS-HOTSPOT  0.48  chr12:25245350:C:T (+1)  NCT05658640"))
+        #expect(lines.contains("sample T2: suggested group A (candidates: A)"))
+        #expect(lines.contains("  no actionable alteration"))
+    }
+}
