@@ -50,15 +50,20 @@ public struct MatchPipeline: Sendable {
             }
         }
 
-        var rangesByContig: [Int32: [ClosedRange<Int>]] = [:]
+        // Records come sorted by contig: look the panel ranges up once per run of one contig.
+        var currentContig: String?
+        var currentRanges: [ClosedRange<Int>] = []
         var batch: [VariantRecord] = []
         batch.reserveCapacity(batchSize)
         var batchCount = 0
         var kept = 0
         do {
-            while let record = try reader.next(where: { contigID, position in
-                if rangesByContig[contigID] == nil { rangesByContig[contigID] = panel.intervals(onContig: reader.contigName(contigID)) }
-                return PanelIndex.contains(rangesByContig[contigID]!, position)
+            while let record = try reader.next(where: { contig, position in
+                if contig != currentContig {
+                    currentContig = contig
+                    currentRanges = panel.intervals(onContig: contig)
+                }
+                return PanelIndex.contains(currentRanges, position)
             }) {
                 kept += 1
                 batch.append(record)

@@ -19,7 +19,10 @@ public final class VariantReader {
     private let request: FieldRequest
     private var ordinal = 0
     private var contigNames: [String] = []
-    private var previous: (contigID: Int32, position: Int64)?
+    private var previous: (contig: String, position: Int)?
+    private var line = kstring_t(l: 0, m: 0, s: nil)
+    private var lastRawContig: [UInt8] = []
+    private var lastRawContigName = ""
     private var intBuffer: UnsafeMutablePointer<Int32>?
     private var intCapacity: Int32 = 0
     private var floatBuffer: UnsafeMutablePointer<Float>?
@@ -85,6 +88,7 @@ public final class VariantReader {
         free(intBuffer)
         free(floatBuffer)
         free(stringBuffer)
+        hm_kstring_free(&line)
     }
 
     /// Name of the contig with htslib id `id` (contigs met in the body without a header line included).
@@ -98,9 +102,14 @@ public final class VariantReader {
     /// Number of records read so far, kept or not.
     public var recordsRead: Int { ordinal }
 
-    /// Reads on until a record for which `keep(contigID, position)` is true (position 1-based) and
-    /// returns it decoded; `nil` at the end of the file.
-    public func next(where keep: (_ contigID: Int32, _ position: Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    /// Reads on until a record for which `keep(contig, position)` is true (position 1-based) and
+    /// returns it decoded; `nil` at the end of the file. Text VCF lines are judged from their raw
+    /// CHROM and POS first: a line `keep` rejects is checked for its column count but never parsed.
+    public func next(where keep: (_ contig: String, _ position: Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+        isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
+    }
+
+    private func nextBinary(where keep: (String, Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
             let status = bcf_read(file, hdr, record)
             if status == -1 { return nil }
@@ -108,19 +117,85 @@ public final class VariantReader {
             if status < -1 {
                 throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
             }
-            if let problem = problem() {
-                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
-            }
-            previous = (record.pointee.rid, record.pointee.pos)
+            try checkParsedRecord()
+            let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
-            guard keep(record.pointee.rid, position) else { continue }
-            return try decode(position: position)
+            previous = (contig, position)
+            guard keep(contig, position) else { continue }
+            return try decode(contig: contig, position: position)
+        }
+    }
+
+    private func nextText(where keep: (String, Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+        while true {
+            let length = hm_getline(file, &line)
+            if length == -1 { return nil }
+            if length < -1 {
+                throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            }
+            if length == 0 { continue }
+            ordinal += 1
+            let (contig, position) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
+            guard keep(contig, position) else {
+                previous = (contig, position)
+                continue
+            }
+            guard vcf_parse(&line, hdr, record) == 0 else {
+                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: htslib cannot parse it")
+            }
+            try checkParsedRecord()
+            previous = (contig, position)
+            return try decode(contig: contigName(record.pointee.rid), position: Int(record.pointee.pos) + 1)
+        }
+    }
+
+    /// CHROM and POS of a raw VCF line, after checking the line has the header's number of columns.
+    private func rawLocus(_ bytes: UnsafeRawBufferPointer) throws(VariantIOError) -> (String, Int) {
+        var tabs = 0
+        var firstTab = -1
+        var secondTab = -1
+        if let base = bytes.baseAddress {
+            var cursor = base
+            let end = base + bytes.count
+            while cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
+                let index = UnsafeRawPointer(found) - base
+                if tabs == 0 { firstTab = index } else if tabs == 1 { secondTab = index }
+                tabs += 1
+                cursor = UnsafeRawPointer(found) + 1
+            }
+        }
+        let samples = Int(hm_nsamples(hdr))
+        guard samples == 0 ? tabs >= 7 : tabs == 8 + samples else {
+            let expected = samples == 0 ? "at least 8" : "\(9 + samples)"
+            throw VariantIOError(.malformedRecord, path: path,
+                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
+        }
+        var position = 0
+        for byte in bytes[(firstTab + 1)..<secondTab] {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), position < Int.max / 10 else { position = 0; break }
+            position = position * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        guard position > 0, firstTab > 0 else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS is not a positive number")
+        }
+        let chrom = UnsafeRawBufferPointer(rebasing: bytes[0..<firstTab])
+        if !chrom.elementsEqual(lastRawContig) {
+            lastRawContig = Array(chrom)
+            lastRawContigName = String(decoding: chrom, as: UTF8.self)
+        }
+        return (lastRawContigName, position)
+    }
+
+    /// Throws when htslib parsed the record but it is unusable.
+    private func checkParsedRecord() throws(VariantIOError) {
+        if let problem = problem() {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
         }
     }
 
     /// Where the last good record stood, for messages about the next one.
     private var lastLocus: String {
-        previous.map { "\(contigName($0.contigID)):\($0.position + 1)" } ?? "the header"
+        previous.map { "\($0.contig):\($0.position)" } ?? "the header"
     }
 
     /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
@@ -141,7 +216,7 @@ public final class VariantReader {
         return VariantIOError(compressed ? .truncated : .malformedRecord, path: path, detail: detail)
     }
 
-    private func decode(position: Int) throws(VariantIOError) -> VariantRecord {
+    private func decode(contig: String, position: Int) throws(VariantIOError) -> VariantRecord {
         guard hm_unpack_all(record) == 0 else {
             throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) cannot be unpacked")
         }
@@ -165,7 +240,7 @@ public final class VariantReader {
         }
         return VariantRecord(
             ordinal: ordinal,
-            contig: contigName(rec.rid),
+            contig: contig,
             position: position,
             id: String(cString: rec.d.id),
             ref: ref,

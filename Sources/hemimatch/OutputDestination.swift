@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where the report goes: standard output, or a file written atomically (a temporary file in the
-/// same folder, renamed into place), so a failed run never leaves a partial file.
+/// same folder, renamed into place), so a failed run never leaves a partial file. A path that is
+/// not a regular file (`/dev/null`, a named pipe) is written directly.
 enum OutputDestination {
     case standardOutput
     case file(String)
@@ -32,8 +33,10 @@ enum OutputDestination {
                 throw Failure(status: .outputFailed, message: "standard output: cannot write: \(error.localizedDescription)")
             }
         case .file(let path):
+            let isSpecial = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType)
+                .map { $0 != .typeRegular } ?? false
             do {
-                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+                try data.write(to: URL(fileURLWithPath: path), options: isSpecial ? [] : .atomic)
             } catch {
                 throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
             }

@@ -86,4 +86,8 @@ static inline int hm_record_fatal_errors(const bcf1_t *rec) {
     return rec->errcode & ~(BCF_ERR_CTG_UNDEF | BCF_ERR_TAG_UNDEF);
 }
 
+/// Next raw line of a text VCF into `line`: its length, -1 at the end, < -1 on a read error.
+static inline int hm_getline(htsFile *fp, kstring_t *line) { return hts_getline(fp, '\n', line); }
+static inline void hm_kstring_free(kstring_t *line) { free(line->s); line->s = NULL; line->l = line->m = 0; }
+
 #endif
