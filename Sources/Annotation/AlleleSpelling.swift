@@ -3,12 +3,15 @@
 public enum AlleleSpelling {
     /// The VEP spelling of each ALT allele of a record, in ALT order.
     public static func vep(ref: String, alts: [String]) -> [String] {
-        let alleles = [ref] + alts
+        // VEP trims only indels (some ALT differs in length from REF), and leaves the spanning
+        // deletion `*` out of the shared-base test.
+        let considered = alts.filter { $0 != "*" }
         let first = ref.first
-        let symbolic = alts.contains { $0.hasPrefix("<") || $0.contains("[") || $0.contains("]") }
-        let trims = !symbolic && alleles.allSatisfy { $0.first == first } && alleles.contains { $0.count > 1 }
+        let symbolic = considered.contains { $0.hasPrefix("<") || $0.contains("[") || $0.contains("]") }
+        let isIndel = considered.contains { $0.count != ref.count }
+        let trims = !symbolic && isIndel && considered.allSatisfy { $0.first == first }
         return alts.map { alt in
-            guard trims else { return alt }
+            guard trims, alt != "*" else { return alt }
             let rest = alt.dropFirst()
             return rest.isEmpty ? "-" : String(rest)
         }

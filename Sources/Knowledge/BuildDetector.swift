@@ -27,6 +27,8 @@ public struct BuildDetector: Sendable {
         for contig in contigs {
             guard let length = contig.length else { continue }
             let key = ContigName.normalized(contig.name)
+            // Mitochondrial lengths tell nothing: UCSC hg19 carries a 16,571 bp chrM, GRCh37 and GRCh38 rCRS's 16,569 bp.
+            if key == "MT" { continue }
             let known = GenomeBuild.allCases.compactMap { build in lengths[build]?[key].map { (build, $0) } }
             guard !known.isEmpty else { continue }
             let agreeing = known.filter { $0.1 == length }.map(\.0)

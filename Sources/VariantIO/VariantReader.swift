@@ -280,8 +280,10 @@ public final class VariantReader {
         var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
         for tag in request.formatIntegers {
             guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
-            for (sample, list) in values.enumerated() where !list.isEmpty {
-                integers[sample][tag] = list.compactMap { $0 == hm_int32_missing() ? nil : Int($0) }
+            // A vector with a missing value in it is left out whole: dropping the gap would shift
+            // later alleles' values onto earlier alleles.
+            for (sample, list) in values.enumerated() where !list.isEmpty && !list.contains(hm_int32_missing()) {
+                integers[sample][tag] = list.map(Int.init)
             }
         }
         var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
@@ -332,7 +334,7 @@ public final class VariantReader {
             case BCF_HL_INFO, BCF_HL_FMT:
                 var fields: [String: String] = [:]
                 for k in 0..<Int(hrec.nkeys) {
-                    fields[String(cString: hrec.keys[k]!)] = String(cString: hrec.vals[k]!)
+                    fields[String(cString: hrec.keys[k]!)] = unquoted(String(cString: hrec.vals[k]!))
                 }
                 let definition = FieldDefinition(id: fields["ID"] ?? "", number: fields["Number"] ?? "",
                                                  type: fields["Type"] ?? "", description: fields["Description"] ?? "")
@@ -342,6 +344,12 @@ public final class VariantReader {
             }
         }
         return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta)
+    }
+
+    /// htslib keeps a header value's VCF quoting (`"Allelic depths"`); the model holds the text itself.
+    private static func unquoted(_ value: String) -> String {
+        guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
+        return String(value.dropFirst().dropLast())
     }
 
     private static func describe(_ format: htsFormat) -> String {
