@@ -5,6 +5,9 @@ public struct TranscriptConsequence: Sendable, Equatable {
     /// 1-based ALT index when the annotator gives `ALLELE_NUM`.
     public let alleleNumber: Int?
     public let consequences: [String]
+    /// Exon and intron numbers (`8/15` gives 8), when the annotator gives them.
+    public let exon: Int?
+    public let intron: Int?
     public let gene: String
     public let transcript: String
     public let biotype: String
@@ -14,11 +17,13 @@ public struct TranscriptConsequence: Sendable, Equatable {
     /// MANE Select transcript id when the annotator marks one.
     public let maneSelect: String
 
-    public init(allele: String, alleleNumber: Int?, consequences: [String], gene: String, transcript: String,
-                biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String) {
+    public init(allele: String, alleleNumber: Int?, consequences: [String], exon: Int? = nil, intron: Int? = nil, gene: String,
+                transcript: String, biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String) {
         self.allele = allele
         self.alleleNumber = alleleNumber
         self.consequences = consequences
+        self.exon = exon
+        self.intron = intron
         self.gene = gene
         self.transcript = transcript
         self.biotype = biotype
@@ -59,6 +64,8 @@ public struct VEPParser: Sendable {
                 allele: field("Allele"),
                 alleleNumber: Int(field("ALLELE_NUM")),
                 consequences: field("Consequence").split(separator: "&").map(String.init),
+                exon: Self.ordinal(field("EXON")),
+                intron: Self.ordinal(field("INTRON")),
                 gene: field("SYMBOL"),
                 transcript: field("Feature"),
                 biotype: field("BIOTYPE"),
@@ -68,6 +75,11 @@ public struct VEPParser: Sendable {
                 maneSelect: field("MANE_SELECT")))
         }
         return result
+    }
+
+    /// The first number of `8/15` or `8-9/15`.
+    private static func ordinal(_ text: String) -> Int? {
+        Int(text.prefix { $0.isNumber })
     }
 }
 

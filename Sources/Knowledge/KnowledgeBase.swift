@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public let genes: [String: Gene]
     public let rules: [Rule]
     public let hotspotAlleles: [HotspotAllele]
+    /// MANE Select transcript models, keyed by gene, per build.
+    public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
     public let buildDetector: BuildDetector
 
@@ -20,6 +22,7 @@ public struct KnowledgeBase: Sendable {
         public static let hotspotAlleles = "hotspot_alleles.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
+        public static let transcripts = "transcripts.tsv"
     }
 
     /// Loads and validates the knowledge base in `directory`.
@@ -40,7 +43,8 @@ public struct KnowledgeBase: Sendable {
         groups = try Self.loadGroups(path(File.groups), sources: sources)
         genes = try Self.loadGenes(path(File.genes))
         rules = try Self.loadRules(path(File.rules), genes: genes, groups: Set(groups.map(\.letter)), sources: sources)
-        hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes)
+        transcripts = try Self.loadTranscripts(path(File.transcripts), genes: genes)
+        hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
     }
 
@@ -121,31 +125,47 @@ public struct KnowledgeBase: Sendable {
 
     private static func loadRules(_ path: String, genes: [String: Gene], groups: Set<String>,
                                   sources: [String: Source]) throws(KnowledgeBaseError) -> [Rule] {
-        let table = try TSVTable(path: path, requiredColumns: ["rule_id", "gene", "group", "pathway", "kind", "target",
-                                                                "evidence", "source_ids", "note"])
+        let table = try TSVTable(path: path, requiredColumns: ["rule_id", "gene", "transcript", "groups", "role", "pathway", "kind",
+                                                                "target", "evidence", "verified", "source_ids", "note"])
         var rules: [Rule] = []
         var ids = Set<String>()
         for row in table.rows {
-            func fail(_ problem: String) -> KnowledgeBaseError { KnowledgeBaseError(file: path, line: row.line, problem: problem) }
-            let id = row["rule_id"]
-            guard !id.isEmpty else { throw fail("rule has no id") }
-            guard ids.insert(id).inserted else { throw fail("duplicate rule id '\(id)'") }
-            guard genes[row["gene"]] != nil else { throw fail("unknown gene '\(row["gene"])' (not in \(File.genes))") }
-            guard groups.contains(row["group"]), row["group"] != "A" else { throw fail("rule \(id) names unknown or generic group '\(row["group"])'") }
-            guard let kind = RuleKind(rawValue: row["kind"]) else { throw fail("unknown rule kind '\(row["kind"])'") }
-            guard let evidence = EvidenceLevel(rawValue: row["evidence"]) else { throw fail("unknown evidence level '\(row["evidence"])'") }
-            guard let target = RuleTargetParser.parse(row["target"], kind: kind) else {
-                throw fail("target '\(row["target"])' does not fit rule kind \(kind.rawValue)")
+            func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {
+                KnowledgeBaseError(file: path, line: row.line, field: field, problem: problem)
             }
-            rules.append(Rule(id: id, gene: row["gene"], group: row["group"], pathway: row["pathway"], kind: kind,
-                              target: target, evidence: evidence,
-                              sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources),
-                              note: row["note"]))
+            let id = row["rule_id"]
+            guard !id.isEmpty, !id.contains(where: \.isWhitespace) else { throw fail("rule_id", "a rule needs an id without spaces") }
+            guard ids.insert(id).inserted else { throw fail("rule_id", "duplicate rule id '\(id)'") }
+            guard let gene = genes[row["gene"]] else { throw fail("gene", "unknown gene '\(row["gene"])' (not in \(File.genes))") }
+            guard row["transcript"] == gene.maneRefSeq || row["transcript"] == gene.maneEnsembl else {
+                throw fail("transcript", "'\(row["transcript"])' is not \(gene.symbol)'s MANE Select transcript (\(gene.maneRefSeq))")
+            }
+            let ruleGroups = row["groups"].split(separator: ",").map(String.init)
+            guard !ruleGroups.isEmpty, ruleGroups.allSatisfy({ groups.contains($0) && $0 != "A" }) else {
+                throw fail("groups", "'\(row["groups"])' must list groups B, C or D")
+            }
+            guard let role = RuleRole(rawValue: row["role"]) else { throw fail("role", "must be qualifies or excludes") }
+            guard let kind = RuleKind(rawValue: row["kind"]) else { throw fail("kind", "unknown rule kind '\(row["kind"])'") }
+            guard let target = RuleTargetParser.parse(row["target"], kind: kind) else {
+                throw fail("target", "'\(row["target"])' does not fit rule kind \(kind.rawValue)")
+            }
+            guard let evidence = EvidenceLevel(rawValue: row["evidence"]) else { throw fail("evidence", "unknown evidence level '\(row["evidence"])'") }
+            guard ["yes", "no"].contains(row["verified"]) else { throw fail("verified", "must be yes or no") }
+            let sourceIDs: [String]
+            do {
+                sourceIDs = try sourceList(row["source_ids"], row: row, table: table, sources: sources)
+            } catch {
+                throw fail("source_ids", error.problem)
+            }
+            rules.append(Rule(id: id, gene: gene.symbol, transcript: row["transcript"], groups: ruleGroups, role: role,
+                              pathway: row["pathway"], kind: kind, target: target, targetText: row["target"], evidence: evidence,
+                              verified: row["verified"] == "yes", sourceIDs: sourceIDs, note: row["note"]))
         }
         return rules
     }
 
-    private static func loadHotspotAlleles(_ path: String, genes: [String: Gene]) throws(KnowledgeBaseError) -> [HotspotAllele] {
+    private static func loadHotspotAlleles(_ path: String, genes: [String: Gene],
+                                           transcripts: [GenomeBuild: [String: TranscriptModel]]) throws(KnowledgeBaseError) -> [HotspotAllele] {
         let table = try TSVTable(path: path, requiredColumns: ["gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
                                                                 "grch38_chrom", "grch38_pos", "ref", "alt", "source"])
         return try table.rows.map { row throws(KnowledgeBaseError) in
@@ -156,11 +176,54 @@ public struct KnowledgeBase: Sendable {
                   !row["ref"].isEmpty, !row["alt"].isEmpty, row["protein"].hasPrefix("p.") else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
             }
+            let gene = genes[row["gene"]]!
+            for (build, position, contig) in [(GenomeBuild.grch37, p37, row["grch37_chrom"]), (.grch38, p38, row["grch38_chrom"])] {
+                guard let span = gene.spans[build], span.contig == ContigName.normalized(contig), (span.start...span.end).contains(position) else {
+                    throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
+                                             problem: "\(contig):\(position) lies outside \(gene.symbol)'s \(build.rawValue) span")
+                }
+            }
+            for build in GenomeBuild.allCases {
+                guard let model = transcripts[build]?[gene.symbol] else { continue }
+                let position = build == .grch37 ? p37 : p38
+                if let problem = HotspotCheck.problem(protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model) {
+                    throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos", problem: problem)
+                }
+            }
             return HotspotAllele(gene: row["gene"], protein: row["protein"], hgvsc: row["hgvsc"],
                                  loci: [.grch37: Locus(contig: ContigName.normalized(row["grch37_chrom"]), position: p37),
                                         .grch38: Locus(contig: ContigName.normalized(row["grch38_chrom"]), position: p38)],
                                  ref: row["ref"], alt: row["alt"], source: row["source"])
         }
+    }
+
+    private static func loadTranscripts(_ path: String, genes: [String: Gene]) throws(KnowledgeBaseError) -> [GenomeBuild: [String: TranscriptModel]] {
+        let table = try TSVTable(path: path, requiredColumns: ["gene", "build", "transcript", "chrom", "strand", "cds_start", "cds_end",
+                                                                "exon_starts", "exon_ends"])
+        var models: [GenomeBuild: [String: TranscriptModel]] = [:]
+        for row in table.rows {
+            func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {
+                KnowledgeBaseError(file: path, line: row.line, field: field, problem: problem)
+            }
+            guard let gene = genes[row["gene"]] else { throw fail("gene", "unknown gene '\(row["gene"])'") }
+            guard let build = GenomeBuild(rawValue: row["build"]) else { throw fail("build", "must be GRCh37 or GRCh38") }
+            guard models[build]?[gene.symbol] == nil else { throw fail("gene", "second \(build.rawValue) model for \(gene.symbol)") }
+            guard row["strand"] == String(gene.strand) else { throw fail("strand", "disagrees with genes.tsv") }
+            let starts = row["exon_starts"].split(separator: ",").compactMap { Int($0) }
+            let ends = row["exon_ends"].split(separator: ",").compactMap { Int($0) }
+            guard !starts.isEmpty, starts.count == ends.count, zip(starts, ends).allSatisfy({ $0 <= $1 }) else {
+                throw fail("exon_starts", "exon starts and ends must pair up, start <= end")
+            }
+            guard let cdsStart = Int(row["cds_start"]), let cdsEnd = Int(row["cds_end"]), cdsStart <= cdsEnd else {
+                throw fail("cds_start", "needs a coding range")
+            }
+            let contig = ContigName.normalized(row["chrom"])
+            guard gene.spans[build]?.contig == contig else { throw fail("chrom", "disagrees with the gene's \(build.rawValue) span") }
+            models[build, default: [:]][gene.symbol] = TranscriptModel(
+                gene: gene.symbol, build: build, transcript: row["transcript"], contig: contig, strand: gene.strand,
+                exons: zip(starts, ends).map { $0...$1 }, codingRange: cdsStart...cdsEnd)
+        }
+        return models
     }
 
     private static func loadBuilds(_ path: String) throws(KnowledgeBaseError) -> BuildDetector {

@@ -2,26 +2,34 @@
 public enum RuleKind: String, Sendable, Codable, CaseIterable {
     /// Any missense change at one of the listed codons (`G12,G13`); the reference residue must agree.
     case missenseCodon = "missense_codon"
-    /// One exact protein change (`p.F232C`).
+    /// Any missense change in a codon window (`536-1124`), e.g. a kinase domain.
+    case missenseRange = "missense_range"
+    /// Exact protein changes (`p.F232C` or `p.G101V,p.F104L`).
     case proteinChange = "protein_change"
-    /// An in-frame insertion, deletion or delins touching the codon window (`237-255`).
+    /// An in-frame insertion, deletion or delins touching the codon window (`237-264`).
     case inframeIndel = "inframe_indel"
-    /// An internal tandem duplication: an in-frame insertion or duplication in the codon window.
+    /// An internal tandem duplication: an in-frame gain of residues in the codon window.
     case itd
-    /// A fusion of the gene with any partner (`*`) or the listed partners.
-    case fusion
-    /// Amplification of the gene.
-    case amplification
-    /// Deletion of the gene.
-    case deletion
-    /// Truncating change: stop gained, frameshift, canonical splice site.
+    /// Truncating change (stop gained, frameshift, canonical splice site) anywhere (`*`) or in exons (`exons 8-8`).
     case truncating
+    /// Canonical splice-site change next to the listed exons (`exons 8-9`).
+    case spliceSite = "splice_site"
+    /// Any change of the protein: missense, in-frame, truncating, start or stop loss (`*`).
+    case proteinAltering = "protein_altering"
+    /// A fusion of the gene with any partner (`*`), any but some (`*,!BCR`) or the listed partners (`P2RY8,IGH`).
+    case fusion
+    /// Amplification of the gene (`*`).
+    case amplification
+    /// Deletion of the gene (`*`).
+    case deletion
 
     /// Kinds this version evaluates on small variants; the others are loaded, validated and reported as not evaluated.
     public var isSmallVariantKind: Bool {
         switch self {
-        case .missenseCodon, .proteinChange, .inframeIndel, .itd: return true
-        case .fusion, .amplification, .deletion, .truncating: return false
+        case .missenseCodon, .missenseRange, .proteinChange, .inframeIndel, .itd, .truncating, .spliceSite, .proteinAltering:
+            return true
+        case .fusion, .amplification, .deletion:
+            return false
         }
     }
 }
@@ -32,8 +40,16 @@ public enum EvidenceLevel: String, Sendable, Codable, CaseIterable {
     case named
     /// A pathway member the text's "including but not limited to" admits.
     case pathway
-    /// Matches the literal text but needs the trial board's confirmation.
+    /// A class member from the literature that the text does not name (ABL2, CSF1R, PDGFRA, LYN fusions).
+    case literature
+    /// Matches the literal text but needs the trial board's confirmation (BCR::ABL1).
     case flagged
+}
+
+/// Whether meeting a rule qualifies a sample for its groups or bars it from them.
+public enum RuleRole: String, Sendable, Codable, CaseIterable {
+    case qualifies
+    case excludes
 }
 
 /// A residue and its 1-based codon number, as in `G12`.
@@ -47,23 +63,33 @@ public struct Codon: Sendable, Hashable {
     }
 }
 
-/// A knowledge-base rule: which alteration of which gene qualifies for which group, and why.
+/// A knowledge-base rule: which alteration of which gene qualifies for (or excludes from) which groups, and why.
 public struct Rule: Sendable, Equatable {
     public enum Target: Sendable, Equatable {
         case codons(Set<Codon>)
-        case proteinChange(String)
+        case proteinChanges(Set<String>)
         case window(ClosedRange<Int>)
-        case partners(Set<String>?)   // nil: any partner
+        /// Exon numbers a truncating or splice rule is limited to; `nil` for the whole gene.
+        case exons(ClosedRange<Int>?)
+        /// Fusion partners: `nil` includes any partner, minus `excluded`.
+        case partners(included: Set<String>?, excluded: Set<String>)
         case wholeGene
     }
 
     public let id: String
     public let gene: String
-    public let group: String
+    /// The MANE Select transcript whose numbering the rule uses.
+    public let transcript: String
+    public let groups: [String]
+    public let role: RuleRole
     public let pathway: String
     public let kind: RuleKind
     public let target: Target
+    /// The target as the knowledge-base file writes it.
+    public let targetText: String
     public let evidence: EvidenceLevel
+    /// Whether an independent source confirmed the rule's facts (see its note when not).
+    public let verified: Bool
     public let sourceIDs: [String]
     public let note: String
 }

@@ -10,17 +10,39 @@ enum RuleTargetParser {
             }
             return codons.isEmpty ? nil : .codons(codons)
         case .proteinChange:
-            return text.hasPrefix("p.") && text.count > 3 ? .proteinChange(text) : nil
-        case .inframeIndel, .itd:
-            let bounds = text.split(separator: "-").compactMap { Int($0) }
-            guard bounds.count == 2, bounds[0] > 0, bounds[0] <= bounds[1] else { return nil }
-            return .window(bounds[0]...bounds[1])
+            let changes = text.split(separator: ",").map(String.init)
+            guard !changes.isEmpty, changes.allSatisfy({ $0.hasPrefix("p.") && $0.count > 3 }) else { return nil }
+            return .proteinChanges(Set(changes))
+        case .missenseRange, .inframeIndel, .itd:
+            return range(text).map(Rule.Target.window)
+        case .truncating, .spliceSite:
+            if text == "*" { return kind == .truncating ? .exons(nil) : nil }
+            guard text.hasPrefix("exons "), let exons = range(String(text.dropFirst("exons ".count))) else { return nil }
+            return .exons(exons)
         case .fusion:
-            if text == "*" { return .partners(nil) }
-            let partners = Set(text.split(separator: ",").map(String.init))
-            return partners.isEmpty ? nil : .partners(partners)
-        case .amplification, .deletion, .truncating:
+            var included: Set<String>? = []
+            var excluded = Set<String>()
+            for item in text.split(separator: ",").map(String.init) {
+                if item == "*" {
+                    included = nil
+                } else if item.hasPrefix("!"), item.count > 1 {
+                    excluded.insert(String(item.dropFirst()))
+                } else if !item.isEmpty {
+                    included?.insert(item)
+                }
+            }
+            if let included, included.isEmpty { return nil }
+            guard included == nil || excluded.isEmpty else { return nil }
+            return .partners(included: included, excluded: excluded)
+        case .proteinAltering, .amplification, .deletion:
             return text == "*" ? .wholeGene : nil
         }
+    }
+
+    /// `first-last` with 1 <= first <= last.
+    private static func range(_ text: String) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: "-").compactMap { Int($0) }
+        guard bounds.count == 2, bounds[0] > 0, bounds[0] <= bounds[1] else { return nil }
+        return bounds[0]...bounds[1]
     }
 }

@@ -25,17 +25,18 @@ public struct ProfileBuilder: Sendable {
                 grouped[key, default: []].append((finding, SupportingRecord(
                     variant: finding.variant, filter: finding.filter, vaf: support?.vaf, depth: support?.depth)))
             }
-            let alterations = order.map { key -> Alteration in
+            let found = order.map { key -> (RuleRole, Alteration) in
                 let entries = grouped[key]!
                 let first = entries[0].0
-                return Alteration(
-                    gene: first.rule.gene, alteration: first.alteration, groups: [first.rule.group], pathway: first.rule.pathway,
+                return (first.rule.role, Alteration(
+                    gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
                     ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
                     sources: first.rule.sourceIDs.compactMap { id in sources[id].map { Citation(id: $0.id, citation: $0.citation, url: $0.url) } },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
-                    records: entries.map(\.1))
+                    records: entries.map(\.1)))
             }
-            return SampleProfile(sample: sample.name, alterations: alterations)
+            return SampleProfile(sample: sample.name, alterations: found.filter { $0.0 == .qualifies }.map(\.1),
+                                 exclusions: found.filter { $0.0 == .excludes }.map(\.1))
         }
     }
 }

@@ -79,10 +79,12 @@ public struct RecordMatcher: Sendable {
         let byGene = Dictionary(grouping: entries.filter { evaluator.genes.contains($0.gene) }, by: \.gene)
         return byGene.keys.sorted().flatMap { gene in
             preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
-                guard let change = ProteinChange(hgvs: entry.hgvsp) else { return [] }
-                return evaluator.matches(gene: gene, change: change).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "VEP CSQ HGVSp on \(entry.transcript)",
-                              transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change.description)
+                let change = ProteinChange(hgvs: entry.hgvsp)
+                let effect = VariantEffect(gene: gene, change: change, consequences: Set(entry.consequences),
+                                           exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
+                return evaluator.matches(effect).map {
+                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "VEP CSQ on \(entry.transcript)",
+                              transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
         }
@@ -106,7 +108,7 @@ public struct RecordMatcher: Sendable {
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
               let allele = hotspots[Self.key(contig: ContigName.normalized(record.contig), position: snv.position, ref: snv.ref, alt: snv.alt)],
               let change = ProteinChange(hgvs: allele.protein) else { return [] }
-        return evaluator.matches(gene: allele.gene, change: change).map {
+        return evaluator.matches(VariantEffect(gene: allele.gene, change: change, hgvsc: allele.hgvsc)).map {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
                       transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
         }

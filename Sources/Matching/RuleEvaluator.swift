@@ -1,9 +1,37 @@
 import Annotation
 import Knowledge
 
-/// Decides which of a gene's rules a protein change meets.
+/// What one annotation (or one known hotspot allele) says an allele does to one gene.
+public struct VariantEffect: Sendable, Equatable {
+    public let gene: String
+    /// The protein change, when there is one to read.
+    public let change: ProteinChange?
+    /// Sequence Ontology consequence terms (`missense_variant`, `splice_donor_variant`, …).
+    public let consequences: Set<String>
+    /// Exon and intron numbers the annotation places the allele in.
+    public let exon: Int?
+    public let intron: Int?
+    /// HGVS c. of the allele, to name changes without a protein change (splice sites).
+    public let hgvsc: String
+
+    public init(gene: String, change: ProteinChange?, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
+                hgvsc: String = "") {
+        self.gene = gene
+        self.change = change
+        self.consequences = consequences
+        self.exon = exon
+        self.intron = intron
+        self.hgvsc = hgvsc
+    }
+}
+
+/// Decides which of a gene's rules a variant effect meets.
 public struct RuleEvaluator: Sendable {
     private let rulesByGene: [String: [Rule]]
+
+    private static let spliceSiteTerms: Set = ["splice_acceptor_variant", "splice_donor_variant"]
+    private static let truncatingTerms = spliceSiteTerms.union(["stop_gained", "frameshift_variant"])
+    private static let proteinAlteringTerms = truncatingTerms.union(["start_lost", "stop_lost", "protein_altering_variant"])
 
     public init(rules: [Rule]) {
         rulesByGene = Dictionary(grouping: rules.filter { $0.kind.isSmallVariantKind }, by: \.gene)
@@ -12,26 +40,63 @@ public struct RuleEvaluator: Sendable {
     /// Genes with at least one small-variant rule.
     public var genes: Set<String> { Set(rulesByGene.keys) }
 
-    /// The rules `change` meets in `gene`, each with the alteration name to report.
-    public func matches(gene: String, change: ProteinChange) -> [(rule: Rule, alteration: String)] {
-        guard let rules = rulesByGene[gene], let start = change.start, let residue = change.startResidue else { return [] }
-        let end = change.end ?? start
-        return rules.compactMap { rule in
-            switch (rule.kind, rule.target) {
-            case (.missenseCodon, .codons(let codons)):
-                guard change.kind == .missense, codons.contains(Codon(residue: residue, number: start)) else { return nil }
-                return (rule, change.description)
-            case (.proteinChange, .proteinChange(let wanted)):
-                return change.description == wanted ? (rule, change.description) : nil
-            case (.inframeIndel, .window(let window)):
-                guard [.deletion, .insertion, .duplication, .delins].contains(change.kind), window.overlaps(start...end) else { return nil }
-                return (rule, change.description)
-            case (.itd, .window(let window)):
-                guard change.residuesGained > 0, window.overlaps(start...end) else { return nil }
-                return (rule, "ITD")
-            default:
+    /// The rules `effect` meets, each with the alteration name to report.
+    public func matches(_ effect: VariantEffect) -> [(rule: Rule, alteration: String)] {
+        guard let rules = rulesByGene[effect.gene] else { return [] }
+        return rules.compactMap { rule in meets(rule, effect).map { (rule, $0) } }
+    }
+
+    /// The alteration name when `effect` meets `rule`, else `nil`.
+    private func meets(_ rule: Rule, _ effect: VariantEffect) -> String? {
+        let change = effect.change
+        let codons = change.flatMap { c in c.start.map { $0...(c.end ?? $0) } }
+        switch (rule.kind, rule.target) {
+        case (.missenseCodon, .codons(let targets)):
+            guard let change, change.kind == .missense, let residue = change.startResidue, let start = change.start,
+                  targets.contains(Codon(residue: residue, number: start)) else { return nil }
+            return change.description
+        case (.missenseRange, .window(let window)):
+            guard let change, change.kind == .missense, let start = change.start, window.contains(start) else { return nil }
+            return change.description
+        case (.proteinChange, .proteinChanges(let wanted)):
+            guard let change, wanted.contains(change.description) else { return nil }
+            return change.description
+        case (.inframeIndel, .window(let window)):
+            guard let change, let codons, [.deletion, .insertion, .duplication, .delins].contains(change.kind),
+                  window.overlaps(codons) else { return nil }
+            return change.description
+        case (.itd, .window(let window)):
+            guard let change, let codons, change.residuesGained > 0, window.overlaps(codons) else { return nil }
+            return "ITD"
+        case (.truncating, .exons(let exons)):
+            let truncating = [.nonsense, .frameshift].contains(change?.kind) || !effect.consequences.isDisjoint(with: Self.truncatingTerms)
+            guard truncating, exons.map({ inExons($0, effect) }) ?? true else { return nil }
+            return name(effect)
+        case (.spliceSite, .exons(let exons)):
+            guard !effect.consequences.isDisjoint(with: Self.spliceSiteTerms), exons.map({ inExons($0, effect) }) ?? true else { return nil }
+            return name(effect)
+        case (.proteinAltering, .wholeGene):
+            let altering: Set<ProteinChange.Kind> = [.missense, .nonsense, .frameshift, .deletion, .insertion, .duplication, .delins, .stopLost]
+            guard altering.contains(change?.kind ?? .unknown) || !effect.consequences.isDisjoint(with: Self.proteinAlteringTerms) else {
                 return nil
             }
+            return name(effect)
+        default:
+            return nil
         }
+    }
+
+    /// Whether the effect lies in the exons, or in an intron next to one of them.
+    private func inExons(_ exons: ClosedRange<Int>, _ effect: VariantEffect) -> Bool {
+        if let exon = effect.exon { return exons.contains(exon) }
+        if let intron = effect.intron { return exons.contains(intron) || exons.contains(intron + 1) }
+        return false
+    }
+
+    /// The protein change where there is a known one, else the c. change (a splice site), else the consequence.
+    private func name(_ effect: VariantEffect) -> String {
+        if let change = effect.change, change.kind != .unknown { return change.description }
+        if let cDot = effect.hgvsc.split(separator: ":").last, cDot.hasPrefix("c.") { return String(cDot) }
+        return effect.consequences.sorted().first ?? "protein-altering"
     }
 }

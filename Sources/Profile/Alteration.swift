@@ -42,7 +42,7 @@ public struct Alteration: Codable, Sendable, Equatable {
     /// `named`, `pathway` or `flagged` (see the knowledge base).
     public let evidenceLevel: String
     public let sources: [Citation]
-    /// How the alteration was recognised, e.g. `VEP CSQ HGVSp on ENST00000311936.8` or `hotspot allele table`.
+    /// How the alteration was recognised, e.g. `VEP CSQ on ENST00000311936.8` or `hotspot allele table`.
     public let basis: String
     public let transcript: String
     public let hgvsc: String

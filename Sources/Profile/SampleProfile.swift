@@ -7,23 +7,34 @@ public struct SampleProfile: Codable, Sendable, Equatable {
 
     /// The sample's name in the VCF (the file name for a file without samples).
     public let sample: String
+    /// Alterations that qualify the sample for groups.
     public let alterations: [Alteration]
-    /// Qualifying group letters, sorted; `["A"]` when nothing qualifies.
+    /// Alterations that bar the sample from groups (e.g. BCL2 G101V bars B and C).
+    public let exclusions: [Alteration]
+    /// Groups an exclusion removed from the candidates, sorted.
+    public let excludedGroups: [String]
+    /// Qualifying group letters not excluded, sorted; `["A"]` when none is left.
     public let candidateGroups: [String]
     /// The one candidate group, or `review` when several qualify.
     public let suggestedGroup: String
 
-    /// Builds the profile and decides its groups from the alterations.
-    public init(sample: String, alterations: [Alteration]) {
+    /// Builds the profile and decides its groups: every group an alteration qualifies for is a
+    /// candidate unless an exclusion bars it; group A when no candidate is left.
+    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = []) {
         self.sample = sample
         self.alterations = alterations
-        let groups = Set(alterations.flatMap(\.groups)).sorted()
+        self.exclusions = exclusions
+        let barred = Set(exclusions.flatMap(\.groups))
+        let qualified = Set(alterations.flatMap(\.groups))
+        excludedGroups = qualified.intersection(barred).sorted()
+        let groups = qualified.subtracting(barred).sorted()
         candidateGroups = groups.isEmpty ? [Self.genericGroup] : groups
         suggestedGroup = candidateGroups.count == 1 ? candidateGroups[0] : Self.boardReview
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations
+        case sample, alterations, exclusions
+        case excludedGroups = "excluded_groups"
         case candidateGroups = "candidate_groups"
         case suggestedGroup = "suggested_group"
     }

@@ -30,7 +30,7 @@ public enum TextReport {
                         record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
                         alteration.sources.map(\.id).joined(separator: ";")]
             }
-            lines += table([header] + rows).map { "  " + $0 }
+            lines += TextTable.lines([header] + rows).map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -38,16 +38,6 @@ public enum TextReport {
     private static func formatFraction(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
-    }
-
-    /// Left-aligned columns separated by two spaces.
-    private static func table(_ rows: [[String]]) -> [String] {
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
-        }
     }
 }
 

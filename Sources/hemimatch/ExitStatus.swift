@@ -39,4 +39,14 @@ struct Failure: Error, CustomStringConvertible {
     let message: String
 
     var description: String { message }
+
+    /// Runs `body`; a failure becomes one line on standard error and its exit code.
+    static func reporting(_ body: () throws(Failure) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            FileHandle.standardError.write(Data("hemimatch: \(error.message)\n".utf8))
+            throw ExitCode(error.status.rawValue)
+        }
+    }
 }

@@ -12,13 +12,11 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
-@main
-struct Hemimatch: ParsableCommand {
-    static let version = "0.1.0"
-
+/// Matches one variant file: the default command, so `hemimatch sample.vcf.gz` runs it.
+struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "hemimatch",
-        abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
+        commandName: "match",
+        abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups (the default command).",
         discussion: """
         Reads VCF, bgzipped VCF or BCF (or standard input, '-') through htslib, finds the alterations the \
         knowledge base names (RAS/MAPK -> D, IL7R/JAK-STAT -> C, ABL-class -> B) and reports, per tumor sample, \
@@ -29,8 +27,7 @@ struct Hemimatch: ParsableCommand {
 
         Exit codes:
         \(ExitStatus.helpTable)
-        """,
-        version: version
+        """
     )
 
     @Argument(help: "Input VCF, VCF.gz or BCF file; '-' reads standard input.")
@@ -51,8 +48,7 @@ struct Hemimatch: ParsableCommand {
     @Option(name: [.short, .customLong("samples")], help: "Comma-separated samples to profile (default: every non-normal sample).")
     var samples: String?
 
-    @Option(help: "Knowledge-base folder (default: $\(KnowledgeBaseLocator.environmentVariable), else the Reference/ folder shipped with hemimatch).")
-    var kb: String?
+    @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
     @Flag(help: "Also match records whose FILTER is not PASS.")
     var includeFiltered = false
@@ -65,24 +61,11 @@ struct Hemimatch: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            try execute()
-        } catch let failure {
-            FileHandle.standardError.write(Data("hemimatch: \(failure.message)\n".utf8))
-            throw ExitCode(failure.status.rawValue)
-        }
+        try Failure.reporting(execute)
     }
 
     private func execute() throws(Failure) {
-        guard let kbPath = KnowledgeBaseLocator.locate(explicit: kb) else {
-            throw Failure(status: .invalidKnowledgeBase, message: "knowledge base not found: pass --kb DIR or set \(KnowledgeBaseLocator.environmentVariable)")
-        }
-        let knowledgeBase: KnowledgeBase
-        do {
-            knowledgeBase = try KnowledgeBase(directory: kbPath)
-        } catch {
-            throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
-        }
+        let knowledgeBase = try knowledgeBaseOption.load()
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
 
@@ -120,7 +103,7 @@ struct Hemimatch: ParsableCommand {
 
         let unevaluated = Set(knowledgeBase.rules.map(\.kind).filter { !$0.isSmallVariantKind }).map(\.rawValue).sorted()
         let run = RunMetadata(
-            tool: "hemimatch", toolVersion: Self.version, knowledgeBaseVersion: knowledgeBase.version,
+            tool: "hemimatch", toolVersion: Hemimatch.version, knowledgeBaseVersion: knowledgeBase.version,
             genomeBuild: decision.build.rawValue, genomeBuildBasis: decision.basis, input: input,
             transcriptPolicy: RecordMatcher.transcriptPolicy, includeFiltered: includeFiltered,
             recordsRead: outcome.recordsRead, recordsInPanel: outcome.recordsInPanel, recordsFiltered: outcome.recordsFiltered,
@@ -173,4 +156,25 @@ struct Hemimatch: ParsableCommand {
         case .notVariantFile, .truncated, .malformedRecord, .malformedHeader: return Failure(status: .invalidInput, message: error.description)
         }
     }
+}
+
+/// The `hemimatch` command: `match` (the default) and `kb`.
+@main
+struct Hemimatch: ParsableCommand {
+    static let version = "0.2.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "hemimatch",
+        abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
+        discussion: """
+        `hemimatch FILE` matches a file (the `match` command, whose options `hemimatch help match` lists); \
+        `hemimatch kb list|show|validate` reads the knowledge base.
+
+        Exit codes:
+        \(ExitStatus.helpTable)
+        """,
+        version: version,
+        subcommands: [Match.self, KnowledgeBaseCommand.self],
+        defaultSubcommand: Match.self
+    )
 }

@@ -98,12 +98,12 @@ import Testing
         try FileManager.default.copyItem(at: Hemimatch.repositoryRoot.appendingPathComponent("Reference"), to: kb)
         let rules = kb.appendingPathComponent("rules.tsv")
         var text = try String(contentsOf: rules, encoding: .utf8)
-        text = text.replacingOccurrences(of: "D-NRAS-HOTSPOT\tNRAS", with: "D-NRAS-HOTSPOT\tNRASX")
+        text = text.replacingOccurrences(of: "D-NRAS-HOTSPOT\tNRAS\t", with: "D-NRAS-HOTSPOT\tNRASX\t")
         try text.write(to: rules, atomically: true, encoding: .utf8)
         let out = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         try expectFailure([Hemimatch.testData("tumor_normal.grch38.vcf"), "--kb", kb.path], status: 78,
-                          mentions: ["rules.tsv line 3", "unknown gene 'NRASX'"])
+                          mentions: ["rules.tsv line 4, field gene", "unknown gene 'NRASX'"])
     }
 
     @Test func outputIntoAMissingFolderExits73BeforeReading() throws {

@@ -11,7 +11,7 @@ import Testing
         let tumor = try #require(report.sample("TUMOR"))
         #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["JAK2 p.R683G C", "KRAS p.G12D D", "FLT3 ITD D"])
-        #expect(tumor.alterations.map(\.rule_id) == ["C-JAK2-HOTSPOT", "D-KRAS-HOTSPOT", "D-FLT3-ITD"])
+        #expect(tumor.alterations.map(\.rule_id) == ["C-JAK2-DOMAINS", "D-KRAS-HOTSPOT", "D-FLT3-ITD"])
         #expect(tumor.candidate_groups == ["C", "D"])
         #expect(tumor.suggested_group == "review")
         #expect(report.run.genome_build == "GRCh38")
@@ -126,8 +126,9 @@ import Testing
         let path = Hemimatch.shared("pcgr/EMN-3661-G1_EMN-3661-T2_MuTect_SNVs.vcf.gz")
         let strict = try ReportJSON.decode(try Hemimatch.run([path, "--format", "json"]).stdout)
         let loose = try ReportJSON.decode(try Hemimatch.run([path, "--format", "json", "--include-filtered"]).stdout)
-        #expect(strict.run.records_filtered == 452, "REJECT records in panel genes")
+        #expect(strict.run.records_filtered > 0, "REJECT records in panel genes")
         #expect(loose.run.records_filtered == 0)
+        #expect(loose.run.records_in_panel == strict.run.records_in_panel)
         // No REJECT record in this file is a panel hotspot: the answer is the same either way.
         #expect(loose.sample("EMN-3661-T2")?.alterations.map { "\($0.gene) \($0.alteration)" } == ["NRAS p.Q61R"])
     }

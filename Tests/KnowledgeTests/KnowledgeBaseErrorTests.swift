@@ -9,9 +9,9 @@ struct KnowledgeBaseErrorTests {
         let copy = try ReferenceCopy()
         try copy.setField("rules.tsv", line: 2, column: 1, to: "NOTAGENE")
         let error = try #require(copy.loadError())
-        #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2,
+        #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "gene",
                                             problem: "unknown gene 'NOTAGENE' (not in genes.tsv)"))
-        #expect(error.description == "\(copy.path("rules.tsv")) line 2: unknown gene 'NOTAGENE' (not in genes.tsv)")
+        #expect(error.description == "\(copy.path("rules.tsv")) line 2, field gene: unknown gene 'NOTAGENE' (not in genes.tsv)")
     }
 
     @Test("two rules with one id")
@@ -21,11 +21,11 @@ struct KnowledgeBaseErrorTests {
         let error = try #require(copy.loadError())
         #expect(error.file == copy.path("rules.tsv"))
         #expect(error.line == 3)
-        #expect(error.description == "\(copy.path("rules.tsv")) line 3: duplicate rule id 'D-KRAS-HOTSPOT'")
+        #expect(error.description == "\(copy.path("rules.tsv")) line 3, field rule_id: duplicate rule id 'D-KRAS-HOTSPOT'")
     }
 
     @Test("a row with one field too few", arguments: [
-        ("genes.tsv", 5, 11), ("rules.tsv", 4, 9), ("hotspot_alleles.tsv", 100, 10),
+        ("genes.tsv", 5, 11), ("rules.tsv", 4, 12), ("hotspot_alleles.tsv", 100, 10), ("transcripts.tsv", 9, 12),
         ("sources.tsv", 7, 3), ("groups.tsv", 3, 5), ("genome_builds.tsv", 30, 4),
     ])
     func wrongFieldCount(file: String, line: Int, columns: Int) throws {
@@ -43,9 +43,9 @@ struct KnowledgeBaseErrorTests {
     @Test("a rule citing a source sources.tsv does not list")
     func unknownRuleSource() throws {
         let copy = try ReferenceCopy()
-        try copy.setField("rules.tsv", line: 2, column: 7, to: "NCT05658640;NOSUCH2020")
+        try copy.setField("rules.tsv", line: 2, column: 10, to: "NCT05658640;NOSUCH2020")
         let error = try #require(copy.loadError())
-        #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, problem: "unknown source 'NOSUCH2020'"))
+        #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "source_ids", problem: "unknown source 'NOSUCH2020'"))
     }
 
     @Test("a group citing a source sources.tsv does not list")
@@ -69,9 +69,32 @@ struct KnowledgeBaseErrorTests {
     @Test("a header without a required column")
     func missingColumn() throws {
         let copy = try ReferenceCopy()
-        try copy.setField("rules.tsv", line: 1, column: 6, to: "level")
+        try copy.setField("rules.tsv", line: 1, column: 8, to: "level")
         let error = try #require(copy.loadError())
         #expect(error.description == "\(copy.path("rules.tsv")) line 1: header lacks column(s) evidence")
+    }
+
+    @Test("a hotspot allele moved off its codon, and one with a REF that disagrees with its HGVS c.")
+    func badCoordinates() throws {
+        let copy = try ReferenceCopy()
+        let line = try copy.lineNumber(in: "hotspot_alleles.tsv") { $0.hasPrefix("KRAS\tp.G12D\t") }
+        try copy.setField("hotspot_alleles.tsv", line: line, column: 6, to: "25245347")
+        let error = try #require(copy.loadError())
+        #expect(error.line == line)
+        #expect(error.field == "grch38_pos")
+        #expect(error.problem == "p.G12D names codon 12, but GRCh38 12:25245347 is c.38, codon 13, of NM_004985")
+        let other = try ReferenceCopy()
+        try other.setField("hotspot_alleles.tsv", line: line, column: 7, to: "G")
+        #expect(try #require(other.loadError()).problem == "NM_004985.5:c.35G>A has reference G on the - strand, but REF is G")
+    }
+
+    @Test("a rule whose transcript is not the gene's MANE Select transcript")
+    func wrongTranscript() throws {
+        let copy = try ReferenceCopy()
+        try copy.setField("rules.tsv", line: 2, column: 2, to: "NM_033360.4")
+        let error = try #require(copy.loadError())
+        #expect(error.description
+            == "\(copy.path("rules.tsv")) line 2, field transcript: 'NM_033360.4' is not KRAS's MANE Select transcript (NM_004985.5)")
     }
 
     @Test("a missing VERSION file")

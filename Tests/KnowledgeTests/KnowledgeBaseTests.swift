@@ -14,35 +14,53 @@ struct KnowledgeBaseTests {
     func version() throws {
         let text = try String(contentsOfFile: Repository.referenceFolder + "/VERSION", encoding: .utf8)
         #expect(knowledgeBase.version == text.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(knowledgeBase.version == "0.1.0")
+        #expect(knowledgeBase.version == "0.2.0")
     }
 
     @Test("it holds every row of every table")
     func counts() {
         #expect(knowledgeBase.groups.map(\.letter) == ["A", "B", "C", "D"])
-        #expect(knowledgeBase.genes.count == 42)
-        #expect(knowledgeBase.rules.count == 15)
+        #expect(knowledgeBase.genes.count == 50)
+        #expect(knowledgeBase.rules.count == 53)
+        #expect(knowledgeBase.transcripts[.grch37]?.count == 50)
+        #expect(knowledgeBase.transcripts[.grch38]?.count == 50)
         #expect(knowledgeBase.hotspotAlleles.count == 247)
-        #expect(knowledgeBase.sources.count == 12)
+        #expect(knowledgeBase.sources.count == 24)
         #expect(knowledgeBase.buildDetector.lengths[.grch37]?.count == 25)
         #expect(knowledgeBase.buildDetector.lengths[.grch38]?.count == 25)
     }
 
-    @Test("each panel gene's rules all belong to its group", arguments: [
-        ("KRAS", "D", 1), ("NRAS", "D", 1), ("PTPN11", "D", 1), ("FLT3", "D", 3),
-        ("JAK2", "C", 2), ("IL7R", "C", 2), ("CRLF2", "C", 2),
-        ("ABL1", "B", 2), ("PDGFRB", "B", 1),
+    @Test("the genes the issue names have rules of their group", arguments: [
+        ("KRAS", "D", 2), ("NRAS", "D", 1), ("HRAS", "D", 1), ("PTPN11", "D", 1), ("FLT3", "D", 3), ("NF1", "D", 2),
+        ("CBL", "D", 3), ("MAP2K1", "D", 2), ("BRAF", "D", 2), ("RAF1", "D", 1), ("SOS1", "D", 1), ("RIT1", "D", 1),
+        ("JAK2", "C", 4), ("IL7R", "C", 3), ("CRLF2", "C", 2), ("EPOR", "C", 2), ("SH2B3", "C", 2), ("STAT5B", "C", 1),
+        ("DNM2", "C", 1), ("PTPN2", "C", 1), ("USP9X", "C", 2), ("JAK3", "C", 2), ("JAK1", "C", 3),
+        ("ABL1", "B", 3), ("PDGFRB", "B", 1), ("ABL2", "B", 1), ("CSF1R", "B", 1), ("PDGFRA", "B", 1), ("LYN", "B", 1),
     ])
     func rulesOfGene(gene: String, group: String, count: Int) {
         let rules = knowledgeBase.rules(for: gene)
         #expect(rules.count == count)
-        #expect(rules.allSatisfy { $0.gene == gene && $0.group == group })
+        #expect(rules.allSatisfy { $0.gene == gene && $0.groups.contains(group) })
+    }
+
+    @Test("exclusions bar B and C for BCL2, C for JAK1 F958/P960 and JAK2 Y931C")
+    func exclusions() {
+        let exclusions = knowledgeBase.rules.filter { $0.role == .excludes }
+        #expect(exclusions.map(\.id) == ["X-BCL2-VENETOCLAX", "X-JAK1-F958-P960", "X-JAK2-Y931C"])
+        #expect(exclusions.map(\.groups) == [["B", "C"], ["C"], ["C"]])
+    }
+
+    @Test("BCR::ABL1 has its own flagged rule and the generic ABL1 fusion rule leaves BCR out")
+    func bcrAbl1() throws {
+        let flagged = try #require(knowledgeBase.rules.first { $0.id == "B-BCR-ABL1" })
+        #expect(flagged.evidence == .flagged)
+        #expect(flagged.target == .partners(included: ["BCR"], excluded: []))
     }
 
     @Test("genes without rules return none")
     func geneWithoutRules() {
-        #expect(knowledgeBase.genes["BRAF"] != nil)
-        #expect(knowledgeBase.rules(for: "BRAF").isEmpty)
+        #expect(knowledgeBase.genes["IKZF1"] != nil)
+        #expect(knowledgeBase.rules(for: "IKZF1").isEmpty)
         #expect(knowledgeBase.rules(for: "NOTAGENE").isEmpty)
     }
 
@@ -50,7 +68,7 @@ struct KnowledgeBaseTests {
     func sourcesExist() {
         let ruleSources = knowledgeBase.rules.flatMap(\.sourceIDs)
         let groupSources = knowledgeBase.groups.flatMap(\.sourceIDs)
-        #expect(ruleSources.count == 38)
+        #expect(knowledgeBase.rules.allSatisfy { !$0.sourceIDs.isEmpty })
         #expect(groupSources == ["NCT05740449", "NCT05751044", "NCT05745714", "NCT05658640"])
         #expect((ruleSources + groupSources).filter { knowledgeBase.sources[$0] == nil } == [])
         #expect(knowledgeBase.sources["DOCM2016"]?.url == "http://www.docm.info")
@@ -107,9 +125,13 @@ struct KnowledgeBaseTests {
         }
         #expect(kras.target == .codons(Set(codons)))
         #expect(try rule("D-FLT3-ITD").target == .window(570...620))
-        #expect(try rule("C-CRLF2-F232C").target == .proteinChange("p.F232C"))
-        #expect(try rule("C-CRLF2-REARRANGEMENT").target == .partners(["P2RY8", "IGH"]))
-        #expect(try rule("B-ABL1-FUSION").target == .partners(nil))
+        #expect(try rule("C-CRLF2-F232C").target == .proteinChanges(["p.F232C"]))
+        #expect(try rule("X-BCL2-VENETOCLAX").target == .proteinChanges(["p.G101V", "p.F104L", "p.F104C"]))
+        #expect(try rule("C-CRLF2-REARRANGEMENT").target == .partners(included: ["P2RY8", "IGH"], excluded: []))
+        #expect(try rule("B-ABL1-FUSION").target == .partners(included: nil, excluded: ["BCR"]))
+        #expect(try rule("C-EPOR-TRUNCATING").target == .exons(8...8))
+        #expect(try rule("D-NF1-TRUNCATING").target == .exons(nil))
+        #expect(try rule("C-JAK2-DOMAINS").target == .window(536...1132))
         #expect(try rule("B-ABL1-AMPLIFICATION").target == .wholeGene)
     }
 }

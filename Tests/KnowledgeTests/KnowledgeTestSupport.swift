@@ -42,6 +42,15 @@ final class ReferenceCopy {
         try lines.joined(separator: "\n").write(toFile: path(file), atomically: true, encoding: .utf8)
     }
 
+    struct NoSuchLine: Error { let file: String }
+
+    /// The 1-based number of the first line of `file` that satisfies `predicate`.
+    func lineNumber(in file: String, where predicate: (String) -> Bool) throws -> Int {
+        let lines = try String(contentsOfFile: path(file), encoding: .utf8).components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: predicate) else { throw NoSuchLine(file: file) }
+        return index + 1
+    }
+
     /// Replaces the tab-separated field `column` (0-based) of line `number` (1-based) of `file`.
     func setField(_ file: String, line number: Int, column: Int, to value: String) throws {
         try edit(file) { lines in

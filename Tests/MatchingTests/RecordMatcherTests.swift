@@ -20,7 +20,7 @@ import VariantIO
             + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|ENSP2:p.Gly12Asp|"
         let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: csq))
         #expect(summary(found) == ["KRAS p.G12D chr12:25245350:C:T"])
-        #expect(found.first?.basis == "VEP CSQ HGVSp on ENST00000311936.8")
+        #expect(found.first?.basis == "VEP CSQ on ENST00000311936.8")
     }
 
     @Test func canonicalIsUsedWithoutManeTranscript() {

@@ -1,0 +1,67 @@
+/// The exon and coding-sequence layout of one transcript in one build, enough to place a codon on
+/// the genome and a genomic position in the coding sequence.
+public struct TranscriptModel: Sendable, Equatable {
+    public let gene: String
+    public let build: GenomeBuild
+    public let transcript: String
+    /// Normalized contig name.
+    public let contig: String
+    public let strand: Character
+    /// 1-based inclusive, ascending.
+    public let exons: [ClosedRange<Int>]
+    public let codingRange: ClosedRange<Int>
+
+    public init(gene: String, build: GenomeBuild, transcript: String, contig: String, strand: Character,
+                exons: [ClosedRange<Int>], codingRange: ClosedRange<Int>) {
+        self.gene = gene
+        self.build = build
+        self.transcript = transcript
+        self.contig = contig
+        self.strand = strand
+        self.exons = exons.sorted { $0.lowerBound < $1.lowerBound }
+        self.codingRange = codingRange
+    }
+
+    /// Coding parts of the exons in transcript order (5' to 3').
+    private var codingSegments: [ClosedRange<Int>] {
+        let segments = exons.compactMap { exon -> ClosedRange<Int>? in
+            let low = max(exon.lowerBound, codingRange.lowerBound), high = min(exon.upperBound, codingRange.upperBound)
+            return low <= high ? low...high : nil
+        }
+        return strand == "-" ? segments.reversed() : segments
+    }
+
+    /// Length of the coding sequence, stop codon included.
+    public var codingLength: Int { codingSegments.reduce(0) { $0 + $1.count } }
+
+    /// The 1-based c. position of a genomic position, or `nil` outside the coding sequence.
+    public func codingPosition(ofGenomic position: Int) -> Int? {
+        var offset = 0
+        for segment in codingSegments {
+            if segment.contains(position) {
+                return offset + (strand == "-" ? segment.upperBound - position : position - segment.lowerBound) + 1
+            }
+            offset += segment.count
+        }
+        return nil
+    }
+
+    /// The genomic position of a 1-based c. position, or `nil` beyond the coding sequence.
+    public func genomicPosition(ofCoding position: Int) -> Int? {
+        guard position >= 1 else { return nil }
+        var remaining = position
+        for segment in codingSegments {
+            if remaining <= segment.count {
+                return strand == "-" ? segment.upperBound - remaining + 1 : segment.lowerBound + remaining - 1
+            }
+            remaining -= segment.count
+        }
+        return nil
+    }
+
+    /// The three genomic positions of a codon, in c. order, or `nil` beyond the coding sequence.
+    public func genomicPositions(ofCodon codon: Int) -> [Int]? {
+        let positions = (1...3).compactMap { genomicPosition(ofCoding: (codon - 1) * 3 + $0) }
+        return positions.count == 3 ? positions : nil
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import Knowledge
+import Reports
+
+/// `hemimatch kb …`: read and check the knowledge base without a variant file.
+struct KnowledgeBaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "List, show and validate the knowledge base.",
+        subcommands: [List.self, Show.self, Validate.self]
+    )
+
+    /// `hemimatch kb list`: one line per rule.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the rules, one per line.")
+
+        @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
+
+        func run() throws {
+            try Failure.reporting { () throws(Failure) in
+                let kb = try knowledgeBaseOption.load()
+                let header = ["rule", "gene", "groups", "role", "kind", "target", "evidence", "verified"]
+                let rows = kb.rules.map { rule in
+                    [rule.id, rule.gene, rule.groups.joined(separator: ","), rule.role.rawValue, rule.kind.rawValue, rule.targetText,
+                     rule.evidence.rawValue, rule.verified ? "yes" : "no"]
+                }
+                print("knowledge base \(kb.version): \(kb.rules.count) rules")
+                TextTable.lines([header] + rows).forEach { print($0) }
+            }
+        }
+    }
+
+    /// `hemimatch kb show GENE|RULE`: everything the knowledge base says about one gene or rule.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a gene (its transcript, spans and rules) or one rule with its sources.")
+
+        @Argument(help: "A gene symbol (KRAS) or a rule id (D-KRAS-HOTSPOT).")
+        var name: String
+
+        @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
+
+        func run() throws {
+            try Failure.reporting { () throws(Failure) in
+                let kb = try knowledgeBaseOption.load()
+                if let rule = kb.rules.first(where: { $0.id == name }) {
+                    print(KnowledgeBaseDescription.rule(rule, in: kb), terminator: "")
+                } else if let gene = kb.genes[name] {
+                    print(KnowledgeBaseDescription.gene(gene, in: kb), terminator: "")
+                } else {
+                    throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
+                }
+            }
+        }
+    }
+
+    /// `hemimatch kb validate [PATH]`: loads a knowledge base and reports what is wrong with it.
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a knowledge base; exit 78 with the file, line and field at fault when it is invalid.")
+
+        @Argument(help: "A knowledge-base folder, or any file in one (default: the shipped knowledge base or --kb).")
+        var path: String?
+
+        @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
+
+        func run() throws {
+            try Failure.reporting { () throws(Failure) in
+                var option = knowledgeBaseOption
+                if let path {
+                    var isDirectory: ObjCBool = false
+                    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
+                }
+                let kb = try option.load()
+                print(KnowledgeBaseDescription.summary(kb))
+            }
+        }
+    }
+}
