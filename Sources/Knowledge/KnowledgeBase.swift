@@ -3,6 +3,8 @@ import Foundation
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
 /// alleles, sources and the genome builds' contig lengths. Every rule is checked on load.
 public struct KnowledgeBase: Sendable {
+    /// The folder the knowledge base was read from.
+    public let directory: String
     public let version: String
     public let groups: [TreatmentGroup]
     public let genes: [String: Gene]
@@ -23,10 +25,13 @@ public struct KnowledgeBase: Sendable {
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
         public static let transcripts = "transcripts.tsv"
+        /// Whole-genome gene spans, read only when structural variants need partner genes named.
+        public static let geneSpans = "gene_spans.tsv"
     }
 
     /// Loads and validates the knowledge base in `directory`.
     public init(directory: String) throws(KnowledgeBaseError) {
+        self.directory = directory
         let folder = URL(fileURLWithPath: directory)
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
@@ -46,6 +51,11 @@ public struct KnowledgeBase: Sendable {
         transcripts = try Self.loadTranscripts(path(File.transcripts), genes: genes)
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
+    }
+
+    /// Loads the whole-genome gene spans of `build` that name structural-variant partners.
+    public func geneLocator(build: GenomeBuild) throws(KnowledgeBaseError) -> GeneLocator {
+        try GeneLocator(path: URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path, build: build)
     }
 
     /// Rules for `gene`, in file order.

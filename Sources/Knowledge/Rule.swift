@@ -16,19 +16,22 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
     case spliceSite = "splice_site"
     /// Any change of the protein: missense, in-frame, truncating, start or stop loss (`*`).
     case proteinAltering = "protein_altering"
-    /// A fusion of the gene with any partner (`*`), any but some (`*,!BCR`) or the listed partners (`P2RY8,IGH`).
+    /// A fusion of the gene with any partner (`*`), any but some (`*,!BCR`) or the listed partners (`P2RY8,IGH`), in either order.
     case fusion
+    /// A kinase fusion: the gene is the 3' partner and the breakpoint lies upstream of its kinase domain
+    /// (`from 242`, `from 242 except BCR`, `from 242 with BCR`).
+    case kinaseFusion = "kinase_fusion"
     /// Amplification of the gene (`*`).
     case amplification
     /// Deletion of the gene (`*`).
     case deletion
 
-    /// Kinds this version evaluates on small variants; the others are loaded, validated and reported as not evaluated.
+    /// Kinds matched on small variants; the others are matched on rearrangements and copy-number changes.
     public var isSmallVariantKind: Bool {
         switch self {
         case .missenseCodon, .missenseRange, .proteinChange, .inframeIndel, .itd, .truncating, .spliceSite, .proteinAltering:
             return true
-        case .fusion, .amplification, .deletion:
+        case .fusion, .kinaseFusion, .amplification, .deletion:
             return false
         }
     }
@@ -73,6 +76,8 @@ public struct Rule: Sendable, Equatable {
         case exons(ClosedRange<Int>?)
         /// Fusion partners: `nil` includes any partner, minus `excluded`.
         case partners(included: Set<String>?, excluded: Set<String>)
+        /// A 3' kinase fusion: the first codon of the kinase domain, and the partners allowed.
+        case kinase(domainStart: Int, included: Set<String>?, excluded: Set<String>)
         case wholeGene
     }
 
@@ -92,4 +97,16 @@ public struct Rule: Sendable, Equatable {
     public let verified: Bool
     public let sourceIDs: [String]
     public let note: String
+}
+
+extension Rule.Target {
+    /// Whether `partner` is a fusion partner this target admits.
+    public func admits(partner: String) -> Bool {
+        switch self {
+        case .partners(let included, let excluded), .kinase(_, let included, let excluded):
+            return (included?.contains(partner) ?? true) && !excluded.contains(partner)
+        default:
+            return false
+        }
+    }
 }

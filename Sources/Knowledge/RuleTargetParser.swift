@@ -34,6 +34,17 @@ enum RuleTargetParser {
             if let included, included.isEmpty { return nil }
             guard included == nil || excluded.isEmpty else { return nil }
             return .partners(included: included, excluded: excluded)
+        case .kinaseFusion:
+            // `from 242`, `from 242 except BCR,ETV6`, `from 242 with BCR`
+            let words = text.split(separator: " ").map(String.init)
+            guard words.count == 2 || words.count == 4, words[0] == "from", let start = Int(words[1]), start > 0 else { return nil }
+            guard words.count == 4 else { return .kinase(domainStart: start, included: nil, excluded: []) }
+            let genes = Set(words[3].split(separator: ",").map(String.init))
+            switch words[2] {
+            case "except": return .kinase(domainStart: start, included: nil, excluded: genes)
+            case "with": return .kinase(domainStart: start, included: genes, excluded: [])
+            default: return nil
+            }
         case .proteinAltering, .amplification, .deletion:
             return text == "*" ? .wholeGene : nil
         }

@@ -19,6 +19,9 @@ public struct AlleleFinding: Sendable, Equatable {
 /// What matching one batch of records produced, in record order.
 public struct BatchOutcome: Sendable {
     public var findings: [AlleleFinding] = []
+    /// Rearrangement junctions and copy-number changes of structural records, matched once all are read.
+    public var junctions: [Junction] = []
+    public var copyNumberEvents: [CopyNumberEvent] = []
     public var warnings: [String] = []
     public var filteredRecords = 0
 

@@ -6,9 +6,12 @@ import VariantIO
 /// Everything matching a file produced, in input order whatever the thread count.
 public struct PipelineOutcome: Sendable {
     public let findings: [AlleleFinding]
+    public let junctions: [Junction]
+    public let copyNumberEvents: [CopyNumberEvent]
     public let warnings: [String]
     public let recordsRead: Int
-    public let recordsInPanel: Int
+    /// Records decoded: in a panel gene, or structural.
+    public let recordsKept: Int
     public let recordsFiltered: Int
 }
 
@@ -58,7 +61,8 @@ public struct MatchPipeline: Sendable {
         var batchCount = 0
         var kept = 0
         do {
-            while let record = try reader.next(where: { contig, position in
+            while let record = try reader.next(where: { contig, position, isStructural in
+                if isStructural { return true }
                 if contig != currentContig {
                     currentContig = contig
                     currentRanges = panel.intervals(onContig: contig)
@@ -86,9 +90,11 @@ public struct MatchPipeline: Sendable {
         let outcomes = store.outcomes.withLock { results in (0..<batchCount).map { results[$0]! } }
         return PipelineOutcome(
             findings: outcomes.flatMap(\.findings),
+            junctions: outcomes.flatMap(\.junctions),
+            copyNumberEvents: outcomes.flatMap(\.copyNumberEvents),
             warnings: outcomes.flatMap(\.warnings),
             recordsRead: reader.recordsRead,
-            recordsInPanel: kept,
+            recordsKept: kept,
             recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords })
     }
 }

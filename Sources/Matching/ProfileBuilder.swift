@@ -13,13 +13,18 @@ public struct ProfileBuilder: Sendable {
     /// - Parameters:
     ///   - samples: (name, index into each finding's `support`) of the samples to report; an index
     ///     of `nil` stands for a file without samples, where every finding counts.
-    public func profiles(findings: [AlleleFinding], samples: [(name: String, index: Int?)]) -> [SampleProfile] {
+    ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
+    public func profiles(findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
+                         samples: [(name: String, index: Int?)]) -> [SampleProfile] {
         samples.map { sample in
+            func carries(_ support: [SampleSupport]) -> Bool {
+                sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
+            }
             var order: [String] = []
             var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
             for finding in findings {
-                let support = sample.index.map { finding.support[$0] }
-                guard support?.carries ?? true else { continue }
+                guard carries(finding.support) else { continue }
+                let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
                 let key = "\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: []].append((finding, SupportingRecord(
@@ -36,7 +41,8 @@ public struct ProfileBuilder: Sendable {
                     records: entries.map(\.1)))
             }
             return SampleProfile(sample: sample.name, alterations: found.filter { $0.0 == .qualifies }.map(\.1),
-                                 exclusions: found.filter { $0.0 == .excludes }.map(\.1))
+                                 exclusions: found.filter { $0.0 == .excludes }.map(\.1),
+                                 otherFindings: otherFindings.filter { carries($0.support) }.map(\.name))
         }
     }
 }

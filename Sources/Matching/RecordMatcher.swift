@@ -37,6 +37,13 @@ public struct RecordMatcher: Sendable {
             outcome.filteredRecords += 1
             return
         }
+        if record.alts.contains(where: Self.isStructural) {
+            let structural = StructuralRecordParser.parse(record)
+            outcome.junctions += structural.junctions
+            outcome.copyNumberEvents += structural.copyNumberEvents
+            outcome.warnings += structural.problems
+            return
+        }
         var consequences: [TranscriptConsequence] = []
         if let annotation, let value = record.info["CSQ"] {
             do {
@@ -112,6 +119,11 @@ public struct RecordMatcher: Sendable {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
                       transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
         }
+    }
+
+    /// A symbolic allele (`<DEL>`) or a breakend (`N[1:100[`, `.A`).
+    static func isStructural(_ alt: String) -> Bool {
+        alt.hasPrefix("<") || alt.contains("[") || alt.contains("]") || (alt.count > 1 && (alt.hasPrefix(".") || alt.hasSuffix(".")))
     }
 
     /// The one differing base of equal-length REF and ALT (an SNV written with padding is still an SNV).

@@ -8,7 +8,7 @@ public struct SampleSupport: Sendable, Equatable {
     public let depth: Int?
 
     /// FORMAT fields read for evidence: GT and these integer and float tags.
-    public static let integerTags = ["AD", "DP", "AU", "CU", "GU", "TU", "TAR", "TIR"]
+    public static let integerTags = ["AD", "DP", "AU", "CU", "GU", "TU", "TAR", "TIR", "PR", "SR"]
     public static let floatTags = ["AF", "FA"]
 
     /// - Parameters:
@@ -26,6 +26,11 @@ public struct SampleSupport: Sendable, Equatable {
         } else if let tir = call.integers["TIR"]?.first, let tar = call.integers["TAR"]?.first {
             altReads = tir
             totalReads = tir + tar
+        } else if let pairs = call.integers["PR"], pairs.count == 2 {
+            // Manta: reference and alternate read pairs (PR) and split reads (SR).
+            let split = call.integers["SR"].flatMap { $0.count == 2 ? $0 : nil } ?? [0, 0]
+            altReads = pairs[1] + split[1]
+            totalReads = pairs[0] + pairs[1] + split[0] + split[1]
         }
         let fraction = (call.floats["AF"] ?? call.floats["FA"]).flatMap { $0.count >= altIndex ? $0[altIndex - 1] : nil }
         if let fraction {

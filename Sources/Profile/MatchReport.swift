@@ -11,19 +11,17 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public let transcriptPolicy: String
     public let includeFiltered: Bool
     public let recordsRead: Int
-    /// Records in panel regions, decoded and matched.
-    public let recordsInPanel: Int
+    /// Records decoded and matched: those in panel genes, and structural records.
+    public let recordsKept: Int
     /// Panel records skipped because their FILTER is not PASS.
     public let recordsFiltered: Int
-    /// Rule kinds this version does not evaluate yet (their alterations cannot be found).
-    public let unevaluatedRuleKinds: [String]
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public let normalSamples: [String]
     public let warnings: [String]
 
     public init(tool: String, toolVersion: String, knowledgeBaseVersion: String, genomeBuild: String, genomeBuildBasis: String,
-                input: String, transcriptPolicy: String, includeFiltered: Bool, recordsRead: Int, recordsInPanel: Int,
-                recordsFiltered: Int, unevaluatedRuleKinds: [String], normalSamples: [String], warnings: [String]) {
+                input: String, transcriptPolicy: String, includeFiltered: Bool, recordsRead: Int, recordsKept: Int,
+                recordsFiltered: Int, normalSamples: [String], warnings: [String]) {
         self.tool = tool
         self.toolVersion = toolVersion
         self.knowledgeBaseVersion = knowledgeBaseVersion
@@ -33,9 +31,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         self.transcriptPolicy = transcriptPolicy
         self.includeFiltered = includeFiltered
         self.recordsRead = recordsRead
-        self.recordsInPanel = recordsInPanel
+        self.recordsKept = recordsKept
         self.recordsFiltered = recordsFiltered
-        self.unevaluatedRuleKinds = unevaluatedRuleKinds
         self.normalSamples = normalSamples
         self.warnings = warnings
     }
@@ -50,9 +47,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case transcriptPolicy = "transcript_policy"
         case includeFiltered = "include_filtered"
         case recordsRead = "records_read"
-        case recordsInPanel = "records_in_panel"
+        case recordsKept = "records_kept"
         case recordsFiltered = "records_filtered"
-        case unevaluatedRuleKinds = "unevaluated_rule_kinds"
         case normalSamples = "normal_samples"
         case warnings
     }

@@ -11,6 +11,8 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let alterations: [Alteration]
     /// Alterations that bar the sample from groups (e.g. BCL2 G101V bars B and C).
     public let exclusions: [Alteration]
+    /// Fusions and copy-number changes outside the trial's rules (`DUX4::IGH`, `IKZF1 deletion`), sorted.
+    public let otherFindings: [String]
     /// Groups an exclusion removed from the candidates, sorted.
     public let excludedGroups: [String]
     /// Qualifying group letters not excluded, sorted; `["A"]` when none is left.
@@ -20,10 +22,11 @@ public struct SampleProfile: Codable, Sendable, Equatable {
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion bars it; group A when no candidate is left.
-    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = []) {
+    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], otherFindings: [String] = []) {
         self.sample = sample
         self.alterations = alterations
         self.exclusions = exclusions
+        self.otherFindings = Array(Set(otherFindings)).sorted()
         let barred = Set(exclusions.flatMap(\.groups))
         let qualified = Set(alterations.flatMap(\.groups))
         excludedGroups = qualified.intersection(barred).sorted()
@@ -34,6 +37,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case sample, alterations, exclusions
+        case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"
         case candidateGroups = "candidate_groups"
         case suggestedGroup = "suggested_group"

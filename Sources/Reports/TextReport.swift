@@ -6,11 +6,8 @@ public enum TextReport {
         let run = report.run
         var lines = [
             "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
-            "records: \(run.recordsRead) read, \(run.recordsInPanel) in panel genes, \(run.recordsFiltered) skipped by FILTER",
+            "records: \(run.recordsRead) read, \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) skipped by FILTER",
         ]
-        if !run.unevaluatedRuleKinds.isEmpty {
-            lines.append("not evaluated in this version: \(run.unevaluatedRuleKinds.joined(separator: ", ")) rules")
-        }
         if !run.normalSamples.isEmpty {
             lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")
         }
@@ -18,6 +15,14 @@ public enum TextReport {
         for sample in report.samples {
             lines.append("")
             lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
+            defer {
+                for exclusion in sample.exclusions {
+                    lines.append("  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) (\(exclusion.ruleID))")
+                }
+                if !sample.otherFindings.isEmpty {
+                    lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
+                }
+            }
             guard !sample.alterations.isEmpty else {
                 lines.append("  no actionable alteration")
                 continue

@@ -102,14 +102,15 @@ public final class VariantReader {
     /// Number of records read so far, kept or not.
     public var recordsRead: Int { ordinal }
 
-    /// Reads on until a record for which `keep(contig, position)` is true (position 1-based) and
-    /// returns it decoded; `nil` at the end of the file. Text VCF lines are judged from their raw
-    /// CHROM and POS first: a line `keep` rejects is checked for its column count but never parsed.
-    public func next(where keep: (_ contig: String, _ position: Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    /// Reads on until a record for which `keep(contig, position, isStructural)` is true (position
+    /// 1-based; structural when an ALT is symbolic `<…>` or a breakend) and returns it decoded; `nil`
+    /// at the end of the file. Text VCF lines are judged from their raw CHROM, POS and ALT first: a
+    /// line `keep` rejects is checked for its column count but never parsed.
+    public func next(where keep: (_ contig: String, _ position: Int, _ isStructural: Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
     }
 
-    private func nextBinary(where keep: (String, Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    private func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
             let status = bcf_read(file, hdr, record)
             if status == -1 { return nil }
@@ -121,12 +122,18 @@ public final class VariantReader {
             let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
             previous = (contig, position)
-            guard keep(contig, position) else { continue }
+            guard hm_unpack_str(record) == 0 else {
+                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) cannot be unpacked")
+            }
+            let structural = (1..<Int(hm_allele_count(record))).contains { index in
+                Self.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
+            }
+            guard keep(contig, position, structural) else { continue }
             return try decode(contig: contig, position: position)
         }
     }
 
-    private func nextText(where keep: (String, Int) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    private func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
             let length = hm_getline(file, &line)
             if length == -1 { return nil }
@@ -135,8 +142,8 @@ public final class VariantReader {
             }
             if length == 0 { continue }
             ordinal += 1
-            let (contig, position) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
-            guard keep(contig, position) else {
+            let (contig, position, structural) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
+            guard keep(contig, position, structural) else {
                 previous = (contig, position)
                 continue
             }
@@ -149,17 +156,26 @@ public final class VariantReader {
         }
     }
 
-    /// CHROM and POS of a raw VCF line, after checking the line has the header's number of columns.
-    private func rawLocus(_ bytes: UnsafeRawBufferPointer) throws(VariantIOError) -> (String, Int) {
+    /// CHROM, POS and whether ALT is structural, of a raw VCF line, after checking the line has the
+    /// header's number of columns.
+    private func rawLocus(_ bytes: UnsafeRawBufferPointer) throws(VariantIOError) -> (String, Int, Bool) {
         var tabs = 0
         var firstTab = -1
         var secondTab = -1
+        var fourthTab = -1
+        var fifthTab = -1
         if let base = bytes.baseAddress {
             var cursor = base
             let end = base + bytes.count
             while cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
                 let index = UnsafeRawPointer(found) - base
-                if tabs == 0 { firstTab = index } else if tabs == 1 { secondTab = index }
+                switch tabs {
+                case 0: firstTab = index
+                case 1: secondTab = index
+                case 3: fourthTab = index
+                case 4: fifthTab = index
+                default: break
+                }
                 tabs += 1
                 cursor = UnsafeRawPointer(found) + 1
             }
@@ -183,7 +199,17 @@ public final class VariantReader {
             lastRawContig = Array(chrom)
             lastRawContigName = String(decoding: chrom, as: UTF8.self)
         }
-        return (lastRawContigName, position)
+        let alts = UnsafeRawBufferPointer(rebasing: bytes[(fourthTab + 1)..<fifthTab])
+        let structural = alts.split(separator: UInt8(ascii: ",")).contains { Self.isStructural(UnsafeRawBufferPointer(rebasing: $0)) }
+        return (lastRawContigName, position, structural)
+    }
+
+    /// A symbolic allele (`<DEL>`), a breakend (`N[1:100[`) or a single breakend (`.A`, `A.`).
+    private static func isStructural(_ allele: UnsafeRawBufferPointer) -> Bool {
+        guard let first = allele.first, let last = allele.last else { return false }
+        if first == UInt8(ascii: "<") { return true }
+        if allele.count > 1, first == UInt8(ascii: ".") || last == UInt8(ascii: ".") { return true }
+        return allele.contains(UInt8(ascii: "[")) || allele.contains(UInt8(ascii: "]"))
     }
 
     /// Throws when htslib parsed the record but it is unusable.

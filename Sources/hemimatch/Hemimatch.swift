@@ -69,7 +69,8 @@ struct Match: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
 
-        let request = FieldRequest(info: ["CSQ"], formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
+        let request = FieldRequest(info: ["CSQ"] + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
+                                   formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
         do {
             reader = try VariantReader(path: input, threads: threads, request: request)
@@ -101,19 +102,35 @@ struct Match: ParsableCommand {
             throw Self.failure(error)
         }
 
-        let unevaluated = Set(knowledgeBase.rules.map(\.kind).filter { !$0.isSmallVariantKind }).map(\.rawValue).sorted()
+        var findings = outcome.findings
+        var otherFindings: [(name: String, support: [SampleSupport])] = []
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty {
+            let locator: GeneLocator
+            do {
+                locator = try knowledgeBase.geneLocator(build: decision.build)
+            } catch {
+                throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
+            }
+            let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
+                                               thresholds: CopyNumberThresholds())
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions),
+                                          copyNumberEvents: outcome.copyNumberEvents)
+            findings += result.findings
+            otherFindings = result.otherFindings
+        }
+
         let run = RunMetadata(
             tool: "hemimatch", toolVersion: Hemimatch.version, knowledgeBaseVersion: knowledgeBase.version,
             genomeBuild: decision.build.rawValue, genomeBuildBasis: decision.basis, input: input,
             transcriptPolicy: RecordMatcher.transcriptPolicy, includeFiltered: includeFiltered,
-            recordsRead: outcome.recordsRead, recordsInPanel: outcome.recordsInPanel, recordsFiltered: outcome.recordsFiltered,
-            unevaluatedRuleKinds: unevaluated, normalSamples: normals.filter { !profiled.map(\.name).contains($0) },
+            recordsRead: outcome.recordsRead, recordsKept: outcome.recordsKept, recordsFiltered: outcome.recordsFiltered,
+            normalSamples: normals.filter { !profiled.map(\.name).contains($0) },
             warnings: outcome.warnings)
         for warning in outcome.warnings {
             FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
         }
         let report = MatchReport(run: run, samples: ProfileBuilder(knowledgeBase: knowledgeBase)
-            .profiles(findings: outcome.findings, samples: profiled))
+            .profiles(findings: findings, otherFindings: otherFindings, samples: profiled))
 
         let data: Data
         switch format {

@@ -79,7 +79,7 @@ struct ReportJSON: Decodable {
         let knowledge_base_version: String
         let genome_build: String
         let records_read: Int
-        let records_in_panel: Int
+        let records_kept: Int
         let records_filtered: Int
     }
     struct Sample: Decodable {

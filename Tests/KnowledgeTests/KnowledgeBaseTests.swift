@@ -54,7 +54,7 @@ struct KnowledgeBaseTests {
     func bcrAbl1() throws {
         let flagged = try #require(knowledgeBase.rules.first { $0.id == "B-BCR-ABL1" })
         #expect(flagged.evidence == .flagged)
-        #expect(flagged.target == .partners(included: ["BCR"], excluded: []))
+        #expect(flagged.target == .kinase(domainStart: 242, included: ["BCR"], excluded: []))
     }
 
     @Test("genes without rules return none")
@@ -128,7 +128,7 @@ struct KnowledgeBaseTests {
         #expect(try rule("C-CRLF2-F232C").target == .proteinChanges(["p.F232C"]))
         #expect(try rule("X-BCL2-VENETOCLAX").target == .proteinChanges(["p.G101V", "p.F104L", "p.F104C"]))
         #expect(try rule("C-CRLF2-REARRANGEMENT").target == .partners(included: ["P2RY8", "IGH"], excluded: []))
-        #expect(try rule("B-ABL1-FUSION").target == .partners(included: nil, excluded: ["BCR"]))
+        #expect(try rule("B-ABL1-FUSION").target == .kinase(domainStart: 242, included: nil, excluded: ["BCR"]))
         #expect(try rule("C-EPOR-TRUNCATING").target == .exons(8...8))
         #expect(try rule("D-NF1-TRUNCATING").target == .exons(nil))
         #expect(try rule("C-JAK2-DOMAINS").target == .window(536...1132))

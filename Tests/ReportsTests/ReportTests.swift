@@ -12,9 +12,12 @@ import Testing
                               hgvsc: "c.35G>A", hgvsp: "p.G12D", records: [record, record])
         let run = RunMetadata(tool: "hemimatch", toolVersion: "9.9.9", knowledgeBaseVersion: "1.2.3", genomeBuild: "GRCh38",
                               genomeBuildBasis: "header", input: "in.vcf", transcriptPolicy: "MANE", includeFiltered: false,
-                              recordsRead: 10, recordsInPanel: 3, recordsFiltered: 1, unevaluatedRuleKinds: ["fusion"],
+                              recordsRead: 10, recordsKept: 3, recordsFiltered: 1,
                               normalSamples: ["N"], warnings: ["a warning"])
-        return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras]),
+        let bcl2 = Alteration(gene: "BCL2", alteration: "p.G101V", groups: ["B", "C"], pathway: "exclusion", ruleID: "X-BCL2-VENETOCLAX",
+                              evidenceLevel: "named", sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+        return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras], exclusions: [bcl2],
+                                                             otherFindings: ["DUX4::IGH", "ETV6::NTRK3", "DUX4::IGH"]),
                                                SampleProfile(sample: "T2", alterations: [])])
     }()
 
@@ -46,13 +49,14 @@ import Testing
     @Test func textShowsProvenanceGroupsAndTheAlterationRow() {
         let lines = TextReport.render(Self.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 (header) | in.vcf")
-        #expect(lines.contains("records: 10 read, 3 in panel genes, 1 skipped by FILTER"))
-        #expect(lines.contains("not evaluated in this version: fusion rules"))
+        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 skipped by FILTER"))
         #expect(lines.contains("warning: a warning"))
         #expect(lines.contains("normal samples not profiled: N"))
         #expect(lines.contains("sample T: suggested group D (candidates: D)"))
         #expect(lines.contains("  KRAS  p.G12D      D      D-KRAS-HOTSPOT  0.48  chr12:25245350:C:T (+1)  NCT05658640"))
         #expect(lines.contains("sample T2: suggested group A (candidates: A)"))
         #expect(lines.contains("  no actionable alteration"))
+        #expect(lines.contains("  excludes B, C: BCL2 p.G101V (X-BCL2-VENETOCLAX)"))
+        #expect(lines.contains("  outside the trial's rules: DUX4::IGH, ETV6::NTRK3"))
     }
 }

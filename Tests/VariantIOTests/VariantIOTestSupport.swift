@@ -72,7 +72,7 @@ func readAll(_ path: String, threads: Int = 1, request: FieldRequest = FieldRequ
     -> (header: VariantHeader, records: [VariantRecord]) {
     let reader = try VariantReader(path: path, threads: threads, request: request)
     var records: [VariantRecord] = []
-    while let record = try reader.next(where: { _, _ in true }) {
+    while let record = try reader.next(where: { _, _, _ in true }) {
         records.append(record)
     }
     return (reader.header, records)

@@ -82,7 +82,7 @@ struct VariantReaderErrorTests {
         var last: VariantRecord?
         var failure: VariantIOError?
         do {
-            while let record = try reader.next(where: { _, _ in true }) { last = record }
+            while let record = try reader.next(where: { _, _, _ in true }) { last = record }
         } catch {
             failure = error
         }

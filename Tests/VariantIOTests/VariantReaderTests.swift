@@ -83,7 +83,7 @@ struct VariantReaderRecordTests {
     func predicateSeesLoci() throws {
         let reader = try VariantReader(path: Repository.tumorNormalVCF)
         var seen: [String] = []
-        while try reader.next(where: { contig, position in
+        while try reader.next(where: { contig, position, _ in
             seen.append("\(contig):\(position)")
             return false
         }) != nil {}
@@ -104,7 +104,7 @@ struct VariantReaderPredicateTests {
         let reader = try VariantReader(path: Repository.tumorNormalVCF, request: TumorNormal.request)
         var kept: [VariantRecord] = []
         var readCounts: [Int] = []
-        while let record = try reader.next(where: { contig, _ in contig == "chr12" }) {
+        while let record = try reader.next(where: { contig, _, _ in contig == "chr12" }) {
             kept.append(record)
             readCounts.append(reader.recordsRead)
         }
@@ -117,7 +117,7 @@ struct VariantReaderPredicateTests {
     func keepsPositionWindow() throws {
         let reader = try VariantReader(path: Repository.tumorNormalVCF)
         var kept: [VariantRecord] = []
-        while let record = try reader.next(where: { _, position in (20_000_000...30_000_000).contains(position) }) {
+        while let record = try reader.next(where: { _, position, _ in (20_000_000...30_000_000).contains(position) }) {
             kept.append(record)
         }
         #expect(kept.map(\.ordinal) == [3, 4, 5])
@@ -128,9 +128,9 @@ struct VariantReaderPredicateTests {
     @Test("a predicate that keeps nothing reads to the end and returns nil")
     func keepsNothing() throws {
         let reader = try VariantReader(path: Repository.tumorNormalVCF)
-        #expect(try reader.next(where: { _, _ in false }) == nil)
+        #expect(try reader.next(where: { _, _, _ in false }) == nil)
         #expect(reader.recordsRead == 6)
-        #expect(try reader.next(where: { _, _ in true }) == nil)
+        #expect(try reader.next(where: { _, _, _ in true }) == nil)
         #expect(reader.recordsRead == 6)
     }
 }
@@ -154,7 +154,7 @@ struct VariantReaderCompressedTests {
         #expect(reader.header.metaValue("normal_sample") == "NORMAL")
         #expect(reader.header.contigs.map(\.length) == [248956422, 138394717, 133275309, 114364328, 83257441])
         var records: [VariantRecord] = []
-        while let record = try reader.next(where: { _, _ in true }) { records.append(record) }
+        while let record = try reader.next(where: { _, _, _ in true }) { records.append(record) }
         #expect(records == TumorNormal.records)
         #expect(reader.recordsRead == 6)
     }
@@ -255,7 +255,7 @@ struct VariantReaderFieldTests {
         let reader = try VariantReader(path: path)
         #expect(reader.header.contigs == [Contig(name: "chr1", length: 248956422)])
         var loci: [String] = []
-        while let record = try reader.next(where: { _, _ in true }) { loci.append(record.locus) }
+        while let record = try reader.next(where: { _, _, _ in true }) { loci.append(record.locus) }
         #expect(loci == ["chr1:100", "chr7:140753336"])
     }
 }

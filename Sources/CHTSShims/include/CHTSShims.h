@@ -21,6 +21,7 @@ static inline int64_t hm_contig_length(const bcf_hdr_t *hdr, int i) {
 
 static inline int hm_unpack_shared(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_SHR); }
 static inline int hm_unpack_all(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_ALL); }
+static inline int hm_unpack_str(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_STR); }
 
 static inline int hm_get_info_string(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, char **dst, int *ndst) {
     return bcf_get_info_string(hdr, rec, tag, dst, ndst);

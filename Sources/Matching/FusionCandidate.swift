@@ -1,0 +1,60 @@
+import Foundation
+import Knowledge
+
+/// A gene pair joined by a rearrangement, from a VCF junction or a fusion caller's table, ready to
+/// be checked against the knowledge base's fusion rules.
+public struct FusionCandidate: Sendable, Equatable {
+    /// One partner gene and, when known, its breakpoint.
+    public struct Partner: Sendable, Equatable {
+        public let gene: String
+        public let contig: String?
+        public let position: Int?
+
+        public init(gene: String, contig: String?, position: Int?) {
+            self.gene = FusionCandidate.canonicalGene(gene)
+            self.contig = contig.map(ContigName.normalized)
+            self.position = position
+        }
+    }
+
+    /// The partners, 5' first when `orientationKnown`.
+    public let first: Partner
+    public let second: Partner
+    public let orientationKnown: Bool
+    /// The caller's reading-frame call, when it made one.
+    public let inFrame: Bool?
+    /// How the pair was recognised (caller annotation, gene spans, fusion table).
+    public let basis: String
+    public let variant: String
+    public let filter: String
+    /// One entry per header sample; empty for a fusion table, which applies to every sample.
+    public let support: [SampleSupport]
+
+    public init(first: Partner, second: Partner, orientationKnown: Bool, inFrame: Bool?, basis: String, variant: String,
+                filter: String, support: [SampleSupport]) {
+        self.first = first
+        self.second = second
+        self.orientationKnown = orientationKnown
+        self.inFrame = inFrame
+        self.basis = basis
+        self.variant = variant
+        self.filter = filter
+        self.support = support
+    }
+
+    /// `FIVE::THREE` when the orientation is known, else the partners in the order found.
+    public var name: String { "\(first.gene)::\(second.gene)" }
+
+    /// Immunoglobulin segments and FusionCatcher's `IGH@` are named by their locus (`IGH`, `IGK`, `IGL`).
+    public static func canonicalGene(_ name: String) -> String {
+        let trimmed = name.hasSuffix("@") ? String(name.dropLast()) : name
+        for locus in ["IGH", "IGK", "IGL"] where trimmed.hasPrefix(locus) {
+            let rest = trimmed.dropFirst(3)
+            if rest.isEmpty || rest.hasPrefix("-") || ["V", "D", "J", "C"].contains(rest.first) || ["M", "D", "E"].contains(rest)
+                || rest.range(of: #"^[GA][0-9P]"#, options: .regularExpression) != nil {
+                return locus
+            }
+        }
+        return trimmed
+    }
+}

@@ -1,0 +1,111 @@
+import VariantIO
+
+/// Reads the junctions and copy-number changes of a structural-variant VCF record: breakend ALTs in
+/// all four bracket forms, DELLY-style single-record translocations (`CHR2`/`END`/`CT`), and symbolic
+/// `<DEL>`, `<DUP>`, `<TDUP>`, `<INV>`, `<CNV>` with `END` or `SVLEN`.
+public enum StructuralRecordParser {
+    /// INFO fields the parser reads.
+    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3"]
+
+    public struct Result: Sendable, Equatable {
+        public var junctions: [Junction] = []
+        public var copyNumberEvents: [CopyNumberEvent] = []
+        /// Why a structural ALT could not be used, if one could not.
+        public var problems: [String] = []
+    }
+
+    public static func parse(_ record: VariantRecord) -> Result {
+        var result = Result()
+        let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
+        let variant = "\(record.contig):\(record.position):\(record.id)"
+        for (offset, alt) in record.alts.enumerated() {
+            let support = record.samples.map { SampleSupport(call: $0, altIndex: offset + 1, ref: record.ref, alt: alt) }
+            func junction(_ first: BreakpointEnd, _ second: BreakpointEnd) {
+                result.junctions.append(Junction(first: first, second: second, annotatedFivePrime: record.info["GENE5"],
+                                                 annotatedThreePrime: record.info["GENE3"], variant: variant, filter: filter,
+                                                 support: support))
+            }
+            func copyNumber(_ start: Int, _ end: Int, _ direction: CopyNumberEvent.Direction, _ copies: Double?) {
+                result.copyNumberEvents.append(CopyNumberEvent(contig: record.contig, start: start, end: end, direction: direction,
+                                                               copyNumber: copies, log2: nil, variant: variant, filter: filter,
+                                                               support: support))
+            }
+            if alt.contains("[") || alt.contains("]") {
+                guard let (first, second) = breakend(alt, contig: record.contig, position: record.position) else {
+                    result.problems.append("record \(record.ordinal) (\(record.locus)): malformed breakend ALT '\(alt)'")
+                    continue
+                }
+                junction(first, second)
+                continue
+            }
+            let type = svType(alt: alt, info: record.info)
+            let end = record.info["END"].flatMap { Int($0) }
+                ?? record.info["SVLEN"].flatMap { Int($0) }.map { record.position + abs($0) }
+            let copies = record.info["CN"].flatMap { Double($0) }
+            switch type {
+            case "DEL":
+                guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
+                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
+                         BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
+                copyNumber(record.position + 1, end, .loss, copies)
+            case "DUP", "TDUP":
+                guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
+                junction(BreakpointEnd(contig: record.contig, position: end, kept: .left),
+                         BreakpointEnd(contig: record.contig, position: record.position, kept: .right))
+                copyNumber(record.position, end, .gain, copies)
+            case "INV":
+                guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
+                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
+                         BreakpointEnd(contig: record.contig, position: end, kept: .left))
+                junction(BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right),
+                         BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
+            case "CNV":
+                guard let end, end >= record.position, let copies else { continue }
+                if copies < 2 { copyNumber(record.position, end, .loss, copies) }
+                if copies > 2 { copyNumber(record.position, end, .gain, copies) }
+            case "BND", "TRA":
+                // DELLY writes a translocation in one record: the mate on CHR2 at END, sides in CT.
+                guard let mateContig = record.info["CHR2"], let end else { continue }
+                let sides = connection(record.info["CT"])
+                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: sides.0),
+                         BreakpointEnd(contig: mateContig, position: end, kept: sides.1))
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// The ends of `t[p[`, `t]p]`, `]p]t` and `[p[t`: this breakpoint keeps its left side when the
+    /// ALT starts with bases, the mate keeps its right side when its bracket is `[`.
+    static func breakend(_ alt: String, contig: String, position: Int) -> (BreakpointEnd, BreakpointEnd)? {
+        guard let bracket = alt.first(where: { $0 == "[" || $0 == "]" }) else { return nil }
+        let parts = alt.split(separator: bracket, omittingEmptySubsequences: false)
+        guard parts.count == 3, let colon = parts[1].lastIndex(of: ":"),
+              let matePosition = Int(parts[1][parts[1].index(after: colon)...]), matePosition > 0 else { return nil }
+        let mateContig = String(parts[1][..<colon])
+        let leading = parts[0].isEmpty
+        guard !mateContig.isEmpty, leading != parts[2].isEmpty else { return nil }
+        return (BreakpointEnd(contig: contig, position: position, kept: leading ? .right : .left),
+                BreakpointEnd(contig: mateContig, position: matePosition, kept: bracket == "[" ? .right : .left))
+    }
+
+    /// DELLY's `CT`: `3to5` joins the left of the first breakpoint to the right of the second.
+    private static func connection(_ ct: String?) -> (KeptSide?, KeptSide?) {
+        func side(_ digit: Character?) -> KeptSide? { digit == "3" ? .left : digit == "5" ? .right : nil }
+        guard let ct, ct.count == 4 else { return (nil, nil) }
+        return (side(ct.first), side(ct.last))
+    }
+
+    private static func svType(alt: String, info: [String: String]) -> String {
+        if alt.hasPrefix("<"), alt.hasSuffix(">") {
+            let symbol = alt.dropFirst().dropLast().split(separator: ":").first.map(String.init) ?? ""
+            if ["DEL", "DUP", "TDUP", "INV", "CNV", "INS", "BND", "TRA"].contains(symbol) { return symbol }
+        }
+        return info["SVTYPE"] ?? ""
+    }
+
+    private static func missingEnd(_ record: VariantRecord) -> String {
+        "record \(record.ordinal) (\(record.locus)): structural record without a usable END or SVLEN (END before POS?)"
+    }
+}
