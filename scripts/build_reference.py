@@ -67,7 +67,7 @@ GENES_HEADER = ["gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom",
                 "grch37_end", "grch38_chrom", "grch38_start", "grch38_end", "source"]
 TX_HEADER = ["gene", "build", "transcript", "chrom", "strand", "tx_start", "tx_end", "cds_start",
              "cds_end", "exon_starts", "exon_ends", "source"]
-SPANS_HEADER = ["gene", "gene_id", "biotype", "grch37_chrom", "grch37_start", "grch37_end",
+SPANS_HEADER = ["gene", "gene_id", "biotype", "strand", "grch37_chrom", "grch37_start", "grch37_end",
                 "grch38_chrom", "grch38_start", "grch38_end"]
 HOTSPOT_HEADER = ["gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos", "grch38_chrom",
                   "grch38_pos", "ref", "alt", "source"]
@@ -324,14 +324,14 @@ def gene_span_rows(paths):
             g = genes.setdefault(f[0], {})
             assert build not in g, "%s twice on GRCh%d" % (f[0], build)
             g[build] = [f[1], f[2], f[3]]
-            g["name"], g["biotype"] = f[6] or f[5] or f[0], f[7]  # GRCh38 is read last
+            g["name"], g["biotype"], g["strand"] = f[6] or f[5] or f[0], f[7], f[4]  # GRCh38 is read last
     rows = []
     for gene_id, g in genes.items():
-        rows.append([g["name"], gene_id, g["biotype"]] + g.get(37, [""] * 3) + g.get(38, [""] * 3))
+        rows.append([g["name"], gene_id, g["biotype"], g["strand"]] + g.get(37, [""] * 3) + g.get(38, [""] * 3))
     rows.sort(key=lambda r: (r[0], r[1]))
     for want in ("IGHM", "IGKC", "IGLC1", "IGHV3-23", "TRBC1", "CRLF2", "MT-CO1"):
         assert any(r[0] == want for r in rows), "gene_spans.tsv lacks %s" % want
-    kras = "KRAS ENSG00000133703 protein_coding 12 25357723 25403870 12 25205246 25250936"
+    kras = "KRAS ENSG00000133703 protein_coding - 12 25357723 25403870 12 25205246 25250936"
     assert [" ".join(r) for r in rows if r[0] == "KRAS"] == [kras], "KRAS span check failed"
     return rows
 

@@ -6,6 +6,7 @@ import Foundation
 public struct GeneLocator: Sendable {
     public struct Span: Sendable, Equatable {
         public let gene: String
+        public let strand: Character
         public let start: Int
         public let end: Int
     }
@@ -17,28 +18,30 @@ public struct GeneLocator: Sendable {
     /// Loads `gene_spans.tsv` for `build`, keeping protein-coding, immunoglobulin and T-cell receptor genes.
     public init(path: String, build: GenomeBuild) throws(KnowledgeBaseError) {
         let prefix = build == .grch37 ? "grch37" : "grch38"
-        let table = try TSVTable(path: path, requiredColumns: ["gene", "biotype", "\(prefix)_chrom", "\(prefix)_start", "\(prefix)_end"])
+        let table = try TSVTable(path: path, requiredColumns: ["gene", "biotype", "strand", "\(prefix)_chrom", "\(prefix)_start", "\(prefix)_end"])
         var byContig: [String: [Span]] = [:]
         var longest = 0
         for row in table.rows {
             let biotype = row["biotype"]
             guard biotype == "protein_coding" || biotype.hasPrefix("IG_") || biotype.hasPrefix("TR_"),
-                  let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start <= end else { continue }
+                  let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start <= end,
+                  let strand = row["strand"].first else { continue }
             let contig = ContigName.normalized(row["\(prefix)_chrom"])
-            byContig[contig, default: []].append(Span(gene: Self.locusName(row["gene"], biotype: biotype), start: start, end: end))
+            byContig[contig, default: []].append(Span(gene: Self.locusName(row["gene"], biotype: biotype), strand: strand,
+                                                      start: start, end: end))
             longest = max(longest, end - start + 1)
         }
         spans = byContig.mapValues { $0.sorted { ($0.start, $0.gene) < ($1.start, $1.gene) } }
         self.longest = longest
     }
 
-    /// Genes whose span, widened by `flank` bases, covers the position; sorted, without repeats.
-    public func genes(contig: String, position: Int, flank: Int = 0) -> [String] {
-        genes(contig: contig, from: position - flank, to: position + flank)
-    }
-
     /// Genes whose span overlaps `from...to`; sorted, without repeats.
     public func genes(contig: String, from: Int, to: Int) -> [String] {
+        Array(Set(spans(contig: contig, from: from, to: to).map(\.gene))).sorted()
+    }
+
+    /// Spans overlapping `from...to`, in start order.
+    public func spans(contig: String, from: Int, to: Int) -> [Span] {
         guard let list = spans[ContigName.normalized(contig)], from <= to else { return [] }
         // The first span that could reach `from` starts no earlier than `from - longest`.
         var low = 0
@@ -47,12 +50,7 @@ public struct GeneLocator: Sendable {
             let mid = (low + high) / 2
             if list[mid].start < from - longest { low = mid + 1 } else { high = mid }
         }
-        var found = Set<String>()
-        for span in list[low...] {
-            if span.start > to { break }
-            if span.end >= from { found.insert(span.gene) }
-        }
-        return found.sorted()
+        return list[low...].prefix { $0.start <= to }.filter { $0.end >= from }
     }
 
     /// `IGHV3-21` → `IGH`; other genes keep their symbol.

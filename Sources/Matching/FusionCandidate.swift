@@ -21,6 +21,8 @@ public struct FusionCandidate: Sendable, Equatable {
     public let first: Partner
     public let second: Partner
     public let orientationKnown: Bool
+    /// Both partners' roles are known and the same (two 5' or two 3' parts): no sense fusion transcript.
+    public let antisense: Bool
     /// The caller's reading-frame call, when it made one.
     public let inFrame: Bool?
     /// How the pair was recognised (caller annotation, gene spans, fusion table).
@@ -30,11 +32,12 @@ public struct FusionCandidate: Sendable, Equatable {
     /// One entry per header sample; empty for a fusion table, which applies to every sample.
     public let support: [SampleSupport]
 
-    public init(first: Partner, second: Partner, orientationKnown: Bool, inFrame: Bool?, basis: String, variant: String,
-                filter: String, support: [SampleSupport]) {
+    public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
+                variant: String, filter: String, support: [SampleSupport]) {
         self.first = first
         self.second = second
         self.orientationKnown = orientationKnown
+        self.antisense = antisense
         self.inFrame = inFrame
         self.basis = basis
         self.variant = variant

@@ -44,10 +44,15 @@ public struct StructuralMatcher: Sendable {
 
     public func match(candidates: [FusionCandidate], copyNumberEvents: [CopyNumberEvent]) -> Outcome {
         var outcome = Outcome()
-        for candidate in candidates {
-            let met = fusionRules(for: candidate)
+        let results = candidates.map { ($0, fusionRules(for: $0)) }
+        // A breakpoint inside several genes gives several pairs: once one pair meets a rule, the
+        // record's other pairs are not reported as further fusions.
+        let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.variant))
+        for (candidate, met) in results {
             outcome.findings += met
-            if met.isEmpty { outcome.otherFindings.append((candidate.name, candidate.support)) }
+            if met.isEmpty, !matchedRecords.contains(candidate.variant) {
+                outcome.otherFindings.append((candidate.name, candidate.support))
+            }
         }
         for event in copyNumberEvents {
             for rule in knowledgeBase.rules where overlaps(event, rule) {
@@ -70,45 +75,57 @@ public struct StructuralMatcher: Sendable {
     /// gene spans at both ends; 5'/3' roles from the kept sides and the genes' strands.
     public func candidates(from junctions: [Junction]) -> [FusionCandidate] {
         junctions.flatMap { junction -> [FusionCandidate] in
-            let near1 = genes(at: junction.first), near2 = genes(at: junction.second)
+            let near1 = spans(at: junction.first), near2 = spans(at: junction.second)
             if let five = junction.annotatedFivePrime, let three = junction.annotatedThreePrime {
-                let spans = "gene spans at the breakpoints: \(near1.joined(separator: ",").ifEmpty("none")) / \(near2.joined(separator: ",").ifEmpty("none"))"
-                return [FusionCandidate(first: .init(gene: five, contig: junction.first.contig, position: junction.first.position),
-                                        second: .init(gene: three, contig: junction.second.contig, position: junction.second.position),
-                                        orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(spans))",
+                // The annotation names the genes; the gene spans say which breakpoint is whose. When they
+                // do not agree, the breakpoints are not given to the genes at all.
+                func names(_ spans: [GeneLocator.Span]) -> Set<String> { Set(spans.map { FusionCandidate.canonicalGene($0.gene) }) }
+                let (genes1, genes2) = (names(near1), names(near2))
+                let (g5, g3) = (FusionCandidate.canonicalGene(five), FusionCandidate.canonicalGene(three))
+                let ends: (BreakpointEnd, BreakpointEnd)? = genes1.contains(g5) || genes2.contains(g3) ? (junction.first, junction.second)
+                    : genes1.contains(g3) || genes2.contains(g5) ? (junction.second, junction.first) : nil
+                let checked = "gene spans at the breakpoints: \(genes1.sorted().joined(separator: ",").ifEmpty("none")) / "
+                    + genes2.sorted().joined(separator: ",").ifEmpty("none") + (ends == nil ? ", breakpoints not used" : "")
+                return [FusionCandidate(first: .init(gene: five, contig: ends?.0.contig, position: ends?.0.position),
+                                        second: .init(gene: three, contig: ends?.1.contig, position: ends?.1.position),
+                                        orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(checked))",
                                         variant: junction.variant, filter: junction.filter, support: junction.support)]
             }
-            return near1.flatMap { gene1 in
-                near2.compactMap { gene2 -> FusionCandidate? in
-                    guard FusionCandidate.canonicalGene(gene1) != FusionCandidate.canonicalGene(gene2) else { return nil }
-                    return orient(gene1, junction.first, gene2, junction.second, junction)
+            return near1.flatMap { span1 in
+                near2.compactMap { span2 -> FusionCandidate? in
+                    guard FusionCandidate.canonicalGene(span1.gene) != FusionCandidate.canonicalGene(span2.gene) else { return nil }
+                    return orient(span1, junction.first, span2, junction.second, junction)
                 }
             }
         }
     }
 
     /// Orders a pair 5'→3' where the strands and kept sides allow; drops read-through artefacts.
-    private func orient(_ gene1: String, _ end1: BreakpointEnd, _ gene2: String, _ end2: BreakpointEnd, _ junction: Junction) -> FusionCandidate? {
-        let role1 = role(of: gene1, at: end1), role2 = role(of: gene2, at: end2)
-        let partner1 = FusionCandidate.Partner(gene: gene1, contig: end1.contig, position: end1.position)
-        let partner2 = FusionCandidate.Partner(gene: gene2, contig: end2.contig, position: end2.position)
+    private func orient(_ span1: GeneLocator.Span, _ end1: BreakpointEnd, _ span2: GeneLocator.Span, _ end2: BreakpointEnd,
+                        _ junction: Junction) -> FusionCandidate? {
+        let role1 = role(of: span1, at: end1), role2 = role(of: span2, at: end2)
+        let partner1 = FusionCandidate.Partner(gene: span1.gene, contig: end1.contig, position: end1.position)
+        let partner2 = FusionCandidate.Partner(gene: span2.gene, contig: end2.contig, position: end2.position)
+        // A sense fusion joins one gene's 5' part to the other's 3' part; two 5' or two 3' parts
+        // (antisense, reciprocal) have no 5'/3' order.
         let fiveFirst: Bool?
         switch (role1, role2) {
-        case (.some(true), .some(false)), (.some(true), nil), (nil, .some(false)): fiveFirst = true
-        case (.some(false), .some(true)), (.some(false), nil), (nil, .some(true)): fiveFirst = false
+        case (.some(true), .some(false)): fiveFirst = true
+        case (.some(false), .some(true)): fiveFirst = false
         default: fiveFirst = nil
         }
         let (first, second) = fiveFirst == false ? (partner2, partner1) : (partner1, partner2)
         if fiveFirst != nil, isReadThrough(first, second) { return nil }
-        return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, inFrame: nil,
+        let antisense = role1 != nil && role1 == role2
+        return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
                                basis: "gene spans at the breakpoints (\(build.rawValue))", variant: junction.variant,
                                filter: junction.filter, support: junction.support)
     }
 
     /// `true` when the gene's part kept at this end is its 5' part, `false` for its 3' part, `nil` when unknown.
-    private func role(of gene: String, at end: BreakpointEnd) -> Bool? {
-        guard let strand = knowledgeBase.genes[gene]?.strand, let kept = end.kept else { return nil }
-        return (kept == .left) == (strand == "+")
+    private func role(of span: GeneLocator.Span, at end: BreakpointEnd) -> Bool? {
+        guard let kept = end.kept else { return nil }
+        return (kept == .left) == (span.strand == "+")
     }
 
     /// Neighbouring genes on one strand joined in transcription order with nothing between: a read-through, not a fusion.
@@ -120,9 +137,10 @@ public struct StructuralMatcher: Sendable {
         return between.allSatisfy { [five.gene, three.gene].contains(FusionCandidate.canonicalGene($0)) }
     }
 
-    private func genes(at end: BreakpointEnd) -> [String] {
-        let exact = locator.genes(contig: end.contig, position: end.position)
-        return exact.isEmpty ? locator.genes(contig: end.contig, position: end.position, flank: Self.geneFlank) : exact
+    /// Genes at the breakpoint, else within `geneFlank` of it.
+    private func spans(at end: BreakpointEnd) -> [GeneLocator.Span] {
+        let exact = locator.spans(contig: end.contig, from: end.position, to: end.position)
+        return exact.isEmpty ? locator.spans(contig: end.contig, from: end.position - Self.geneFlank, to: end.position + Self.geneFlank) : exact
     }
 
     /// Findings for every fusion or kinase-fusion rule the pair meets.
@@ -138,6 +156,7 @@ public struct StructuralMatcher: Sendable {
             case (.fusion, _):
                 break
             case (.kinaseFusion, .kinase(let domainStart, _, _)):
+                guard !candidate.antisense else { return nil }
                 if candidate.orientationKnown {
                     guard index == 1 else { return nil }   // the kinase must be the 3' partner
                 } else {
@@ -156,10 +175,12 @@ public struct StructuralMatcher: Sendable {
         }
     }
 
-    /// Whether the 3' kinase keeps its kinase domain: its breakpoint lies upstream of the domain's first codon.
+    /// Whether the 3' kinase keeps its kinase domain: its breakpoint lies inside the gene (a break
+    /// before the gene leaves it whole, promoter and all) and upstream of the domain's first codon.
     private func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int) -> Bool? {
         guard let position = partner.position, let model = knowledgeBase.transcripts[build]?[gene],
               partner.contig == model.contig, let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
+        if let span = knowledgeBase.genes[gene]?.spans[build], !(span.start...span.end).contains(position) { return false }
         return model.strand == "+" ? position < codon : position > codon
     }
 
