@@ -38,7 +38,7 @@ public struct StructuralMatcher: Sendable {
     /// What the structural evidence of a run produced.
     public struct Outcome: Sendable {
         public var findings: [AlleleFinding] = []
-        /// Fusions and copy-number changes outside the trial's rules, with their per-sample support.
+        /// Sense fusions and copy-number changes outside the trial's rules, with their per-sample support.
         public var otherFindings: [(name: String, support: [SampleSupport])] = []
     }
 
@@ -50,7 +50,7 @@ public struct StructuralMatcher: Sendable {
         let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.variant))
         for (candidate, met) in results {
             outcome.findings += met
-            if met.isEmpty, !matchedRecords.contains(candidate.variant) {
+            if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.variant) {
                 outcome.otherFindings.append((candidate.name, candidate.support))
             }
         }

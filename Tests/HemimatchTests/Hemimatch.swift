@@ -87,6 +87,7 @@ struct ReportJSON: Decodable {
         let alterations: [Alteration]
         let candidate_groups: [String]
         let suggested_group: String
+        let other_findings: [String]
     }
     struct Alteration: Decodable {
         let gene: String
