@@ -23,12 +23,13 @@ let package = Package(
         .target(name: "Knowledge"),
         .target(name: "Annotation"),
         .target(name: "Profile"),
-        .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile"]),
+        .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile", "Structural"]),
         .target(name: "Reports", dependencies: ["Profile"]),
+        .target(name: "Structural", dependencies: ["Knowledge"]),
         .executableTarget(
             name: "hemimatch",
             dependencies: [
-                "VariantIO", "Knowledge", "Annotation", "Matching", "Profile", "Reports",
+                "VariantIO", "Knowledge", "Annotation", "Matching", "Profile", "Reports", "Structural",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge", "Annotation", "Profile"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
+        .testTarget(name: "StructuralTests", dependencies: ["Structural"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
         .testTarget(name: "HemimatchTests"),
     ],

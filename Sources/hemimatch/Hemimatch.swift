@@ -53,6 +53,26 @@ struct Match: ParsableCommand {
     @Flag(help: "Also match records whose FILTER is not PASS.")
     var includeFiltered = false
 
+    @Option(name: .customLong("fusions"),
+            help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
+    var fusionTables: [String] = []
+
+    @Option(name: .customLong("cnv"),
+            help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.")
+    var copyNumberFiles: [String] = []
+
+    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    var cnvLossLog2 = CopyNumberThresholds().lossLog2
+
+    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    var cnvGainLog2 = CopyNumberThresholds().gainLog2
+
+    @Option(help: "A segment or record with at most this many copies is a deletion.")
+    var cnvLossCopies = CopyNumberThresholds().lossCopies
+
+    @Option(help: "A segment or record with at least this many copies is an amplification.")
+    var cnvGainCopies = CopyNumberThresholds().gainCopies
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         if let build, GenomeBuild(name: build) == nil {
@@ -68,6 +88,9 @@ struct Match: ParsableCommand {
         let knowledgeBase = try knowledgeBaseOption.load()
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
+        var thresholds = CopyNumberThresholds()
+        (thresholds.lossLog2, thresholds.gainLog2, thresholds.lossCopies, thresholds.gainCopies) = (cnvLossLog2, cnvGainLog2, cnvLossCopies, cnvGainCopies)
+        let callerEvidence = try ExtraInputs.load(fusionTables: fusionTables, copyNumberFiles: copyNumberFiles, thresholds: thresholds)
 
         let request = FieldRequest(info: ["CSQ"] + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
@@ -104,7 +127,7 @@ struct Match: ParsableCommand {
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
-        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty {
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !callerEvidence.isEmpty {
             let locator: GeneLocator
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
@@ -112,9 +135,9 @@ struct Match: ParsableCommand {
                 throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: CopyNumberThresholds())
-            let result = structural.match(candidates: structural.candidates(from: outcome.junctions),
-                                          copyNumberEvents: outcome.copyNumberEvents)
+                                               thresholds: thresholds)
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + callerEvidence.fusions,
+                                          copyNumberEvents: outcome.copyNumberEvents + callerEvidence.copyNumberEvents)
             findings += result.findings
             otherFindings = result.otherFindings
         }

@@ -59,3 +59,69 @@ import Testing
         }
     }
 }
+
+/// Fusion tables and copy-number segment files given beside the VCF.
+@Suite struct CallerTablesEndToEndTests {
+    private func run(_ arguments: [String]) throws -> (Hemimatch.Result, ReportJSON.Sample?) {
+        let result = try Hemimatch.run([Hemimatch.testData("no_panel_alteration.grch37.vcf"), "--format", "json"] + arguments)
+        let sample = result.status == 0 ? try ReportJSON.decode(result.stdout).samples.first : nil
+        return (result, sample)
+    }
+
+    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
+    func arribaAndStarFusionGiveOneFlaggedBCRABL1() throws {
+        let (result, sample) = try run(["--fusions", Hemimatch.shared("arriba/fusions.tsv"),
+                                        "--fusions", Hemimatch.shared("star-fusion/__misc_tests____fuco____star-fusion.fusion_candidates.final.abridged")])
+        #expect(result.status == 0, "\(result.stderr)")
+        let patient = try #require(sample)
+        #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["ABL1 BCR::ABL1 B-BCR-ABL1"])
+        #expect(patient.alterations.first?.records.count == 2, "one alteration, supported by both tables")
+        #expect(patient.suggested_group == "B")
+        #expect(patient.other_findings.contains("ETV6::NTRK3"))
+        #expect(!patient.other_findings.contains("BCR::ABL1"))
+    }
+
+    @Test func plainListAndItsErrors() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("fusions.txt")
+        try "# fusions\nEBF1::PDGFRB\nABL1::NUP214\nP2RY8--CRLF2\n".write(to: list, atomically: true, encoding: .utf8)
+        let (_, sample) = try run(["--fusions", list.path])
+        let patient = try #require(sample)
+        // ABL1::NUP214 is the reciprocal: ABL1 5' keeps no kinase domain.
+        #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+                == ["PDGFRB EBF1::PDGFRB B", "CRLF2 P2RY8::CRLF2 C"])
+        #expect(patient.other_findings == ["ABL1::NUP214"])
+        let broken = folder.appendingPathComponent("broken.txt")
+        try "EBF1::PDGFRB\n::ALK\n".write(to: broken, atomically: true, encoding: .utf8)
+        let (failure, _) = try run(["--fusions", broken.path])
+        #expect(failure.status == 65)
+        #expect(failure.stderr.contains("broken.txt line 2"), "\(failure.stderr)")
+        let (missing, _) = try run(["--fusions", folder.appendingPathComponent("none.tsv").path])
+        #expect(missing.status == 66)
+    }
+
+    @Test func cnvkitSegmentsGiveDeletionAmplificationAndContext() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cns = folder.appendingPathComponent("tumor.cns")
+        try """
+            chromosome\tstart\tend\tgene\tlog2\tdepth\tprobes\tweight
+            7\t50300000\t50500000\tIKZF1\t-1.1\t100\t20\t1
+            9\t133589000\t133770000\tABL1\t1.6\t400\t30\t1
+            12\t25300000\t25400000\tKRAS\t-0.1\t100\t20\t1
+            17\t29400000\t29800000\tNF1\t-0.9\t60\t40\t1
+
+            """.write(to: cns, atomically: true, encoding: .utf8)
+        let (result, sample) = try run(["--cnv", cns.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let patient = try #require(sample)
+        #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+                == ["ABL1 amplification B", "NF1 deletion D"])
+        #expect(patient.other_findings == ["IKZF1 deletion"])
+        #expect(patient.suggested_group == "review")
+        // A stricter loss threshold leaves NF1 (log2 -0.9) undeleted.
+        let (_, strict) = try run(["--cnv", cns.path, "--cnv-loss-log2=-1.0"])
+        #expect(strict?.alterations.map(\.alteration) == ["amplification"])
+    }
+}

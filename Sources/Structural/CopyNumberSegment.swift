@@ -1,0 +1,24 @@
+/// A copy-number segment from a CNV caller.
+public struct CopyNumberSegment: Sendable, Equatable {
+    /// The contig as written (`1`, `chr1`).
+    public let contig: String
+    /// First base, 1-based inclusive (0-based tables are converted).
+    public let start: Int
+    /// Last base, 1-based inclusive.
+    public let end: Int
+    /// log2 copy ratio against the reference, when the table gives it.
+    public let log2: Double?
+    /// Absolute copy number (total of both alleles), when the table gives it.
+    public let copyNumber: Double?
+    /// Where it came from, for the report: "sample.cns line 2".
+    public let evidence: String
+
+    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String) {
+        self.contig = contig
+        self.start = start
+        self.end = end
+        self.log2 = log2
+        self.copyNumber = copyNumber
+        self.evidence = evidence
+    }
+}
