@@ -6,11 +6,11 @@
 /// `chromosome start end gene` and have `log2`) and where the header starts `#chrom` (BED); else 1-based.
 public enum CopyNumberReader {
     /// Every segment in the file at `path`, in file order, with 1-based inclusive coordinates.
-    public static func read(path: String) throws(CopyNumberError) -> [CopyNumberSegment] {
+    public static func read(path: String) throws(CallerTableError) -> [CopyNumberSegment] {
         do throws(TableProblem) {
             return try read(TextLine.read(path: path), source: fileName(path))
         } catch {
-            throw CopyNumberError(file: path, line: error.line, problem: error.problem)
+            throw CallerTableError(file: path, line: error.line, problem: error.problem)
         }
     }
 

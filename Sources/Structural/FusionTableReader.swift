@@ -3,11 +3,11 @@
 /// The layout is recognised from the header line, never from the file name, and every column is read by name.
 public enum FusionTableReader {
     /// The layout found and every fusion in the file at `path`, in file order. A header without rows gives no calls.
-    public static func read(path: String) throws(FusionTableError) -> (format: FusionTableFormat, calls: [FusionCall]) {
+    public static func read(path: String) throws(CallerTableError) -> (format: FusionTableFormat, calls: [FusionCall]) {
         do throws(TableProblem) {
             return try read(TextLine.read(path: path), source: fileName(path))
         } catch {
-            throw FusionTableError(file: path, line: error.line, problem: error.problem)
+            throw CallerTableError(file: path, line: error.line, problem: error.problem)
         }
     }
 

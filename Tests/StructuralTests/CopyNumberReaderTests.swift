@@ -94,15 +94,15 @@ struct CopyNumberReaderTests {
     ] as [([String], Int, String)])
     func malformed(lines: [String], line: Int, problem: String) throws {
         let path = try folder.write("bad.tsv", lines)
-        #expect(copyNumberError(path) == CopyNumberError(file: path, line: line, problem: problem))
+        #expect(copyNumberError(path) == CallerTableError(file: path, line: line, problem: problem))
     }
 
     @Test("an empty or unreadable file throws, naming the file")
     func unusableFiles() throws {
         let empty = try folder.write("empty.tsv", [])
-        #expect(copyNumberError(empty) == CopyNumberError(file: empty, problem: "is empty"))
+        #expect(copyNumberError(empty) == CallerTableError(file: empty, problem: "is empty"))
         let missing = folder.url.appendingPathComponent("missing.cns").path
-        #expect(copyNumberError(missing) == CopyNumberError(file: missing, problem: "cannot be read"))
-        #expect(CopyNumberError(file: "a.cns", line: 4, problem: "x").description == "a.cns line 4: x")
+        #expect(copyNumberError(missing) == CallerTableError(file: missing, problem: "cannot be read"))
+        #expect(CallerTableError(file: "a.cns", line: 4, problem: "x").description == "a.cns line 4: x")
     }
 }

@@ -174,26 +174,26 @@ struct FusionTableReaderTests {
     ] as [([String], Int, String)])
     func malformed(lines: [String], line: Int, problem: String) throws {
         let path = try folder.write("bad.tsv", lines)
-        #expect(fusionError(path) == FusionTableError(file: path, line: line, problem: problem))
+        #expect(fusionError(path) == CallerTableError(file: path, line: line, problem: problem))
     }
 
     @Test("an empty, blank, unreadable or non-UTF-8 file throws, naming the file")
     func unusableFiles() throws {
         let empty = try folder.write("empty.tsv", [])
-        #expect(fusionError(empty) == FusionTableError(file: empty, problem: "is empty"))
+        #expect(fusionError(empty) == CallerTableError(file: empty, problem: "is empty"))
         let blank = try folder.write("blank.tsv", ["", "  \t "])
-        #expect(fusionError(blank) == FusionTableError(file: blank, problem: "is empty"))
+        #expect(fusionError(blank) == CallerTableError(file: blank, problem: "is empty"))
         let missing = folder.url.appendingPathComponent("missing.tsv").path
-        #expect(fusionError(missing) == FusionTableError(file: missing, problem: "cannot be read"))
+        #expect(fusionError(missing) == CallerTableError(file: missing, problem: "cannot be read"))
         let latin1 = folder.url.appendingPathComponent("latin1.tsv")
         try (Data("BCR::ABL1\nFIP1L1::PDGFRA ".utf8) + Data([0xE9, 0x0A])).write(to: latin1)
-        #expect(fusionError(latin1.path) == FusionTableError(file: latin1.path, line: 2, problem: "is not UTF-8 text"))
+        #expect(fusionError(latin1.path) == CallerTableError(file: latin1.path, line: 2, problem: "is not UTF-8 text"))
     }
 
     @Test("the description names the file, then the line when there is one")
     func description() {
-        #expect(FusionTableError(file: "f.tsv", line: 3, problem: "'--ALK' has no 5' gene").description
+        #expect(CallerTableError(file: "f.tsv", line: 3, problem: "'--ALK' has no 5' gene").description
             == "f.tsv line 3: '--ALK' has no 5' gene")
-        #expect(FusionTableError(file: "f.tsv", problem: "is empty").description == "f.tsv: is empty")
+        #expect(CallerTableError(file: "f.tsv", problem: "is empty").description == "f.tsv: is empty")
     }
 }

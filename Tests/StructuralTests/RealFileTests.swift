@@ -105,7 +105,7 @@ struct RealFileTests {
     @Test("PCGR's hand-made table is a plain list; '--ALK' on line 12 has no 5' gene")
     func handMadeWithEmptyPartner() throws {
         let path = SharedTestData.path("pcgr/T001-BRCA.grch37.fusions.tsv")
-        #expect(fusionError(path) == FusionTableError(file: path, line: 12, problem: "'--ALK' has no 5' gene"))
+        #expect(fusionError(path) == CallerTableError(file: path, line: 12, problem: "'--ALK' has no 5' gene"))
     }
 
     @Test("PCGR's GRCh38 hand-made table reads BCR--ABL1 without breakpoints (its columns are not a caller's)")
@@ -120,7 +120,7 @@ struct RealFileTests {
     @Test("an unsupported caller's table (TopHat-Fusion) is refused on line 1, not read as zero fusions")
     func unsupportedCaller() throws {
         let path = SharedTestData.path("agfusion/TopHat-Fusion__result.txt")
-        #expect(fusionError(path) == FusionTableError(file: path, line: 1, problem:
+        #expect(fusionError(path) == CallerTableError(file: path, line: 1, problem:
             "'TCGA-02-0055-01A' is not a fusion written GENE1::GENE2 or GENE1--GENE2 (a single '-' belongs to gene names)"))
     }
 

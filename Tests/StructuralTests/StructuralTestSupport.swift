@@ -39,7 +39,7 @@ final class TemporaryDirectory {
 func tsv(_ cells: String...) -> String { cells.joined(separator: "\t") }
 
 /// The error reading `path` throws, or nil (and a recorded issue) when it reads.
-func fusionError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> FusionTableError? {
+func fusionError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CallerTableError? {
     do {
         let result = try FusionTableReader.read(path: path)
         Issue.record("read \(result.calls.count) \(result.format.rawValue) calls", sourceLocation: sourceLocation)
@@ -50,7 +50,7 @@ func fusionError(_ path: String, sourceLocation: SourceLocation = #_sourceLocati
 }
 
 /// The error reading `path` throws, or nil (and a recorded issue) when it reads.
-func copyNumberError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CopyNumberError? {
+func copyNumberError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CallerTableError? {
     do {
         let segments = try CopyNumberReader.read(path: path)
         Issue.record("read \(segments.count) segments", sourceLocation: sourceLocation)

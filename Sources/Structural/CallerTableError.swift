@@ -1,5 +1,5 @@
-/// A fusion table that cannot be read, with the file and line at fault.
-public struct FusionTableError: Error, Equatable, Sendable, CustomStringConvertible {
+/// A fusion table or copy-number file that cannot be read, with the file and line at fault.
+public struct CallerTableError: Error, Equatable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int?
     public let problem: String
