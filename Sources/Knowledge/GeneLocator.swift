@@ -9,6 +9,13 @@ public struct GeneLocator: Sendable {
         public let strand: Character
         public let start: Int
         public let end: Int
+
+        public init(gene: String, strand: Character, start: Int, end: Int) {
+            self.gene = gene
+            self.strand = strand
+            self.start = start
+            self.end = end
+        }
     }
 
     /// Spans per normalized contig, sorted by start; `longest` bounds the backward search.

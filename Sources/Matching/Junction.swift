@@ -28,6 +28,8 @@ public struct Junction: Sendable, Equatable {
     /// 5' and 3' gene names the file itself gives, if any.
     public let annotatedFivePrime: String?
     public let annotatedThreePrime: String?
+    /// The gene the file names at this record's own breakpoint (`GENE_NAME`, as Arriba's VCF writes it).
+    public let annotatedGene: String?
     /// `chrom:pos:ID` of the record, for the report.
     public let variant: String
     public let filter: String

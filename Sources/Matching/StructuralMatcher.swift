@@ -91,10 +91,20 @@ public struct StructuralMatcher: Sendable {
                                         orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(checked))",
                                         variant: junction.variant, filter: junction.filter, support: junction.support)]
             }
+            // The file's name for the gene at its own breakpoint is used when the spans find none
+            // there, and is said in the basis when they disagree.
+            var near1 = near1
+            var note = ""
+            if let named = junction.annotatedGene, !near1.contains(where: { $0.gene == named }) {
+                note = "; the file names \(named) at \(junction.first.contig):\(junction.first.position)"
+                if near1.isEmpty, let span = knowledgeBase.genes[named] {
+                    near1 = [GeneLocator.Span(gene: named, strand: span.strand, start: junction.first.position, end: junction.first.position)]
+                }
+            }
             return near1.flatMap { span1 in
                 near2.compactMap { span2 -> FusionCandidate? in
                     guard FusionCandidate.canonicalGene(span1.gene) != FusionCandidate.canonicalGene(span2.gene) else { return nil }
-                    return orient(span1, junction.first, span2, junction.second, junction)
+                    return orient(span1, junction.first, span2, junction.second, junction, note: note)
                 }
             }
         }
@@ -102,7 +112,7 @@ public struct StructuralMatcher: Sendable {
 
     /// Orders a pair 5'→3' where the strands and kept sides allow; drops read-through artefacts.
     private func orient(_ span1: GeneLocator.Span, _ end1: BreakpointEnd, _ span2: GeneLocator.Span, _ end2: BreakpointEnd,
-                        _ junction: Junction) -> FusionCandidate? {
+                        _ junction: Junction, note: String) -> FusionCandidate? {
         let role1 = role(of: span1, at: end1), role2 = role(of: span2, at: end2)
         let partner1 = FusionCandidate.Partner(gene: span1.gene, contig: end1.contig, position: end1.position)
         let partner2 = FusionCandidate.Partner(gene: span2.gene, contig: end2.contig, position: end2.position)
@@ -118,7 +128,7 @@ public struct StructuralMatcher: Sendable {
         if fiveFirst != nil, isReadThrough(first, second) { return nil }
         let antisense = role1 != nil && role1 == role2
         return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
-                               basis: "gene spans at the breakpoints (\(build.rawValue))", variant: junction.variant,
+                               basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", variant: junction.variant,
                                filter: junction.filter, support: junction.support)
     }
 

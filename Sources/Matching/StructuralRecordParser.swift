@@ -5,7 +5,7 @@ import VariantIO
 /// `<DEL>`, `<DUP>`, `<TDUP>`, `<INV>`, `<CNV>` with `END` or `SVLEN`.
 public enum StructuralRecordParser {
     /// INFO fields the parser reads.
-    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3"]
+    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME"]
 
     public struct Result: Sendable, Equatable {
         public var junctions: [Junction] = []
@@ -22,8 +22,9 @@ public enum StructuralRecordParser {
             let support = record.samples.map { SampleSupport(call: $0, altIndex: offset + 1, ref: record.ref, alt: alt) }
             func junction(_ first: BreakpointEnd, _ second: BreakpointEnd) {
                 result.junctions.append(Junction(first: first, second: second, annotatedFivePrime: record.info["GENE5"],
-                                                 annotatedThreePrime: record.info["GENE3"], variant: variant, filter: filter,
-                                                 support: support))
+                                                 annotatedThreePrime: record.info["GENE3"],
+                                                 annotatedGene: record.info["GENE_NAME"]?.split(separator: ",").first.map(String.init),
+                                                 variant: variant, filter: filter, support: support))
             }
             func copyNumber(_ start: Int, _ end: Int, _ direction: CopyNumberEvent.Direction, _ copies: Double?) {
                 result.copyNumberEvents.append(CopyNumberEvent(contig: record.contig, start: start, end: end, direction: direction,
