@@ -75,7 +75,8 @@ public struct StructuralMatcher: Sendable {
     /// gene spans at both ends; 5'/3' roles from the kept sides and the genes' strands.
     public func candidates(from junctions: [Junction]) -> [FusionCandidate] {
         junctions.flatMap { junction -> [FusionCandidate] in
-            let near1 = spans(at: junction.first), near2 = spans(at: junction.second)
+            var near1 = spans(at: junction.first)
+            let near2 = spans(at: junction.second)
             if let five = junction.annotatedFivePrime, let three = junction.annotatedThreePrime {
                 // The annotation names the genes; the gene spans say which breakpoint is whose. When they
                 // do not agree, the breakpoints are not given to the genes at all.
@@ -93,7 +94,6 @@ public struct StructuralMatcher: Sendable {
             }
             // The file's name for the gene at its own breakpoint is used when the spans find none
             // there, and is said in the basis when they disagree.
-            var near1 = near1
             var note = ""
             if let named = junction.annotatedGene, !near1.contains(where: { $0.gene == named }) {
                 note = "; the file names \(named) at \(junction.first.contig):\(junction.first.position)"
