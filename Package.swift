@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of the input files, for the run's provenance.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // htslib as installed by Debian's libhts-dev, found through pkg-config.
@@ -31,6 +33,7 @@ let package = Package(
             dependencies: [
                 "VariantIO", "Knowledge", "Annotation", "Matching", "Profile", "Reports", "Structural",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO"]),

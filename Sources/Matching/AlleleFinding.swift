@@ -14,6 +14,21 @@ public struct AlleleFinding: Sendable, Equatable {
     public let filter: String
     /// One entry per header sample, in header order.
     public let support: [SampleSupport]
+    /// False for a record whose FILTER failed: its finding is a near-miss, not an alteration.
+    public var passedFilter = true
+
+    public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
+                variant: String, filter: String, support: [SampleSupport]) {
+        self.rule = rule
+        self.alteration = alteration
+        self.basis = basis
+        self.transcript = transcript
+        self.hgvsc = hgvsc
+        self.hgvsp = hgvsp
+        self.variant = variant
+        self.filter = filter
+        self.support = support
+    }
 }
 
 /// What matching one batch of records produced, in record order.

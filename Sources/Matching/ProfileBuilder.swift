@@ -2,12 +2,37 @@ import Knowledge
 import Profile
 
 /// Turns the findings of a file into one profile per reported sample: one alteration per gene,
-/// change and rule, however many records support it, in the order the file first shows them.
+/// change and rule, however many records support it, in the order the file first shows them; and
+/// the flags a person must look at.
 public struct ProfileBuilder: Sendable {
-    private let sources: [String: Source]
+    /// What the run knows that the flags depend on.
+    public struct Context: Sendable {
+        public var build: GenomeBuild
+        /// Whether the input carried a VEP `CSQ` annotation.
+        public var annotated: Bool
+        /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
+        public var normalIndices: [Int]
 
-    public init(knowledgeBase: KnowledgeBase) {
+        public init(build: GenomeBuild, annotated: Bool, normalIndices: [Int]) {
+            self.build = build
+            self.annotated = annotated
+            self.normalIndices = normalIndices
+        }
+    }
+
+    /// A tumor-only VAF at or above this looks germline (homozygous) rather than somatic.
+    public static let germlineVAF = 0.9
+
+    private let sources: [String: Source]
+    private let context: Context
+    /// Rules that need an annotation, when the input has none.
+    public let rulesNotEvaluated: [String]
+
+    public init(knowledgeBase: KnowledgeBase, context: Context) {
         sources = knowledgeBase.sources
+        self.context = context
+        let needsAnnotation: Set<RuleKind> = [.missenseRange, .inframeIndel, .itd, .truncating, .spliceSite, .proteinAltering]
+        rulesNotEvaluated = context.annotated ? [] : knowledgeBase.rules.filter { needsAnnotation.contains($0.kind) }.map(\.id)
     }
 
     /// - Parameters:
@@ -22,27 +47,66 @@ public struct ProfileBuilder: Sendable {
             }
             var order: [String] = []
             var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
-            for finding in findings {
-                guard carries(finding.support) else { continue }
+            var flags: [ProfileFlag] = []
+            for finding in findings where carries(finding.support) {
                 let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
-                let key = "\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
+                let key = "\(finding.passedFilter)|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: []].append((finding, SupportingRecord(
                     variant: finding.variant, filter: finding.filter, vaf: support?.vaf, depth: support?.depth)))
+                flags += germlineFlags(finding, vaf: support?.vaf)
             }
-            let found = order.map { key -> (RuleRole, Alteration) in
+            let found = order.map { key -> (AlleleFinding, Alteration) in
                 let entries = grouped[key]!
                 let first = entries[0].0
-                return (first.rule.role, Alteration(
+                return (first, Alteration(
                     gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
                     ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
                     sources: first.rule.sourceIDs.compactMap { id in sources[id].map { Citation(id: $0.id, citation: $0.citation, url: $0.url) } },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1)))
             }
-            return SampleProfile(sample: sample.name, alterations: found.filter { $0.0 == .qualifies }.map(\.1),
-                                 exclusions: found.filter { $0.0 == .excludes }.map(\.1),
-                                 otherFindings: otherFindings.filter { carries($0.support) }.map(\.name))
+            let passing = found.filter(\.0.passedFilter)
+            let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
+            let nearMisses = found.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
+            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, rules: found.map(\.0.rule))
+            return SampleProfile(sample: sample.name, alterations: alterations,
+                                 exclusions: passing.filter { $0.0.rule.role == .excludes }.map(\.1), nearMisses: nearMisses,
+                                 otherFindings: otherFindings.filter { carries($0.support) }.map(\.name), flags: flags)
         }
+    }
+
+    /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
+    private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
+        let carriers = context.normalIndices.filter { finding.support.indices.contains($0) && finding.support[$0].carries == true }
+        if !carriers.isEmpty {
+            return [ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample")]
+        }
+        if context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF {
+            return [ProfileFlag(code: .germlineSuspected,
+                                message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")]
+        }
+        return []
+    }
+
+    private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], rules: [Rule]) -> [ProfileFlag] {
+        var flags: [ProfileFlag] = []
+        for alteration in alterations where alteration.evidenceLevel == EvidenceLevel.flagged.rawValue {
+            flags.append(ProfileFlag(code: .confirmWithBoard,
+                                     message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB"))
+        }
+        if context.build == .grch37, rules.contains(where: { $0.gene == "CRLF2" }) {
+            flags.append(ProfileFlag(code: .crlf2OnGRCh37,
+                                     message: "CRLF2 on GRCh37: the PAR1 assembly defect makes CRLF2 coordinates and protein changes unreliable"))
+        }
+        for miss in nearMisses {
+            flags.append(ProfileFlag(code: .filteredNearMiss,
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed FILTER (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+        }
+        if !rulesNotEvaluated.isEmpty {
+            flags.append(ProfileFlag(code: .rulesNotEvaluated,
+                                     message: "\(rulesNotEvaluated.count) rules need a VEP annotation and were checked only against known hotspot alleles"))
+        }
+        return flags
     }
 }

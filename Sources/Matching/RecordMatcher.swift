@@ -31,13 +31,13 @@ public struct RecordMatcher: Sendable {
         self.includeFiltered = includeFiltered
     }
 
-    /// Matches one record, appending its findings (or its warnings, or its being filtered) to `outcome`.
+    /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
+    /// FILTER failed is still matched, as a near-miss; a structural one is skipped.
     public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
-        guard record.passes || includeFiltered else {
-            outcome.filteredRecords += 1
-            return
-        }
+        let passes = record.passes || includeFiltered
+        if !passes { outcome.filteredRecords += 1 }
         if record.alts.contains(where: Self.isStructural) {
+            guard passes else { return }
             let structural = StructuralRecordParser.parse(record)
             outcome.junctions += structural.junctions
             outcome.copyNumberEvents += structural.copyNumberEvents
@@ -64,10 +64,12 @@ public struct RecordMatcher: Sendable {
             var support: [SampleSupport]?
             for candidate in annotated(entries) + tabulated(record, alt: alt) where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
-                outcome.findings.append(AlleleFinding(
+                var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
-                    variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!))
+                    variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!)
+                finding.passedFilter = passes
+                outcome.findings.append(finding)
             }
         }
     }

@@ -1,63 +1,78 @@
-/// What a run was, so that every output can be traced to the tool, knowledge base and genome build.
-public struct RunMetadata: Codable, Sendable, Equatable {
-    public let tool: String
-    public let toolVersion: String
-    public let knowledgeBaseVersion: String
-    public let genomeBuild: String
-    /// `header` when the contig lengths decided the build, `option` when only `--build` did.
-    public let genomeBuildBasis: String
-    public let input: String
-    /// Which transcript's annotation is used when an allele has several.
-    public let transcriptPolicy: String
-    public let includeFiltered: Bool
-    public let recordsRead: Int
-    /// Records decoded and matched: those in panel genes, and structural records.
-    public let recordsKept: Int
-    /// Panel records skipped because their FILTER is not PASS.
-    public let recordsFiltered: Int
-    /// Samples left out of the profiles as normals (`##normal_sample`).
-    public let normalSamples: [String]
-    public let warnings: [String]
+/// An input file of a run, with its checksum so the report can be traced to the exact bytes.
+public struct InputFile: Codable, Sendable, Equatable {
+    public let path: String
+    /// `variants`, `fusions` or `copy-number`.
+    public let role: String
+    /// The format read (`vcf`, `bcf`, `arriba`, `cnvkit`…).
+    public let format: String
+    /// SHA-256 of the file's bytes; `nil` for standard input.
+    public let sha256: String?
 
-    public init(tool: String, toolVersion: String, knowledgeBaseVersion: String, genomeBuild: String, genomeBuildBasis: String,
-                input: String, transcriptPolicy: String, includeFiltered: Bool, recordsRead: Int, recordsKept: Int,
-                recordsFiltered: Int, normalSamples: [String], warnings: [String]) {
-        self.tool = tool
-        self.toolVersion = toolVersion
-        self.knowledgeBaseVersion = knowledgeBaseVersion
-        self.genomeBuild = genomeBuild
-        self.genomeBuildBasis = genomeBuildBasis
-        self.input = input
-        self.transcriptPolicy = transcriptPolicy
-        self.includeFiltered = includeFiltered
-        self.recordsRead = recordsRead
-        self.recordsKept = recordsKept
-        self.recordsFiltered = recordsFiltered
-        self.normalSamples = normalSamples
-        self.warnings = warnings
+    public init(path: String, role: String, format: String, sha256: String?) {
+        self.path = path
+        self.role = role
+        self.format = format
+        self.sha256 = sha256
     }
+}
+
+/// What a run was, so that every output can be traced to the tool, knowledge base, genome build,
+/// input bytes and options. Fields are set by the command that ran.
+public struct RunMetadata: Codable, Sendable, Equatable {
+    public var tool = "hemimatch"
+    public var toolVersion = ""
+    public var knowledgeBaseVersion = ""
+    public var genomeBuild = ""
+    /// `header` when the contig lengths decided the build, `option` when only `--build` did.
+    public var genomeBuildBasis = ""
+    /// The variant file.
+    public var input = ""
+    public var inputs: [InputFile] = []
+    /// Which transcript's annotation is used when an allele has several.
+    public var transcriptPolicy = ""
+    public var includeFiltered = false
+    /// Samples asked for with `-s`, if any.
+    public var requestedSamples: [String]?
+    /// Copy-number thresholds in force: `loss_log2`, `gain_log2`, `loss_copies`, `gain_copies`.
+    public var copyNumberThresholds: [String: Double] = [:]
+    /// How candidates are ranked when several groups qualify.
+    public var rankingHeuristic = ""
+    /// Rules that need an annotation the input does not have.
+    public var rulesNotEvaluated: [String] = []
+    public var recordsRead = 0
+    /// Records decoded and matched: those in panel genes, and structural records.
+    public var recordsKept = 0
+    /// Records whose FILTER is not PASS (their findings are near-misses).
+    public var recordsFiltered = 0
+    /// Samples left out of the profiles as normals (`##normal_sample`).
+    public var normalSamples: [String] = []
+    public var warnings: [String] = []
+
+    public init() {}
 
     enum CodingKeys: String, CodingKey {
-        case tool
+        case tool, input, inputs, warnings
         case toolVersion = "tool_version"
         case knowledgeBaseVersion = "knowledge_base_version"
         case genomeBuild = "genome_build"
         case genomeBuildBasis = "genome_build_basis"
-        case input
         case transcriptPolicy = "transcript_policy"
         case includeFiltered = "include_filtered"
+        case requestedSamples = "requested_samples"
+        case copyNumberThresholds = "copy_number_thresholds"
+        case rankingHeuristic = "ranking_heuristic"
+        case rulesNotEvaluated = "rules_not_evaluated"
         case recordsRead = "records_read"
         case recordsKept = "records_kept"
         case recordsFiltered = "records_filtered"
         case normalSamples = "normal_samples"
-        case warnings
     }
 }
 
 /// The whole result of a run: its metadata and one profile per tumor sample.
 public struct MatchReport: Codable, Sendable, Equatable {
     /// Version of the JSON layout; bumped when a field changes meaning or disappears.
-    public static let schemaVersion = "1"
+    public static let schemaVersion = "2"
 
     public let schemaVersion: String
     public let run: RunMetadata

@@ -4,6 +4,11 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public static let genericGroup = "A"
     /// `suggested_group` when several groups qualify: the trial board decides between them.
     public static let boardReview = "review"
+    /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.
+    public static let rankingHeuristic =
+        "heuristic, not a trial rule: strongest evidence level first (named > pathway > literature > flagged), then highest VAF as a clonality proxy, then group letter"
+    /// Evidence levels from strongest to weakest, as the knowledge base names them.
+    static let evidenceOrder = ["named", "pathway", "literature", "flagged"]
 
     /// The sample's name in the VCF (the file name for a file without samples).
     public let sample: String
@@ -11,32 +16,68 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let alterations: [Alteration]
     /// Alterations that bar the sample from groups (e.g. BCL2 G101V bars B and C).
     public let exclusions: [Alteration]
+    /// Alterations that would qualify but whose records failed their FILTER.
+    public let nearMisses: [Alteration]
     /// Fusions and copy-number changes outside the trial's rules (`DUX4::IGH`, `IKZF1 deletion`), sorted.
     public let otherFindings: [String]
     /// Groups an exclusion removed from the candidates, sorted.
     public let excludedGroups: [String]
+    /// The qualifying groups not excluded, ranked by `rankingHeuristic`.
+    public let candidates: [CandidateGroup]
     /// Qualifying group letters not excluded, sorted; `["A"]` when none is left.
     public let candidateGroups: [String]
     /// The one candidate group, or `review` when several qualify.
     public let suggestedGroup: String
+    /// What a person must look at.
+    public let flags: [ProfileFlag]
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
-    /// candidate unless an exclusion bars it; group A when no candidate is left.
-    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], otherFindings: [String] = []) {
+    /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
+    /// several are left, ranked by the heuristic.
+    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
+                otherFindings: [String] = [], flags: [ProfileFlag] = []) {
         self.sample = sample
         self.alterations = alterations
         self.exclusions = exclusions
+        self.nearMisses = nearMisses
         self.otherFindings = Array(Set(otherFindings)).sorted()
         let barred = Set(exclusions.flatMap(\.groups))
         let qualified = Set(alterations.flatMap(\.groups))
         excludedGroups = qualified.intersection(barred).sorted()
-        let groups = qualified.subtracting(barred).sorted()
-        candidateGroups = groups.isEmpty ? [Self.genericGroup] : groups
+        candidates = Self.rank(alterations, groups: qualified.subtracting(barred))
+        let letters = candidates.map(\.group).sorted()
+        candidateGroups = letters.isEmpty ? [Self.genericGroup] : letters
         suggestedGroup = candidateGroups.count == 1 ? candidateGroups[0] : Self.boardReview
+        var flags = flags
+        if !qualified.isEmpty, letters.isEmpty {
+            flags.append(ProfileFlag(code: .allGroupsExcluded,
+                                     message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; group A by default"))
+        }
+        self.flags = Array(Set(flags)).sorted { ($0.code.rawValue, $0.message) < ($1.code.rawValue, $1.message) }
+    }
+
+    private static func rank(_ alterations: [Alteration], groups: Set<String>) -> [CandidateGroup] {
+        let scored = groups.map { group -> (group: String, basis: [String], level: Int, vaf: Double?) in
+            let behind = alterations.filter { $0.groups.contains(group) }
+            let level = behind.map { evidenceOrder.firstIndex(of: $0.evidenceLevel) ?? evidenceOrder.count }.min() ?? evidenceOrder.count
+            let vaf = behind.flatMap(\.records).compactMap(\.vaf).max()
+            return (group, behind.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }, level, vaf)
+        }
+        let ordered = scored.sorted { a, b in
+            if a.level != b.level { return a.level < b.level }
+            if (a.vaf ?? -1) != (b.vaf ?? -1) { return (a.vaf ?? -1) > (b.vaf ?? -1) }
+            return a.group < b.group
+        }
+        return ordered.enumerated().map { index, entry in
+            CandidateGroup(group: entry.group, basis: entry.basis,
+                           evidenceLevel: entry.level < evidenceOrder.count ? evidenceOrder[entry.level] : "unknown",
+                           maxVAF: entry.vaf, rank: index + 1)
+        }
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions
+        case sample, alterations, exclusions, candidates, flags
+        case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"
         case candidateGroups = "candidate_groups"

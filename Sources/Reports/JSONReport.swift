@@ -1,14 +1,29 @@
 import Foundation
 import Profile
 
-/// The machine-readable report: one JSON document per run, keys sorted so that the same input
-/// always gives the same bytes.
+/// The machine-readable reports, keys sorted so that the same input always gives the same bytes.
 public enum JSONReport {
+    /// One pretty-printed JSON document for the run.
     public static func render(_ report: MatchReport) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(report)
+        var data = try encoder(pretty: true).encode(report)
         data.append(UInt8(ascii: "\n"))
         return data
+    }
+
+    /// JSON Lines: one compact document per sample, each carrying the run's metadata, for pipelines and cohorts.
+    public static func renderLines(_ report: MatchReport) throws -> Data {
+        let encoder = encoder(pretty: false)
+        var data = Data()
+        for sample in report.samples {
+            data.append(try encoder.encode(MatchReport(run: report.run, samples: [sample])))
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
+    }
+
+    private static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

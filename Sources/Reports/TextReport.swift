@@ -1,8 +1,11 @@
 import Profile
 
-/// The terminal report: run provenance, then per sample its suggested group and an alteration table.
+/// The terminal report: run provenance, then per sample its suggested group, an alteration table,
+/// exclusions, near-misses and flags. Colour only when asked (a terminal without `--no-color`).
 public enum TextReport {
-    public static func render(_ report: MatchReport) -> String {
+    public static func render(_ report: MatchReport, colored: Bool = false) -> String {
+        func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+        func yellow(_ text: String) -> String { colored ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
         let run = report.run
         var lines = [
             "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
@@ -14,7 +17,10 @@ public enum TextReport {
         for warning in run.warnings { lines.append("warning: \(warning)") }
         for sample in report.samples {
             lines.append("")
-            lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
+            lines.append(bold("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))"))
+            if sample.candidates.count > 1 {
+                lines.append("  board review; ranking by heuristic: " + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel))" }.joined(separator: ", "))
+            }
             defer {
                 for exclusion in sample.exclusions {
                     lines.append("  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) (\(exclusion.ruleID))")
@@ -22,6 +28,7 @@ public enum TextReport {
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
                 }
+                for flag in sample.flags { lines.append(yellow("  flag \(flag.code.rawValue): \(flag.message)")) }
             }
             guard !sample.alterations.isEmpty else {
                 lines.append("  no actionable alteration")

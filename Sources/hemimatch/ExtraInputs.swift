@@ -6,8 +6,8 @@ import Structural
 struct ExtraInputs {
     var fusions: [FusionCandidate] = []
     var copyNumberEvents: [CopyNumberEvent] = []
-    /// `path (format)` of every file read, for the run metadata.
-    var described: [String] = []
+    /// Every file read, with its role and format, for the run metadata.
+    var files: [(path: String, role: String, format: String)] = []
 
     var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
 
@@ -18,7 +18,7 @@ struct ExtraInputs {
             do {
                 let table = try FusionTableReader.read(path: path)
                 inputs.fusions += table.calls.map { FusionCandidate(call: $0, format: table.format) }
-                inputs.described.append("\(path) (\(table.format.rawValue) fusion table, \(table.calls.count) calls)")
+                inputs.files.append((path, "fusions", table.format.rawValue))
             } catch {
                 throw Failure(status: .invalidInput, message: error.description)
             }
@@ -28,7 +28,7 @@ struct ExtraInputs {
             do {
                 let segments = try CopyNumberReader.read(path: path)
                 inputs.copyNumberEvents += segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
-                inputs.described.append("\(path) (copy-number segments, \(segments.count))")
+                inputs.files.append((path, "copy-number", "segments"))
             } catch {
                 throw Failure(status: .invalidInput, message: error.description)
             }

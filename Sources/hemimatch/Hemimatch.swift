@@ -9,7 +9,7 @@ import VariantIO
 
 /// The report formats `--format` offers.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, jsonl, tsv
 }
 
 /// Matches one variant file: the default command, so `hemimatch sample.vcf.gz` runs it.
@@ -36,8 +36,14 @@ struct Match: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
-    @Option(help: "Report format: text (a table) or json (one document per run).")
+    @Option(help: "Report format: text (a table for a terminal), json (one document per run), jsonl (one line per sample), tsv (one row per sample and alteration).")
     var format: ReportFormat = .text
+
+    @Flag(help: "No colour in the text report (colour is used only on a terminal anyway).")
+    var noColor = false
+
+    @Flag(help: "No warnings on standard error (they stay in the report).")
+    var quiet = false
 
     @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.")
     var build: String?
@@ -90,7 +96,9 @@ struct Match: ParsableCommand {
         try destination.checkWritable()
         var thresholds = CopyNumberThresholds()
         (thresholds.lossLog2, thresholds.gainLog2, thresholds.lossCopies, thresholds.gainCopies) = (cnvLossLog2, cnvGainLog2, cnvLossCopies, cnvGainCopies)
-        let callerEvidence = try ExtraInputs.load(fusionTables: fusionTables, copyNumberFiles: copyNumberFiles, thresholds: thresholds)
+        // Sorted, so that the order the files are given in does not change the report.
+        let callerEvidence = try ExtraInputs.load(fusionTables: fusionTables.sorted(), copyNumberFiles: copyNumberFiles.sorted(),
+                                                  thresholds: thresholds)
 
         let request = FieldRequest(info: ["CSQ"] + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
@@ -142,31 +150,53 @@ struct Match: ParsableCommand {
             otherFindings = result.otherFindings
         }
 
-        let run = RunMetadata(
-            tool: "hemimatch", toolVersion: Hemimatch.version, knowledgeBaseVersion: knowledgeBase.version,
-            genomeBuild: decision.build.rawValue, genomeBuildBasis: decision.basis, input: input,
-            transcriptPolicy: RecordMatcher.transcriptPolicy, includeFiltered: includeFiltered,
-            recordsRead: outcome.recordsRead, recordsKept: outcome.recordsKept, recordsFiltered: outcome.recordsFiltered,
-            normalSamples: normals.filter { !profiled.map(\.name).contains($0) },
-            warnings: outcome.warnings)
-        for warning in outcome.warnings {
-            FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
-        }
-        let report = MatchReport(run: run, samples: ProfileBuilder(knowledgeBase: knowledgeBase)
-            .profiles(findings: findings, otherFindings: otherFindings, samples: profiled))
-
-        let data: Data
-        switch format {
-        case .text:
-            data = Data(TextReport.render(report).utf8)
-        case .json:
-            do {
-                data = try JSONReport.render(report)
-            } catch {
-                throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
+        let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
+            build: decision.build, annotated: csqFormat != nil,
+            normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
+        var run = RunMetadata()
+        run.toolVersion = Hemimatch.version
+        run.knowledgeBaseVersion = knowledgeBase.version
+        run.genomeBuild = decision.build.rawValue
+        run.genomeBuildBasis = decision.basis
+        run.input = input
+        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try Checksum.sha256(of: input))]
+            + (try callerEvidence.files.map { file throws(Failure) in
+                InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
+            })
+        run.transcriptPolicy = RecordMatcher.transcriptPolicy
+        run.includeFiltered = includeFiltered
+        run.requestedSamples = samples.map { $0.split(separator: ",").map(String.init) }
+        run.copyNumberThresholds = ["loss_log2": thresholds.lossLog2, "gain_log2": thresholds.gainLog2,
+                                    "loss_copies": thresholds.lossCopies, "gain_copies": thresholds.gainCopies]
+        run.rankingHeuristic = SampleProfile.rankingHeuristic
+        run.rulesNotEvaluated = builder.rulesNotEvaluated
+        run.recordsRead = outcome.recordsRead
+        run.recordsKept = outcome.recordsKept
+        run.recordsFiltered = outcome.recordsFiltered
+        run.normalSamples = normals.filter { !profiled.map(\.name).contains($0) }
+        run.warnings = outcome.warnings
+        if !quiet {
+            for warning in outcome.warnings {
+                FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
             }
         }
-        try destination.write(data)
+        let report = MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: profiled))
+        try destination.write(try render(report, to: destination))
+    }
+
+    private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
+        do {
+            switch format {
+            case .text:
+                let terminal = destination.isStandardOutput && isatty(STDOUT_FILENO) == 1
+                return Data(TextReport.render(report, colored: terminal && !noColor).utf8)
+            case .json: return try JSONReport.render(report)
+            case .jsonl: return try JSONReport.renderLines(report)
+            case .tsv: return Data(TSVReport.render(report).utf8)
+            }
+        } catch {
+            throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
+        }
     }
 
     /// The samples to profile, as (name, index in the header); a file without samples is profiled

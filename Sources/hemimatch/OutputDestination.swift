@@ -11,6 +11,11 @@ enum OutputDestination {
         self = path.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardOutput
     }
 
+    var isStandardOutput: Bool {
+        if case .standardOutput = self { return true }
+        return false
+    }
+
     /// Fails early, before any input is read, when the file's folder cannot take it.
     func checkWritable() throws(Failure) {
         guard case .file(let path) = self else { return }

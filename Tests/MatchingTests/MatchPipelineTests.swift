@@ -19,7 +19,8 @@ import VariantIO
 
     @Test func findsTheBundledSampleAlterationsInFileOrder() throws {
         let outcome = try run(threads: 1, batchSize: 512)
-        #expect(outcome.findings.map { "\($0.rule.gene) \($0.alteration)" } == ["JAK2 p.R683G", "KRAS p.G12D", "FLT3 ITD"])
+        #expect(outcome.findings.map { "\($0.rule.gene) \($0.alteration) \($0.passedFilter)" }
+                == ["NRAS p.Q61K false", "JAK2 p.R683G true", "KRAS p.G12D true", "FLT3 ITD true"])
         #expect(outcome.recordsRead == 6)
         #expect(outcome.recordsKept == 5, "the TP53 record is dropped before decoding")
         #expect(outcome.recordsFiltered == 1)
@@ -35,7 +36,7 @@ import VariantIO
 
     @Test func profilesKeepOneAlterationPerChangeAndOnlyCarriers() throws {
         let outcome = try run(threads: 2, batchSize: 1)
-        let builder = ProfileBuilder(knowledgeBase: Fixtures.knowledgeBase)
+        let builder = ProfileBuilder(knowledgeBase: Fixtures.knowledgeBase, context: .init(build: .grch38, annotated: true, normalIndices: [1]))
         let profiles = builder.profiles(findings: outcome.findings + outcome.findings, samples: [("TUMOR", 0), ("NORMAL", 1)])
         #expect(profiles[0].alterations.map(\.alteration) == ["p.R683G", "p.G12D", "ITD"])
         #expect(profiles[0].alterations.map(\.records.count) == [2, 2, 2], "a repeated finding is one alteration with two records")

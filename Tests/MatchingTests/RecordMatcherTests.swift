@@ -71,14 +71,16 @@ import VariantIO
         #expect(findings(Fixtures.record("chr12", 25_245_300, "G", ["A"], csq: csq)).isEmpty)
     }
 
-    @Test func filteredRecordsAreCountedNotMatchedUnlessAsked() {
+    @Test func filteredRecordsAreCountedAndMatchedAsNearMisses() {
         let record = Fixtures.record("1", 115_256_529, "T", ["C"], filters: ["REJECT"])
         var outcome = BatchOutcome()
         Fixtures.matcher(build: .grch37, csq: false).match(record, into: &outcome)
-        #expect(outcome.findings.isEmpty)
+        #expect(summary(outcome.findings) == ["NRAS p.Q61R 1:115256529:T:C"])
+        #expect(outcome.findings.map(\.passedFilter) == [false])
         #expect(outcome.filteredRecords == 1)
         let loose = findings(record, matcher: Fixtures.matcher(build: .grch37, csq: false, includeFiltered: true))
         #expect(loose.map(\.filter) == ["REJECT"])
+        #expect(loose.map(\.passedFilter) == [true])
     }
 
     @Test func csqWithTheWrongFieldCountIsAWarningNotACrash() {

@@ -10,10 +10,18 @@ import Testing
                               evidenceLevel: "named", sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://x")],
                               basis: "VEP CSQ on ENST00000311936.8", transcript: "ENST00000311936.8",
                               hgvsc: "c.35G>A", hgvsp: "p.G12D", records: [record, record])
-        let run = RunMetadata(tool: "hemimatch", toolVersion: "9.9.9", knowledgeBaseVersion: "1.2.3", genomeBuild: "GRCh38",
-                              genomeBuildBasis: "header", input: "in.vcf", transcriptPolicy: "MANE", includeFiltered: false,
-                              recordsRead: 10, recordsKept: 3, recordsFiltered: 1,
-                              normalSamples: ["N"], warnings: ["a warning"])
+        var run = RunMetadata()
+        run.toolVersion = "9.9.9"
+        run.knowledgeBaseVersion = "1.2.3"
+        run.genomeBuild = "GRCh38"
+        run.genomeBuildBasis = "header"
+        run.input = "in.vcf"
+        run.transcriptPolicy = "MANE"
+        run.recordsRead = 10
+        run.recordsKept = 3
+        run.recordsFiltered = 1
+        run.normalSamples = ["N"]
+        run.warnings = ["a warning"]
         let bcl2 = Alteration(gene: "BCL2", alteration: "p.G101V", groups: ["B", "C"], pathway: "exclusion", ruleID: "X-BCL2-VENETOCLAX",
                               evidenceLevel: "named", sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
         return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras], exclusions: [bcl2],
@@ -24,7 +32,7 @@ import Testing
     @Test func jsonKeepsThePipelineContract() throws {
         let data = try JSONReport.render(Self.report)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schema_version"] as? String == "1")
+        #expect(object["schema_version"] as? String == "2")
         let run = try #require(object["run"] as? [String: Any])
         #expect(run["tool_version"] as? String == "9.9.9")
         #expect(run["knowledge_base_version"] as? String == "1.2.3")

@@ -1,0 +1,45 @@
+/// Something a person must look at before acting on a profile.
+public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
+    /// What kind of flag it is.
+    public enum Code: String, Codable, Sendable, CaseIterable {
+        /// BCR::ABL1 meets group B's text only read literally: confirm with the sponsor or iLTB.
+        case confirmWithBoard = "confirm-with-board"
+        /// The allele is also in the normal sample, or its VAF looks germline.
+        case germlineSuspected = "germline-suspected"
+        /// CRLF2 on GRCh37: the PAR1 assembly defect makes its annotation unreliable.
+        case crlf2OnGRCh37 = "crlf2-on-grch37"
+        /// Rules that need an annotation (domain, in-frame, truncating, splice) could not be evaluated.
+        case rulesNotEvaluated = "rules-not-evaluated"
+        /// A record that would qualify failed its FILTER.
+        case filteredNearMiss = "filtered-near-miss"
+        /// Every group an alteration qualified for was excluded.
+        case allGroupsExcluded = "all-groups-excluded"
+    }
+
+    public let code: Code
+    public let message: String
+
+    public init(code: Code, message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// A group a sample qualifies for, with its basis and its place in the board-review ranking.
+public struct CandidateGroup: Codable, Sendable, Equatable {
+    public let group: String
+    /// `GENE alteration (rule)` of each alteration behind the group.
+    public let basis: [String]
+    /// The strongest evidence level behind the group.
+    public let evidenceLevel: String
+    /// The highest VAF among the records behind the group, when any record has one.
+    public let maxVAF: Double?
+    /// 1 for the first group by the ranking heuristic.
+    public let rank: Int
+
+    enum CodingKeys: String, CodingKey {
+        case group, basis, rank
+        case evidenceLevel = "evidence_level"
+        case maxVAF = "max_vaf"
+    }
+}

@@ -1,0 +1,41 @@
+import Profile
+
+/// One row per sample and alteration (a sample without one gets a single row), for spreadsheets.
+public enum TSVReport {
+    public static let columns = [
+        "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
+        "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
+    ]
+
+    public static func render(_ report: MatchReport) -> String {
+        var lines = [columns.joined(separator: "\t")]
+        let run = report.run
+        for sample in report.samples {
+            let shared = [sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ","),
+                          sample.excludedGroups.joined(separator: ",")]
+            let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
+            let provenance = [run.toolVersion, run.knowledgeBaseVersion, run.genomeBuild]
+            let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
+            for alteration in rows {
+                lines.append((shared + cells(alteration) + [flags] + provenance).map(clean).joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The alteration columns, empty for a sample without alterations.
+    private static func cells(_ alteration: Alteration?) -> [String] {
+        guard let alteration else { return Array(repeating: "", count: 8) }
+        let record = alteration.records.first
+        let vaf = record?.vaf.map { String($0) } ?? ""
+        let depth = record?.depth.map { String($0) } ?? ""
+        let variants = alteration.records.map(\.variant).joined(separator: ",")
+        return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
+                alteration.evidenceLevel, vaf, depth, variants]
+    }
+
+    /// Tabs and line breaks from input files would break the table.
+    private static func clean(_ cell: String) -> String {
+        String(cell.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+}
