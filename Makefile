@@ -3,7 +3,8 @@ SHELL := /bin/bash
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # Build and run needs: htslib and zlib headers, pkg-config to find htslib.
 RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
-# Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix.
+# Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
+# the JSON report with Python's jsonschema (from PyPI when missing).
 TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
 SAMPLE := TestData/tumor_normal.grch38.vcf
@@ -35,6 +36,7 @@ run: build
 	.build/release/hemimatch $(SAMPLE)
 
 test: deps-test
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -88,7 +88,13 @@ struct ReportJSON: Decodable {
         let candidate_groups: [String]
         let suggested_group: String
         let other_findings: [String]
+        let exclusions: [Alteration]
+        let excluded_groups: [String]
+        let candidates: [Candidate]
+        let flags: [Flag]
     }
+    struct Candidate: Decodable { let group: String; let rank: Int; let evidence_level: String; let max_vaf: Double?; let basis: [String] }
+    struct Flag: Decodable { let code: String; let message: String }
     struct Alteration: Decodable {
         let gene: String
         let alteration: String
@@ -104,9 +110,27 @@ struct ReportJSON: Decodable {
     let run: Run
     let samples: [Sample]
 
-    static func decode(_ data: Data) throws -> ReportJSON { try JSONDecoder().decode(ReportJSON.self, from: data) }
+    /// Decodes a report after validating it against the committed JSON Schema.
+    static func decode(_ data: Data) throws -> ReportJSON {
+        try SchemaCheck.validate(data)
+        return try JSONDecoder().decode(ReportJSON.self, from: data)
+    }
 
     func sample(_ name: String) -> Sample? { samples.first { $0.sample == name } }
 }
 
 import Testing
+
+/// Validates report JSON against `Schema/hemimatch-report.schema.json` with Python's jsonschema
+/// (installed by `make test`), so every end-to-end test checks the schema, not just the fields it reads.
+enum SchemaCheck {
+    static let schema = Hemimatch.repositoryRoot.appendingPathComponent("Schema/hemimatch-report.schema.json").path
+
+    struct Invalid: Error, CustomStringConvertible { let description: String }
+
+    static func validate(_ data: Data) throws {
+        let script = "import json, sys, jsonschema; jsonschema.validate(json.load(sys.stdin), json.load(open(sys.argv[1])))"
+        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, schema], stdin: data)
+        guard result.status == 0 else { throw Invalid(description: "report fails the JSON Schema: \(result.stderr.suffix(600))") }
+    }
+}
