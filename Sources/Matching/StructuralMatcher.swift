@@ -154,7 +154,7 @@ public struct StructuralMatcher: Sendable {
     }
 
     /// Findings for every fusion or kinase-fusion rule the pair meets.
-    private func fusionRules(for candidate: FusionCandidate) -> [AlleleFinding] {
+    public func fusionRules(for candidate: FusionCandidate) -> [AlleleFinding] {
         guard candidate.inFrame != false else { return [] }
         let pair = [candidate.first, candidate.second]
         return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in

@@ -244,7 +244,7 @@ struct Hemimatch: ParsableCommand {
         \(ExitStatus.helpTable)
         """,
         version: version,
-        subcommands: [Match.self, KnowledgeBaseCommand.self],
+        subcommands: [Match.self, KnowledgeBaseCommand.self, ExplainCommand.self],
         defaultSubcommand: Match.self
     )
 }
