@@ -116,6 +116,48 @@ import Testing
         #expect(!text.text.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
+    @Test func theOrderOfExtraFilesDoesNotChangeTheBytes() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.txt"), second = folder.appendingPathComponent("b.txt")
+        try "EBF1::PDGFRB\n".write(to: first, atomically: true, encoding: .utf8)
+        try "P2RY8::CRLF2\nEBF1::PDGFRB\n".write(to: second, atomically: true, encoding: .utf8)
+        let vcf = Hemimatch.testData("tumor_normal.grch38.vcf")
+        let one = try Hemimatch.run([vcf, "--format", "json", "--fusions", first.path, "--fusions", second.path])
+        let other = try Hemimatch.run([vcf, "--format", "json", "--fusions", second.path, "--fusions", first.path, "--threads", "3"])
+        #expect(one.status == 0)
+        #expect(one.stdout == other.stdout)
+        let tumor = try #require(try ReportJSON.decode(one.stdout).samples.first)
+        #expect(tumor.alterations.first { $0.gene == "PDGFRB" }?.records.count == 2)
+    }
+
+    @Test func inputChecksumsAreTheFilesSHA256() throws {
+        let vcf = Hemimatch.testData("tumor_normal.grch38.vcf")
+        let result = try Hemimatch.run([vcf, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let inputs = try #require((object["run"] as? [String: Any])?["inputs"] as? [[String: Any]])
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sum = folder.appendingPathComponent("sum")
+        try Hemimatch.tool("sha256sum '\(vcf)' | cut -c1-64 > '\(sum.path)'")
+        let expected = try String(contentsOf: sum, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(inputs.map { $0["sha256"] as? String } == [expected])
+        #expect(inputs.map { $0["role"] as? String } == ["variants"])
+    }
+
+    @Test func quietKeepsWarningsInTheReportOnly() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("bad-csq.vcf")
+        try Self.vcf([("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS", "50,50")]).write(to: path, atomically: true, encoding: .utf8)
+        let loud = try Hemimatch.run([path.path, "--format", "json"])
+        #expect(loud.stderr.contains("warning:"))
+        let quiet = try Hemimatch.run([path.path, "--format", "json", "--quiet"])
+        #expect(quiet.stderr.isEmpty)
+        #expect(quiet.stdout == loud.stdout)
+        #expect(try ReportJSON.decode(quiet.stdout).samples.first?.suggested_group == "D", "the hotspot table still finds KRAS G12D")
+    }
+
     @Test func schemaRejectsADocumentThatBreaksTheContract() throws {
         let (result, folder) = try run([Self.krasG12D])
         defer { try? FileManager.default.removeItem(at: folder) }
