@@ -1,27 +1,66 @@
-/// The field layout of a VEP-style `CSQ` INFO tag, read from the header's `Format:` description.
-/// Fields are always located by name, never by fixed position.
+import Foundation
+
+/// The field layout of a consequence INFO tag, read from its header description: VEP's `CSQ` (or
+/// VEP written to `ANN`) with `Format: Allele|Consequence|…`, snpEff's `ANN` with
+/// `Functional annotations: 'Allele | Annotation | …'`, and bcftools csq's `BCSQ` with
+/// `Format: Consequence|gene|transcript|…`. Fields are located by name, never by fixed position.
 public struct ConsequenceFormat: Sendable, Equatable {
+    /// Who wrote the annotation; the dialect decides how alleles and protein changes are read.
+    public enum Dialect: String, Sendable {
+        case vep, snpEff, bcftools
+    }
+
+    /// The INFO tags consequence annotations are read from.
+    public static let tags = ["CSQ", "ANN", "BCSQ"]
+
+    /// The INFO tag the annotation lives in.
+    public let tag: String
+    public let dialect: Dialect
     public let fields: [String]
+    /// Field positions by hemimatch's name for them (VEP's names: `Allele`, `Consequence`, `SYMBOL`, `Feature`, …).
     private let index: [String: Int]
 
-    /// Parses the header description, e.g. `Consequence annotations from Ensembl VEP. Format: Allele|Consequence|…`.
-    /// Returns `nil` when it has no `Format:` list or lacks the fields hemimatch needs.
-    public init?(headerDescription: String) {
-        guard let range = headerDescription.range(of: "Format:", options: .caseInsensitive) else { return nil }
-        let list = headerDescription[range.upperBound...]
-            .trimmingCharacters(in: .whitespaces)
-            .trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
-        let fields = list.split(separator: "|", omittingEmptySubsequences: false)
+    /// snpEff's and bcftools' field names, in VEP's terms.
+    private static let canonicalNames: [String: String] = [
+        "Annotation": "Consequence", "Gene_Name": "SYMBOL", "Feature_ID": "Feature", "Transcript_BioType": "BIOTYPE",
+        "HGVS.c": "HGVSc", "HGVS.p": "HGVSp", "Rank": "RANK",
+        "gene": "SYMBOL", "transcript": "Feature", "biotype": "BIOTYPE", "amino_acid_change": "AMINO_ACID_CHANGE",
+        "dna_change": "DNA_CHANGE",
+    ]
+
+    /// Parses the header description of `tag`. Returns `nil` when it names no field list or lacks the
+    /// fields hemimatch needs.
+    public init?(tag: String = "CSQ", headerDescription: String) {
+        let list: Substring
+        if let range = headerDescription.range(of: "Format:", options: .caseInsensitive) {
+            list = headerDescription[range.upperBound...]
+        } else if let open = headerDescription.firstIndex(of: "'"), let close = headerDescription.lastIndex(of: "'"), open < close {
+            list = headerDescription[headerDescription.index(after: open)..<close]
+        } else {
+            return nil
+        }
+        let fields = list.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            .split(separator: "|", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         var index: [String: Int] = [:]
-        for (i, name) in fields.enumerated() where index[name] == nil { index[name] = i }
-        guard index["Allele"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil, index["HGVSp"] != nil else { return nil }
+        for (i, name) in fields.enumerated() {
+            let canonical = Self.canonicalNames[name] ?? name
+            if index[canonical] == nil { index[canonical] = i }
+        }
+        let dialect: Dialect
+        if index["AMINO_ACID_CHANGE"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil {
+            dialect = .bcftools
+        } else if index["Allele"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil, index["HGVSp"] != nil {
+            dialect = fields.contains("Annotation") ? .snpEff : .vep
+        } else {
+            return nil
+        }
+        self.tag = tag
+        self.dialect = dialect
         self.fields = fields
         self.index = index
     }
 
-    /// Position of a named field, if the format has it.
+    /// Position of a field by hemimatch's (VEP's) name for it, if the format has it.
     public func position(of field: String) -> Int? { index[field] }
 }
-
-import Foundation

@@ -37,13 +37,14 @@ public struct TranscriptConsequence: Sendable, Equatable {
     public var unversionedTranscript: Substring { transcript.prefix { $0 != "." } }
 }
 
-/// A `CSQ` value whose entries do not fit the header's `Format:` list.
+/// A consequence value whose entries do not fit the header's field list.
 public struct AnnotationError: Error, Equatable, Sendable, CustomStringConvertible {
     public let description: String
 }
 
-/// Splits a `CSQ` INFO value into transcript consequences using the header's field layout.
-public struct VEPParser: Sendable {
+/// Splits a consequence INFO value (VEP `CSQ`, snpEff `ANN`, bcftools `BCSQ`) into transcript
+/// consequences using the header's field layout, in VEP's terms.
+public struct ConsequenceParser: Sendable {
     public let format: ConsequenceFormat
 
     public init(format: ConsequenceFormat) {
@@ -54,25 +55,38 @@ public struct VEPParser: Sendable {
         var result: [TranscriptConsequence] = []
         for entry in value.split(separator: ",") {
             let cells = entry.split(separator: "|", omittingEmptySubsequences: false)
-            guard cells.count == format.fields.count else {
-                throw AnnotationError(description: "a CSQ entry has \(cells.count) fields, its header Format: lists \(format.fields.count)")
+            // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
+            let fits = format.dialect == .bcftools ? cells.count <= format.fields.count : cells.count == format.fields.count
+            guard fits else {
+                throw AnnotationError(description: "a \(format.tag) entry has \(cells.count) fields, its header lists \(format.fields.count)")
             }
             func field(_ name: String) -> String {
-                format.position(of: name).map { String(cells[$0]) } ?? ""
+                format.position(of: name).flatMap { $0 < cells.count ? String(cells[$0]) : nil } ?? ""
             }
-            result.append(TranscriptConsequence(
-                allele: field("Allele"),
-                alleleNumber: Int(field("ALLELE_NUM")),
-                consequences: field("Consequence").split(separator: "&").map(String.init),
-                exon: Self.ordinal(field("EXON")),
-                intron: Self.ordinal(field("INTRON")),
-                gene: field("SYMBOL"),
-                transcript: field("Feature"),
-                biotype: field("BIOTYPE"),
-                hgvsc: field("HGVSc").removingPercentEncoding ?? field("HGVSc"),
-                hgvsp: field("HGVSp").removingPercentEncoding ?? field("HGVSp"),
-                isCanonical: field("CANONICAL") == "YES",
-                maneSelect: field("MANE_SELECT")))
+            switch format.dialect {
+            case .vep, .snpEff:
+                let consequences = field("Consequence").split(separator: "&").map(String.init)
+                // snpEff numbers the exon, or the intron for intronic and splice-site changes, in Rank.
+                let rank = Self.ordinal(field("RANK"))
+                let intronic = consequences.contains { $0.hasPrefix("intron") || $0.hasPrefix("splice_") }
+                result.append(TranscriptConsequence(
+                    allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
+                    exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
+                    gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
+                    hgvsc: field("HGVSc").removingPercentEncoding ?? field("HGVSc"),
+                    hgvsp: field("HGVSp").removingPercentEncoding ?? field("HGVSp"),
+                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
+            case .bcftools:
+                // `@POS` entries point at a consequence described at another record.
+                let consequence = field("Consequence")
+                guard !consequence.hasPrefix("@") else { continue }
+                let change = field("DNA_CHANGE")
+                result.append(TranscriptConsequence(
+                    allele: change.split(separator: ">").last.map(String.init) ?? "", alleleNumber: nil,
+                    consequences: consequence.split(separator: "&").map { BCSQ.term(String($0)) },
+                    gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"), hgvsc: change,
+                    hgvsp: BCSQ.hgvsp(field("AMINO_ACID_CHANGE")) ?? "", isCanonical: false, maneSelect: ""))
+            }
         }
         return result
     }
@@ -80,6 +94,32 @@ public struct VEPParser: Sendable {
     /// The first number of `8/15` or `8-9/15`.
     private static func ordinal(_ text: String) -> Int? {
         Int(text.prefix { $0.isNumber })
+    }
+}
+
+/// bcftools csq's own spellings, in the terms the rules use.
+enum BCSQ {
+    /// `missense` → `missense_variant`; a leading `*` (a consequence on a haplotype past a stop) is dropped.
+    static func term(_ name: String) -> String {
+        let bare = name.hasPrefix("*") ? String(name.dropFirst()) : name
+        switch bare {
+        case "missense", "synonymous", "frameshift", "splice_acceptor", "splice_donor", "splice_region", "intron", "stop_retained":
+            return bare + "_variant"
+        default:
+            return bare
+        }
+    }
+
+    /// `113F>113C` → `p.F113C`; `61Q>61*` → `p.Q61*`; `60S` → `p.S60=`. Longer changes are left to
+    /// the consequence terms (`nil`).
+    static func hgvsp(_ change: String) -> String? {
+        if let match = change.wholeMatch(of: #/(\d+)([A-Z*])>(\d+)([A-Z*])/#), match.1 == match.3 {
+            return "p.\(match.2)\(match.1)\(match.4)"
+        }
+        if let match = change.wholeMatch(of: #/(\d+)([A-Z*])/#) {
+            return "p.\(match.2)\(match.1)="
+        }
+        return nil
     }
 }
 

@@ -11,17 +11,17 @@ public struct RecordMatcher: Sendable {
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
-    private let annotation: VEPParser?
+    private let annotations: [ConsequenceParser]
     private let hotspots: [String: HotspotAllele]
     private let includeFiltered: Bool
 
     /// - Parameters:
-    ///   - csqFormat: the header's `CSQ` layout, or `nil` for unannotated input.
+    ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
     ///   - includeFiltered: match records whose FILTER is not PASS as well.
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, csqFormat: ConsequenceFormat?, includeFiltered: Bool) {
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool) {
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         genes = knowledgeBase.genes
-        annotation = csqFormat.map(VEPParser.init(format:))
+        self.annotations = annotations.map(ConsequenceParser.init(format:))
         var hotspots: [String: HotspotAllele] = [:]
         for allele in knowledgeBase.hotspotAlleles {
             guard let locus = allele.loci[build] else { continue }
@@ -45,11 +45,12 @@ public struct RecordMatcher: Sendable {
             return
         }
         var consequences: [TranscriptConsequence] = []
-        if let annotation, let value = record.info["CSQ"] {
+        for annotation in annotations {
+            guard let value = record.info[annotation.format.tag] else { continue }
             do {
-                consequences = try annotation.parse(value)
+                consequences += try annotation.parse(value)
             } catch {
-                outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its CSQ is ignored")
+                outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its \(annotation.format.tag) is ignored")
             }
         }
         let spellings = AlleleSpelling.vep(ref: record.ref, alts: record.alts)
@@ -85,6 +86,7 @@ public struct RecordMatcher: Sendable {
 
     /// Rules met according to the annotator, one chosen transcript set per panel gene.
     private func annotated(_ entries: [TranscriptConsequence]) -> [Candidate] {
+        let basis = annotations.map { "\($0.format.dialect.rawValue) \($0.format.tag)" }.joined(separator: "/")
         let byGene = Dictionary(grouping: entries.filter { evaluator.genes.contains($0.gene) }, by: \.gene)
         return byGene.keys.sorted().flatMap { gene in
             preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
@@ -92,7 +94,7 @@ public struct RecordMatcher: Sendable {
                 let effect = VariantEffect(gene: gene, change: change, consequences: Set(entry.consequences),
                                            exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
                 return evaluator.matches(effect).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "VEP CSQ on \(entry.transcript)",
+                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(basis) on \(entry.transcript)",
                               transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
                 }
             }

@@ -100,7 +100,7 @@ struct Match: ParsableCommand {
         let callerEvidence = try ExtraInputs.load(fusionTables: fusionTables.sorted(), copyNumberFiles: copyNumberFiles.sorted(),
                                                   thresholds: thresholds)
 
-        let request = FieldRequest(info: ["CSQ"] + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
+        let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
         do {
@@ -120,9 +120,11 @@ struct Match: ParsableCommand {
 
         let normals = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
         let profiled = try selectSamples(header: header, normals: normals)
-        let csqFormat = header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) }
+        let annotations = ConsequenceFormat.tags.compactMap { tag in
+            header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
+        }
 
-        let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, csqFormat: csqFormat,
+        let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: includeFiltered)
         let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: knowledgeBase.genes.values, build: decision.build),
                                      threads: threads)
@@ -151,7 +153,7 @@ struct Match: ParsableCommand {
         }
 
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
-            build: decision.build, annotated: csqFormat != nil,
+            build: decision.build, annotated: !annotations.isEmpty,
             normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version

@@ -13,10 +13,14 @@ enum Fixtures {
         do { return try KnowledgeBase(directory: root.appendingPathComponent("Reference").path) } catch { fatalError("\(error)") }
     }()
 
+    /// snpEff's and bcftools csq's header descriptions of `ANN` and `BCSQ`.
+    static let snpEffDescription = "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length | CDS.pos / CDS.length | AA.pos / AA.length | Distance | ERRORS / WARNINGS / INFO' "
+    static let bcsqDescription = "Local consequence annotation from BCFtools/csq. Format: Consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change"
+
     static let csqFormat = ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL")!
 
     static func matcher(build: GenomeBuild = .grch38, csq: Bool = true, includeFiltered: Bool = false) -> RecordMatcher {
-        RecordMatcher(knowledgeBase: knowledgeBase, build: build, csqFormat: csq ? csqFormat : nil, includeFiltered: includeFiltered)
+        RecordMatcher(knowledgeBase: knowledgeBase, build: build, annotations: csq ? [csqFormat] : [], includeFiltered: includeFiltered)
     }
 
     static func call(gt: [Int?] = [0, 1], ad: [Int]? = nil) -> SampleCall {

@@ -11,7 +11,7 @@ import VariantIO
         let reader = try VariantReader(path: Fixtures.root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path,
                                        request: request)
         let format = reader.header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) }
-        let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, csqFormat: format, includeFiltered: false)
+        let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: format.map { [$0] } ?? [], includeFiltered: false)
         let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: Fixtures.knowledgeBase.genes.values, build: .grch38),
                                      threads: threads, batchSize: batchSize)
         return try pipeline.run(reader)

@@ -1,3 +1,4 @@
+import Annotation
 import Knowledge
 import Matching
 import Testing
@@ -20,7 +21,7 @@ import VariantIO
             + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|ENSP2:p.Gly12Asp|"
         let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: csq))
         #expect(summary(found) == ["KRAS p.G12D chr12:25245350:C:T"])
-        #expect(found.first?.basis == "VEP CSQ on ENST00000311936.8")
+        #expect(found.first?.basis == "vep CSQ on ENST00000311936.8")
     }
 
     @Test func canonicalIsUsedWithoutManeTranscript() {
@@ -86,8 +87,35 @@ import VariantIO
     @Test func csqWithTheWrongFieldCountIsAWarningNotACrash() {
         var outcome = BatchOutcome()
         Fixtures.matcher().match(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: "T|missense_variant|KRAS"), into: &outcome)
-        #expect(outcome.warnings == ["record 1 (chr12:25245350): a CSQ entry has 3 fields, its header Format: lists 7; its CSQ is ignored"])
+        #expect(outcome.warnings == ["record 1 (chr12:25245350): a CSQ entry has 3 fields, its header lists 7; its CSQ is ignored"])
         // The hotspot table still recognises the allele.
         #expect(summary(outcome.findings) == ["KRAS p.G12D chr12:25245350:C:T"])
+    }
+}
+
+@Suite struct AnnotationDialectMatchingTests {
+    private func findings(_ record: VariantRecord, tag: String, description: String) throws -> [String] {
+        let format = try #require(ConsequenceFormat(tag: tag, headerDescription: description))
+        var outcome = BatchOutcome()
+        RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false)
+            .match(record, into: &outcome)
+        #expect(outcome.warnings == [])
+        return outcome.findings.map { "\($0.rule.id) \($0.alteration) \($0.basis)" }
+    }
+
+    @Test func snpEffANNMatchesLikeVEP() throws {
+        let ann = "A|stop_gained|HIGH|SH2B3|ENSG00000111252|transcript|ENST00000341259.7|protein_coding|2/8|c.622C>T|p.Arg208*|||||"
+        let record = VariantRecord(ordinal: 1, contig: "chr12", position: 111_418_000, id: ".", ref: "C", alts: ["A"], filters: [],
+                                   info: ["ANN": ann], samples: [])
+        #expect(try findings(record, tag: "ANN", description: Fixtures.snpEffDescription)
+                == ["C-SH2B3-TRUNCATING p.R208* snpEff ANN on ENST00000341259.7"])
+    }
+
+    @Test func bcftoolsBCSQMatchesTheProteinChange() throws {
+        let bcsq = "missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T"
+        let record = VariantRecord(ordinal: 1, contig: "chr12", position: 25_245_350, id: ".", ref: "C", alts: ["T"], filters: [],
+                                   info: ["BCSQ": bcsq], samples: [])
+        #expect(try findings(record, tag: "BCSQ", description: Fixtures.bcsqDescription)
+                == ["D-KRAS-HOTSPOT p.G12D bcftools BCSQ on ENST00000311936"])
     }
 }

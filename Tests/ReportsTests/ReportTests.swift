@@ -8,7 +8,7 @@ import Testing
         let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
         let kras = Alteration(gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
                               evidenceLevel: "named", sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://x")],
-                              basis: "VEP CSQ on ENST00000311936.8", transcript: "ENST00000311936.8",
+                              basis: "vep CSQ on ENST00000311936.8", transcript: "ENST00000311936.8",
                               hgvsc: "c.35G>A", hgvsp: "p.G12D", records: [record, record])
         var run = RunMetadata()
         run.toolVersion = "9.9.9"

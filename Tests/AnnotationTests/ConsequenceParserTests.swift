@@ -1,8 +1,8 @@
 import Testing
 import Annotation
 
-@Suite("VEPParser.parse")
-struct VEPParserTests {
+@Suite("ConsequenceParser.parse")
+struct ConsequenceParserTests {
     static let krasCanonical: [String: String] = [
         "Allele": "T", "Consequence": "missense_variant&splice_region_variant", "IMPACT": "MODERATE", "SYMBOL": "KRAS",
         "Gene": "ENSG00000133703", "Feature_type": "Transcript", "Feature": "ENST00000311936.8", "BIOTYPE": "protein_coding",
@@ -24,7 +24,7 @@ struct VEPParserTests {
         VEPSample.standardFields, VEPSample.shuffledFields + ["IMPACT", "Gene", "Feature_type"],
     ])
     func entries(fields: [String]) throws {
-        let parser = VEPParser(format: try VEPSample.format(fields))
+        let parser = ConsequenceParser(format: try VEPSample.format(fields))
         let value = VEPSample.entry(fields, Self.krasCanonical) + "," + VEPSample.entry(fields, Self.krasOther)
         let consequences = try parser.parse(value)
         #expect(consequences.count == 2)
@@ -39,7 +39,7 @@ struct VEPParserTests {
 
     @Test("percent-encoded characters in HGVS are decoded")
     func percentDecoding() throws {
-        let parser = VEPParser(format: try VEPSample.format(VEPSample.standardFields))
+        let parser = ConsequenceParser(format: try VEPSample.format(VEPSample.standardFields))
         let entry = VEPSample.entry(VEPSample.standardFields, [
             "Allele": "T", "Consequence": "synonymous_variant", "SYMBOL": "KRAS",
             "HGVSc": "ENST00000311936.8:c.36T%3EC", "HGVSp": "ENSP00000308495.3:p.Gly12%3D",
@@ -52,7 +52,7 @@ struct VEPParserTests {
     @Test("without CANONICAL, MANE_SELECT and ALLELE_NUM in the format those stay empty")
     func optionalFieldsAbsent() throws {
         let fields = ["Allele", "Consequence", "SYMBOL", "Feature", "HGVSp"]
-        let parser = VEPParser(format: try VEPSample.format(fields))
+        let parser = ConsequenceParser(format: try VEPSample.format(fields))
         let consequences = try parser.parse("-|inframe_deletion|FLT3|ENST00000241453.12|ENSP00000241453.7:p.Asp835del")
         #expect(consequences == [TranscriptConsequence(
             allele: "-", alleleNumber: nil, consequences: ["inframe_deletion"], gene: "FLT3", transcript: "ENST00000241453.12",
@@ -66,7 +66,7 @@ struct VEPParserTests {
         let description = try #require(header.firstRange(of: "Format: ").map { String(header[$0.lowerBound...].dropLast(2)) })
         let record = try #require(lines.first { $0.hasPrefix("chr12\t25245350\t") })
         let info = record.split(separator: "\t")[7]
-        let parser = VEPParser(format: try #require(ConsequenceFormat(headerDescription: description)))
+        let parser = ConsequenceParser(format: try #require(ConsequenceFormat(headerDescription: description)))
         let consequences = try parser.parse(String(info.dropFirst("CSQ=".count)))
         #expect(consequences.map(\.transcript) == ["ENST00000256078.10", "ENST00000311936.8"])
         #expect(consequences.map(\.isCanonical) == [false, true])
@@ -79,25 +79,25 @@ struct VEPParserTests {
         "T|missense_variant|KRAS", "T|missense_variant|KRAS|ENST00000311936.8|p.Gly12Asp|extra",
     ])
     func fieldCountMismatch(value: String) throws {
-        let parser = VEPParser(format: try VEPSample.format(["Allele", "Consequence", "SYMBOL", "Feature", "HGVSp"]))
+        let parser = ConsequenceParser(format: try VEPSample.format(["Allele", "Consequence", "SYMBOL", "Feature", "HGVSp"]))
         let count = value.split(separator: "|").count
         let error = #expect(throws: AnnotationError.self) { try parser.parse(value) }
-        #expect(error?.description == "a CSQ entry has \(count) fields, its header Format: lists 5")
+        #expect(error?.description == "a CSQ entry has \(count) fields, its header lists 5")
     }
 
     @Test("a bad second entry fails the whole value")
     func badSecondEntry() throws {
         let fields = ["Allele", "Consequence", "SYMBOL", "HGVSp"]
-        let parser = VEPParser(format: try VEPSample.format(fields))
+        let parser = ConsequenceParser(format: try VEPSample.format(fields))
         let error = #expect(throws: AnnotationError.self) {
             try parser.parse("T|missense_variant|KRAS|p.G12D,T|missense_variant")
         }
-        #expect(error?.description == "a CSQ entry has 2 fields, its header Format: lists 4")
+        #expect(error?.description == "a CSQ entry has 2 fields, its header lists 4")
     }
 
     @Test("an empty value has no consequences")
     func emptyValue() throws {
-        let parser = VEPParser(format: try VEPSample.format(VEPSample.standardFields))
+        let parser = ConsequenceParser(format: try VEPSample.format(VEPSample.standardFields))
         #expect(try parser.parse("") == [])
     }
 }
