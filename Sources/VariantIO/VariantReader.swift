@@ -23,6 +23,9 @@ public final class VariantReader {
     private var line = kstring_t(l: 0, m: 0, s: nil)
     private var lastRawContig: [UInt8] = []
     private var lastRawContigName = ""
+    /// Declared contig lengths, and the last one looked up (records come sorted by contig).
+    private let contigLengths: [String: Int]
+    private var lengthCache: (contig: String, length: Int?) = ("", nil)
     private var intBuffer: UnsafeMutablePointer<Int32>?
     private var intCapacity: Int32 = 0
     private var floatBuffer: UnsafeMutablePointer<Float>?
@@ -71,14 +74,17 @@ public final class VariantReader {
         }
         guard let hdr = bcf_hdr_read(file) else {
             hts_close(file)
-            throw VariantIOError(.malformedHeader, path: path,
-                                 detail: "the VCF header cannot be parsed (missing #CHROM line, bad header line or duplicate sample names)")
+            let reason = format.format == vcf && path != "-" ? Self.headerProblem(path) : nil
+            throw VariantIOError(.malformedHeader, path: path, detail: "the VCF header cannot be parsed: "
+                                 + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
         self.file = file
         self.hdr = hdr
         self.record = bcf_init()
         self.isBCF = format.format == bcf
         self.header = Self.copyHeader(hdr)
+        self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
+                                        uniquingKeysWith: { first, _ in first })
     }
 
     deinit {
@@ -121,6 +127,7 @@ public final class VariantReader {
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
+            try checkWithinContig(contig, position)
             previous = (contig, position)
             guard hm_unpack_str(record) == 0 else {
                 throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) cannot be unpacked")
@@ -143,6 +150,7 @@ public final class VariantReader {
             if length == 0 { continue }
             ordinal += 1
             let (contig, position, structural) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
+            try checkWithinContig(contig, position)
             guard keep(contig, position, structural) else {
                 previous = (contig, position)
                 continue
@@ -210,6 +218,15 @@ public final class VariantReader {
         if first == UInt8(ascii: "<") { return true }
         if allele.count > 1, first == UInt8(ascii: ".") || last == UInt8(ascii: ".") { return true }
         return allele.contains(UInt8(ascii: "[")) || allele.contains(UInt8(ascii: "]"))
+    }
+
+    /// Throws when a record lies beyond the length its contig's header line declares.
+    private func checkWithinContig(_ contig: String, _ position: Int) throws(VariantIOError) {
+        if contig != lengthCache.contig { lengthCache = (contig, contigLengths[contig]) }
+        if let length = lengthCache.length, position > length {
+            throw VariantIOError(.malformedRecord, path: path,
+                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
+        }
     }
 
     /// Throws when htslib parsed the record but it is unusable.
@@ -376,6 +393,26 @@ public final class VariantReader {
     private static func unquoted(_ value: String) -> String {
         guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
         return String(value.dropFirst().dropLast())
+    }
+
+    /// Why htslib refused a text header, read again line by line through htslib: no `#CHROM` line,
+    /// a `#CHROM` line not separated by tabs, or a sample named twice.
+    private static func headerProblem(_ path: String) -> String? {
+        guard let file = hts_open(path, "r") else { return nil }
+        defer { hts_close(file) }
+        var line = kstring_t(l: 0, m: 0, s: nil)
+        defer { hm_kstring_free(&line) }
+        while hm_getline(file, &line) >= 0, let text = line.s.map({ String(cString: $0) }), text.hasPrefix("#") {
+            guard text.hasPrefix("#CHROM") else { continue }
+            let columns = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 8 else { return "the #CHROM line is not tab-separated" }
+            var seen = Set<String>()
+            for sample in columns.dropFirst(9) where !seen.insert(sample).inserted {
+                return "sample name '\(sample)' appears twice in the #CHROM line"
+            }
+            return nil
+        }
+        return "there is no #CHROM line"
     }
 
     private static func describe(_ format: htsFormat) -> String {

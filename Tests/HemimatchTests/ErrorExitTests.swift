@@ -69,6 +69,24 @@ import Testing
         try expectFailure([path], status: 65, mentions: [path, "record 2", "after chr12:25245350"])
     }
 
+    @Test func positionBeyondTheContigsDeclaredLengthExits65() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try writeFile("beyond.vcf", Self.header + "chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\nchr12\t133275310\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n", in: folder)
+        try expectFailure([path], status: 65, mentions: [path, "record 2", "POS 133275310 lies beyond chr12's declared length 133275309"])
+    }
+
+    @Test func headerProblemsAreNamed() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let duplicate = try writeFile("dup.vcf", Self.header.replacingOccurrences(of: "\tS1\n", with: "\tS1\tS1\n"), in: folder)
+        try expectFailure([duplicate], status: 65, mentions: [duplicate, "sample name 'S1' appears twice in the #CHROM line"])
+        let noChrom = try writeFile("nochrom.vcf", "##fileformat=VCFv4.2\nchr12\t1\t.\tC\tT\t.\tPASS\t.\n", in: folder)
+        try expectFailure([noChrom], status: 65, mentions: [noChrom, "there is no #CHROM line"])
+        let spaces = try writeFile("spaces.vcf", Self.header.replacingOccurrences(of: "\t", with: " "), in: folder)
+        try expectFailure([spaces], status: 65, mentions: [spaces, "the #CHROM line is not tab-separated"])
+    }
+
     @Test func headerThatContradictsBuildExits67() throws {
         try expectFailure([Hemimatch.testData("tumor_normal.grch38.vcf"), "--build", "GRCh37"], status: 67,
                           mentions: ["tumor_normal.grch38.vcf", "--build GRCh37 contradicts", "chr1"])
