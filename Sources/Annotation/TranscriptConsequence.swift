@@ -68,7 +68,9 @@ public struct ConsequenceParser: Sendable {
                 let consequences = field("Consequence").split(separator: "&").map(String.init)
                 // snpEff numbers the exon, or the intron for intronic and splice-site changes, in Rank.
                 let rank = Self.ordinal(field("RANK"))
-                let intronic = consequences.contains { $0.hasPrefix("intron") || $0.hasPrefix("splice_") }
+                let intronic = consequences.contains {
+                    $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
+                }
                 result.append(TranscriptConsequence(
                     allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
                     exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),

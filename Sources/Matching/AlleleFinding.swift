@@ -39,6 +39,8 @@ public struct BatchOutcome: Sendable {
     public var copyNumberEvents: [CopyNumberEvent] = []
     public var warnings: [String] = []
     public var filteredRecords = 0
+    /// Small-variant records in panel genes that carry none of the header's consequence tags.
+    public var unannotatedRecords = 0
 
     public init() {}
 }

@@ -12,6 +12,7 @@ extension FusionCandidate {
                   orientationKnown: call.orientationKnown, inFrame: call.inFrame,
                   basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
                   variant: call.evidence, filter: call.confidence ?? ".", support: [])
+        fromCallerTable = true
     }
 }
 

@@ -31,6 +31,8 @@ public struct FusionCandidate: Sendable, Equatable {
     public let filter: String
     /// One entry per header sample; empty for a fusion table, which applies to every sample.
     public let support: [SampleSupport]
+    /// Whether the pair comes from an RNA caller's table rather than a VCF junction.
+    public var fromCallerTable = false
 
     public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
                 variant: String, filter: String, support: [SampleSupport]) {

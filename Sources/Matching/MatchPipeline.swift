@@ -13,6 +13,8 @@ public struct PipelineOutcome: Sendable {
     /// Records decoded: in a panel gene, or structural.
     public let recordsKept: Int
     public let recordsFiltered: Int
+    /// Small-variant panel records without any consequence annotation.
+    public let unannotatedRecords: Int
 }
 
 /// The streaming pipeline: one reader (the calling thread) keeps panel records, packs them into
@@ -95,6 +97,7 @@ public struct MatchPipeline: Sendable {
             warnings: outcomes.flatMap(\.warnings),
             recordsRead: reader.recordsRead,
             recordsKept: kept,
-            recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords })
+            recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords },
+            unannotatedRecords: outcomes.reduce(0) { $0 + $1.unannotatedRecords })
     }
 }

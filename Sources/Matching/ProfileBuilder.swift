@@ -8,14 +8,17 @@ public struct ProfileBuilder: Sendable {
     /// What the run knows that the flags depend on.
     public struct Context: Sendable {
         public var build: GenomeBuild
-        /// Whether the input carried a VEP `CSQ` annotation.
+        /// Whether the header declares a consequence annotation (`CSQ`, `ANN`, `BCSQ`).
         public var annotated: Bool
+        /// Small-variant panel records that nevertheless carry none.
+        public var unannotatedRecords: Int
         /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
         public var normalIndices: [Int]
 
-        public init(build: GenomeBuild, annotated: Bool, normalIndices: [Int]) {
+        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, normalIndices: [Int]) {
             self.build = build
             self.annotated = annotated
+            self.unannotatedRecords = unannotatedRecords
             self.normalIndices = normalIndices
         }
     }
@@ -31,8 +34,10 @@ public struct ProfileBuilder: Sendable {
     public init(knowledgeBase: KnowledgeBase, context: Context) {
         sources = knowledgeBase.sources
         self.context = context
-        let needsAnnotation: Set<RuleKind> = [.missenseRange, .inframeIndel, .itd, .truncating, .spliceSite, .proteinAltering]
-        rulesNotEvaluated = context.annotated ? [] : knowledgeBase.rules.filter { needsAnnotation.contains($0.kind) }.map(\.id)
+        // Without an annotation a small variant is recognised only as a known hotspot allele, so
+        // every small-variant rule (exclusions included) is evaluated only in part.
+        let complete = context.annotated && context.unannotatedRecords == 0
+        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter(\.kind.isSmallVariantKind).map(\.id)
     }
 
     /// - Parameters:
@@ -69,7 +74,9 @@ public struct ProfileBuilder: Sendable {
             let passing = found.filter(\.0.passedFilter)
             let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
             let nearMisses = found.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
-            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, rules: found.map(\.0.rule))
+            let failedExclusions = found.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
+            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, failedExclusions: failedExclusions,
+                               rules: found.map(\.0.rule))
             return SampleProfile(sample: sample.name, alterations: alterations,
                                  exclusions: passing.filter { $0.0.rule.role == .excludes }.map(\.1), nearMisses: nearMisses,
                                  otherFindings: otherFindings.filter { carries($0.support) }.map(\.name), flags: flags)
@@ -89,7 +96,7 @@ public struct ProfileBuilder: Sendable {
         return []
     }
 
-    private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], rules: [Rule]) -> [ProfileFlag] {
+    private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], failedExclusions: [Alteration], rules: [Rule]) -> [ProfileFlag] {
         var flags: [ProfileFlag] = []
         for alteration in alterations where alteration.evidenceLevel == EvidenceLevel.flagged.rawValue {
             flags.append(ProfileFlag(code: .confirmWithBoard,
@@ -99,13 +106,19 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlag(code: .crlf2OnGRCh37,
                                      message: "CRLF2 on GRCh37: the PAR1 assembly defect makes CRLF2 coordinates and protein changes unreliable"))
         }
+        for miss in failedExclusions {
+            flags.append(ProfileFlag(code: .filteredNearMiss,
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed FILTER (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+        }
         for miss in nearMisses {
             flags.append(ProfileFlag(code: .filteredNearMiss,
                                      message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed FILTER (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }
         if !rulesNotEvaluated.isEmpty {
+            let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"
+                : "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ)"
             flags.append(ProfileFlag(code: .rulesNotEvaluated,
-                                     message: "\(rulesNotEvaluated.count) rules need a VEP annotation and were checked only against known hotspot alleles"))
+                                     message: "\(which): \(rulesNotEvaluated.count) small-variant rules, exclusions included, were checked only against known hotspot alleles"))
         }
         return flags
     }

@@ -44,11 +44,14 @@ public struct RecordMatcher: Sendable {
             outcome.warnings += structural.problems
             return
         }
-        var consequences: [TranscriptConsequence] = []
+        if !annotations.isEmpty, !annotations.contains(where: { record.info[$0.format.tag] != nil }) {
+            outcome.unannotatedRecords += 1
+        }
+        var consequences: [(dialect: ConsequenceFormat.Dialect, entry: TranscriptConsequence)] = []
         for annotation in annotations {
             guard let value = record.info[annotation.format.tag] else { continue }
             do {
-                consequences += try annotation.parse(value)
+                consequences += try annotation.parse(value).map { (annotation.format.dialect, $0) }
             } catch {
                 outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its \(annotation.format.tag) is ignored")
             }
@@ -57,10 +60,12 @@ public struct RecordMatcher: Sendable {
         let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
         for (offset, alt) in record.alts.enumerated() {
             let altIndex = offset + 1
-            let entries = consequences.filter { entry in
+            // VEP trims a shared first base from its alleles; snpEff and bcftools write them whole.
+            let entries = consequences.filter { dialect, entry in
                 if let number = entry.alleleNumber { return number == altIndex }
-                return record.alts.count == 1 || entry.allele == spellings[offset] || entry.allele == alt
-            }
+                if record.alts.count == 1 { return true }
+                return entry.allele == (dialect == .vep ? spellings[offset] : alt)
+            }.map(\.entry)
             var seen = Set<String>()
             var support: [SampleSupport]?
             for candidate in annotated(entries) + tabulated(record, alt: alt) where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {

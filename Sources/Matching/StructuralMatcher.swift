@@ -40,11 +40,18 @@ public struct StructuralMatcher: Sendable {
         public var findings: [AlleleFinding] = []
         /// Sense fusions and copy-number changes outside the trial's rules, with their per-sample support.
         public var otherFindings: [(name: String, support: [SampleSupport])] = []
+        /// Fusion-table breakpoints that fall outside their gene in this build (a table on another build?).
+        public var warnings: [String] = []
     }
 
     public func match(candidates: [FusionCandidate], copyNumberEvents: [CopyNumberEvent]) -> Outcome {
         var outcome = Outcome()
         let results = candidates.map { ($0, fusionRules(for: $0)) }
+        for candidate in candidates where candidate.fromCallerTable {
+            for partner in [candidate.first, candidate.second] where isOutsideItsGene(partner) {
+                outcome.warnings.append("\(candidate.variant): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) lies outside \(partner.gene) in \(build.rawValue); is the table on another build? Its kinase domain was not checked")
+            }
+        }
         // A breakpoint inside several genes gives several pairs: once one pair meets a rule, the
         // record's other pairs are not reported as further fusions.
         let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.variant))
@@ -55,6 +62,7 @@ public struct StructuralMatcher: Sendable {
             }
         }
         for event in copyNumberEvents {
+            outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
                 outcome.findings.append(AlleleFinding(
                     rule: rule, alteration: rule.kind == .deletion ? "deletion" : "amplification",
@@ -172,7 +180,7 @@ public struct StructuralMatcher: Sendable {
                 } else {
                     basis += "; 5'/3' roles not determined"
                 }
-                switch keepsKinaseDomain(pair[index], gene: rule.gene, domainStart: domainStart) {
+                switch keepsKinaseDomain(pair[index], gene: rule.gene, domainStart: domainStart, fromTable: candidate.fromCallerTable) {
                 case false?: return nil
                 case nil: basis += "; breakpoint not checked against the kinase domain"
                 case true?: basis += "; breakpoint upstream of the kinase domain (codon \(domainStart))"
@@ -187,11 +195,38 @@ public struct StructuralMatcher: Sendable {
 
     /// Whether the 3' kinase keeps its kinase domain: its breakpoint lies inside the gene (a break
     /// before the gene leaves it whole, promoter and all) and upstream of the domain's first codon.
-    private func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int) -> Bool? {
+    private func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
         guard let position = partner.position, let model = knowledgeBase.transcripts[build]?[gene],
-              partner.contig == model.contig, let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
-        if let span = knowledgeBase.genes[gene]?.spans[build], !(span.start...span.end).contains(position) { return false }
+              let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
+        // A caller table reports breakpoints inside genes: one outside is a coordinate (build) problem,
+        // warned about and left unchecked. A VCF junction outside the gene leaves it whole.
+        if isOutsideItsGene(partner) { return fromTable ? nil : false }
         return model.strand == "+" ? position < codon : position > codon
+    }
+
+    private func isOutsideItsGene(_ partner: FusionCandidate.Partner) -> Bool {
+        guard let position = partner.position, let span = knowledgeBase.genes[partner.gene]?.spans[build] else { return false }
+        return partner.contig != span.contig || !(span.start...span.end).contains(position)
+    }
+
+    /// The longest symbolic duplication or insertion read as an internal tandem duplication.
+    public static let maximumITDLength = 1_000
+
+    /// ITD findings for a short symbolic gain (`<DUP>`, `<TDUP>`, `<INS>`) inside an ITD rule's codon window.
+    private func tandemDuplications(_ event: CopyNumberEvent) -> [AlleleFinding] {
+        guard event.direction == .gain, event.end - event.start < Self.maximumITDLength else { return [] }
+        return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in
+            guard rule.kind == .itd, case .window(let codons) = rule.target, let model = knowledgeBase.transcripts[build]?[rule.gene],
+                  model.contig == ContigName.normalized(event.contig),
+                  let first = model.genomicPositions(ofCodon: codons.lowerBound), let last = model.genomicPositions(ofCodon: codons.upperBound)
+            else { return nil }
+            let window = min(first.min()!, last.min()!)...max(first.max()!, last.max()!)
+            guard window.overlaps(event.start...event.end) else { return nil }
+            return AlleleFinding(rule: rule, alteration: "ITD",
+                                 basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
+                                 transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
+                                 support: event.support)
+        }
     }
 
     private func overlaps(_ event: CopyNumberEvent, _ rule: Rule) -> Bool {
@@ -204,11 +239,15 @@ public struct StructuralMatcher: Sendable {
         }
     }
 
-    /// Whether the event touches the gene's coding sequence (its span when there is no model).
+    /// Whether the event touches a coding exon of the gene (its span when there is no model): an
+    /// intronic deletion deletes nothing of the protein.
     private func overlaps(_ event: CopyNumberEvent, gene: String) -> Bool {
         let contig = ContigName.normalized(event.contig)
         if let model = knowledgeBase.transcripts[build]?[gene] {
-            return model.contig == contig && event.start <= model.codingRange.upperBound && event.end >= model.codingRange.lowerBound
+            let coding = model.codingRange
+            return model.contig == contig && model.exons.contains { exon in
+                max(exon.lowerBound, coding.lowerBound, event.start) <= min(exon.upperBound, coding.upperBound, event.end)
+            }
         }
         guard let span = knowledgeBase.genes[gene]?.spans[build] else { return false }
         return span.contig == contig && event.start <= span.end && event.end >= span.start

@@ -40,8 +40,9 @@ public enum StructuralRecordParser {
                 continue
             }
             let type = svType(alt: alt, info: record.info)
-            let end = record.info["END"].flatMap { Int($0) }
-                ?? record.info["SVLEN"].flatMap { Int($0) }.map { record.position + abs($0) }
+            // POS is the padding base before a symbolic event; END its last base.
+            let end = bounded(record.info["END"])
+                ?? bounded(record.info["SVLEN"]).flatMap { bounded(String(record.position + $0)) }
             let copies = record.info["CN"].flatMap { Double($0) }
             switch type {
             case "DEL":
@@ -52,8 +53,11 @@ public enum StructuralRecordParser {
             case "DUP", "TDUP":
                 guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
                 junction(BreakpointEnd(contig: record.contig, position: end, kept: .left),
-                         BreakpointEnd(contig: record.contig, position: record.position, kept: .right))
-                copyNumber(record.position, end, .gain, copies)
+                         BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right))
+                copyNumber(record.position + 1, end, .gain, copies)
+            case "INS":
+                // An insertion gains sequence at one point (an ITD may be written so).
+                copyNumber(record.position, record.position, .gain, nil)
             case "INV":
                 guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
                 junction(BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
@@ -62,11 +66,11 @@ public enum StructuralRecordParser {
                          BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
             case "CNV":
                 guard let end, end >= record.position, let copies else { continue }
-                if copies < 2 { copyNumber(record.position, end, .loss, copies) }
-                if copies > 2 { copyNumber(record.position, end, .gain, copies) }
+                if copies < 2 { copyNumber(record.position + 1, end, .loss, copies) }
+                if copies > 2 { copyNumber(record.position + 1, end, .gain, copies) }
             case "BND", "TRA":
                 // DELLY writes a translocation in one record: the mate on CHR2 at END, sides in CT.
-                guard let mateContig = record.info["CHR2"], let end else { continue }
+                guard let mateContig = record.info["CHR2"], let end = bounded(record.info["END"]) else { continue }
                 let sides = connection(record.info["CT"])
                 junction(BreakpointEnd(contig: record.contig, position: record.position, kept: sides.0),
                          BreakpointEnd(contig: mateContig, position: end, kept: sides.1))
@@ -83,7 +87,7 @@ public enum StructuralRecordParser {
         guard let bracket = alt.first(where: { $0 == "[" || $0 == "]" }) else { return nil }
         let parts = alt.split(separator: bracket, omittingEmptySubsequences: false)
         guard parts.count == 3, let colon = parts[1].lastIndex(of: ":"),
-              let matePosition = Int(parts[1][parts[1].index(after: colon)...]), matePosition > 0 else { return nil }
+              let matePosition = Int(parts[1][parts[1].index(after: colon)...]), matePosition > 0, matePosition <= maxPosition else { return nil }
         let mateContig = String(parts[1][..<colon])
         let leading = parts[0].isEmpty
         guard !mateContig.isEmpty, leading != parts[2].isEmpty else { return nil }
@@ -96,6 +100,15 @@ public enum StructuralRecordParser {
         func side(_ digit: Character?) -> KeptSide? { digit == "3" ? .left : digit == "5" ? .right : nil }
         guard let ct, ct.count == 4 else { return (nil, nil) }
         return (side(ct.first), side(ct.last))
+    }
+
+    /// Positions and lengths beyond any contig are malformed; keeping them small keeps arithmetic safe.
+    static let maxPosition = Int(Int32.max)
+
+    /// The absolute value of a whole number in 1...`maxPosition`, else `nil` (SVLEN is negative for deletions).
+    private static func bounded(_ text: String?) -> Int? {
+        guard let text, let value = Int(text), value != Int.min, (1...maxPosition).contains(abs(value)) else { return nil }
+        return abs(value)
     }
 
     private static func svType(alt: String, info: [String: String]) -> String {

@@ -335,10 +335,10 @@ public final class VariantReader {
             guard total > 0, let buffer = floatBuffer else { continue }
             let perSample = Int(total) / sampleCount
             for sample in 0..<sampleCount {
-                let list = (0..<perSample).map { buffer[sample * perSample + $0] }
-                    .filter { hm_float_is_missing($0) == 0 && hm_float_is_vector_end($0) == 0 }
-                    .map(Double.init)
-                if !list.isEmpty { floats[sample][tag] = list }
+                let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
+                // As for integers: a vector with a gap is left out whole rather than shifted.
+                guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
+                floats[sample][tag] = values.map(Double.init)
             }
         }
         return (0..<sampleCount).map { sample in

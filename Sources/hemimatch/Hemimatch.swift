@@ -137,6 +137,7 @@ struct Match: ParsableCommand {
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
+        var structuralWarnings: [String] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !callerEvidence.isEmpty {
             let locator: GeneLocator
             do {
@@ -150,10 +151,11 @@ struct Match: ParsableCommand {
                                           copyNumberEvents: outcome.copyNumberEvents + callerEvidence.copyNumberEvents)
             findings += result.findings
             otherFindings = result.otherFindings
+            structuralWarnings = result.warnings
         }
 
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
-            build: decision.build, annotated: !annotations.isEmpty,
+            build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
             normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version
@@ -176,9 +178,9 @@ struct Match: ParsableCommand {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = normals.filter { !profiled.map(\.name).contains($0) }
-        run.warnings = outcome.warnings
+        run.warnings = outcome.warnings + structuralWarnings
         if !quiet {
-            for warning in outcome.warnings {
+            for warning in run.warnings {
                 FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
             }
         }
