@@ -64,4 +64,38 @@ public struct TranscriptModel: Sendable, Equatable {
         let positions = (1...3).compactMap { genomicPosition(ofCoding: (codon - 1) * 3 + $0) }
         return positions.count == 3 ? positions : nil
     }
+
+    /// Exons in transcript order (5' to 3'); exon `n` is `exonsInTranscriptOrder[n - 1]`.
+    public var exonsInTranscriptOrder: [ClosedRange<Int>] { strand == "-" ? exons.reversed() : exons }
+
+    /// Where a genomic position falls in the transcript.
+    public enum Location: Equatable, Sendable {
+        /// In a coding exon: its 1-based c. position and exon number.
+        case coding(position: Int, exon: Int)
+        /// In an exon outside the coding sequence (UTR).
+        case untranslated(exon: Int)
+        /// In intron `number`, `fromDonor` bases after the upstream exon and `fromAcceptor` bases before the downstream one.
+        case intron(number: Int, fromDonor: Int, fromAcceptor: Int)
+        case outside
+    }
+
+    public func location(of position: Int) -> Location {
+        let ordered = exonsInTranscriptOrder
+        for (index, exon) in ordered.enumerated() {
+            if exon.contains(position) {
+                if let coding = codingPosition(ofGenomic: position) { return .coding(position: coding, exon: index + 1) }
+                return .untranslated(exon: index + 1)
+            }
+            guard index + 1 < ordered.count else { break }
+            let next = ordered[index + 1]
+            // Between this exon and the next one in transcript order.
+            let (low, high) = strand == "-" ? (next.upperBound, exon.lowerBound) : (exon.upperBound, next.lowerBound)
+            if position > low, position < high {
+                let fromDonor = strand == "-" ? high - position : position - low
+                let fromAcceptor = strand == "-" ? position - low : high - position
+                return .intron(number: index + 1, fromDonor: fromDonor, fromAcceptor: fromAcceptor)
+            }
+        }
+        return .outside
+    }
 }

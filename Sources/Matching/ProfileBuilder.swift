@@ -34,10 +34,11 @@ public struct ProfileBuilder: Sendable {
     public init(knowledgeBase: KnowledgeBase, context: Context) {
         sources = knowledgeBase.sources
         self.context = context
-        // Without an annotation a small variant is recognised only as a known hotspot allele, so
-        // every small-variant rule (exclusions included) is evaluated only in part.
+        // Without an annotation the consequence engine decides frame, splice sites and codons, but
+        // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = context.annotated && context.unannotatedRecords == 0
-        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter(\.kind.isSmallVariantKind).map(\.id)
+        let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
+        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter { needAminoAcids.contains($0.kind) }.map(\.id)
     }
 
     /// - Parameters:
@@ -118,7 +119,7 @@ public struct ProfileBuilder: Sendable {
             let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"
                 : "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ)"
             flags.append(ProfileFlag(code: .rulesNotEvaluated,
-                                     message: "\(which): \(rulesNotEvaluated.count) small-variant rules, exclusions included, were checked only against known hotspot alleles"))
+                                     message: "\(which): \(rulesNotEvaluated.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles"))
         }
         return flags
     }

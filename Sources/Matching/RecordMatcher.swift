@@ -13,6 +13,7 @@ public struct RecordMatcher: Sendable {
     private let genes: [String: Gene]
     private let annotations: [ConsequenceParser]
     private let hotspots: [String: HotspotAllele]
+    private let engine: PanelConsequences
     private let includeFiltered: Bool
 
     /// - Parameters:
@@ -29,6 +30,7 @@ public struct RecordMatcher: Sendable {
         }
         self.hotspots = hotspots
         self.includeFiltered = includeFiltered
+        engine = PanelConsequences(knowledgeBase: knowledgeBase, build: build)
     }
 
     /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
@@ -68,7 +70,9 @@ public struct RecordMatcher: Sendable {
             }.map(\.entry)
             var seen = Set<String>()
             var support: [SampleSupport]?
-            for candidate in annotated(entries) + tabulated(record, alt: alt) where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
+            let fromEngine = computed(record, alt: alt, annotatedGenes: Set(entries.map(\.gene)))
+            for candidate in annotated(entries) + tabulated(record, alt: alt) + fromEngine
+            where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
@@ -117,6 +121,19 @@ public struct RecordMatcher: Sendable {
         if !annotatorMane.isEmpty { return annotatorMane }
         let canonical = entries.filter(\.isCanonical)
         return canonical.isEmpty ? entries : canonical
+    }
+
+    /// Rules met according to hemimatch's own consequence engine, for the genes the annotation (if any) left out.
+    private func computed(_ record: VariantRecord, alt: String, annotatedGenes: Set<String>) -> [Candidate] {
+        engine.effects(contig: record.contig, position: record.position, ref: record.ref, alt: alt)
+            .filter { !annotatedGenes.contains($0.gene) && evaluator.genes.contains($0.gene) }
+            .flatMap { effect in
+                evaluator.matches(effect).map {
+                    Candidate(rule: $0.rule, alteration: $0.alteration,
+                              basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene) (no reference sequence: residues unknown)",
+                              transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "")
+                }
+            }
     }
 
     /// Rules met by an exact known hotspot allele at this position.

@@ -96,6 +96,17 @@ import Testing
         #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["FLT3 ITD D-FLT3-ITD"])
     }
 
+    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing), arguments: [
+        ("vcf2maf/test.vcf", "GRCh37"), ("vcf2maf/test_grch38.vcf", "GRCh38"),
+    ])
+    func anUnannotatedInFrameInsertionInTheJuxtamembraneRegionIsAnFLT3ITD(file: String, build: String) throws {
+        let result = try Hemimatch.run([Hemimatch.shared(file), "--build", build, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let tumor = try #require(try ReportJSON.decode(result.stdout).sample("TUMOR"))
+        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["FLT3 ITD D-FLT3-ITD"])
+        #expect(tumor.suggested_group == "D")
+    }
+
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
     func aFusionTableOnAnotherBuildIsWarnedAbout() throws {
         let result = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",

@@ -1,0 +1,64 @@
+import Knowledge
+import Matching
+import Testing
+
+@Suite struct PanelConsequencesTests {
+    let engine = PanelConsequences(knowledgeBase: Fixtures.knowledgeBase, build: .grch38)
+    let evaluator = RuleEvaluator(rules: Fixtures.knowledgeBase.rules)
+
+    private func model(_ gene: String) throws -> TranscriptModel {
+        try #require(Fixtures.knowledgeBase.transcripts[.grch38]?[gene])
+    }
+
+    /// Rules met by an ALT that inserts `bases` after the base at c. position `coding` of `gene`.
+    private func insertion(_ gene: String, afterCoding coding: Int, bases: String) throws -> [String] {
+        let model = try model(gene)
+        let position = try #require(model.genomicPosition(ofCoding: coding))
+        // On the minus strand the base after c.N lies at a lower coordinate; anchor on the genomic left base.
+        let anchor = model.strand == "+" ? position : position - 1
+        return engine.effects(contig: "chr" + model.contig, position: anchor, ref: "N", alt: "N" + bases)
+            .flatMap { evaluator.matches($0).map { "\($0.rule.id) \($0.alteration)" } }
+    }
+
+    @Test func inFrameInsertionsInTheirWindows() throws {
+        // 18 bases (6 residues) into FLT3's juxtamembrane region, codon 600.
+        #expect(try insertion("FLT3", afterCoding: 1800, bases: String(repeating: "GAT", count: 6)) == ["D-FLT3-ITD ITD"])
+        // 6 bases (2 residues) into IL7R's transmembrane window, codon 243.
+        #expect(try insertion("IL7R", afterCoding: 729, bases: "TGTCCC") == ["C-IL7R-TM p.X243_X244insXX"])
+        #expect(try insertion("IL7R", afterCoding: 300, bases: "TGTCCC") == [], "codon 100 is outside the window")
+    }
+
+    @Test func frameshiftsInLossOfFunctionGenes() throws {
+        let rules = try insertion("NF1", afterCoding: 1500, bases: "A")
+        #expect(rules.count == 1)
+        #expect(rules.first?.hasPrefix("D-NF1-TRUNCATING c.") == true)
+        #expect(try insertion("SH2B3", afterCoding: 300, bases: "AA").first?.hasPrefix("C-SH2B3-TRUNCATING") == true)
+    }
+
+    @Test func canonicalSpliceSitesNextToCBLExons8And9() throws {
+        let model = try model("CBL")
+        let exon8 = model.exonsInTranscriptOrder[7]
+        // CBL is on the + strand: the acceptor of exon 8 is the two bases before its start.
+        let acceptor = engine.effects(contig: "chr11", position: exon8.lowerBound - 1, ref: "G", alt: "A")
+        #expect(acceptor.map(\.consequences) == [["splice_acceptor_variant"]])
+        #expect(acceptor.map(\.intron) == [7])
+        #expect(acceptor.flatMap { evaluator.matches($0).map(\.rule.id) } == ["D-CBL-EXON8-9-SPLICE"])
+        // Three bases into the intron is not a canonical splice site.
+        #expect(engine.effects(contig: "chr11", position: exon8.lowerBound - 3, ref: "G", alt: "A").isEmpty)
+    }
+
+    @Test func substitutionsAreLeftToTheHotspotTable() throws {
+        let effects = engine.effects(contig: "chr12", position: 25_245_350, ref: "C", alt: "T")
+        #expect(effects.map(\.consequences) == [["coding_sequence_variant"]])
+        #expect(effects.flatMap { evaluator.matches($0) }.isEmpty, "no amino acid without the genome")
+    }
+
+    @Test func locationsOnTheMinusStrand() throws {
+        let kras = try model("KRAS")
+        #expect(kras.location(of: 25_245_350) == .coding(position: 35, exon: 2))
+        let exon2 = kras.exonsInTranscriptOrder[1], exon3 = kras.exonsInTranscriptOrder[2]
+        // Intron 2 runs from below exon 2's start (donor side) down to above exon 3's end (acceptor side).
+        #expect(kras.location(of: exon2.lowerBound - 1) == .intron(number: 2, fromDonor: 1, fromAcceptor: exon2.lowerBound - 1 - exon3.upperBound))
+        #expect(kras.location(of: 1) == .outside)
+    }
+}
