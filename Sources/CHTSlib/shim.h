@@ -2,3 +2,4 @@
 #include <htslib/vcf.h>
 #include <htslib/bgzf.h>
 #include <htslib/hts_log.h>
+#include <htslib/faidx.h>

@@ -41,6 +41,9 @@ public struct BatchOutcome: Sendable {
     public var filteredRecords = 0
     /// Small-variant records in panel genes that carry none of the header's consequence tags.
     public var unannotatedRecords = 0
+    /// Records whose REF disagrees with `--fasta`, and a few of them for the message.
+    public var refMismatches = 0
+    public var refMismatchExamples: [String] = []
 
     public init() {}
 }

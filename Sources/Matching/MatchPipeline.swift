@@ -15,6 +15,9 @@ public struct PipelineOutcome: Sendable {
     public let recordsFiltered: Int
     /// Small-variant panel records without any consequence annotation.
     public let unannotatedRecords: Int
+    /// Records whose REF disagrees with the reference sequence, and the first few of them.
+    public let refMismatches: Int
+    public let refMismatchExamples: [String]
 }
 
 /// The streaming pipeline: one reader (the calling thread) keeps panel records, packs them into
@@ -98,6 +101,8 @@ public struct MatchPipeline: Sendable {
             recordsRead: reader.recordsRead,
             recordsKept: kept,
             recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords },
-            unannotatedRecords: outcomes.reduce(0) { $0 + $1.unannotatedRecords })
+            unannotatedRecords: outcomes.reduce(0) { $0 + $1.unannotatedRecords },
+            refMismatches: outcomes.reduce(0) { $0 + $1.refMismatches },
+            refMismatchExamples: Array(outcomes.flatMap(\.refMismatchExamples).prefix(3)))
     }
 }

@@ -2,14 +2,32 @@ import Annotation
 import Knowledge
 
 /// hemimatch's own consequence engine for unannotated input: places an allele on the MANE Select
-/// models of the panel genes and classifies what can be decided without the reference sequence —
-/// canonical splice sites, frameshifts, in-frame insertions and deletions with their codons. A
-/// substitution's amino acid needs the genome, so substitutions are left to the hotspot table.
+/// models of the panel genes and classifies canonical splice sites, frameshifts, in-frame insertions
+/// and deletions with their codons. With the reference sequence (`--fasta`) it also translates
+/// substitutions into exact protein changes; without it substitutions are left to the hotspot table.
 public struct PanelConsequences: Sendable {
     private let models: [String: [TranscriptModel]]
+    private let sequences: GeneSequences?
 
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild) {
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, sequences: GeneSequences? = nil) {
         models = Dictionary(grouping: (knowledgeBase.transcripts[build] ?? [:]).values, by: \.contig)
+        self.sequences = sequences
+    }
+
+    /// Whether substitutions can be translated.
+    public var translates: Bool { sequences.map { !$0.isEmpty } ?? false }
+
+    /// The first base of REF that disagrees with the reference, as (position, reference base), if any.
+    public func refMismatch(contig: String, position: Int, ref: String) -> (position: Int, expected: Character)? {
+        guard let sequences else { return nil }
+        let contig = ContigName.normalized(contig)
+        for (offset, base) in ref.uppercased().utf8.enumerated() {
+            guard let expected = sequences.base(contig: contig, position: position + offset) else { return nil }
+            if expected != base, expected != UInt8(ascii: "N"), base != UInt8(ascii: "N") {
+                return (position + offset, Character(UnicodeScalar(expected)))
+            }
+        }
+        return nil
     }
 
     /// Effects of one ALT on every panel gene whose model it touches.
@@ -36,7 +54,16 @@ public struct PanelConsequences: Sendable {
               let exon = coding.first?.exon else { return nil }
         let net = allele.alt.count - allele.ref.count
         if net == 0 {
-            return VariantEffect(gene: model.gene, change: nil, consequences: ["coding_sequence_variant"], exon: exon,
+            let change = translate(allele, on: model, codon: (first + 2) / 3, lastCodon: (last + 2) / 3)
+            let term: String
+            switch change?.kind {
+            case .missense?: term = "missense_variant"
+            case .nonsense?: term = "stop_gained"
+            case .synonymous?: term = "synonymous_variant"
+            case .unknown?: term = "start_lost"
+            default: term = "coding_sequence_variant"
+            }
+            return VariantEffect(gene: model.gene, change: change, consequences: [term], exon: exon,
                                  hgvsc: "\(model.transcript):c.\(first)_\(last)")
         }
         if net % 3 != 0 {
@@ -52,6 +79,51 @@ public struct PanelConsequences: Sendable {
         return VariantEffect(gene: model.gene, change: ProteinChange(hgvs: protein),
                              consequences: [net > 0 ? "inframe_insertion" : "inframe_deletion"], exon: exon,
                              hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
+    }
+}
+
+extension PanelConsequences {
+    /// The protein change of a substitution inside one codon, from the reference sequence; `nil`
+    /// without one, or when the substitution spans codons.
+    private func translate(_ allele: MinimalAllele, on model: TranscriptModel, codon: Int, lastCodon: Int) -> ProteinChange? {
+        guard let sequences, codon == lastCodon, let positions = model.genomicPositions(ofCodon: codon) else { return nil }
+        let reference = positions.compactMap { sequences.base(contig: model.contig, position: $0) }
+        guard reference.count == 3 else { return nil }
+        let altered = positions.enumerated().map { index, position -> UInt8 in
+            let offset = position - allele.position
+            return offset >= 0 && offset < allele.alt.count ? (allele.alt[offset].asciiValue ?? UInt8(ascii: "N")) : reference[index]
+        }
+        let onStrand = { (bases: [UInt8]) -> String in
+            String(decoding: model.strand == "-" ? bases.map(GeneticCode.complement) : bases, as: UTF8.self)
+        }
+        guard let from = GeneticCode.residue(onStrand(reference)), let to = GeneticCode.residue(onStrand(altered)) else { return nil }
+        if codon == 1, from == "M", to != "M" { return ProteinChange(hgvs: "p.M1?") }
+        return ProteinChange(hgvs: from == to ? "p.\(from)\(codon)=" : "p.\(from)\(codon)\(to)")
+    }
+}
+
+/// The standard genetic code.
+enum GeneticCode {
+    private static let table: [String: Character] = {
+        let bases = Array("TCAG")
+        let residues = Array("FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG")
+        var table: [String: Character] = [:]
+        for (i, a) in bases.enumerated() { for (j, b) in bases.enumerated() { for (k, c) in bases.enumerated() {
+            table[String([a, b, c])] = residues[i * 16 + j * 4 + k]
+        } } }
+        return table
+    }()
+
+    static func residue(_ codon: String) -> Character? { table[codon] }
+
+    static func complement(_ base: UInt8) -> UInt8 {
+        switch base {
+        case UInt8(ascii: "A"): return UInt8(ascii: "T")
+        case UInt8(ascii: "C"): return UInt8(ascii: "G")
+        case UInt8(ascii: "G"): return UInt8(ascii: "C")
+        case UInt8(ascii: "T"): return UInt8(ascii: "A")
+        default: return UInt8(ascii: "N")
+        }
     }
 }
 

@@ -12,13 +12,16 @@ public struct ProfileBuilder: Sendable {
         public var annotated: Bool
         /// Small-variant panel records that nevertheless carry none.
         public var unannotatedRecords: Int
+        /// Whether `--fasta` lets the consequence engine translate substitutions.
+        public var translates: Bool
         /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
         public var normalIndices: [Int]
 
-        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, normalIndices: [Int]) {
+        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false, normalIndices: [Int]) {
             self.build = build
             self.annotated = annotated
             self.unannotatedRecords = unannotatedRecords
+            self.translates = translates
             self.normalIndices = normalIndices
         }
     }
@@ -36,7 +39,7 @@ public struct ProfileBuilder: Sendable {
         self.context = context
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
-        let complete = context.annotated && context.unannotatedRecords == 0
+        let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
         let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
         rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter { needAminoAcids.contains($0.kind) }.map(\.id)
     }

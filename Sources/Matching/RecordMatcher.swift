@@ -19,7 +19,9 @@ public struct RecordMatcher: Sendable {
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
     ///   - includeFiltered: match records whose FILTER is not PASS as well.
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool) {
+    ///   - sequences: the panel genes' reference bases from `--fasta`, to translate substitutions and check REF.
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
+                sequences: GeneSequences? = nil) {
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         genes = knowledgeBase.genes
         self.annotations = annotations.map(ConsequenceParser.init(format:))
@@ -30,7 +32,7 @@ public struct RecordMatcher: Sendable {
         }
         self.hotspots = hotspots
         self.includeFiltered = includeFiltered
-        engine = PanelConsequences(knowledgeBase: knowledgeBase, build: build)
+        engine = PanelConsequences(knowledgeBase: knowledgeBase, build: build, sequences: sequences)
     }
 
     /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
@@ -45,6 +47,12 @@ public struct RecordMatcher: Sendable {
             outcome.copyNumberEvents += structural.copyNumberEvents
             outcome.warnings += structural.problems
             return
+        }
+        if let mismatch = engine.refMismatch(contig: record.contig, position: record.position, ref: record.ref) {
+            outcome.refMismatches += 1
+            if outcome.refMismatchExamples.count < 3 {
+                outcome.refMismatchExamples.append("\(record.locus) REF \(record.ref) (the FASTA has \(mismatch.expected) at \(mismatch.position))")
+            }
         }
         if !annotations.isEmpty, !annotations.contains(where: { record.info[$0.format.tag] != nil }) {
             outcome.unannotatedRecords += 1
@@ -130,7 +138,8 @@ public struct RecordMatcher: Sendable {
             .flatMap { effect in
                 evaluator.matches(effect).map {
                     Candidate(rule: $0.rule, alteration: $0.alteration,
-                              basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene) (no reference sequence: residues unknown)",
+                              basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene)"
+                                  + (engine.translates ? " with the reference sequence" : " (no reference sequence: residues unknown)"),
                               transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "")
                 }
             }

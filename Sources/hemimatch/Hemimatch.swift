@@ -59,6 +59,9 @@ struct Match: ParsableCommand {
     @Flag(help: "Also match records whose FILTER is not PASS.")
     var includeFiltered = false
 
+    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
+    var fasta: String?
+
     @Option(name: .customLong("fusions"),
             help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
     var fusionTables: [String] = []
@@ -124,8 +127,21 @@ struct Match: ParsableCommand {
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
 
+        var sequences: GeneSequences?
+        if let fasta {
+            let genome: ReferenceGenome
+            do {
+                genome = try ReferenceGenome(path: fasta)
+            } catch {
+                throw Self.failure(error)
+            }
+            sequences = GeneSequences(genome: genome, models: (knowledgeBase.transcripts[decision.build] ?? [:]).values)
+            if sequences?.isEmpty == true {
+                throw Failure(status: .invalidInput, message: "\(fasta): holds none of the panel genes' contigs of \(decision.build.rawValue)")
+            }
+        }
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
-                                    includeFiltered: includeFiltered)
+                                    includeFiltered: includeFiltered, sequences: sequences)
         let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: knowledgeBase.genes.values, build: decision.build),
                                      threads: threads)
         let outcome: PipelineOutcome
@@ -156,6 +172,7 @@ struct Match: ParsableCommand {
 
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
             build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
+            translates: sequences != nil,
             normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version
@@ -167,6 +184,8 @@ struct Match: ParsableCommand {
             + (try callerEvidence.files.map { file throws(Failure) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
+            // A whole genome is not hashed on every run.
+            + (fasta.map { [InputFile(path: $0, role: "reference", format: "fasta", sha256: nil)] } ?? [])
         run.transcriptPolicy = RecordMatcher.transcriptPolicy
         run.includeFiltered = includeFiltered
         run.requestedSamples = samples.map { $0.split(separator: ",").map(String.init) }
@@ -178,7 +197,10 @@ struct Match: ParsableCommand {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = normals.filter { !profiled.map(\.name).contains($0) }
-        run.warnings = outcome.warnings + structuralWarnings
+        let refWarnings = outcome.refMismatches == 0 ? [] : [
+            "\(outcome.refMismatches) panel records have a REF that disagrees with \(fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
+        ]
+        run.warnings = outcome.warnings + structuralWarnings + refWarnings
         if !quiet {
             for warning in run.warnings {
                 FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))

@@ -1,0 +1,35 @@
+import Knowledge
+import VariantIO
+
+/// The reference bases of every panel gene's MANE transcript span, read once from `--fasta`, so that
+/// workers can translate codons and check REF alleles without touching the FASTA.
+public struct GeneSequences: Sendable {
+    private struct Stretch: Sendable {
+        let contig: String
+        let start: Int
+        let bases: [UInt8]
+    }
+
+    private let stretches: [Stretch]
+
+    /// Reads the spans of the build's transcript models; genes the FASTA lacks are left out.
+    public init(genome: ReferenceGenome, models: some Sequence<TranscriptModel>) {
+        stretches = models.compactMap { model in
+            guard let first = model.exons.first?.lowerBound, let last = model.exons.last?.upperBound,
+                  let bases = genome.bases(contig: model.contig, start: first - 2, end: last + 2) else { return nil }
+            return Stretch(contig: model.contig, start: first - 2, bases: bases)
+        }
+    }
+
+    /// The reference base at a position (normalized contig), if a read stretch covers it.
+    public func base(contig: String, position: Int) -> UInt8? {
+        for stretch in stretches where stretch.contig == contig {
+            let offset = position - stretch.start
+            if offset >= 0, offset < stretch.bases.count { return stretch.bases[offset] }
+        }
+        return nil
+    }
+
+    /// Whether any stretch was read.
+    public var isEmpty: Bool { stretches.isEmpty }
+}
