@@ -17,10 +17,13 @@ public struct SampleSupport: Sendable, Equatable {
     public init(call: SampleCall, altIndex: Int, ref: String, alt: String) {
         var altReads: Int?
         var totalReads: Int?
-        if let ad = call.integers["AD"], ad.count > altIndex {
+        // Counts that cover neither REF nor ALT (no coverage, or a caller's counts of other bases)
+        // say nothing about the allele: they are passed over rather than read as absence.
+        if let ad = call.integers["AD"], ad.count > altIndex, ad.reduce(0, +) > 0 {
             altReads = ad[altIndex]
             totalReads = ad.reduce(0, +)
-        } else if ref.count == 1, alt.count == 1, let counts = Self.strelkaBaseCounts(call), let altCount = counts[alt] {
+        } else if ref.count == 1, alt.count == 1, let counts = Self.strelkaBaseCounts(call), let altCount = counts[alt],
+                  altCount + (counts[ref] ?? 0) > 0 {
             altReads = altCount
             totalReads = counts.values.reduce(0, +)
         } else if let tir = call.integers["TIR"]?.first, let tar = call.integers["TAR"]?.first {
