@@ -9,7 +9,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: run test bench build deps-run deps-test deps-bench clean
+.PHONY: run test bench sanitize build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -39,6 +39,11 @@ test: deps-test
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The concurrency tests and the reader under ThreadSanitizer (a separate build folder).
+sanitize: deps-test
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests'
 
 bench: deps-bench build
 	scripts/bench.sh

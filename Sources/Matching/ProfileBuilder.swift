@@ -5,6 +5,19 @@ import Profile
 /// change and rule, however many records support it, in the order the file first shows them; and
 /// the flags a person must look at.
 public struct ProfileBuilder: Sendable {
+    /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
+    public struct Thresholds: Sendable, Equatable {
+        public var minimumVAF = 0.02
+        public var minimumDepth = 10
+
+        public init() {}
+
+        public init(minimumVAF: Double, minimumDepth: Int) {
+            self.minimumVAF = minimumVAF
+            self.minimumDepth = minimumDepth
+        }
+    }
+
     /// What the run knows that the flags depend on.
     public struct Context: Sendable {
         public var build: GenomeBuild
@@ -14,14 +27,17 @@ public struct ProfileBuilder: Sendable {
         public var unannotatedRecords: Int
         /// Whether `--fasta` lets the consequence engine translate substitutions.
         public var translates: Bool
+        public var thresholds: Thresholds
         /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
         public var normalIndices: [Int]
 
-        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false, normalIndices: [Int]) {
+        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
+                    thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
             self.build = build
             self.annotated = annotated
             self.unannotatedRecords = unannotatedRecords
             self.translates = translates
+            self.thresholds = thresholds
             self.normalIndices = normalIndices
         }
     }
@@ -57,12 +73,17 @@ public struct ProfileBuilder: Sendable {
             var order: [String] = []
             var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
             var flags: [ProfileFlag] = []
-            for finding in findings where carries(finding.support) {
+            for var finding in findings where carries(finding.support) {
                 let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
+                var filter = finding.filter
+                if let reason = weakEvidence(support) {
+                    finding.passedFilter = false
+                    filter = reason
+                }
                 let key = "\(finding.passedFilter)|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: []].append((finding, SupportingRecord(
-                    variant: finding.variant, filter: finding.filter, vaf: support?.vaf, depth: support?.depth)))
+                    variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth)))
                 flags += germlineFlags(finding, vaf: support?.vaf)
             }
             let found = order.map { key -> (AlleleFinding, Alteration) in
@@ -85,6 +106,17 @@ public struct ProfileBuilder: Sendable {
                                  exclusions: passing.filter { $0.0.rule.role == .excludes }.map(\.1), nearMisses: nearMisses,
                                  otherFindings: otherFindings.filter { carries($0.support) }.map(\.name), flags: flags)
         }
+    }
+
+    /// Why the sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.
+    private func weakEvidence(_ support: SampleSupport?) -> String? {
+        if let vaf = support?.vaf, vaf < context.thresholds.minimumVAF {
+            return "VAF \((vaf * 1000).rounded() / 1000) < --min-vaf \(context.thresholds.minimumVAF)"
+        }
+        if let depth = support?.depth, depth < context.thresholds.minimumDepth {
+            return "depth \(depth) < --min-depth \(context.thresholds.minimumDepth)"
+        }
+        return nil
     }
 
     /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
@@ -112,11 +144,11 @@ public struct ProfileBuilder: Sendable {
         }
         for miss in failedExclusions {
             flags.append(ProfileFlag(code: .filteredNearMiss,
-                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed FILTER (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }
         for miss in nearMisses {
             flags.append(ProfileFlag(code: .filteredNearMiss,
-                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed FILTER (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }
         if !rulesNotEvaluated.isEmpty {
             let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"

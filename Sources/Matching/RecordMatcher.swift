@@ -5,23 +5,22 @@ import VariantIO
 /// Finds the knowledge-base rules each ALT allele of a record meets, from the record's VEP `CSQ`
 /// annotation and from the table of known hotspot alleles. Pure and `Sendable`: workers share one.
 public struct RecordMatcher: Sendable {
-    /// How the annotation of one transcript is chosen when an allele has several.
-    public static let transcriptPolicy =
-        "knowledge-base MANE Select transcript, else the annotator's MANE_SELECT, else CANONICAL, else every transcript"
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
     private let annotations: [ConsequenceParser]
     private let hotspots: [String: HotspotAllele]
     private let engine: PanelConsequences
+    private let transcriptPolicy: TranscriptPolicy
     private let includeFiltered: Bool
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
     ///   - includeFiltered: match records whose FILTER is not PASS as well.
     ///   - sequences: the panel genes' reference bases from `--fasta`, to translate substitutions and check REF.
+    ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
-                sequences: GeneSequences? = nil) {
+                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane) {
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         genes = knowledgeBase.genes
         self.annotations = annotations.map(ConsequenceParser.init(format:))
@@ -33,6 +32,7 @@ public struct RecordMatcher: Sendable {
         self.hotspots = hotspots
         self.includeFiltered = includeFiltered
         engine = PanelConsequences(knowledgeBase: knowledgeBase, build: build, sequences: sequences)
+        self.transcriptPolicy = transcriptPolicy
     }
 
     /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
@@ -119,6 +119,13 @@ public struct RecordMatcher: Sendable {
     }
 
     private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> [TranscriptConsequence] {
+        switch transcriptPolicy {
+        case .all: return entries
+        case .canonical:
+            let canonical = entries.filter(\.isCanonical)
+            return canonical.isEmpty ? entries : canonical
+        case .mane: break
+        }
         if let gene {
             let mane = entries.filter {
                 $0.unversionedTranscript == gene.maneEnsemblUnversioned || $0.unversionedTranscript == gene.maneRefSeqUnversioned

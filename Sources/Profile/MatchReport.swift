@@ -33,6 +33,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var includeFiltered = false
     /// Samples asked for with `-s`, if any.
     public var requestedSamples: [String]?
+    /// Per-sample evidence thresholds in force: `min_vaf`, `min_depth`.
+    public var sampleThresholds: [String: Double] = [:]
     /// Copy-number thresholds in force: `loss_log2`, `gain_log2`, `loss_copies`, `gain_copies`.
     public var copyNumberThresholds: [String: Double] = [:]
     /// How candidates are ranked when several groups qualify.
@@ -60,6 +62,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case includeFiltered = "include_filtered"
         case requestedSamples = "requested_samples"
         case copyNumberThresholds = "copy_number_thresholds"
+        case sampleThresholds = "sample_thresholds"
         case rankingHeuristic = "ranking_heuristic"
         case rulesNotEvaluated = "rules_not_evaluated"
         case recordsRead = "records_read"

@@ -7,6 +7,8 @@ import Profile
 import Reports
 import VariantIO
 
+extension TranscriptPolicy: ExpressibleByArgument {}
+
 /// The report formats `--format` offers.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, jsonl, tsv
@@ -51,8 +53,24 @@ struct Match: ParsableCommand {
     @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
     var threads: Int = 1
 
-    @Option(name: [.short, .customLong("samples")], help: "Comma-separated samples to profile (default: every non-normal sample).")
-    var samples: String?
+    @Option(name: [.short, .customLong("sample"), .customLong("samples")],
+            help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
+    var sampleOptions: [String] = []
+
+    @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
+    var minVaf = ProfileBuilder.Thresholds().minimumVAF
+
+    @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
+    var minDepth = ProfileBuilder.Thresholds().minimumDepth
+
+    @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
+    var transcriptPolicy: TranscriptPolicy = .mane
+
+    /// The samples asked for, `nil` when none were.
+    private var samples: [String]? {
+        let names = sampleOptions.flatMap { $0.split(separator: ",").map(String.init) }
+        return names.isEmpty ? nil : names
+    }
 
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
@@ -121,7 +139,7 @@ struct Match: ParsableCommand {
             throw Failure(status: .buildMismatch, message: "\(input): \(error)")
         }
 
-        let normals = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
+        let normals = Self.normalSamples(header)
         let profiled = try selectSamples(header: header, normals: normals)
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
@@ -141,7 +159,7 @@ struct Match: ParsableCommand {
             }
         }
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
-                                    includeFiltered: includeFiltered, sequences: sequences)
+                                    includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy)
         let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: knowledgeBase.genes.values, build: decision.build),
                                      threads: threads)
         let outcome: PipelineOutcome
@@ -172,7 +190,7 @@ struct Match: ParsableCommand {
 
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
             build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
-            translates: sequences != nil,
+            translates: sequences != nil, thresholds: .init(minimumVAF: minVaf, minimumDepth: minDepth),
             normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version
@@ -186,9 +204,10 @@ struct Match: ParsableCommand {
             })
             // A whole genome is not hashed on every run.
             + (fasta.map { [InputFile(path: $0, role: "reference", format: "fasta", sha256: nil)] } ?? [])
-        run.transcriptPolicy = RecordMatcher.transcriptPolicy
+        run.transcriptPolicy = transcriptPolicy.description
         run.includeFiltered = includeFiltered
-        run.requestedSamples = samples.map { $0.split(separator: ",").map(String.init) }
+        run.requestedSamples = samples
+        run.sampleThresholds = ["min_vaf": minVaf, "min_depth": Double(minDepth)]
         run.copyNumberThresholds = ["loss_log2": thresholds.lossLog2, "gain_log2": thresholds.gainLog2,
                                     "loss_copies": thresholds.lossCopies, "gain_copies": thresholds.gainCopies]
         run.rankingHeuristic = SampleProfile.rankingHeuristic
@@ -238,12 +257,22 @@ struct Match: ParsableCommand {
         guard let samples else {
             return header.samples.enumerated().filter { !normals.contains($0.element) }.map { (name: $0.element, index: $0.offset) }
         }
-        return try samples.split(separator: ",").map { requested throws(Failure) in
+        return try samples.map { requested throws(Failure) in
             guard let index = header.samples.firstIndex(of: String(requested)) else {
                 throw Failure(status: .usage, message: "\(input): sample '\(requested)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
             }
             return (name: String(requested), index: index)
         }
+    }
+
+    /// The normal of a tumor/normal pair: named by `##normal_sample`, the samples other than a
+    /// `##tumor_sample`, or a column called `NORMAL` (Strelka, vcf2maf).
+    static func normalSamples(_ header: VariantHeader) -> [String] {
+        let named = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
+        if !named.isEmpty { return named }
+        let tumors = header.meta.filter { $0.key == "tumor_sample" }.map(\.value)
+        if !tumors.isEmpty, tumors.allSatisfy(header.samples.contains) { return header.samples.filter { !tumors.contains($0) } }
+        return header.samples.filter { $0.uppercased() == "NORMAL" }
     }
 
     private static func failure(_ error: VariantIOError) -> Failure {

@@ -158,6 +158,19 @@ import Testing
         #expect(try ReportJSON.decode(quiet.stdout).samples.first?.suggested_group == "D", "the hotspot table still finds KRAS G12D")
     }
 
+    @Test func weakEvidenceMakesANearMissWithItsReason() throws {
+        let low = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "990,10")
+        let sample = try tumor([low])
+        #expect(sample.alterations.isEmpty)
+        #expect(sample.suggested_group == "A")
+        #expect(sample.flags.map(\.message) == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (VAF 0.01 < --min-vaf 0.02)"])
+        let (loose, folder) = try run([low])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(loose.status == 0)
+        let thin = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "3,3")
+        #expect(try tumor([thin]).flags.first?.message.hasSuffix("(depth 6 < --min-depth 10)") == true)
+    }
+
     @Test func schemaRejectsADocumentThatBreaksTheContract() throws {
         let (result, folder) = try run([Self.krasG12D])
         defer { try? FileManager.default.removeItem(at: folder) }

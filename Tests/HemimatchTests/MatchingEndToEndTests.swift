@@ -71,6 +71,23 @@ import Testing
         }
     }
 
+    @Test func theNormalOfAPairIsFoundFromTheHeaderOrItsName() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOfFile: Hemimatch.testData("tumor_normal.grch38.vcf"), encoding: .utf8)
+        let byTumorLine = original.replacingOccurrences(of: "##normal_sample=NORMAL\n", with: "")
+        let byName = byTumorLine.replacingOccurrences(of: "##tumor_sample=TUMOR\n", with: "")
+        for (name, text) in [("tumor-line.vcf", byTumorLine), ("by-name.vcf", byName)] {
+            let path = folder.appendingPathComponent(name)
+            try text.write(to: path, atomically: true, encoding: .utf8)
+            let report = try ReportJSON.decode(try Hemimatch.run([path.path, "--format", "json"]).stdout)
+            #expect(report.samples.map(\.sample) == ["TUMOR"], "\(name)")
+        }
+        let both = try ReportJSON.decode(try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
+                                                            "--sample", "NORMAL", "-s", "TUMOR"]).stdout)
+        #expect(both.samples.map(\.sample) == ["NORMAL", "TUMOR"], "asked-for samples, in the order asked")
+    }
+
     @Test func readsStandardInput() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Hemimatch.testData("tumor_normal.grch38.vcf")))
         let result = try Hemimatch.run(["-", "--format", "json"], stdin: data)

@@ -119,3 +119,22 @@ import VariantIO
                 == ["D-KRAS-HOTSPOT p.G12D bcftools BCSQ on ENST00000311936"])
     }
 }
+
+@Suite struct TranscriptPolicyTests {
+    private func alterations(_ policy: TranscriptPolicy) -> [String] {
+        // The MANE transcript says G12D; another transcript, flagged CANONICAL by the annotator, says G13D.
+        let csq = "T|missense_variant|KRAS|ENST00000999999.1|c.38G>A|p.Gly13Asp|YES,T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|"
+        let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat],
+                                    includeFiltered: false, transcriptPolicy: policy)
+        var outcome = BatchOutcome()
+        // A position the hotspot table does not hold, so that only the annotation speaks.
+        matcher.match(Fixtures.record("chr12", 25_245_360, "C", ["T"], csq: csq), into: &outcome)
+        return outcome.findings.map(\.alteration)
+    }
+
+    @Test func eachPolicyReadsItsTranscript() {
+        #expect(alterations(.mane) == ["p.G12D"])
+        #expect(alterations(.canonical) == ["p.G13D"])
+        #expect(alterations(.all) == ["p.G13D", "p.G12D"])
+    }
+}
