@@ -7,11 +7,12 @@ import Foundation
 public struct ConsequenceFormat: Sendable, Equatable {
     /// Who wrote the annotation; the dialect decides how alleles and protein changes are read.
     public enum Dialect: String, Sendable {
-        case vep, snpEff, bcftools
+        /// snpEff before 4.1: `EFF=Effect(Impact|Class|Codon|AA change|…)`.
+        case vep, snpEff, snpEffLegacy = "snpEff-EFF", bcftools
     }
 
     /// The INFO tags consequence annotations are read from.
-    public static let tags = ["CSQ", "ANN", "BCSQ"]
+    public static let tags = ["CSQ", "ANN", "BCSQ", "EFF"]
 
     /// The INFO tag the annotation lives in.
     public let tag: String
@@ -26,12 +27,29 @@ public struct ConsequenceFormat: Sendable, Equatable {
         "HGVS.c": "HGVSc", "HGVS.p": "HGVSp", "Rank": "RANK",
         "gene": "SYMBOL", "transcript": "Feature", "biotype": "BIOTYPE", "amino_acid_change": "AMINO_ACID_CHANGE",
         "dna_change": "DNA_CHANGE",
+        "Amino_Acid_change": "HGVSp", "Amino_Acid_Change": "HGVSp", "Gene_BioType": "BIOTYPE", "Transcript": "Feature",
+        "Transcript_ID": "Feature", "Exon": "EXON", "Exon_Rank": "EXON", "Genotype_Number": "ALLELE_NUM",
     ]
 
     /// Parses the header description of `tag`. Returns `nil` when it names no field list or lacks the
     /// fields hemimatch needs.
     public init?(tag: String = "CSQ", headerDescription: String) {
         let list: Substring
+        if let effect = headerDescription.range(of: "Effect ("), let close = headerDescription.lastIndex(of: ")"), effect.upperBound < close {
+            // snpEff's old EFF: `Effect ( Effect_Impact | … [ | ERRORS | WARNINGS ] )`; the effect name
+            // stands before the parenthesis of each entry, the listed fields inside it.
+            let inner = headerDescription[effect.upperBound..<close].replacingOccurrences(of: "[", with: "")
+                .replacingOccurrences(of: "]", with: "")
+            let fields = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            var index: [String: Int] = [:]
+            for (i, name) in fields.enumerated() { index[Self.canonicalNames[name] ?? name] = index[Self.canonicalNames[name] ?? name] ?? i }
+            guard index["SYMBOL"] != nil, index["HGVSp"] != nil else { return nil }
+            self.tag = tag
+            self.dialect = .snpEffLegacy
+            self.fields = fields
+            self.index = index
+            return
+        }
         if let range = headerDescription.range(of: "Format:", options: .caseInsensitive) {
             list = headerDescription[range.upperBound...]
         } else if let open = headerDescription.firstIndex(of: "'"), let close = headerDescription.lastIndex(of: "'"), open < close {

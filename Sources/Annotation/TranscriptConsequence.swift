@@ -52,6 +52,7 @@ public struct ConsequenceParser: Sendable {
     }
 
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
+        if format.dialect == .snpEffLegacy { return try parseLegacy(value) }
         var result: [TranscriptConsequence] = []
         for entry in value.split(separator: ",") {
             let cells = entry.split(separator: "|", omittingEmptySubsequences: false)
@@ -78,6 +79,8 @@ public struct ConsequenceParser: Sendable {
                     hgvsc: field("HGVSc").removingPercentEncoding ?? field("HGVSc"),
                     hgvsp: field("HGVSp").removingPercentEncoding ?? field("HGVSp"),
                     isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
+            case .snpEffLegacy:
+                continue
             case .bcftools:
                 // `@POS` entries point at a consequence described at another record.
                 let consequence = field("Consequence")
@@ -93,10 +96,43 @@ public struct ConsequenceParser: Sendable {
         return result
     }
 
+    /// snpEff's old `EFF`: `NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST…|2|1)`.
+    private func parseLegacy(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
+        try value.split(separator: ",").map { entry throws(AnnotationError) -> TranscriptConsequence in
+            guard let open = entry.firstIndex(of: "("), entry.hasSuffix(")") else {
+                throw AnnotationError(description: "an EFF entry is not Effect(…): \(entry.prefix(60))")
+            }
+            let cells = entry[entry.index(after: open)..<entry.index(before: entry.endIndex)].split(separator: "|", omittingEmptySubsequences: false)
+            func field(_ name: String) -> String {
+                format.position(of: name).flatMap { $0 < cells.count ? String(cells[$0]) : nil } ?? ""
+            }
+            let change = field("HGVSp").split(separator: "/").first.map(String.init) ?? ""
+            return TranscriptConsequence(
+                allele: "", alleleNumber: Int(field("ALLELE_NUM")),
+                consequences: [SnpEffLegacy.term(String(entry[..<open]))],
+                exon: Int(field("EXON").drop { !$0.isNumber }.prefix { $0.isNumber }),
+                gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"), hgvsc: "",
+                hgvsp: change.isEmpty || change.hasPrefix("p.") ? change : "p." + change, isCanonical: false, maneSelect: "")
+        }
+    }
+
     /// The first number of `8/15` or `8-9/15`.
     private static func ordinal(_ text: String) -> Int? {
         Int(text.prefix { $0.isNumber })
     }
+}
+
+/// snpEff's old effect names, in the Sequence Ontology terms the rules use.
+enum SnpEffLegacy {
+    static let terms = [
+        "NON_SYNONYMOUS_CODING": "missense_variant", "SYNONYMOUS_CODING": "synonymous_variant", "STOP_GAINED": "stop_gained",
+        "STOP_LOST": "stop_lost", "START_LOST": "start_lost", "FRAME_SHIFT": "frameshift_variant",
+        "CODON_INSERTION": "inframe_insertion", "CODON_DELETION": "inframe_deletion",
+        "CODON_CHANGE_PLUS_CODON_INSERTION": "inframe_insertion", "CODON_CHANGE_PLUS_CODON_DELETION": "inframe_deletion",
+        "SPLICE_SITE_ACCEPTOR": "splice_acceptor_variant", "SPLICE_SITE_DONOR": "splice_donor_variant", "INTRON": "intron_variant",
+    ]
+
+    static func term(_ name: String) -> String { terms[name] ?? name.lowercased() }
 }
 
 /// bcftools csq's own spellings, in the terms the rules use.

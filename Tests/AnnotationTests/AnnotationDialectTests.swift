@@ -45,3 +45,26 @@ struct AnnotationDialectTests {
         #expect(BCSQ.term("inframe_deletion") == "inframe_deletion")
     }
 }
+
+@Suite("snpEff's old EFF")
+struct LegacyEffTests {
+    static let description = "Predicted effects for this variant.Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_change| Amino_Acid_length | Gene_Name | Gene_BioType | Coding | Transcript | Exon [ | ERRORS | WARNINGS ] )' "
+
+    @Test func entriesAreReadInVEPTerms() throws {
+        let format = try #require(ConsequenceFormat(tag: "EFF", headerDescription: Self.description))
+        #expect(format.dialect == .snpEffLegacy)
+        let value = "NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST00000311936|exon_12_25398208_25398329),"
+            + "FRAME_SHIFT(HIGH||-/A|p.Ala48fs/c.142dupA|575|SH2B3|protein_coding|CODING|ENST00000341259|2),INTRON(MODIFIER||||494|WDR37|protein_coding|CODING|ENST00000263150|)"
+        let entries = try ConsequenceParser(format: format).parse(value)
+        #expect(entries.map(\.gene) == ["KRAS", "SH2B3", "WDR37"])
+        #expect(entries.map(\.consequences) == [["missense_variant"], ["frameshift_variant"], ["intron_variant"]])
+        #expect(entries.map(\.hgvsp) == ["p.G12D", "p.Ala48fs", ""])
+        #expect(entries.map(\.exon) == [12, 2, nil])
+        #expect(entries.map(\.transcript) == ["ENST00000311936", "ENST00000341259", "ENST00000263150"])
+    }
+
+    @Test func aMalformedEntryIsAnError() throws {
+        let parser = ConsequenceParser(format: try #require(ConsequenceFormat(tag: "EFF", headerDescription: Self.description)))
+        #expect(throws: AnnotationError.self) { try parser.parse("NON_SYNONYMOUS_CODING MODERATE") }
+    }
+}

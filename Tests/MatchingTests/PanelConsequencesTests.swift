@@ -62,3 +62,32 @@ import Testing
         #expect(kras.location(of: 1) == .outside)
     }
 }
+
+@Suite struct ShiftedRepresentationTests {
+    let engine = PanelConsequences(knowledgeBase: Fixtures.knowledgeBase, build: .grch38)
+    let evaluator = RuleEvaluator(rules: Fixtures.knowledgeBase.rules)
+
+    private func rules(_ position: Int, _ ref: String, _ alt: String, contig: String) -> [String] {
+        engine.effects(contig: contig, position: position, ref: ref, alt: alt).flatMap { evaluator.matches($0).map(\.rule.id) }
+    }
+
+    @Test func anITDWrittenLeftOrRightInItsRepeatIsOneITD() throws {
+        let flt3 = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["FLT3"])
+        let anchor = try #require(flt3.genomicPosition(ofCoding: 1800))
+        // The same 21-base duplication anchored at either end of a 21-base repeat, and as a padded MNV-style record.
+        let left = rules(anchor - 21, "A", "A" + String(repeating: "C", count: 21), contig: "chr13")
+        let right = rules(anchor, "C", "C" + String(repeating: "C", count: 21), contig: "chr13")
+        let padded = rules(anchor - 1, "AC", "AC" + String(repeating: "C", count: 21), contig: "chr13")
+        #expect(left == ["D-FLT3-ITD"])
+        #expect(right == left)
+        #expect(padded == left)
+    }
+
+    @Test func aFrameshiftWrittenAnywhereInAHomopolymerIsOneTruncation() throws {
+        let nf1 = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["NF1"])
+        let base = try #require(nf1.genomicPosition(ofCoding: 1500))
+        for shift in 0..<3 {
+            #expect(rules(base + shift, "AA", "A", contig: "chr17") == ["D-NF1-TRUNCATING"], "shift \(shift)")
+        }
+    }
+}
