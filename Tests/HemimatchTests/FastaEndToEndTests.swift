@@ -56,6 +56,13 @@ import Testing
         #expect(without.flags.map(\.code) == ["rules-not-evaluated"])
     }
 
+    @Test func anMNVInsideOneCodonIsTranslatedWhole() throws {
+        let positions = try Self.codon700()
+        // c.2099_2100delinsCA: CTG → CCA, p.L700P, written as one two-base record.
+        let (sample, _) = try run([(positions[1], "TG", "CA")], fasta: true)
+        #expect(sample.alterations.map { "\($0.gene) \($0.alteration)" } == ["JAK2 p.L700P"])
+    }
+
     @Test func aSynonymousChangeMatchesNothing() throws {
         // c.2098C>T: CTG → TTG, still Leu.
         let (sample, _) = try run([(try Self.codon700()[0], "C", "T")], fasta: true)
