@@ -42,9 +42,10 @@ public struct PanelConsequences: Sendable {
         // A canonical splice site (the first or last two bases of an intron) decides first.
         for location in touched {
             guard case .intron(let number, let fromDonor, let fromAcceptor) = location, min(fromDonor, fromAcceptor) <= 2 else { continue }
-            let term = fromDonor <= 2 ? "splice_donor_variant" : "splice_acceptor_variant"
-            return VariantEffect(gene: model.gene, change: nil, consequences: [term], intron: number,
-                                 hgvsc: "\(model.transcript):intron \(number) \(fromDonor <= 2 ? "+\(fromDonor)" : "-\(fromAcceptor)")")
+            let donor = fromDonor <= 2
+            return VariantEffect(gene: model.gene, change: nil, consequences: [donor ? "splice_donor_variant" : "splice_acceptor_variant"],
+                                 intron: number, hgvsc: "\(model.transcript):" + spliceName(allele, model, intron: number, donor: donor,
+                                                                                      distance: donor ? fromDonor : fromAcceptor))
         }
         let coding = touched.compactMap { location -> (position: Int, exon: Int)? in
             if case .coding(let position, let exon) = location { return (position, exon) }
@@ -83,6 +84,23 @@ public struct PanelConsequences: Sendable {
 }
 
 extension PanelConsequences {
+    /// `c.1096-1G>A`: the intronic offset from the coding base of the neighbouring exon, with the
+    /// change on the transcript's strand for a substitution; `c.?` next to an untranslated exon.
+    private func spliceName(_ allele: MinimalAllele, _ model: TranscriptModel, intron: Int, donor: Bool, distance: Int) -> String {
+        let ordered = model.exonsInTranscriptOrder
+        let exon = donor ? ordered[intron - 1] : ordered[intron]
+        let edge = (donor == (model.strand == "+")) ? exon.upperBound : exon.lowerBound
+        guard let coding = model.codingPosition(ofGenomic: edge) else { return "c.?" }
+        var name = "c.\(coding)\(donor ? "+" : "-")\(distance)"
+        if allele.ref.count == 1, allele.alt.count == 1, let ref = allele.ref.first?.asciiValue, let alt = allele.alt.first?.asciiValue {
+            let strand = { (base: UInt8) -> Character in
+                Character(UnicodeScalar(model.strand == "-" ? GeneticCode.complement(base) : base))
+            }
+            name += "\(strand(ref))>\(strand(alt))"
+        }
+        return name
+    }
+
     /// The protein change of a substitution inside one codon, from the reference sequence; `nil`
     /// without one, or when the substitution spans codons.
     private func translate(_ allele: MinimalAllele, on model: TranscriptModel, codon: Int, lastCodon: Int) -> ProteinChange? {

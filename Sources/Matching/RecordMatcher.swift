@@ -78,8 +78,13 @@ public struct RecordMatcher: Sendable {
             }.map(\.entry)
             var seen = Set<String>()
             var support: [SampleSupport]?
-            let fromEngine = computed(record, alt: alt, annotatedGenes: Set(entries.map(\.gene)))
-            for candidate in annotated(entries) + tabulated(record, alt: alt) + fromEngine
+            // The engine speaks for genes the annotation gives no protein change for (no annotation,
+            // an intronic entry, bcftools' longer changes), and only for rules nothing else met.
+            let described = Set(entries.filter { ProteinChange(hgvs: $0.hgvsp) != nil }.map(\.gene))
+            let known = annotated(entries) + tabulated(record, alt: alt)
+            let metRules = Set(known.map(\.rule.id))
+            let fromEngine = computed(record, alt: alt, annotatedGenes: described).filter { !metRules.contains($0.rule.id) }
+            for candidate in known + fromEngine
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
                 var finding = AlleleFinding(

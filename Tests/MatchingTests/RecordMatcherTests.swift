@@ -138,3 +138,34 @@ import VariantIO
         #expect(alterations(.all) == ["p.G13D", "p.G12D"])
     }
 }
+
+@Suite struct EngineBesideAnnotationTests {
+    @Test func bcftoolsInFrameInsertionWithoutAProteinChangeStillMakesAnITD() throws {
+        let flt3 = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["FLT3"])
+        let anchor = try #require(flt3.genomicPosition(ofCoding: 1800)) - 1
+        let alt = "A" + String(repeating: "C", count: 21)
+        let bcsq = "inframe_insertion|FLT3|ENST00000241453|protein_coding|-|600E>600EDDDDDDD|\(anchor)A>\(alt)"
+        let format = try #require(ConsequenceFormat(tag: "BCSQ", headerDescription: Fixtures.bcsqDescription))
+        var outcome = BatchOutcome()
+        RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false)
+            .match(VariantRecord(ordinal: 1, contig: "chr13", position: anchor, id: ".", ref: "A", alts: [alt], filters: [],
+                                 info: ["BCSQ": bcsq], samples: []), into: &outcome)
+        #expect(outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == ["D-FLT3-ITD ITD"])
+    }
+
+    @Test func aSpliceSiteTheAnnotatorNamesIsNotCountedTwice() throws {
+        let cbl = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["CBL"])
+        let position = cbl.exonsInTranscriptOrder[7].lowerBound - 1
+        let format = try #require(ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|INTRON|HGVSc|HGVSp|CANONICAL"))
+        let record = Fixtures.record("chr11", position, "G", ["A"],
+                                     csq: "A|splice_acceptor_variant|CBL|ENST00000264033.6|7/15|ENST00000264033.6:c.1096-1G>A||YES")
+        var outcome = BatchOutcome()
+        RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false)
+            .match(record, into: &outcome)
+        #expect(outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == ["D-CBL-EXON8-9-SPLICE c.1096-1G>A"])
+        // Without the annotation the engine names the same site the same way.
+        var unannotated = BatchOutcome()
+        Fixtures.matcher(csq: false).match(Fixtures.record("chr11", position, "G", ["A"]), into: &unannotated)
+        #expect(unannotated.findings.map { "\($0.rule.id) \($0.alteration)" } == ["D-CBL-EXON8-9-SPLICE c.1096-1G>A"])
+    }
+}
