@@ -52,14 +52,6 @@ public struct ProteinChange: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// True for changes that keep the reading frame and alter residues (missense, in-frame indels).
-    public var isInFrameAltering: Bool {
-        switch kind {
-        case .missense, .deletion, .insertion, .duplication, .delins: return true
-        default: return false
-        }
-    }
-
     /// Residues the change adds to the protein (insertion, duplication, a delins longer than what it removes); 0 otherwise.
     public var residuesGained: Int {
         guard let start, let end else { return 0 }
