@@ -12,6 +12,8 @@ public final class VariantReader {
     public let header: VariantHeader
     /// `true` when the input is BCF rather than VCF text.
     public let isBCF: Bool
+    /// `true` for plain gzip rather than BGZF: readable, but not indexable or seekable.
+    public let isPlainGzip: Bool
 
     private let file: UnsafeMutablePointer<htsFile>
     private let hdr: UnsafeMutablePointer<bcf_hdr_t>
@@ -82,6 +84,7 @@ public final class VariantReader {
         self.hdr = hdr
         self.record = bcf_init()
         self.isBCF = format.format == bcf
+        self.isPlainGzip = format.compression == gzip
         self.header = Self.copyHeader(hdr)
         self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
                                         uniquingKeysWith: { first, _ in first })

@@ -219,7 +219,8 @@ struct Match: ParsableCommand {
         let refWarnings = outcome.refMismatches == 0 ? [] : [
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]
-        run.warnings = outcome.warnings + structuralWarnings + refWarnings
+        let compressionWarnings = reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : []
+        run.warnings = compressionWarnings + outcome.warnings + structuralWarnings + refWarnings
         if !quiet {
             for warning in run.warnings {
                 FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
