@@ -28,6 +28,8 @@ public struct ProfileBuilder: Sendable {
         /// Whether `--fasta` lets the consequence engine translate substitutions.
         public var translates: Bool
         public var thresholds: Thresholds
+        /// Records that could not be fully used, each described in the run's warnings.
+        public var unusableRecords = 0
         /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
         public var normalIndices: [Int]
 
@@ -149,6 +151,10 @@ public struct ProfileBuilder: Sendable {
         for miss in nearMisses {
             flags.append(ProfileFlag(code: .filteredNearMiss,
                                      message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+        }
+        if context.unusableRecords > 0 {
+            flags.append(ProfileFlag(code: .unusableRecords,
+                                     message: "\(context.unusableRecords) records could not be fully used (see the run's warnings)"))
         }
         if !rulesNotEvaluated.isEmpty {
             let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"

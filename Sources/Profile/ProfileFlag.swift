@@ -14,6 +14,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case filteredNearMiss = "filtered-near-miss"
         /// Every group an alteration qualified for was excluded.
         case allGroupsExcluded = "all-groups-excluded"
+        /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
+        case unusableRecords = "unusable-records"
     }
 
     public let code: Code

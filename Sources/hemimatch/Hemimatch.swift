@@ -188,10 +188,12 @@ struct Match: ParsableCommand {
             structuralWarnings = result.warnings
         }
 
-        let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: .init(
+        var context = ProfileBuilder.Context(
             build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
             translates: sequences != nil, thresholds: .init(minimumVAF: minVaf, minimumDepth: minDepth),
-            normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) }))
+            normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) })
+        context.unusableRecords = outcome.warnings.count
+        let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version
         run.knowledgeBaseVersion = knowledgeBase.version
