@@ -35,7 +35,7 @@ enum OutputDestination {
             do {
                 try FileHandle.standardOutput.write(contentsOf: data)
             } catch {
-                throw Failure(status: .outputFailed, message: "standard output: cannot write: \(error.localizedDescription)")
+                throw Failure(status: .outputFailed, message: "standard output: cannot write (closed, or the disk is full)")
             }
         case .file(let path):
             let isSpecial = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType)

@@ -131,6 +131,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent/folder/out.json"))
     }
 
+    @Test func aFullDiskOrClosedStandardOutputIsAnError() throws {
+        let vcf = Hemimatch.testData("tumor_normal.grch38.vcf")
+        for redirect in ["> /dev/full", ">&-"] {
+            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "'\(Hemimatch.binary.path)' '\(vcf)' \(redirect)"])
+            #expect(result.status == 73, "\(redirect): \(result.stderr)")
+            #expect(result.stderr == "hemimatch: standard output: cannot write (closed, or the disk is full)\n")
+        }
+    }
+
     @Test func helpDocumentsEveryExitCode() throws {
         let help = try Hemimatch.run(["--help"]).text
         for code in ["64", "65", "66", "67", "70", "73", "78"] {
