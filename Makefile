@@ -9,7 +9,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: run test bench sanitize build deps-run deps-test deps-bench clean
+.PHONY: run test bench sanitize fuzz build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -44,6 +44,19 @@ test: deps-test
 sanitize: deps-test
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests'
+
+# libFuzzer over the parsers (annotations, HGVS, breakends, caller tables, the knowledge-base loader),
+# each for FUZZ_SECONDS from its committed seed corpus; a crash stops with the reproducer's path.
+# Leak detection is off: the only leaks reported are inside FoundationEssentials' file reading.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := FuzzAnnotation FuzzStructural FuzzTables FuzzKnowledge
+fuzz: deps-test
+	$(SWIFT) build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p Fuzz/.build/corpus/$$target Fuzz/.build/crashes && \
+		ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/debug/$$target -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=Fuzz/.build/crashes/$$target- \
+			Fuzz/.build/corpus/$$target Fuzz/Corpus/$$target || exit 1; \
+	done
 
 bench: deps-bench build
 	scripts/bench.sh

@@ -1,0 +1,33 @@
+import Foundation
+import Knowledge
+
+/// The knowledge-base loader with a fuzzed rules.tsv beside the shipped tables: loaded or rejected
+/// with the file, line and field, never a crash.
+private let folder: URL = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hemimatch-fuzz-kb-\(getpid())")
+    let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Reference")
+    try? FileManager.default.removeItem(at: folder)
+    try? FileManager.default.copyItem(at: reference, to: folder)
+    try? FileManager.default.removeItem(at: folder.appendingPathComponent("gene_spans.tsv"))
+    return folder
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzKnowledge(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data = bytes else { return 0 }
+    let rules = folder.appendingPathComponent("rules.tsv")
+    guard FileManager.default.createFile(atPath: rules.path, contents: Data(bytes: data, count: size)) else { return 0 }
+    _ = try? KnowledgeBase(directory: folder.path)
+    return 0
+}
+
+/// libFuzzer's driver runs the target; `make fuzz` passes it the corpus folders and a time limit.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(_ argc: UnsafeMutablePointer<Int32>,
+                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                       _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(runDriver(&argc, &argv, { fuzzKnowledge($0, $1) }))
