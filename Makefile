@@ -9,7 +9,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: run test bench sanitize fuzz build deps-run deps-test deps-bench clean
+.PHONY: run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -40,8 +40,17 @@ test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The concurrency tests and the reader under ThreadSanitizer (a separate build folder).
+# The whole suite under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its
+# own. Leak reports are off: the only leaks found are inside XCTest and FoundationEssentials.
 sanitize: deps-test
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+# The concurrency tests (the ordered parallel pipeline, the reader, the binary at several thread
+# counts) under ThreadSanitizer; CI runs this after the full suite.
+sanitize-threads: deps-test
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests'
 

@@ -108,6 +108,7 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.install()
         try Failure.reporting(execute)
     }
 

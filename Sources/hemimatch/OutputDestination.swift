@@ -40,11 +40,49 @@ enum OutputDestination {
         case .file(let path):
             let isSpecial = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType)
                 .map { $0 != .typeRegular } ?? false
+            guard !isSpecial else {
+                do {
+                    try data.write(to: URL(fileURLWithPath: path))
+                } catch {
+                    throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
+                }
+                return
+            }
+            // A temporary file beside the target, renamed into place; an interrupt removes it.
+            let temporary = URL(fileURLWithPath: path).deletingLastPathComponent()
+                .appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).hemimatch-\(getpid()).tmp").path
+            InterruptCleanup.remove(onInterrupt: temporary)
+            defer { InterruptCleanup.remove(onInterrupt: nil) }
             do {
-                try data.write(to: URL(fileURLWithPath: path), options: isSpecial ? [] : .atomic)
+                try data.write(to: URL(fileURLWithPath: temporary))
+                guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
             } catch {
+                unlink(temporary)
                 throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
             }
         }
+    }
+}
+
+/// Removes a half-written output file when SIGINT or SIGTERM stops the run, then exits with 130 or 143.
+enum InterruptCleanup {
+    /// The path to remove, as a C string the signal handler can use without allocating.
+    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
+
+    /// Installs the handlers once; call before any output is written.
+    static func install() {
+        for signal in [SIGINT, SIGTERM] {
+            _ = Foundation.signal(signal) { number in
+                if let path = InterruptCleanup.pending { unlink(path) }
+                _exit(128 + number)
+            }
+        }
+    }
+
+    /// Sets (or clears, with `nil`) the file to remove on an interrupt.
+    static func remove(onInterrupt path: String?) {
+        let old = pending
+        pending = path.map { strdup($0) }
+        free(old)
     }
 }

@@ -140,6 +140,29 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
+    func anInterruptStopsTheRunAndLeavesNoFile() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = Hemimatch.binary
+        process.arguments = [Hemimatch.shared("pcgr/EMN-3661-G1_EMN-3661-T2_MuTect_SNVs.vcf.gz"), "--include-filtered",
+                             "-o", folder.appendingPathComponent("out.json").path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.05)
+        process.interrupt()
+        process.waitUntilExit()
+        // Either the interrupt came in time (exit 130), or the run had already finished and written its report.
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        if process.terminationStatus == 130 {
+            #expect(left.isEmpty, "\(left)")
+        } else {
+            #expect(process.terminationStatus == 0)
+            #expect(left == ["out.json"])
+        }
+    }
+
     @Test func helpDocumentsEveryExitCode() throws {
         let help = try Hemimatch.run(["--help"]).text
         for code in ["64", "65", "66", "67", "70", "73", "78"] {
