@@ -108,6 +108,10 @@ public final class VariantReader {
         return contigNames[Int(id)]
     }
 
+    /// Limits that protect the machine: longer records and more alleles are errors, not memory.
+    public static let maximumRecordBytes = 256 << 20
+    public static let maximumAlleles = 1024
+
     /// Number of records read so far, kept or not.
     public var recordsRead: Int { ordinal }
 
@@ -152,6 +156,10 @@ public final class VariantReader {
             }
             if length == 0 { continue }
             ordinal += 1
+            guard Int(line.l) <= Self.maximumRecordBytes else {
+                throw VariantIOError(.malformedRecord, path: path,
+                                     detail: "record \(ordinal) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+            }
             let (contig, position, structural) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
             try checkWithinContig(contig, position)
             guard keep(contig, position, structural) else {
@@ -249,6 +257,9 @@ public final class VariantReader {
         if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
         if record.pointee.pos < 0 { return "POS is not a positive number" }
         if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
+        if hm_allele_count(record) > Self.maximumAlleles {
+            return "it has \(hm_allele_count(record)) alleles, more than the \(Self.maximumAlleles) hemimatch accepts"
+        }
         if hm_record_sample_count(record) != hm_nsamples(hdr) {
             return "it has \(hm_record_sample_count(record)) sample columns, the header names \(hm_nsamples(hdr))"
         }

@@ -75,6 +75,9 @@ import Testing
              status: 65, mentions: ["not tab-separated"]),
         Case(name: "POS beyond the contig", make: text("beyond.vcf", header + "chr12\t200000000\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n"),
              status: 65, mentions: ["record 1", "beyond chr12's declared length"]),
+        Case(name: "more alleles than the limit", make: text("alleles.vcf", header + "chr12\t25245350\t.\tC\t"
+                + (0..<1100).map { _ in "T" }.enumerated().map { index, _ in "T" + String(repeating: "A", count: index + 1) }.joined(separator: ",")
+                + "\t.\tPASS\t.\tGT\t0/1\n"), status: 65, mentions: ["record 1", "more than the 1024 hemimatch accepts"]),
         Case(name: "a sample that does not exist", make: text("ok.vcf", header + good), arguments: ["-s", "NOPE"], status: 64,
              mentions: ["sample 'NOPE' is not in the file"]),
         Case(name: "a build the header contradicts", make: text("ok.vcf", header + good), arguments: ["--build", "GRCh37"], status: 67,
