@@ -15,14 +15,16 @@ public struct BuildDetector: Sendable {
     /// The build, and how it was decided.
     public struct Decision: Equatable, Sendable {
         public let build: GenomeBuild
-        /// `header` when contig lengths decided it, `option` when only `--build` did.
+        /// `header` when contig lengths decided it, `option` when only `--build` did, `reference line`
+        /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did.
         public let basis: String
     }
 
     /// - Parameters:
     ///   - contigs: header contigs as (name, length); contigs without a length are ignored.
     ///   - requested: the build the user asked for, if any.
-    public func decide(contigs: [(name: String, length: Int?)], requested: GenomeBuild?) throws(BuildError) -> Decision {
+    ///   - hints: values of `##reference`/`##assembly` lines, read only when neither the lengths nor the request decide.
+    public func decide(contigs: [(name: String, length: Int?)], requested: GenomeBuild?, hints: [String] = []) throws(BuildError) -> Decision {
         var votes: [GenomeBuild: String] = [:]   // build -> first contig that says so
         for contig in contigs {
             guard let length = contig.length else { continue }
@@ -51,6 +53,17 @@ public struct BuildDetector: Sendable {
             return Decision(build: detected, basis: "header")
         }
         if let requested { return Decision(build: requested, basis: "option") }
+        if let hinted = Self.build(named: hints) { return Decision(build: hinted, basis: "reference line") }
         throw BuildError(description: "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; pass --build GRCh37 or --build GRCh38")
+    }
+
+    /// The build a reference's name gives away (`hg38`, `GRCh37`, `b37`, `human_g1k_v37`, `hs37d5`), if exactly one does.
+    static func build(named hints: [String]) -> GenomeBuild? {
+        let marks: [(GenomeBuild, [String])] = [
+            (.grch38, ["grch38", "hg38", "b38", "hs38", "gca_000001405.15"]),
+            (.grch37, ["grch37", "hg19", "b37", "human_g1k_v37", "hs37d5", "gca_000001405.1"]),
+        ]
+        let found = Set(hints.flatMap { hint in marks.filter { $0.1.contains { hint.lowercased().contains($0) } }.map(\.0) })
+        return found.count == 1 ? found.first : nil
     }
 }

@@ -134,8 +134,9 @@ struct Match: ParsableCommand {
 
         let decision: BuildDetector.Decision
         do {
-            decision = try knowledgeBase.buildDetector.decide(contigs: header.contigs.map { ($0.name, $0.length) },
-                                                              requested: build.flatMap(GenomeBuild.init(name:)))
+            decision = try knowledgeBase.buildDetector.decide(
+                contigs: header.contigs.map { ($0.name, $0.length) }, requested: build.flatMap(GenomeBuild.init(name:)),
+                hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
         } catch {
             throw Failure(status: .buildMismatch, message: "\(input): \(error)")
         }
@@ -222,7 +223,8 @@ struct Match: ParsableCommand {
         let refWarnings = outcome.refMismatches == 0 ? [] : [
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]
-        let compressionWarnings = reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : []
+        let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
+            + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
         run.warnings = compressionWarnings + outcome.warnings + structuralWarnings + refWarnings
         if !quiet {
             for warning in run.warnings {

@@ -103,3 +103,24 @@ struct BuildDetectorTests {
         #expect(try detector.decide(contigs: contigs, requested: nil) == BuildDetector.Decision(build: .grch37, basis: "header"))
     }
 }
+
+@Suite("BuildDetector: the reference's name, when no contig length decides")
+struct ReferenceNameTests {
+    @Test(arguments: [
+        ("/shared/genomes/b37/full/human_g1k_v37.fasta", GenomeBuild.grch37), ("hg19", .grch37), ("GRCh37.p5", .grch37),
+        ("file:///tmp/local_ngs_data_GRCh38/GRCh38.fa", .grch38), ("Homo_sapiens_assembly38.fasta", nil), ("hs38DH.fa", .grch38),
+    ])
+    func nameGivesTheBuild(name: String, build: GenomeBuild?) {
+        #expect(BuildDetector.build(named: [name]) == build)
+    }
+
+    @Test func conflictingOrAbsentNamesDecideNothing() throws {
+        #expect(BuildDetector.build(named: ["hg19", "GRCh38"]) == nil)
+        #expect(BuildDetector.build(named: []) == nil)
+        let detector = try Repository.knowledgeBase().buildDetector
+        #expect(try detector.decide(contigs: [], requested: nil, hints: ["human_g1k_v37.fasta"])
+                == BuildDetector.Decision(build: .grch37, basis: "reference line"))
+        // A length or the option still wins over a name.
+        #expect(try detector.decide(contigs: [], requested: .grch38, hints: ["hg19"]).build == .grch38)
+    }
+}
