@@ -5,15 +5,17 @@
 import PackageDescription
 
 let modules: Target.Dependency = .product(name: "HemimatchModules", package: "hemimatch")
+let targetDependencies: [Target.Dependency] = [modules, "FuzzDriver"]
 
 let package = Package(
     name: "hemimatch-fuzz",
     dependencies: [.package(name: "hemimatch", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzAnnotation", dependencies: [modules]),
-        .executableTarget(name: "FuzzStructural", dependencies: [modules]),
-        .executableTarget(name: "FuzzTables", dependencies: [modules]),
-        .executableTarget(name: "FuzzKnowledge", dependencies: [modules]),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "FuzzAnnotation", dependencies: targetDependencies),
+        .executableTarget(name: "FuzzStructural", dependencies: targetDependencies),
+        .executableTarget(name: "FuzzTables", dependencies: targetDependencies),
+        .executableTarget(name: "FuzzKnowledge", dependencies: targetDependencies),
     ],
     swiftLanguageModes: [.v6]
 )

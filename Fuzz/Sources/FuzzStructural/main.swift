@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import Matching
 import VariantIO
 
@@ -16,12 +17,4 @@ public func fuzzStructural(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32
     return 0
 }
 
-/// libFuzzer's driver runs the target; `make fuzz` passes it the corpus folders and a time limit.
-@_silgen_name("LLVMFuzzerRunDriver")
-private func runDriver(_ argc: UnsafeMutablePointer<Int32>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                       _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-var argc = CommandLine.argc
-var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-exit(runDriver(&argc, &argv, { fuzzStructural($0, $1) }))
+runFuzzer(fuzzStructural)
