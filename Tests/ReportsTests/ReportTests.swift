@@ -57,7 +57,7 @@ import Testing
     @Test func textShowsProvenanceGroupsAndTheAlterationRow() {
         let lines = TextReport.render(Self.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 (header) | in.vcf")
-        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 skipped by FILTER"))
+        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 failed FILTER (near-misses)"))
         #expect(lines.contains("warning: a warning"))
         #expect(lines.contains("normal samples not profiled: N"))
         #expect(lines.contains("sample T: suggested group D (candidates: D)"))
