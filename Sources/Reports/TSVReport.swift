@@ -35,7 +35,7 @@ public enum TSVReport {
     }
 
     /// Tabs and line breaks from input files would break the table.
-    private static func clean(_ cell: String) -> String {
+    static func clean(_ cell: String) -> String {
         String(cell.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 }

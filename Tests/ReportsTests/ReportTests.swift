@@ -68,3 +68,37 @@ import Testing
         #expect(lines.contains("  outside the trial's rules: DUX4::IGH, ETV6::NTRK3"))
     }
 }
+
+@Suite struct CohortSummaryTests {
+    private static func report(input: String, samples: [SampleProfile]) -> MatchReport {
+        var run = RunMetadata()
+        run.toolVersion = "9.9.9"
+        run.knowledgeBaseVersion = "1.2.3"
+        run.genomeBuild = "GRCh38"
+        run.input = input
+        return MatchReport(run: run, samples: samples)
+    }
+
+    private static func alteration(_ gene: String, _ change: String, groups: [String]) -> Alteration {
+        Alteration(gene: gene, alteration: change, groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: "named",
+                   sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
+    }
+
+    @Test func oneRowPerSampleWithGroupAndGeneColumns() {
+        let first = Self.report(input: "a.vcf", samples: [
+            SampleProfile(sample: "S1", alterations: [Self.alteration("KRAS", "p.G12D", groups: ["D"]),
+                                                      Self.alteration("KRAS", "p.G13D", groups: ["D"]),
+                                                      Self.alteration("JAK2", "p.R683G", groups: ["C"])]),
+        ])
+        let second = Self.report(input: "b\tc.vcf", samples: [SampleProfile(sample: "S2", alterations: [])])
+        let rows = CohortSummary.render([first, second]).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.count == 3)
+        #expect(rows[0] == ["input", "sample", "suggested_group", "candidate_groups", "group_A", "group_B", "group_C", "group_D",
+                            "alterations", "flags", "gene_JAK2", "gene_KRAS", "tool_version", "knowledge_base_version", "genome_build"])
+        #expect(rows[1] == ["a.vcf", "S1", "review", "C,D", "0", "0", "1", "1", "3", "", "1", "2", "9.9.9", "1.2.3", "GRCh38"])
+        #expect(rows[2] == ["b c.vcf", "S2", "A", "A", "1", "0", "0", "0", "0", "", "0", "0", "9.9.9", "1.2.3", "GRCh38"])
+        let counts = CohortSummary.groupCounts([first, second])
+        #expect(counts.map(\.group) == ["A", "B", "C", "D", "review"])
+        #expect(counts.map(\.samples) == [1, 0, 0, 0, 1])
+    }
+}

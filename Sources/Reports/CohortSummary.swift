@@ -1,0 +1,38 @@
+import Profile
+
+/// The cohort table: one row per sample of every report, with a 0/1 column per trial group (is it a
+/// candidate) and a column per gene counting the sample's alterations in it. Shared by
+/// `hemimatch cohort` and `hemimatch merge`, so a cohort looks the same however it was run.
+public enum CohortSummary {
+    /// The trial's groups, in the order the columns take.
+    public static let groups = ["A", "B", "C", "D"]
+
+    /// The table for these reports, rows in the order given; gene columns are the genes any sample
+    /// has an alteration in, sorted.
+    public static func render(_ reports: [MatchReport]) -> String {
+        let genes = Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()
+        let header = ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
+            + ["alterations", "flags"] + genes.map { "gene_\($0)" } + ["tool_version", "knowledge_base_version", "genome_build"]
+        var lines = [header.joined(separator: "\t")]
+        for report in reports {
+            let run = report.run
+            for sample in report.samples {
+                var perGene: [String: Int] = [:]
+                for alteration in sample.alterations { perGene[alteration.gene, default: 0] += 1 }
+                let cells = [run.input, sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ",")]
+                    + groups.map { sample.candidateGroups.contains($0) ? "1" : "0" }
+                    + [String(sample.alterations.count), sample.flags.map(\.code.rawValue).joined(separator: ",")]
+                    + genes.map { String(perGene[$0] ?? 0) }
+                    + [run.toolVersion, run.knowledgeBaseVersion, run.genomeBuild]
+                lines.append(cells.map(TSVReport.clean).joined(separator: "\t"))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Samples per suggested group (`A`–`D`, `review`), every group present even at zero.
+    public static func groupCounts(_ reports: [MatchReport]) -> [(group: String, samples: Int)] {
+        let suggested = reports.flatMap { $0.samples.map(\.suggestedGroup) }
+        return (groups + [SampleProfile.boardReview]).map { group in (group, suggested.filter { $0 == group }.count) }
+    }
+}
