@@ -2,4 +2,5 @@
 #include <htslib/vcf.h>
 #include <htslib/bgzf.h>
 #include <htslib/hts_log.h>
+#include <htslib/tbx.h>
 #include <htslib/faidx.h>

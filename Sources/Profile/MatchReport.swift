@@ -46,6 +46,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var recordsKept = 0
     /// Records whose FILTER is not PASS (their findings are near-misses).
     public var recordsFiltered = 0
+    /// True when only the panel regions were read, through the file's index (`records_read` then
+    /// counts the records in those regions).
+    public var readsIndexedRegions = false
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public var normalSamples: [String] = []
     public var warnings: [String] = []
@@ -68,6 +71,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case recordsRead = "records_read"
         case recordsKept = "records_kept"
         case recordsFiltered = "records_filtered"
+        case readsIndexedRegions = "read_indexed_regions"
         case normalSamples = "normal_samples"
     }
 }

@@ -9,7 +9,7 @@ public enum TextReport {
         let run = report.run
         var lines = [
             "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
-            "records: \(run.recordsRead) read, \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)",
+            "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)",
         ]
         if !run.normalSamples.isEmpty {
             lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")

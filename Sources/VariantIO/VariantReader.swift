@@ -34,6 +34,8 @@ public final class VariantReader {
     private var floatCapacity: Int32 = 0
     private var stringBuffer: UnsafeMutablePointer<CChar>?
     private var stringCapacity: Int32 = 0
+    /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
+    private var cursor: RegionCursor?
 
     /// Opens `path` (`-` for standard input) and reads its header.
     /// - Parameters:
@@ -91,6 +93,7 @@ public final class VariantReader {
     }
 
     deinit {
+        cursor = nil
         bcf_destroy(record)
         bcf_hdr_destroy(hdr)
         hts_close(file)
@@ -107,6 +110,32 @@ public final class VariantReader {
         }
         return contigNames[Int(id)]
     }
+
+    /// Reads only records overlapping `regions` from here on, through the file's index (`.tbi` or
+    /// `.csi` beside a bgzipped VCF, `.csi` beside a BCF), as `bcftools view -R` does. Regions must
+    /// be sorted and disjoint within a contig; contigs the file does not hold are skipped.
+    public func restrict(to regions: [GenomicRegion]) throws(VariantIOError) {
+        let compression = hts_get_format(file).pointee.compression
+        guard path != "-", compression == bgzf else {
+            throw VariantIOError(.unreadable, path: path, detail: path == "-"
+                ? "standard input cannot be read through an index" : "only a bgzipped VCF or a BCF can be read through an index")
+        }
+        if isBCF {
+            guard let index = hm_bcf_index_load(path) else {
+                throw VariantIOError(.unreadable, path: path, detail: "no index (\(path).csi): make one with `bcftools index`")
+            }
+            cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
+        } else {
+            guard let tabix = hm_tbx_index_load(path) else {
+                throw VariantIOError(.unreadable, path: path,
+                                     detail: "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
+            }
+            cursor = RegionCursor(regions: regions, tabix: tabix, index: nil) { tbx_name2id(tabix, $0) }
+        }
+    }
+
+    /// True when `restrict(to:)` is in force.
+    public var readsRegions: Bool { cursor != nil }
 
     /// Limits that protect the machine: longer records and more alleles are errors, not memory.
     public static let maximumRecordBytes = 256 << 20
@@ -125,7 +154,7 @@ public final class VariantReader {
 
     private func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
-            let status = bcf_read(file, hdr, record)
+            let status = cursor?.next(file: file, line: &line, record: record) ?? bcf_read(file, hdr, record)
             if status == -1 { return nil }
             ordinal += 1
             if status < -1 {
@@ -134,6 +163,10 @@ public final class VariantReader {
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
+            if cursor?.alreadyDelivered(position) == true {
+                ordinal -= 1
+                continue
+            }
             try checkWithinContig(contig, position)
             previous = (contig, position)
             guard hm_unpack_str(record) == 0 else {
@@ -149,7 +182,7 @@ public final class VariantReader {
 
     private func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
-            let length = hm_getline(file, &line)
+            let length = cursor?.next(file: file, line: &line, record: record) ?? hm_getline(file, &line)
             if length == -1 { return nil }
             if length < -1 {
                 throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
@@ -161,6 +194,10 @@ public final class VariantReader {
                                      detail: "record \(ordinal) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
             }
             let (contig, position, structural) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
+            if cursor?.alreadyDelivered(position) == true {
+                ordinal -= 1
+                continue
+            }
             try checkWithinContig(contig, position)
             guard keep(contig, position, structural) else {
                 previous = (contig, position)

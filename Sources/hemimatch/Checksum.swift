@@ -1,5 +1,7 @@
 import Crypto
+import Dispatch
 import Foundation
+import Synchronization
 
 /// SHA-256 of an input file, read in blocks; `nil` for standard input, which cannot be read twice.
 enum Checksum {
@@ -18,5 +20,25 @@ enum Checksum {
             throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum: \(error.localizedDescription)")
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A checksum computed on another thread while the file is matched: hashing a whole genome's
+    /// calls costs as much as reading them, and the two need not wait for each other.
+    final class Pending: Sendable {
+        private let group = DispatchGroup()
+        private let result = Mutex<Result<String?, Failure>?>(nil)
+
+        init(path: String) {
+            DispatchQueue.global().async(group: group) {
+                let outcome = Result { () throws(Failure) in try Checksum.sha256(of: path) }
+                self.result.withLock { $0 = outcome }
+            }
+        }
+
+        /// Waits for the checksum.
+        func value() throws(Failure) -> String? {
+            group.wait()
+            return try result.withLock { $0! }.get()
+        }
     }
 }

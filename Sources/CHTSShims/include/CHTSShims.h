@@ -7,6 +7,7 @@
 #include <htslib/vcf.h>
 #include <htslib/bgzf.h>
 #include <htslib/hts_log.h>
+#include <htslib/tbx.h>
 
 static inline int hm_nsamples(const bcf_hdr_t *hdr) { return bcf_hdr_nsamples(hdr); }
 static inline const char *hm_sample_name(const bcf_hdr_t *hdr, int i) { return hdr->samples[i]; }
@@ -90,5 +91,16 @@ static inline int hm_record_fatal_errors(const bcf1_t *rec) {
 /// Next raw line of a text VCF into `line`: its length, -1 at the end, < -1 on a read error.
 static inline int hm_getline(htsFile *fp, kstring_t *line) { return hts_getline(fp, '\n', line); }
 static inline void hm_kstring_free(kstring_t *line) { free(line->s); line->s = NULL; line->l = line->m = 0; }
+
+/// Region queries through an index: `.tbi`/`.csi` beside a bgzipped VCF, `.csi` beside a BCF.
+/// NULL when the file has no index (quietly: the caller says what is missing).
+static inline tbx_t *hm_tbx_index_load(const char *fn) { return tbx_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL); }
+static inline hts_idx_t *hm_bcf_index_load(const char *fn) { return bcf_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL); }
+/// Iterators over 0-based, half-open [beg, end) of sequence `tid` (the index's id for tabix, the header's for BCF).
+static inline hts_itr_t *hm_tbx_itr_queryi(tbx_t *tbx, int tid, hts_pos_t beg, hts_pos_t end) { return tbx_itr_queryi(tbx, tid, beg, end); }
+static inline hts_itr_t *hm_bcf_itr_queryi(hts_idx_t *idx, int tid, hts_pos_t beg, hts_pos_t end) { return bcf_itr_queryi(idx, tid, beg, end); }
+/// Next raw line (tabix) or record (BCF) of an iterator: >= 0 on success, -1 at its end, < -1 on an error.
+static inline int hm_tbx_itr_next(htsFile *fp, tbx_t *tbx, hts_itr_t *itr, kstring_t *line) { return tbx_itr_next(fp, tbx, itr, line); }
+static inline int hm_bcf_itr_next(htsFile *fp, hts_itr_t *itr, bcf1_t *rec) { return bcf_itr_next(fp, itr, rec); }
 
 #endif

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Knowledge
+import Matching
+
+/// The options that decide how a variant file is matched, shared by `match` and `cohort`.
+struct MatchOptions: ParsableArguments {
+    @Flag(help: "No warnings on standard error (they stay in the report).")
+    var quiet = false
+
+    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.")
+    var build: String?
+
+    @Option(name: [.short, .customLong("sample"), .customLong("samples")],
+            help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
+    var sampleOptions: [String] = []
+
+    @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
+    var minVaf = ProfileBuilder.Thresholds().minimumVAF
+
+    @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
+    var minDepth = ProfileBuilder.Thresholds().minimumDepth
+
+    @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
+    var transcriptPolicy: TranscriptPolicy = .mane
+
+    @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
+
+    @Flag(help: "Also match records whose FILTER is not PASS.")
+    var includeFiltered = false
+
+    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
+    var fasta: String?
+
+    @Flag(help: """
+        Read only the panel genes' regions, through the index beside the file (.tbi/.csi for VCF.gz, .csi for BCF), \
+        as `bcftools view -R` does; an error when there is no index. Safe unless a structural caller writes a \
+        translocation as one record at a partner outside the panel (DELLY/LUMPY CHR2 records): hemimatch warns when \
+        the header declares such records.
+        """)
+    var regionsFromIndex = false
+
+    @Flag(help: "Like --regions-from-index when the file has an index; streams the whole file when it has none.")
+    var useIndex = false
+
+    /// The samples asked for, `nil` when none were.
+    var samples: [String]? {
+        let names = sampleOptions.flatMap { $0.split(separator: ",").map(String.init) }
+        return names.isEmpty ? nil : names
+    }
+
+    func validate() throws {
+        if let build, GenomeBuild(name: build) == nil {
+            throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
+        }
+    }
+
+    /// How to read the file.
+    var indexUse: FileMatcher.IndexUse {
+        regionsFromIndex ? .required : useIndex ? .whenPresent : .never
+    }
+}
