@@ -36,6 +36,8 @@ public final class VariantReader {
     private var stringCapacity: Int32 = 0
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     private var cursor: RegionCursor?
+    /// A text file's body, line by line (`nil` for BCF).
+    private var lines: LineBuffer?
 
     /// Opens `path` (`-` for standard input) and reads its header.
     /// - Parameters:
@@ -88,12 +90,16 @@ public final class VariantReader {
         self.isBCF = format.format == bcf
         self.isPlainGzip = format.compression == gzip
         self.header = Self.copyHeader(hdr)
+        if format.format == vcf, let stream = hm_text_stream(file) {
+            lines = LineBuffer(stream: stream, maximumLine: Self.maximumRecordBytes)
+        }
         self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
                                         uniquingKeysWith: { first, _ in first })
     }
 
     deinit {
         cursor = nil
+        lines = nil
         bcf_destroy(record)
         bcf_hdr_destroy(hdr)
         hts_close(file)
@@ -182,18 +188,33 @@ public final class VariantReader {
 
     private func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
-            let length = cursor?.next(file: file, line: &line, record: record) ?? hm_getline(file, &line)
-            if length == -1 { return nil }
-            if length < -1 {
-                throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            let bytes: UnsafeRawBufferPointer
+            let fromBuffer = cursor == nil && lines != nil
+            if fromBuffer, let lines {
+                do {
+                    guard let next = try lines.next() else { return nil }
+                    bytes = next
+                } catch .tooLong {
+                    throw VariantIOError(.malformedRecord, path: path,
+                                         detail: "record \(ordinal + 1) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+                } catch {
+                    throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+                }
+            } else {
+                let length = cursor?.next(file: file, line: &line, record: record) ?? hm_getline(file, &line)
+                if length == -1 { return nil }
+                if length < -1 {
+                    throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+                }
+                bytes = UnsafeRawBufferPointer(start: line.s, count: Int(line.l))
             }
-            if length == 0 { continue }
+            if bytes.isEmpty { continue }
             ordinal += 1
-            guard Int(line.l) <= Self.maximumRecordBytes else {
+            guard bytes.count <= Self.maximumRecordBytes else {
                 throw VariantIOError(.malformedRecord, path: path,
                                      detail: "record \(ordinal) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
             }
-            let (contig, position, structural) = try rawLocus(UnsafeRawBufferPointer(start: line.s, count: Int(line.l)))
+            let (contig, position, structural) = try rawLocus(bytes)
             if cursor?.alreadyDelivered(position) == true {
                 ordinal -= 1
                 continue
@@ -202,6 +223,9 @@ public final class VariantReader {
             guard keep(contig, position, structural) else {
                 previous = (contig, position)
                 continue
+            }
+            if fromBuffer, hm_kstring_assign(&line, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count) != 0 {
+                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) does not fit in memory")
             }
             guard vcf_parse(&line, hdr, record) == 0 else {
                 throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: htslib cannot parse it")
@@ -221,9 +245,11 @@ public final class VariantReader {
         var fourthTab = -1
         var fifthTab = -1
         if let base = bytes.baseAddress {
+            // Tabs by memchr while they are few (a tumor/normal line has about ten, far apart);
+            // beyond sixteen (a cohort's thousands) counted eight bytes at a time.
             var cursor = base
             let end = base + bytes.count
-            while cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
+            while tabs < 16, cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
                 let index = UnsafeRawPointer(found) - base
                 switch tabs {
                 case 0: firstTab = index
@@ -235,6 +261,7 @@ public final class VariantReader {
                 tabs += 1
                 cursor = UnsafeRawPointer(found) + 1
             }
+            tabs += Self.countTabs(UnsafeRawBufferPointer(start: cursor, count: end - cursor))
         }
         let samples = Int(hm_nsamples(hdr))
         guard samples == 0 ? tabs >= 7 : tabs == 8 + samples else {
@@ -242,22 +269,68 @@ public final class VariantReader {
             throw VariantIOError(.malformedRecord, path: path,
                                  detail: "record \(ordinal) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
         }
-        var position = 0
-        for byte in bytes[(firstTab + 1)..<secondTab] {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), position < Int.max / 10 else { position = 0; break }
-            position = position * 10 + Int(byte - UInt8(ascii: "0"))
+        guard firstTab > 0, let base = bytes.baseAddress else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: CHROM is empty")
         }
-        guard position > 0, firstTab > 0 else {
+        let bytes = base.assumingMemoryBound(to: UInt8.self)
+        var position = 0
+        for index in (firstTab + 1)..<secondTab {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit <= 9, position < Int.max / 10 else { position = 0; break }
+            position = position * 10 + Int(digit)
+        }
+        guard position > 0 else {
             throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS is not a positive number")
         }
-        let chrom = UnsafeRawBufferPointer(rebasing: bytes[0..<firstTab])
-        if !chrom.elementsEqual(lastRawContig) {
-            lastRawContig = Array(chrom)
-            lastRawContigName = String(decoding: chrom, as: UTF8.self)
+        if firstTab != lastRawContig.count || !lastRawContig.withUnsafeBytes({ memcmp($0.baseAddress!, base, firstTab) == 0 }) {
+            lastRawContig = Array(UnsafeBufferPointer(start: bytes, count: firstTab))
+            lastRawContigName = String(decoding: lastRawContig, as: UTF8.self)
         }
-        let alts = UnsafeRawBufferPointer(rebasing: bytes[(fourthTab + 1)..<fifthTab])
-        let structural = alts.split(separator: UInt8(ascii: ",")).contains { Self.isStructural(UnsafeRawBufferPointer(rebasing: $0)) }
+        let structural = Self.hasStructuralAllele(UnsafeBufferPointer(start: bytes + fourthTab + 1, count: fifthTab - fourthTab - 1))
         return (lastRawContigName, position, structural)
+    }
+
+    /// The tab bytes in `bytes`, eight at a time: a byte of `word ^ 0x09…` is zero exactly where
+    /// a tab was, and `~((x & 0x7F…) + 0x7F… | x | 0x7F…)` sets the high bit of exactly those bytes.
+    private static func countTabs(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let x = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
+            // One bit per tab byte, moved to the byte's low end and summed into the top byte by the
+            // multiply (the generic x86-64 target has no popcount instruction).
+            let tabs = (~(((x & low) &+ low) | x | low)) >> 7
+            count += Int((tabs &* 0x0101_0101_0101_0101) >> 56)
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x09 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// True when one of the comma-separated ALT alleles is structural (see `isStructural`), in one
+    /// pass over the bytes: this runs on every line of a text VCF.
+    private static func hasStructuralAllele(_ alts: UnsafeBufferPointer<UInt8>) -> Bool {
+        var alleleStart = 0
+        for index in 0...alts.count {
+            let byte = index < alts.count ? alts[index] : UInt8(ascii: ",")
+            switch byte {
+            case UInt8(ascii: "["), UInt8(ascii: "]"):
+                return true
+            case UInt8(ascii: "<") where index == alleleStart:
+                return true
+            case UInt8(ascii: ","):
+                let length = index - alleleStart
+                if length > 1, alts[alleleStart] == UInt8(ascii: ".") || alts[index - 1] == UInt8(ascii: ".") { return true }
+                alleleStart = index + 1
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     /// A symbolic allele (`<DEL>`), a breakend (`N[1:100[`) or a single breakend (`.A`, `A.`).

@@ -103,4 +103,9 @@ static inline hts_itr_t *hm_bcf_itr_queryi(hts_idx_t *idx, int tid, hts_pos_t be
 static inline int hm_tbx_itr_next(htsFile *fp, tbx_t *tbx, hts_itr_t *itr, kstring_t *line) { return tbx_itr_next(fp, tbx, itr, line); }
 static inline int hm_bcf_itr_next(htsFile *fp, hts_itr_t *itr, bcf1_t *rec) { return bcf_itr_next(fp, itr, rec); }
 
+/// The BGZF stream of a text file htslib reads through BGZF (compressed or not), or NULL.
+static inline BGZF *hm_text_stream(htsFile *fp) { return fp->is_bgzf ? fp->fp.bgzf : NULL; }
+/// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
+static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }
+
 #endif

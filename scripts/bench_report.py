@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The table `make bench` prints: medians, ratios against the peer each issue target names, peak RSS,
+and whether each target is met. Usage: bench_report.py HYPERFINE_JSON RSS_TSV DESCRIPTION OUT_JSON
+OUT_JSON gets the raw hyperfine results with the machine's description and the peak RSS."""
+import json
+import os
+import platform
+import subprocess
+import sys
+
+hyperfine, rss_path, description, out_path = sys.argv[1:5]
+results = json.load(open(hyperfine))["results"]
+median = {r["command"]: r["median"] for r in results}
+rss = dict(line.rstrip("\n").split("\t") for line in open(rss_path) if line.strip())
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+memory = next((l.split(":", 1)[1].strip() for l in open("/proc/meminfo") if l.startswith("MemTotal")), "?")
+versions = {tool: subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()[0]
+            for tool, cmd in {"bcftools": ["bcftools", "--version"], "hyperfine": ["hyperfine", "--version"],
+                              "hemimatch": [".build/release/hemimatch", "--version"]}.items()}
+machine = {"cpu": cpu, "cores": os.cpu_count(), "memory": memory, "kernel": f"{platform.system()} {platform.release()}",
+           "inputs": description, "versions": versions}
+json.dump({"machine": machine, "peak_rss_kb": {k: int(v) for k, v in rss.items()}, "hyperfine": results},
+          open(out_path, "w"), indent=1, sort_keys=True)
+
+FILES = next(n for n in median if n.startswith("hemimatch cohort --threads 1"))
+FILES2 = FILES.replace("--threads 1", "--threads 2")
+# (command, peer, the target ratio, True when the ratio must stay at or below it / False when at or above)
+TARGETS = [
+    ("hemimatch wgs.vcf.gz", "bcftools view -Ou wgs.vcf.gz", 0.5, True),
+    ("hemimatch --threads 2 wgs.vcf.gz", "bcftools view -Ou wgs.vcf.gz", 0.5, True),
+    ("hemimatch wgs.vcf.gz", "bgzip -dc wgs.vcf.gz (floor)", 1.5, True),
+    ("hemimatch --threads 2 wgs.vcf.gz", "bgzip -dc wgs.vcf.gz (floor)", 1.5, True),
+    ("hemimatch wgs.bcf", "bcftools view -Ou wgs.bcf", 0.5, True),
+    ("hemimatch --threads 2 wgs.bcf", "bcftools view -Ou wgs.bcf", 0.5, True),
+    ("hemimatch --regions-from-index wgs.vcf.gz", "bcftools view -R panel.bed wgs.vcf.gz", 1.2, True),
+    ("hemimatch --regions-from-index wgs.bcf", "bcftools view -R panel.bed wgs.bcf", 1.2, True),
+    ("hemimatch --regions-from-index wgs.vcf.gz", "hemimatch wgs.vcf.gz", 1 / 20, True),
+    ("hemimatch --regions-from-index wgs.bcf", "hemimatch wgs.bcf", 1 / 20, True),
+    ("hemimatch wgs.vcf.gz", "bcftools +split-vep pipeline wgs.vcf.gz", 1 / 5, True),
+    ("hemimatch cohort.vcf.gz", "bcftools view -Ou cohort.vcf.gz", 1.5, True),
+    ("hemimatch --threads 2 cohort.vcf.gz", "bcftools view -Ou cohort.vcf.gz", 1.5, True),
+    (FILES, FILES2, 1.7, False),
+]
+
+print(f"# hemimatch benchmark\n\ninputs: {description}\n")
+print(f"machine: {cpu}, {os.cpu_count()} cores, {memory}, {machine['kernel']}; {versions['bcftools']}, {versions['hyperfine']}\n")
+print("| command | median (s) | peak RSS (MB) |\n|---|---:|---:|")
+for result in results:
+    name = result["command"]
+    print(f"| {name} | {result['median']:.3f} | {int(rss.get(name, 0)) / 1024:.0f} |")
+print("\n| target | ratio | target | met |\n|---|---:|---:|---|")
+for command, peer, target, at_most in TARGETS:
+    if command == FILES:  # speed-up: time with 1 thread over time with 2
+        ratio, label = median[command] / median[peer], f"speed-up 1 -> 2 threads, {FILES.split('(')[1].rstrip(')')}"
+    else:
+        ratio, label = median[command] / median[peer], f"{command} / {peer}"
+    met = ratio <= target if at_most else ratio >= target
+    print(f"| {label} | {ratio:.3f} | {'<=' if at_most else '>='} {target:.3g} | {'yes' if met else 'NO'} |")
+peak = max(int(v) for k, v in rss.items() if k.startswith("hemimatch")) / 1024
+print(f"| peak RSS of every hemimatch run | {peak:.0f} MB | <= 150 MB | {'yes' if peak <= 150 else 'NO'} |")
