@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "VariantIOTests", dependencies: ["VariantIO"]),
+        .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge", "Annotation", "Profile"]),

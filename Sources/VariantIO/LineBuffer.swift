@@ -13,9 +13,11 @@ final class LineBuffer {
     private var start = 0
     private var end = 0
     private var exhausted = false
+    /// Set when htslib failed to read on: the complete lines before the failure are still handed out.
+    private var failed = false
     private let maximumLine: Int
 
-    init(stream: UnsafeMutablePointer<BGZF>, maximumLine: Int, blockSize: Int = 1 << 20) {
+    init(stream: UnsafeMutablePointer<BGZF>, maximumLine: Int, blockSize: Int = 1 << 18) {
         self.stream = stream
         self.maximumLine = maximumLine
         capacity = blockSize
@@ -43,6 +45,7 @@ final class LineBuffer {
                 defer { start = lineEnd + 1 }
                 return view(start, lineEnd)
             }
+            if failed { throw .unreadable }
             if exhausted {
                 guard start < end else { return nil }
                 defer { start = end }
@@ -74,8 +77,13 @@ final class LineBuffer {
             storage = grown
             capacity *= 2
         }
-        let read = bgzf_read(stream, storage + end, capacity - end)
-        guard read >= 0 else { throw .unreadable }
+        // At most one BGZF block's worth a call: a failing call loses what it had read, so the
+        // lines before a corrupt block are still delivered, up to the record where the data stops.
+        let read = bgzf_read(stream, storage + end, min(capacity - end, 1 << 16))
+        guard read >= 0 else {
+            failed = true
+            return
+        }
         if read == 0 { exhausted = true }
         end += read
     }
