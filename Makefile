@@ -6,7 +6,7 @@ RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
 # Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
 # the JSON report with Python's jsonschema (from PyPI when missing).
 TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
-BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine
+BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
 .PHONY: run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
@@ -48,11 +48,11 @@ sanitize: deps-test
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
-# The concurrency tests (the ordered parallel pipeline, the reader, the binary at several thread
-# counts) under ThreadSanitizer; CI runs this after the full suite.
+# The concurrency tests (the ordered parallel pipeline, the reader and its region queries, the binary
+# and its cohort workers at several thread counts) under ThreadSanitizer; CI runs this after the full suite.
 sanitize-threads: deps-test
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests'
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests|CohortEndToEndTests|RegionReadingTests'
 
 # libFuzzer over the parsers (annotations, HGVS, breakends, caller tables, the knowledge-base loader),
 # each for FUZZ_SECONDS from its committed seed corpus; a crash stops with the reproducer's path.

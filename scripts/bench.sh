@@ -27,7 +27,7 @@ bcftools index wgs.bcf
 $GENERATE panel > panel.bed
 $GENERATE cohort "$COHORT_SAMPLES" "$COHORT_RECORDS" | bgzip -@2 -c > cohort.vcf.gz
 $GENERATE files "$FILES" "$FILE_RECORDS" files
-ls files/*.vcf | xargs -P 2 -n 50 bgzip
+printf "%s\n" files/*.vcf | xargs -P 2 -n 1 bgzip  # bgzip compresses one file per call
 ls files/*.vcf.gz > files.txt
 
 # The bcftools way to the same answer: PASS records, VEP consequences split, panel genes kept.
@@ -57,8 +57,10 @@ add "hemimatch wgs.bcf"                             "$HEMIMATCH wgs.bcf -o /dev/
 add "hemimatch --threads 2 wgs.bcf"                 "$HEMIMATCH --threads 2 wgs.bcf -o /dev/null"
 add "bcftools view -R panel.bed wgs.vcf.gz"         "bcftools view -R panel.bed -Ou -o /dev/null wgs.vcf.gz"
 add "hemimatch --regions-from-index wgs.vcf.gz"     "$HEMIMATCH --regions-from-index wgs.vcf.gz -o /dev/null"
+add "hemimatch --regions-from-index --no-checksum wgs.vcf.gz" "$HEMIMATCH --regions-from-index --no-checksum wgs.vcf.gz -o /dev/null"
 add "bcftools view -R panel.bed wgs.bcf"            "bcftools view -R panel.bed -Ou -o /dev/null wgs.bcf"
 add "hemimatch --regions-from-index wgs.bcf"        "$HEMIMATCH --regions-from-index wgs.bcf -o /dev/null"
+add "hemimatch --regions-from-index --no-checksum wgs.bcf" "$HEMIMATCH --regions-from-index --no-checksum wgs.bcf -o /dev/null"
 add "bcftools +split-vep pipeline wgs.vcf.gz"       "$split_vep"
 add "bcftools view -Ou cohort.vcf.gz"               "bcftools view -Ou -o /dev/null cohort.vcf.gz"
 add "hemimatch cohort.vcf.gz"                       "$HEMIMATCH cohort.vcf.gz -o /dev/null"

@@ -34,6 +34,8 @@ TARGETS = [
     ("hemimatch --threads 2 wgs.bcf", "bcftools view -Ou wgs.bcf", 0.5, True),
     ("hemimatch --regions-from-index wgs.vcf.gz", "bcftools view -R panel.bed wgs.vcf.gz", 1.2, True),
     ("hemimatch --regions-from-index wgs.bcf", "bcftools view -R panel.bed wgs.bcf", 1.2, True),
+    ("hemimatch --regions-from-index --no-checksum wgs.vcf.gz", "bcftools view -R panel.bed wgs.vcf.gz", 1.2, True),
+    ("hemimatch --regions-from-index --no-checksum wgs.bcf", "bcftools view -R panel.bed wgs.bcf", 1.2, True),
     ("hemimatch --regions-from-index wgs.vcf.gz", "hemimatch wgs.vcf.gz", 1 / 20, True),
     ("hemimatch --regions-from-index wgs.bcf", "hemimatch wgs.bcf", 1 / 20, True),
     ("hemimatch wgs.vcf.gz", "bcftools +split-vep pipeline wgs.vcf.gz", 1 / 5, True),

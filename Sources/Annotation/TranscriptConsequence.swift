@@ -54,8 +54,10 @@ public struct ConsequenceParser: Sendable {
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
         if format.dialect == .snpEffLegacy { return try parseLegacy(value) }
         var result: [TranscriptConsequence] = []
-        for entry in value.split(separator: ",") {
-            let cells = entry.split(separator: "|", omittingEmptySubsequences: false)
+        // Split on the bytes: Character-wise splitting of long annotation strings is most of the
+        // cost of matching a kept record.
+        for entry in value.utf8.split(separator: UInt8(ascii: ",")) {
+            let cells = entry.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Substring($0) }
             // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
             let fits = format.dialect == .bcftools ? cells.count <= format.fields.count : cells.count == format.fields.count
             guard fits else {
@@ -76,8 +78,7 @@ public struct ConsequenceParser: Sendable {
                     allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
                     exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
                     gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
-                    hgvsc: field("HGVSc").removingPercentEncoding ?? field("HGVSc"),
-                    hgvsp: field("HGVSp").removingPercentEncoding ?? field("HGVSp"),
+                    hgvsc: Self.percentDecoded(field("HGVSc")), hgvsp: Self.percentDecoded(field("HGVSp")),
                     isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
             case .snpEffLegacy:
                 continue
@@ -94,6 +95,13 @@ public struct ConsequenceParser: Sendable {
             }
         }
         return result
+    }
+
+    /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most values have no escape at all and
+    /// skip Foundation's decoder.
+    private static func percentDecoded(_ value: String) -> String {
+        guard value.utf8.contains(UInt8(ascii: "%")) else { return value }
+        return value.removingPercentEncoding ?? value
     }
 
     /// snpEff's old `EFF`: `NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST…|2|1)`.

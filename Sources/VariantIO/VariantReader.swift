@@ -423,8 +423,11 @@ public final class VariantReader {
         case BCF_HT_STR:
             let n = hm_get_info_string(hdr, record, tag, &stringBuffer, &stringCapacity)
             guard n > 0, let buffer = stringBuffer else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(n)), as: UTF8.self)
-                .trimmingCharacters(in: CharacterSet(charactersIn: "\0"))
+            // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
+            var bytes = UnsafeRawBufferPointer(start: buffer, count: Int(n))[...]
+            while bytes.first == 0 { bytes = bytes.dropFirst() }
+            while bytes.last == 0 { bytes = bytes.dropLast() }
+            return String(decoding: bytes, as: UTF8.self)
         case BCF_HT_INT:
             let n = hm_get_info_int32(hdr, record, tag, &intBuffer, &intCapacity)
             guard n > 0, let buffer = intBuffer else { return nil }

@@ -7,17 +7,23 @@ import Synchronization
 enum Checksum {
     static func sha256(of path: String) throws(Failure) -> String? {
         guard path != "-" else { return nil }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
             throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum")
         }
-        defer { try? handle.close() }
+        defer { close(descriptor) }
+        // One buffer, read into with read(2): Foundation's FileHandle allocates a Data per block.
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+        defer { block.deallocate() }
         var hasher = SHA256()
-        do {
-            while let block = try handle.read(upToCount: 1 << 20), !block.isEmpty {
-                hasher.update(data: block)
+        while true {
+            let count = read(descriptor, block.baseAddress, block.count)
+            if count == 0 { break }
+            guard count > 0 else {
+                if errno == EINTR { continue }
+                throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum: \(String(cString: strerror(errno)))")
             }
-        } catch {
-            throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum: \(error.localizedDescription)")
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: block[..<count]))
         }
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }

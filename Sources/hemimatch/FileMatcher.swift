@@ -21,6 +21,7 @@ struct FileMatcher: Sendable {
     let includeFiltered: Bool
     let fasta: String?
     let indexUse: IndexUse
+    let hashesInput: Bool
     let quiet: Bool
 
     init(knowledgeBase: KnowledgeBase, options: MatchOptions) {
@@ -32,6 +33,7 @@ struct FileMatcher: Sendable {
         includeFiltered = options.includeFiltered
         fasta = options.fasta
         indexUse = options.indexUse
+        hashesInput = !options.noChecksum
         quiet = options.quiet
     }
 
@@ -40,7 +42,7 @@ struct FileMatcher: Sendable {
     func report(input: String, threads: Int, extras: ExtraInputs = ExtraInputs(),
                 copyNumberThresholds: CopyNumberThresholds = CopyNumberThresholds()) throws(Failure) -> MatchReport {
         // Hashed on another thread while the file is read.
-        let checksum = Checksum.Pending(path: input)
+        let checksum = hashesInput ? Checksum.Pending(path: input) : nil
         let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
@@ -122,7 +124,7 @@ struct FileMatcher: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try checksum.value())]
+        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try checksum?.value())]
             + (try extras.files.map { file throws(Failure) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })

@@ -42,6 +42,9 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "Like --regions-from-index when the file has an index; streams the whole file when it has none.")
     var useIndex = false
 
+    @Flag(help: "Do not hash the input (its sha256 is null in the report): hashing reads every byte, which costs more than an index jump reads.")
+    var noChecksum = false
+
     /// The samples asked for, `nil` when none were.
     var samples: [String]? {
         let names = sampleOptions.flatMap { $0.split(separator: ",").map(String.init) }
