@@ -28,12 +28,16 @@ public struct MatchPipeline: Sendable {
     public let panel: PanelIndex
     public let threads: Int
     public let batchSize: Int
+    /// Match on the reading thread instead of beside it: for callers that already run one
+    /// pipeline per core (a cohort's files), where a second thread per file only oversubscribes.
+    public let matchesOnReaderThread: Bool
 
-    public init(matcher: RecordMatcher, panel: PanelIndex, threads: Int, batchSize: Int = 512) {
+    public init(matcher: RecordMatcher, panel: PanelIndex, threads: Int, batchSize: Int = 512, matchesOnReaderThread: Bool = false) {
         self.matcher = matcher
         self.panel = panel
         self.threads = max(1, threads)
         self.batchSize = max(1, batchSize)
+        self.matchesOnReaderThread = matchesOnReaderThread
     }
 
     /// Batch results by batch number; written by workers, read once all have finished.
@@ -48,7 +52,14 @@ public struct MatchPipeline: Sendable {
         let queue = DispatchQueue(label: "hemimatch.matching", attributes: .concurrent)
         let matcher = self.matcher
 
+        let inline = matchesOnReaderThread
         func submit(_ batch: [VariantRecord], number: Int) {
+            if inline {
+                var outcome = BatchOutcome()
+                for record in batch { matcher.match(record, into: &outcome) }
+                store.outcomes.withLock { $0[number] = outcome }
+                return
+            }
             slots.wait()
             queue.async(group: workers) {
                 var outcome = BatchOutcome()

@@ -35,10 +35,11 @@ public struct RuleEvaluator: Sendable {
 
     public init(rules: [Rule]) {
         rulesByGene = Dictionary(grouping: rules.filter { $0.kind.isSmallVariantKind }, by: \.gene)
+        genes = Set(rulesByGene.keys)
     }
 
-    /// Genes with at least one small-variant rule.
-    public var genes: Set<String> { Set(rulesByGene.keys) }
+    /// Genes with at least one small-variant rule (kept, not recomputed: it is asked per annotation entry).
+    public let genes: Set<String>
 
     /// The rules `effect` meets, each with the alteration name to report.
     public func matches(_ effect: VariantEffect) -> [(rule: Rule, alteration: String)] {

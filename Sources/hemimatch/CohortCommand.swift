@@ -69,7 +69,11 @@ struct CohortCommand: ParsableCommand {
         try profiles.checkWritable()
         try table?.checkWritable()
 
-        let matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
+        // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
+        var matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
+        let sideBySide = files.count > 1
+        matcher.hashesAlongside = !sideBySide
+        matcher.matchesOnReaderThread = sideBySide
         let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
                                         progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
         var lines = Data()
@@ -88,24 +92,27 @@ struct CohortCommand: ParsableCommand {
     static func matchAll(_ files: [String], matcher: FileMatcher, threads: Int, progress: ProgressBar?) throws(Failure) -> [MatchReport] {
         let workers = min(threads, files.count)
         let threadsPerFile = max(1, threads / max(1, files.count))
-        let next = Atomic<Int>(0)
-        let failed = Atomic<Bool>(false)
-        let results = Mutex<[Int: Result<MatchReport, Failure>]>([:])
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while !failed.load(ordering: .relaxed) {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < files.count else { return }
-                let result = Result { () throws(Failure) in try matcher.report(input: files[index], threads: threadsPerFile) }
-                if case .failure = result { failed.store(true, ordering: .relaxed) }
-                let done = results.withLock { finished in
-                    finished[index] = result
-                    return finished.count
+        let state = SharedState()
+        // Each worker on a thread of its own, taking the next file not yet taken.
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                while !state.failed.load(ordering: .relaxed) {
+                    let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < files.count else { return }
+                    let result = Result { () throws(Failure) in try matcher.report(input: files[index], threads: threadsPerFile) }
+                    if case .failure = result { state.failed.store(true, ordering: .relaxed) }
+                    let done = state.results.withLock { finished in
+                        finished[index] = result
+                        return finished.count
+                    }
+                    progress?.update(done: done)
                 }
-                progress?.update(done: done)
             }
         }
+        group.wait()
         progress?.finish()
-        return try results.withLock { finished throws(Failure) in
+        return try state.results.withLock { finished throws(Failure) in
             // Files after a failure may never have started; the earliest failure is the one reported.
             if let failure = finished.sorted(by: { $0.key < $1.key }).lazy.compactMap({ entry -> Failure? in
                 if case .failure(let failure) = entry.value { return failure }
@@ -115,6 +122,13 @@ struct CohortCommand: ParsableCommand {
             }
             return try (0..<files.count).map { index throws(Failure) in try finished[index]!.get() }
         }
+    }
+
+    /// What the workers share: the next file to take, whether one has failed, and the results by file.
+    private final class SharedState: Sendable {
+        let next = Atomic<Int>(0)
+        let failed = Atomic<Bool>(false)
+        let results = Mutex<[Int: Result<MatchReport, Failure>]>([:])
     }
 
     /// The files `--file-list` names.

@@ -22,6 +22,11 @@ struct FileMatcher: Sendable {
     let fasta: String?
     let indexUse: IndexUse
     let hashesInput: Bool
+    /// Hash on a thread of its own while the file is read (one file), or on the caller's thread
+    /// after it (a cohort, whose workers already keep every core busy).
+    var hashesAlongside = true
+    /// Match on the reading thread (a cohort's workers), not on a thread beside it.
+    var matchesOnReaderThread = false
     let quiet: Bool
 
     init(knowledgeBase: KnowledgeBase, options: MatchOptions) {
@@ -42,7 +47,7 @@ struct FileMatcher: Sendable {
     func report(input: String, threads: Int, extras: ExtraInputs = ExtraInputs(),
                 copyNumberThresholds: CopyNumberThresholds = CopyNumberThresholds()) throws(Failure) -> MatchReport {
         // Hashed on another thread while the file is read.
-        let checksum = hashesInput ? Checksum.Pending(path: input) : nil
+        let pending = hashesInput && hashesAlongside ? Checksum.Pending(path: input) : nil
         let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
@@ -85,7 +90,7 @@ struct FileMatcher: Sendable {
         let indexWarnings = try readThroughIndex(reader, panel: panel)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy)
-        let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads)
+        let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: matchesOnReaderThread)
         let outcome: PipelineOutcome
         do {
             outcome = try pipeline.run(reader)
@@ -124,7 +129,7 @@ struct FileMatcher: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try checksum?.value())]
+        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try sha256(input, pending))]
             + (try extras.files.map { file throws(Failure) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -155,6 +160,12 @@ struct FileMatcher: Sendable {
             }
         }
         return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: profiled))
+    }
+
+    private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(Failure) -> String? {
+        guard hashesInput else { return nil }
+        if let pending { return try pending.value() }
+        return try Checksum.sha256(of: input)
     }
 
     /// Restricts the reader to the panel regions when the index is to be used, and says what the

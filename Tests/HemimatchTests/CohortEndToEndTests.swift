@@ -102,6 +102,18 @@ import Testing
         #expect(try ReportJSON.decode(optional.stdout).run.records_read == 6, "streamed whole")
     }
 
+    @Test func noChecksumLeavesTheHashOutAndNothingElse() throws {
+        let vcf = Hemimatch.testData("tumor_normal.grch38.vcf")
+        let hashed = try JSONSerialization.jsonObject(with: try Hemimatch.run([vcf, "--format", "json"]).stdout) as? [String: Any]
+        let result = try Hemimatch.run([vcf, "--format", "json", "--no-checksum"])
+        _ = try ReportJSON.decode(result.stdout)
+        let plain = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        let inputs = { (report: [String: Any]?) in ((report?["run"] as? [String: Any])?["inputs"] as? [[String: Any]]) ?? [] }
+        #expect((inputs(hashed).first?["sha256"] as? String)?.count == 64)
+        #expect(inputs(plain).count == 1 && inputs(plain)[0]["sha256"] == nil)
+        #expect((hashed?["samples"] as? [Any])?.count == 1 && (plain?["samples"] as? [Any])?.count == 1)
+    }
+
     @Test func singleRecordTranslocationsAreWarnedAbout() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
