@@ -49,6 +49,8 @@ struct Match: ParsableCommand {
 
     @OptionGroup var options: MatchOptions
 
+    @OptionGroup var reportFiles: ReportFileOptions
+
     @Option(name: .customLong("fusions"),
             help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
     var fusionTables: [String] = []
@@ -82,6 +84,7 @@ struct Match: ParsableCommand {
         let knowledgeBase = try options.knowledgeBaseOption.load()
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
+        try reportFiles.checkWritable()
         var thresholds = CopyNumberThresholds()
         (thresholds.lossLog2, thresholds.gainLog2, thresholds.lossCopies, thresholds.gainCopies) = (cnvLossLog2, cnvGainLog2, cnvLossCopies, cnvGainCopies)
         // Sorted, so that the order the files are given in does not change the report.
@@ -90,6 +93,7 @@ struct Match: ParsableCommand {
         let report = try FileMatcher(knowledgeBase: knowledgeBase, options: options)
             .report(input: input, threads: threads, extras: extras, copyNumberThresholds: thresholds)
         try destination.write(try render(report, to: destination))
+        try reportFiles.write([report])
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
@@ -124,7 +128,7 @@ struct Hemimatch: ParsableCommand {
         \(ExitStatus.helpTable)
         """,
         version: version,
-        subcommands: [Match.self, CohortCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
+        subcommands: [Match.self, CohortCommand.self, MergeCommand.self, AnnotateCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
         defaultSubcommand: Match.self
     )
 }
