@@ -4,8 +4,10 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # Build and run needs: htslib and zlib headers, pkg-config to find htslib.
 RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
 # Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
-# the JSON report with Python's jsonschema (from PyPI when missing).
-TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
+# the JSON report with Python's jsonschema (from PyPI when missing); the ecosystem tests render the
+# HTML report in headless Chromium (screenshots checked with Pillow) and run Snakemake and MultiQC.
+TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix chromium
+PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
@@ -25,6 +27,7 @@ deps-run:
 
 deps-test:
 	$(call apt_install,$(TEST_PACKAGES))
+	@python3 -c 'import jsonschema, snakemake, multiqc, PIL' 2>/dev/null || python3 -m pip install -q $(PIP_TEST_PACKAGES)
 
 deps-bench:
 	$(call apt_install,$(BENCH_PACKAGES))
@@ -36,7 +39,6 @@ run: build
 	.build/release/hemimatch $(SAMPLE)
 
 test: deps-test
-	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -16,7 +16,7 @@ import Testing
         try sheet.write(to: folder.appendingPathComponent("samples.tsv"), atomically: true, encoding: .utf8)
         let workflow = Hemimatch.repositoryRoot.appendingPathComponent("workflows/snakemake")
         let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), [
-            "snakemake", "--snakefile", workflow.appendingPathComponent("Snakefile").path,
+            "python3", "-m", "snakemake", "--snakefile", workflow.appendingPathComponent("Snakefile").path,
             "--configfile", workflow.appendingPathComponent("config.yaml").path, "--directory", folder.path, "--cores", "2",
             "--config", "hemimatch=\(Hemimatch.binary.path)", "samples=samples.tsv",
         ])
@@ -42,7 +42,7 @@ import Testing
                                        + ["-o", "/dev/null", "--multiqc", content.appendingPathComponent("hemimatch_mqc.json").path])
         #expect(merged.status == 0, "\(merged.stderr)")
         let report = folder.appendingPathComponent("multiqc")
-        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["multiqc", content.path, "-o", report.path, "-q"])
+        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-m", "multiqc", content.path, "-o", report.path, "-q"])
         #expect(result.status == 0, "\(result.stderr.suffix(1500))")
         #expect(FileManager.default.fileExists(atPath: report.appendingPathComponent("multiqc_report.html").path))
         let table = try String(contentsOfFile: report.appendingPathComponent("multiqc_data/multiqc_hemimatch_groups.txt").path, encoding: .utf8)
