@@ -11,7 +11,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
+.PHONY: man run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -71,6 +71,11 @@ fuzz: deps-test
 
 bench: deps-bench build
 	scripts/bench.sh
+
+# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin.
+man: deps-run
+	mkdir -p docs/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
 
 clean:
 	rm -rf .build
