@@ -72,9 +72,9 @@ struct CohortCommand: ParsableCommand {
         let matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
         let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
                                         progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
-        var lines = Data()
+        let lines: Data
         do {
-            for report in reports { lines.append(try JSONReport.renderLines(report)) }
+            lines = try JSONReport.renderLines(reports)
         } catch {
             throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
         }

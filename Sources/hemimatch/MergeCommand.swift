@@ -61,9 +61,9 @@ struct MergeCommand: ParsableCommand {
             }
             merged += decoded
         }
-        var lines = Data()
+        let lines: Data
         do {
-            for report in merged { lines.append(try JSONReport.renderLines(report)) }
+            lines = try JSONReport.renderLines(merged)
         } catch {
             throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
         }
