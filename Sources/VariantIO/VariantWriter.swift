@@ -39,10 +39,12 @@ public enum VariantWriter {
         public var description: String { "\(path): \(detail)" }
     }
 
-    /// Copies `input` to `output`. `headerLines` are whole `##` lines added to the header; `tags(keys)`
-    /// gives the INFO strings (tag → value) to set on a record, empty to leave it as it was.
+    /// Copies `input` to `output`. `headerLines` are whole `##` lines added to the header (a plain
+    /// `##key=value` line replaces the input's lines of that key). `tags(keys)` gives the INFO strings
+    /// (tag → value) to set on a record; the `infoTags` it does not give are removed from the record,
+    /// so a file annotated twice is annotated once.
     /// - Returns: records written and records given tags.
-    public static func copy(input: String, output: String, format: Format, headerLines: [String],
+    public static func copy(input: String, output: String, format: Format, headerLines: [String], infoTags: [String],
                             tags: (RecordKeys) -> [(tag: String, value: String)]) throws -> (records: Int, annotated: Int) {
         hm_silence_htslib()
         guard let source = hts_open(input, "r") else {
@@ -55,6 +57,9 @@ public enum VariantWriter {
         defer { bcf_hdr_destroy(inputHeader) }
         guard let header = bcf_hdr_dup(inputHeader) else { throw WriteError(path: output, detail: "out of memory") }
         defer { bcf_hdr_destroy(header) }
+        for line in headerLines where !line.contains("<") {
+            bcf_hdr_remove(header, BCF_HL_GEN, String(line.dropFirst(2).prefix { $0 != "=" }))
+        }
         for line in headerLines where bcf_hdr_append(header, line) != 0 {
             throw WriteError(path: output, detail: "htslib rejects the header line \(line)")
         }
@@ -79,8 +84,11 @@ public enum VariantWriter {
             }
             records += 1
             let found = tags(keys(record!, header: header))
-            for (tag, value) in found where hm_update_info_string(header, record, tag, value) != 0 {
-                throw WriteError(path: output, detail: "cannot set INFO/\(tag) on record \(records)")
+            for tag in infoTags {
+                let value = found.first { $0.tag == tag }?.value
+                guard hm_update_info_string(header, record, tag, value) == 0 else {
+                    throw WriteError(path: output, detail: "cannot set INFO/\(tag) on record \(records)")
+                }
             }
             if !found.isEmpty { annotated += 1 }
             guard bcf_write(target, header, record) == 0 else {

@@ -80,7 +80,7 @@ struct AnnotateCommand: ParsableCommand {
         defer { InterruptCleanup.remove(onInterrupt: nil) }
         do {
             _ = try VariantWriter.copy(input: input, output: temporary, format: outputType ?? VariantWriter.Format(path: output),
-                                       headerLines: headerLines) { record in
+                                       headerLines: headerLines, infoTags: Self.tagDefinitions.map(\.0)) { record in
                 record.keys.lazy.compactMap { tags[$0] }.first ?? []
             }
         } catch let error as VariantIOError {

@@ -42,6 +42,19 @@ import Testing
         #expect(try output("\(strip) '\(path)' | bcftools view -H") == output("bcftools view -H '\(Self.input)'"))
     }
 
+    @Test(arguments: ["again.vcf", "again.bcf"])
+    func annotatingTwiceGivesTheSameFileAsOnce(name: String) throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let once = folder.appendingPathComponent("once." + name.split(separator: ".").last!).path
+        let twice = folder.appendingPathComponent(name).path
+        #expect(try Hemimatch.run(["annotate", Self.input, "-o", once]).status == 0)
+        let result = try Hemimatch.run(["annotate", once, "-o", twice])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try output("bcftools view '\(twice)' | grep -v '^##bcftools'") == output("bcftools view '\(once)' | grep -v '^##bcftools'"))
+        #expect(try output("bcftools view -h '\(twice)' | grep -c '^##hemimatch_version='") == "1\n")
+    }
+
     @Test func structuralRecordsAreTaggedByTheirID() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
