@@ -27,6 +27,12 @@ struct Match: ParsableCommand {
         --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
         -s asks for them.
 
+        Examples:
+          hemimatch tumor.vcf.gz
+          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
+          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+
         Exit codes:
         \(ExitStatus.helpTable)
         """
@@ -122,7 +128,9 @@ struct Hemimatch: ParsableCommand {
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
         discussion: """
         `hemimatch FILE` matches a file (the `match` command, whose options `hemimatch help match` lists); \
-        `hemimatch kb list|show|validate` reads the knowledge base.
+        `hemimatch kb list|show|validate` reads the knowledge base; `cohort` matches many files, `merge` gathers \
+        per-sample reports into cohort outputs, `annotate` writes the input back with HEMI_* INFO tags, `explain` \
+        says what a variant meets. Shell completions: `hemimatch --generate-completion-script bash|zsh|fish`.
 
         Exit codes:
         \(ExitStatus.helpTable)
