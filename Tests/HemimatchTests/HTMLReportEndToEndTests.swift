@@ -58,7 +58,21 @@ import Testing
         }
     }
 
-    @Test func aFailedRunLeavesNoReport() throws {
+    @Test func theHTMLAndMultiQCBytesDoNotDependOnTheThreadCount() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outputs = try [1, 2].map { threads -> [Data] in
+            let html = folder.appendingPathComponent("t\(threads).html"), mqc = folder.appendingPathComponent("t\(threads)_mqc.json")
+            let result = try Hemimatch.run([Hemimatch.testData("structural.grch38.vcf"), "--threads", String(threads), "-o", "/dev/null",
+                                            "--html", html.path, "--multiqc", mqc.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            return [try Data(contentsOf: html), try Data(contentsOf: mqc)]
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(!outputs[0][0].isEmpty && !outputs[0][1].isEmpty)
+    }
+
+        @Test func aFailedRunLeavesNoReport() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = folder.appendingPathComponent("none.html").path
