@@ -4,12 +4,14 @@ SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
 # Build and run needs: htslib and zlib headers, pkg-config to find htslib.
 RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
 # Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
-# the JSON report with Python's jsonschema (from PyPI when missing).
-TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix
+# the JSON report with Python's jsonschema (from PyPI when missing); the ecosystem tests render the
+# HTML report in headless Chromium (screenshots checked with Pillow) and run Snakemake and MultiQC.
+TEST_PACKAGES := $(RUN_PACKAGES) bcftools tabix chromium
+PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
+.PHONY: man run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -25,6 +27,7 @@ deps-run:
 
 deps-test:
 	$(call apt_install,$(TEST_PACKAGES))
+	@python3 -c 'import jsonschema, snakemake, multiqc, PIL' 2>/dev/null || python3 -m pip install -q $(PIP_TEST_PACKAGES)
 
 deps-bench:
 	$(call apt_install,$(BENCH_PACKAGES))
@@ -36,7 +39,6 @@ run: build
 	.build/release/hemimatch $(SAMPLE)
 
 test: deps-test
-	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -69,6 +71,11 @@ fuzz: deps-test
 
 bench: deps-bench build
 	scripts/bench.sh
+
+# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin.
+man: deps-run
+	mkdir -p docs/man
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
 
 clean:
 	rm -rf .build

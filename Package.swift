@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of the input files, for the run's provenance.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTML report's template (logic-less, HTML-escapes every value).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // htslib as installed by Debian's libhts-dev, found through pkg-config.
@@ -28,7 +30,7 @@ let package = Package(
         .target(name: "Annotation"),
         .target(name: "Profile"),
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile", "Structural"]),
-        .target(name: "Reports", dependencies: ["Profile"]),
+        .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
         .target(name: "Structural", dependencies: ["Knowledge"]),
         .executableTarget(
             name: "hemimatch",

@@ -10,7 +10,7 @@ public enum CohortSummary {
     /// The table for these reports, rows in the order given; gene columns are the genes any sample
     /// has an alteration in, sorted.
     public static func render(_ reports: [MatchReport]) -> String {
-        let genes = Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()
+        let genes = Self.genes(reports)
         let header = ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
             + ["alterations", "flags"] + genes.map { "gene_\($0)" } + ["tool_version", "knowledge_base_version", "genome_build"]
         var lines = [header.joined(separator: "\t")]
@@ -28,6 +28,11 @@ public enum CohortSummary {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The genes any sample of these reports has an alteration in, sorted.
+    public static func genes(_ reports: [MatchReport]) -> [String] {
+        Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()
     }
 
     /// Samples per suggested group (`A`–`D`, `review`), every group present even at zero.

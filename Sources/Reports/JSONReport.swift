@@ -21,6 +21,11 @@ public enum JSONReport {
         return data
     }
 
+    /// JSON Lines for several reports (a cohort), in their order.
+    public static func renderLines(_ reports: [MatchReport]) throws -> Data {
+        try reports.reduce(into: Data()) { data, report in data.append(try renderLines(report)) }
+    }
+
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]

@@ -48,6 +48,8 @@ struct CohortCommand: ParsableCommand {
 
     @OptionGroup var options: MatchOptions
 
+    @OptionGroup var reportFiles: ReportFileOptions
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard !inputs.isEmpty || fileList != nil else { throw ValidationError("name input files, or --file-list") }
@@ -68,6 +70,7 @@ struct CohortCommand: ParsableCommand {
         let table = summary.map { OutputDestination(path: $0) }
         try profiles.checkWritable()
         try table?.checkWritable()
+        try reportFiles.checkWritable()
 
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         var matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
@@ -76,14 +79,15 @@ struct CohortCommand: ParsableCommand {
         matcher.matchesOnReaderThread = sideBySide
         let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
                                         progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
-        var lines = Data()
+        let lines: Data
         do {
-            for report in reports { lines.append(try JSONReport.renderLines(report)) }
+            lines = try JSONReport.renderLines(reports)
         } catch {
             throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
         }
         try profiles.write(lines)
         try table?.write(Data(CohortSummary.render(reports).utf8))
+        try reportFiles.write(reports)
     }
 
     /// The reports of `files`, in their order; `threads` workers each take the next file not yet

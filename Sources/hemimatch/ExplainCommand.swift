@@ -12,6 +12,11 @@ struct ExplainCommand: ParsableCommand {
         discussion: """
         VARIANT is GENE:p.CHANGE (KRAS:p.G12D, JAK2:p.Arg683Gly), a fusion GENE1::GENE2 (5' partner first), \
         or CHROM:POS:REF:ALT of a known hotspot allele (with --build; without it both builds are tried).
+
+        Examples:
+          hemimatch explain KRAS:p.G12D
+          hemimatch explain EBF1::PDGFRB
+          hemimatch explain chr12:25245350:C:T --build GRCh38
         """
     )
 

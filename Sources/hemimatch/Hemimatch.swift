@@ -27,6 +27,12 @@ struct Match: ParsableCommand {
         --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
         -s asks for them.
 
+        Examples:
+          hemimatch tumor.vcf.gz
+          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
+          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+
         Exit codes:
         \(ExitStatus.helpTable)
         """
@@ -48,6 +54,8 @@ struct Match: ParsableCommand {
     var threads: Int = 1
 
     @OptionGroup var options: MatchOptions
+
+    @OptionGroup var reportFiles: ReportFileOptions
 
     @Option(name: .customLong("fusions"),
             help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
@@ -82,6 +90,7 @@ struct Match: ParsableCommand {
         let knowledgeBase = try options.knowledgeBaseOption.load()
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
+        try reportFiles.checkWritable()
         var thresholds = CopyNumberThresholds()
         (thresholds.lossLog2, thresholds.gainLog2, thresholds.lossCopies, thresholds.gainCopies) = (cnvLossLog2, cnvGainLog2, cnvLossCopies, cnvGainCopies)
         // Sorted, so that the order the files are given in does not change the report.
@@ -90,6 +99,7 @@ struct Match: ParsableCommand {
         let report = try FileMatcher(knowledgeBase: knowledgeBase, options: options)
             .report(input: input, threads: threads, extras: extras, copyNumberThresholds: thresholds)
         try destination.write(try render(report, to: destination))
+        try reportFiles.write([report])
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
@@ -118,13 +128,15 @@ struct Hemimatch: ParsableCommand {
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
         discussion: """
         `hemimatch FILE` matches a file (the `match` command, whose options `hemimatch help match` lists); \
-        `hemimatch kb list|show|validate` reads the knowledge base.
+        `hemimatch kb list|show|validate` reads the knowledge base; `cohort` matches many files, `merge` gathers \
+        per-sample reports into cohort outputs, `annotate` writes the input back with HEMI_* INFO tags, `explain` \
+        says what a variant meets. Shell completions: `hemimatch --generate-completion-script bash|zsh|fish`.
 
         Exit codes:
         \(ExitStatus.helpTable)
         """,
         version: version,
-        subcommands: [Match.self, CohortCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
+        subcommands: [Match.self, CohortCommand.self, MergeCommand.self, AnnotateCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
         defaultSubcommand: Match.self
     )
 }

@@ -14,7 +14,9 @@ import Testing
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let summary = folder.appendingPathComponent("cohort.tsv").path
-        let result = try Hemimatch.run(["cohort"] + Self.files + ["--summary", summary])
+        let html = folder.appendingPathComponent("cohort.html").path
+        let multiqc = folder.appendingPathComponent("cohort_mqc.json").path
+        let result = try Hemimatch.run(["cohort"] + Self.files + ["--summary", summary, "--html", html, "--multiqc", multiqc])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = try profiles(result.stdout)
         #expect(lines.map { $0.samples.map(\.sample) } == [["TUMOR"], ["PATIENT1"], ["TUMOR"]])
@@ -30,6 +32,10 @@ import Testing
         #expect(rows[1][kras] == "1" && rows[2][kras] == "0")
         #expect(rows.dropFirst().map { String($0[1]) } == ["TUMOR", "PATIENT1", "TUMOR"])
         #expect(rows.dropFirst().map { String($0[4]) } == ["0", "1", "0"], "only PATIENT1 falls to group A")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.components(separatedBy: "<tr data-sample=").count - 1 == 3, "one matrix row per sample")
+        let content = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: multiqc))) as? [String: Any])
+        #expect((content["data"] as? [String: Any])?.count == 3)
     }
 
     @Test func theBytesDoNotDependOnTheThreadCountOrTheFileList() throws {

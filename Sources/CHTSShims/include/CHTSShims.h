@@ -108,4 +108,12 @@ static inline BGZF *hm_text_stream(htsFile *fp) { return fp->is_bgzf ? fp->fp.bg
 /// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
 static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }
 
+/// Sets (or, with NULL, removes) the INFO string `tag` of `rec`; 0 on success.
+static inline int hm_update_info_string(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, const char *value) {
+    return bcf_update_info_string(hdr, rec, tag, value);
+}
+/// The ID column and allele `i` (0 = REF) of a record unpacked with BCF_UN_STR.
+static inline const char *hm_record_id(const bcf1_t *rec) { return rec->d.id; }
+static inline const char *hm_record_allele(const bcf1_t *rec, int i) { return rec->d.allele[i]; }
+
 #endif

@@ -1,0 +1,93 @@
+/// The HTML report's Mustache template: one page, styles inline, no script. `{{name}}` escapes
+/// its value; the template uses no unescaped (`{{{…}}}`) tag.
+enum HTMLTemplate {
+    static let page = """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="generator" content="hemimatch {{tool_version}}">
+    <title>{{title}}</title>
+    <style>
+    body { font-family: system-ui, sans-serif; margin: 24px; color: #222; }
+    h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 28px; } h3 { font-size: 16px; }
+    table { border-collapse: collapse; margin: 8px 0 16px; }
+    th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; font-size: 13px; vertical-align: top; }
+    th { background: #f0f0f0; }
+    table.matrix td.cell { min-width: 70px; color: #fff; font-weight: 600; }
+    table.matrix td.none { background: #fafafa; }
+    .group { font-weight: 700; }
+    .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
+    .meta { color: #555; font-size: 13px; }
+    details { margin: 8px 0; border: 1px solid #ddd; padding: 6px 10px; }
+    summary { cursor: pointer; font-weight: 600; }
+    </style>
+    </head>
+    <body>
+    <h1>{{title}}</h1>
+    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} samples</p>
+
+    <h2>Suggested groups</h2>
+    <table class="counts">
+    <tr>{{#group_counts}}<th>{{group}}</th>{{/group_counts}}</tr>
+    <tr>{{#group_counts}}<td>{{samples}}</td>{{/group_counts}}</tr>
+    </table>
+
+    <h2>Alterations by sample and gene</h2>
+    <p class="meta">{{#legend}}<span class="swatch" style="background: {{colour}}"></span>{{pathway}}{{/legend}}</p>
+    <table class="matrix">
+    <thead><tr><th>sample</th><th>group</th><th>candidates</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
+    <tbody>
+    {{#rows}}
+    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td>{{candidate_groups}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="cell" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
+    {{/rows}}
+    </tbody>
+    </table>
+
+    <h2>Samples</h2>
+    {{#details}}
+    <details id="{{anchor}}" open>
+    <summary>{{sample}}: suggested group {{suggested_group}}</summary>
+    <p class="meta">input {{input}} | hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}}</p>
+    {{#has_candidates}}
+    <h3>Candidate groups</h3>
+    <table><tr><th>rank</th><th>group</th><th>evidence level</th><th>highest VAF</th><th>basis</th></tr>
+    {{#candidates}}<tr><td>{{rank}}</td><td class="group">{{group}}</td><td>{{evidence_level}}</td><td>{{max_vaf}}</td><td>{{basis}}</td></tr>
+    {{/candidates}}</table>
+    {{/has_candidates}}
+    {{^has_candidates}}<p>No qualifying alteration: group A.</p>{{/has_candidates}}
+    {{#has_alterations}}
+    <h3>Alterations</h3>
+    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>evidence level</th><th>rule</th><th>variant</th><th>sources</th></tr>
+    {{#alterations}}<tr><td><span class="swatch" style="background: {{colour}}; margin-left: 0"></span>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{evidence_level}}</td><td>{{rule_id}}</td><td>{{variants}}</td><td>{{#sources}}{{#url}}<a href="{{url}}" title="{{citation}}">{{id}}</a> {{/url}}{{^url}}{{id}} {{/url}}{{/sources}}</td></tr>
+    {{/alterations}}</table>
+    {{/has_alterations}}
+    {{#has_exclusions}}
+    <h3>Exclusions (excluded groups: {{excluded_groups}})</h3>
+    <table><tr><th>gene</th><th>alteration</th><th>excludes</th><th>VAF</th><th>rule</th><th>variant</th></tr>
+    {{#exclusions}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{rule_id}}</td><td>{{variants}}</td></tr>
+    {{/exclusions}}</table>
+    {{/has_exclusions}}
+    {{#has_near_misses}}
+    <h3>Near-misses</h3>
+    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>FILTER</th><th>rule</th><th>variant</th></tr>
+    {{#near_misses}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{filters}}</td><td>{{rule_id}}</td><td>{{variants}}</td></tr>
+    {{/near_misses}}</table>
+    {{/has_near_misses}}
+    {{#has_other_findings}}<h3>Other findings</h3><ul>{{#other_findings}}<li>{{.}}</li>{{/other_findings}}</ul>{{/has_other_findings}}
+    {{#has_flags}}
+    <h3>Flags</h3>
+    <ul>{{#flags}}<li><b>{{code}}</b>: {{message}}</li>{{/flags}}</ul>
+    {{/has_flags}}
+    </details>
+    {{/details}}
+
+    <h2>Run</h2>
+    <table><tr><th>input</th><th>role</th><th>format</th><th>sha256</th></tr>
+    {{#inputs}}<tr><td>{{path}}</td><td>{{role}}</td><td>{{format}}</td><td>{{sha256}}</td></tr>
+    {{/inputs}}</table>
+    </body>
+    </html>
+
+    """
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Profile
+
+/// MultiQC custom content (`*_mqc.json`): a table with a row per sample (its suggested group,
+/// candidate groups, alterations and flags), a section naming the tool, knowledge-base version and
+/// genome build, so that a cohort's groups appear in a MultiQC report.
+public enum MultiQCReport {
+    struct Document: Encodable {
+        let id = "hemimatch"
+        let sectionName = "HEM-iSMART groups (hemimatch)"
+        let description: String
+        let plotType = "table"
+        let pconfig: [String: String]
+        let headers: [String: Header]
+        let data: [String: Row]
+
+        enum CodingKeys: String, CodingKey {
+            case id, description, pconfig, headers, data
+            case sectionName = "section_name"
+            case plotType = "plot_type"
+        }
+    }
+
+    struct Header: Encodable {
+        let title: String
+        let description: String
+    }
+
+    struct Row: Encodable {
+        let suggestedGroup: String
+        let candidateGroups: String
+        let alterations: String
+        let alterationCount: Int
+        let flags: String
+        let toolVersion: String
+        let knowledgeBaseVersion: String
+        let genomeBuild: String
+
+        enum CodingKeys: String, CodingKey {
+            case alterations, flags
+            case suggestedGroup = "suggested_group"
+            case candidateGroups = "candidate_groups"
+            case alterationCount = "alteration_count"
+            case toolVersion = "tool_version"
+            case knowledgeBaseVersion = "knowledge_base_version"
+            case genomeBuild = "genome_build"
+        }
+    }
+
+    static let headers: [String: Header] = [
+        "suggested_group": Header(title: "Group", description: "Suggested HEM-iSMART group (A-D, or review when several qualify)"),
+        "candidate_groups": Header(title: "Candidates", description: "Every group an alteration qualifies for, exclusions removed"),
+        "alterations": Header(title: "Alterations", description: "Actionable alterations with their rules"),
+        "alteration_count": Header(title: "Count", description: "Number of actionable alterations"),
+        "flags": Header(title: "Flags", description: "What a person must look at"),
+        "tool_version": Header(title: "hemimatch", description: "hemimatch version"),
+        "knowledge_base_version": Header(title: "KB", description: "Knowledge-base version"),
+        "genome_build": Header(title: "Build", description: "Genome build"),
+    ]
+
+    /// The custom-content document. A sample name met in several reports is keyed `input:sample`.
+    public static func render(_ reports: [MatchReport]) throws -> Data {
+        let names = reports.flatMap { $0.samples.map(\.sample) }
+        var rows: [String: Row] = [:]
+        for report in reports {
+            let run = report.run
+            for sample in report.samples {
+                let key = names.filter { $0 == sample.sample }.count > 1 ? "\(run.input):\(sample.sample)" : sample.sample
+                rows[key] = Row(suggestedGroup: sample.suggestedGroup, candidateGroups: sample.candidateGroups.joined(separator: ","),
+                                alterations: sample.alterations.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }.joined(separator: "; "),
+                                alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),
+                                toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseVersion, genomeBuild: run.genomeBuild)
+            }
+        }
+        let runs = reports.map(\.run)
+        let provenance = "hemimatch \(Set(runs.map(\.toolVersion)).sorted().joined(separator: ", ")), knowledge base "
+            + "\(Set(runs.map(\.knowledgeBaseVersion)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "))"
+        let counts = CohortSummary.groupCounts(reports).map { "\($0.group): \($0.samples)" }.joined(separator: ", ")
+        let document = Document(description: "Suggested trial groups per sample (\(counts)); \(provenance).",
+                                pconfig: ["id": "hemimatch_groups", "title": "hemimatch: HEM-iSMART groups"],
+                                headers: headers, data: rows)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(document)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Profile
+import Reports
+import Testing
+
+/// The HTML report's escaping and structure, and the MultiQC content, on a hand-made report whose
+/// input-derived strings try to break out of the page.
+@Suite struct HTMLAndMultiQCReportTests {
+    static let report: MatchReport = {
+        let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
+        let kras = Alteration(gene: "KRAS", alteration: "p.G12D\"><b>x</b>", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
+                              evidenceLevel: "named",
+                              sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://clinicaltrials.gov/study/NCT05658640"),
+                                        Citation(id: "EVIL", citation: "x", url: "javascript:alert(1)")],
+                              basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+        var run = RunMetadata()
+        run.toolVersion = "9.9.9"
+        run.knowledgeBaseVersion = "1.2.3"
+        run.genomeBuild = "GRCh38"
+        run.input = "in.vcf"
+        return MatchReport(run: run, samples: [SampleProfile(sample: "<img src=x onerror=alert(1)>", alterations: [kras]),
+                                               SampleProfile(sample: "S&2", alterations: [])])
+    }()
+
+    @Test func everyInputStringIsEscapedAndOnlyWebSourcesAreLinks() throws {
+        let page = try HTMLReport.render([Self.report])
+        #expect(page.contains("<tr data-sample=\"&lt;img src=x onerror=alert(1)&gt;\">"))
+        #expect(page.contains("<tr data-sample=\"S&amp;2\">"))
+        #expect(!page.contains("<img"))
+        #expect(page.contains("p.G12D&quot;&gt;&lt;b&gt;x&lt;/b&gt;") && !page.contains("<b>x</b>"))
+        #expect(page.contains("<a href=\"https://clinicaltrials.gov/study/NCT05658640\" title=\"registry\">NCT05658640</a>"))
+        #expect(!page.contains("javascript:") && page.contains("EVIL"))
+        #expect(page.contains("hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 | 2 samples"))
+        // The KRAS cell is coloured as RAS/MAPK; S&2 has no alteration, so group A.
+        #expect(page.contains("<td class=\"cell\" style=\"background: #d95f02\" title=\"RAS/MAPK\">"))
+        #expect(page.contains("<td class=\"group\">A</td>"))
+    }
+
+    @Test func theHTMLAndMultiQCBytesAreStable() throws {
+        #expect(try HTMLReport.render([Self.report]) == HTMLReport.render([Self.report]))
+        #expect(try MultiQCReport.render([Self.report]) == MultiQCReport.render([Self.report]))
+    }
+
+    @Test func multiqcHasOneRowPerSampleWithProvenance() throws {
+        let json = try JSONSerialization.jsonObject(with: MultiQCReport.render([Self.report, Self.report])) as? [String: Any]
+        #expect(json?["plot_type"] as? String == "table")
+        #expect(json?["id"] as? String == "hemimatch")
+        let data = try #require(json?["data"] as? [String: [String: Any]])
+        // The same names in two reports are told apart by their input.
+        #expect(data.keys.sorted() == ["in.vcf:<img src=x onerror=alert(1)>", "in.vcf:S&2"])
+        let row = try #require(data["in.vcf:S&2"])
+        #expect(row["suggested_group"] as? String == "A" && row["genome_build"] as? String == "GRCh38"
+                && row["knowledge_base_version"] as? String == "1.2.3" && row["tool_version"] as? String == "9.9.9")
+        #expect((json?["description"] as? String)?.contains("A: 2, B: 0, C: 0, D: 2, review: 0") == true)
+    }
+}
