@@ -2,7 +2,6 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Profile
-import Reports
 import Synchronization
 
 /// Matches many variant files in one run: files side by side on `--threads` workers, the knowledge
@@ -66,11 +65,8 @@ struct CohortCommand: ParsableCommand {
     private func execute() throws(Failure) {
         let files = try inputs + listedFiles()
         let knowledgeBase = try options.knowledgeBaseOption.load()
-        let profiles = OutputDestination(path: output)
-        let table = summary.map { OutputDestination(path: $0) }
-        try profiles.checkWritable()
-        try table?.checkWritable()
-        try reportFiles.checkWritable()
+        let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)
+        try outputs.checkWritable()
 
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         var matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
@@ -79,15 +75,7 @@ struct CohortCommand: ParsableCommand {
         matcher.matchesOnReaderThread = sideBySide
         let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
                                         progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
-        let lines: Data
-        do {
-            lines = try JSONReport.renderLines(reports)
-        } catch {
-            throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
-        }
-        try profiles.write(lines)
-        try table?.write(Data(CohortSummary.render(reports).utf8))
-        try reportFiles.write(reports)
+        try outputs.write(reports)
     }
 
     /// The reports of `files`, in their order; `threads` workers each take the next file not yet

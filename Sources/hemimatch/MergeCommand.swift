@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Profile
-import Reports
 
 /// Gathers per-sample reports (`--format json` or `jsonl`, or `cohort`'s JSON Lines) into the
 /// cohort outputs: the JSON Lines, the cohort table, the HTML report and MultiQC content.
@@ -44,11 +43,8 @@ struct MergeCommand: ParsableCommand {
     }
 
     private func execute() throws(Failure) {
-        let destination = OutputDestination(path: output)
-        let table = tsv.map { OutputDestination(path: $0) }
-        try destination.checkWritable()
-        try table?.checkWritable()
-        try reportFiles.checkWritable()
+        let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
+        try outputs.checkWritable()
         var merged: [MatchReport] = []
         for path in reports {
             let decoded = try Self.decode(path)
@@ -61,15 +57,7 @@ struct MergeCommand: ParsableCommand {
             }
             merged += decoded
         }
-        let lines: Data
-        do {
-            lines = try JSONReport.renderLines(merged)
-        } catch {
-            throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
-        }
-        try destination.write(lines)
-        try table?.write(Data(CohortSummary.render(merged).utf8))
-        try reportFiles.write(merged)
+        try outputs.write(merged)
     }
 
     /// The reports in one file: a JSON document, or JSON Lines (one report per line).
