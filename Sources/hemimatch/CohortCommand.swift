@@ -70,9 +70,7 @@ struct CohortCommand: ParsableCommand {
 
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         var matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
-        let sideBySide = files.count > 1
-        matcher.hashesAlongside = !sideBySide
-        matcher.matchesOnReaderThread = sideBySide
+        matcher.besideOtherFiles = files.count > 1
         let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
                                         progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
         try outputs.write(reports)

@@ -22,11 +22,10 @@ struct FileMatcher: Sendable {
     let fasta: String?
     let indexUse: IndexUse
     let hashesInput: Bool
-    /// Hash on a thread of its own while the file is read (one file), or on the caller's thread
-    /// after it (a cohort, whose workers already keep every core busy).
-    var hashesAlongside = true
-    /// Match on the reading thread (a cohort's workers), not on a thread beside it.
-    var matchesOnReaderThread = false
+    /// True when other files are matched side by side with this one (a cohort's workers): the
+    /// cores are busy already, so the file is hashed and matched on the reading thread rather than
+    /// on threads beside it.
+    var besideOtherFiles = false
     let quiet: Bool
 
     init(knowledgeBase: KnowledgeBase, options: MatchOptions) {
@@ -47,7 +46,7 @@ struct FileMatcher: Sendable {
     func report(input: String, threads: Int, extras: ExtraInputs = ExtraInputs(),
                 copyNumberThresholds: CopyNumberThresholds = CopyNumberThresholds()) throws(Failure) -> MatchReport {
         // Hashed on another thread while the file is read.
-        let pending = hashesInput && hashesAlongside ? Checksum.Pending(path: input) : nil
+        let pending = hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
         let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
@@ -90,7 +89,7 @@ struct FileMatcher: Sendable {
         let indexWarnings = try readThroughIndex(reader, panel: panel)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy)
-        let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: matchesOnReaderThread)
+        let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome: PipelineOutcome
         do {
             outcome = try pipeline.run(reader)
