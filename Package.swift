@@ -40,6 +40,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // What every test target shares: repository paths, child processes, golden files.
+        .target(name: "HemimatchTestSupport", path: "Tests/HemimatchTestSupport"),
+        // Today's bytes of every output, compared byte for byte (`make golden` records them).
+        .testTarget(name: "GoldenTests", dependencies: ["HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
