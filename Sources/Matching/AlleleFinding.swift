@@ -1,3 +1,4 @@
+import CallerEvidence
 import Knowledge
 
 /// A knowledge-base rule met by one ALT allele of one record, with each sample's support for it.

@@ -1,3 +1,4 @@
+import CallerEvidence
 import Annotation
 import Knowledge
 import VariantIO
@@ -5,6 +6,10 @@ import VariantIO
 /// Finds the knowledge-base rules each ALT allele of a record meets, from the record's VEP `CSQ`
 /// annotation and from the table of known hotspot alleles. Pure and `Sendable`: workers share one.
 public struct RecordMatcher: Sendable {
+    /// The INFO and FORMAT fields the matcher reads: the consequence tags, the structural-record
+    /// tags and the per-sample evidence; a reader decodes nothing else.
+    public static let fieldRequest = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
+                                                  formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]

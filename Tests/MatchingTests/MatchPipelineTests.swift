@@ -1,6 +1,8 @@
+import CallerEvidence
 import Annotation
 import Knowledge
 import Matching
+import Run
 import Profile
 import Testing
 import VariantIO

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Structural
+import CallerEvidence
 
 /// Real public files in `../shared/testdata`, read in place (the repository root is three levels above this file).
 enum SharedTestData {

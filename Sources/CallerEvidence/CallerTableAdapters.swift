@@ -1,5 +1,3 @@
-import Structural
-
 extension FusionCandidate {
     /// A fusion from an RNA caller's table; it applies to every sample of the run.
     public init(call: FusionCall, format: FusionTableFormat) {

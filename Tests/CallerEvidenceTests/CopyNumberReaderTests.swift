@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Structural
+import CallerEvidence
 
 @Suite("CopyNumberReader on small tables of each layout")
 struct CopyNumberReaderTests {

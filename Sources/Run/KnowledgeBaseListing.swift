@@ -3,10 +3,11 @@ import Knowledge
 import Matching
 import Reports
 
-/// Plain-text descriptions of the knowledge base for `hemimatch kb`.
-enum KnowledgeBaseDescription {
+/// Plain-text descriptions of the knowledge base for `hemimatch kb`: they evaluate rules
+/// (which known alleles a rule admits), so they live above the matching engine, not in the CLI.
+public enum KnowledgeBaseListing {
     /// One line: version and rule counts per group, role and kind.
-    static func summary(_ kb: KnowledgeBase) -> String {
+    public static func summary(_ kb: KnowledgeBase) -> String {
         let qualifying = kb.rules.filter { $0.role == .qualifies }
         let perGroup = Dictionary(grouping: qualifying.flatMap { rule in rule.groups.map { ($0, rule) } }, by: \.0)
             .sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
@@ -16,7 +17,7 @@ enum KnowledgeBaseDescription {
             + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.sources.count) sources"
     }
 
-    static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
+    public static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
         var lines = [
             "rule       \(rule.id)",
             "gene       \(rule.gene) (\(rule.transcript))",
@@ -46,7 +47,7 @@ enum KnowledgeBaseDescription {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func gene(_ gene: Gene, in kb: KnowledgeBase) -> String {
+    public static func gene(_ gene: Gene, in kb: KnowledgeBase) -> String {
         var lines = ["gene       \(gene.symbol)", "transcript \(gene.maneRefSeq) / \(gene.maneEnsembl) (\(gene.strand) strand)"]
         for build in GenomeBuild.allCases {
             if let span = gene.spans[build] { lines.append("\(build.rawValue)     \(span.contig):\(span.start)-\(span.end)") }
@@ -68,5 +69,3 @@ enum KnowledgeBaseDescription {
         return "\(locus.contig):\(locus.position) \(allele.ref)>\(allele.alt)"
     }
 }
-
-import Foundation

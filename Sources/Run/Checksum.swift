@@ -5,11 +5,11 @@ import Synchronization
 
 /// SHA-256 of an input file, read in blocks; `nil` for standard input, which cannot be read twice.
 enum Checksum {
-    static func sha256(of path: String) throws(Failure) -> String? {
+    static func sha256(of path: String) throws(RunError) -> String? {
         guard path != "-" else { return nil }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum")
+            throw RunError(.unreadableInput, "\(path): cannot be read for its checksum")
         }
         defer { close(descriptor) }
         // One buffer, read into with read(2): Foundation's FileHandle allocates a Data per block.
@@ -21,7 +21,7 @@ enum Checksum {
             if count == 0 { break }
             guard count > 0 else {
                 if errno == EINTR { continue }
-                throw Failure(status: .unreadableInput, message: "\(path): cannot be read for its checksum: \(String(cString: strerror(errno)))")
+                throw RunError(.unreadableInput, "\(path): cannot be read for its checksum: \(String(cString: strerror(errno)))")
             }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: block[..<count]))
         }
@@ -32,17 +32,17 @@ enum Checksum {
     /// calls costs as much as reading them, and the two need not wait for each other.
     final class Pending: Sendable {
         private let group = DispatchGroup()
-        private let result = Mutex<Result<String?, Failure>?>(nil)
+        private let result = Mutex<Result<String?, RunError>?>(nil)
 
         init(path: String) {
             DispatchQueue.global().async(group: group) {
-                let outcome = Result { () throws(Failure) in try Checksum.sha256(of: path) }
+                let outcome = Result { () throws(RunError) in try Checksum.sha256(of: path) }
                 self.result.withLock { $0 = outcome }
             }
         }
 
         /// Waits for the checksum.
-        func value() throws(Failure) -> String? {
+        func value() throws(RunError) -> String? {
             group.wait()
             return try result.withLock { $0! }.get()
         }

@@ -1,6 +1,6 @@
+import CallerEvidence
 import Foundation
 import Testing
-import Structural
 
 @Suite("FusionTableReader on small tables of each layout")
 struct FusionTableReaderTests {

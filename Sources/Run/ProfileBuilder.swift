@@ -1,4 +1,6 @@
+import CallerEvidence
 import Knowledge
+import Matching
 import Profile
 
 /// Turns the findings of a file into one profile per reported sample: one alteration per gene,

@@ -1,4 +1,4 @@
-import Matching
+import CallerEvidence
 import Testing
 import VariantIO
 

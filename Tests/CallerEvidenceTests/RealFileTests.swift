@@ -1,5 +1,5 @@
 import Testing
-import Structural
+import CallerEvidence
 
 /// Caller output from public projects, read in place from `../shared/testdata`.
 @Suite("Structural readers on real public files", .enabled(if: SharedTestData.isPresent, SharedTestData.missing))
