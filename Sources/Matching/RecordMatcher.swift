@@ -45,7 +45,7 @@ public struct RecordMatcher: Sendable {
     public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
         let passes = record.passes || includeFiltered
         if !passes { outcome.filteredRecords += 1 }
-        if record.alts.contains(where: Self.isStructural) {
+        if record.alts.contains(where: AlleleKind.isStructural) {
             guard passes else { return }
             let structural = StructuralRecordParser.parse(record)
             outcome.junctions += structural.junctions
@@ -171,11 +171,6 @@ public struct RecordMatcher: Sendable {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
                       transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
         }
-    }
-
-    /// A symbolic allele (`<DEL>`) or a breakend (`N[1:100[`, `.A`).
-    static func isStructural(_ alt: String) -> Bool {
-        alt.hasPrefix("<") || alt.contains("[") || alt.contains("]") || (alt.count > 1 && (alt.hasPrefix(".") || alt.hasSuffix(".")))
     }
 
     /// The one differing base of equal-length REF and ALT (an SNV written with padding is still an SNV).
