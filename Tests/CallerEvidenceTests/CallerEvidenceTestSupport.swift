@@ -1,38 +1,14 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 import CallerEvidence
 
-/// Real public files in `../shared/testdata`, read in place (the repository root is three levels above this file).
+/// Real public files in `../shared/testdata`, read in place.
 enum SharedTestData {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/testdata")
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: folder.path) }
+    static var isPresent: Bool { Repository.hasSharedTestData }
     static let missing: Comment = "../shared/testdata is absent: real-data tests skipped"
 
-    static func path(_ relative: String) -> String { folder.appendingPathComponent(relative).path }
-}
-
-/// A fresh folder under the system temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hemimatch-structural-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Writes the lines (joined by newlines, with a final newline) to `name` and returns its path.
-    func write(_ name: String, _ lines: [String]) throws -> String {
-        let path = url.appendingPathComponent(name).path
-        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
+    static func path(_ relative: String) -> String { Repository.shared(relative) }
 }
 
 /// Tab-joins cells into one table line.

@@ -1,3 +1,4 @@
+import HemimatchTestSupport
 import CallerEvidence
 import Foundation
 import Testing

@@ -14,7 +14,12 @@ public enum Repository {
     public static func testData(_ name: String) -> String { path("TestData/\(name)") }
 
     /// The shipped knowledge base, `Reference/`.
-    public static var knowledgeBase: String { path("Reference") }
+    public static var knowledgeBaseFolder: String { path("Reference") }
+
+    /// `../shared/testdata`, where real public files lie; tests that need it skip when it is absent.
+    public static let sharedTestData = root.deletingLastPathComponent().appendingPathComponent("shared/testdata")
+    public static var hasSharedTestData: Bool { FileManager.default.fileExists(atPath: sharedTestData.path) }
+    public static func shared(_ relative: String) -> String { sharedTestData.appendingPathComponent(relative).path }
 
     /// A fresh temporary folder for one test; the caller removes it.
     public static func temporaryFolder(prefix: String = "hemimatch-test") throws -> URL {

@@ -7,7 +7,7 @@ import Testing
 /// The library seam, in process: a file to a report, with the decision, the exclusions of the
 /// normal and the typed errors the command line turns into exit codes.
 @Suite struct FileRunTests {
-    static let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBase)
+    static let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBaseFolder)
 
     private func report(_ name: String, _ configure: (inout RunOptions) -> Void = { _ in }) throws(RunError) -> MatchReport {
         var options = RunOptions()
