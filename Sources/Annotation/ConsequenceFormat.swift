@@ -68,7 +68,9 @@ public struct ConsequenceFormat: Sendable, Equatable {
         let dialect: Dialect
         if index["AMINO_ACID_CHANGE"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil {
             dialect = .bcftools
-        } else if index["Allele"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil, index["HGVSp"] != nil {
+        } else if index["Allele"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil,
+                  index["HGVSp"] != nil || (index["Protein_position"] != nil && index["Amino_acids"] != nil) {
+            // VEP without `--hgvs` may leave HGVSp out: its protein fields still name the change.
             dialect = fields.contains("Annotation") ? .snpEff : .vep
         } else {
             return nil

@@ -36,7 +36,9 @@ public struct ConsequenceParser: Sendable {
                     allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
                     exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
                     gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
-                    hgvsc: Self.percentDecoded(field("HGVSc")), hgvsp: Self.percentDecoded(field("HGVSp")),
+                    hgvsc: Self.percentDecoded(field("HGVSc")),
+                    hgvsp: Self.percentDecoded(field("HGVSp")).nonEmpty
+                        ?? VEPAminoAcids.hgvsp(position: field("Protein_position"), aminoAcids: field("Amino_acids"), consequences: consequences),
                     isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
             case .snpEffLegacy:
                 preconditionFailure("EFF values are parsed by parseLegacy, before this loop")
@@ -86,4 +88,9 @@ public struct ConsequenceParser: Sendable {
     private static func ordinal(_ text: String) -> Int? {
         Int(text.prefix { $0.isNumber })
     }
+}
+
+private extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -64,6 +64,44 @@ import Testing
         return text
     }
 
+    /// PTPN11 D61N, G60V, F71L and KRAS A59E as VEP writes them without `--hgvs` (HGVSp empty), one
+    /// build's coordinates (PTPN11 c.181G>A, c.179G>T, c.211T>C; KRAS c.176C>A on the minus strand).
+    private static func vepWithoutHGVS(grch38: Bool) -> String {
+        let fields = "Allele|Consequence|IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp|cDNA_position|CDS_position|Protein_position|Amino_acids|Codons"
+        let records: [(pos37: Int, pos38: Int, ref: String, alt: String, csq: String)] = [
+            (25380282, 25227348, "G", "T", "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000311936|protein_coding|3/6||||366|176|59|A/E|gCa/gAa"),
+            (112888163, 112450359, "G", "T", "T|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||343|179|60|G/V|gGt/gTt"),
+            (112888165, 112450361, "G", "A", "A|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||345|181|61|D/N|Gat/Aat"),
+            (112888195, 112450391, "T", "C", "C|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||375|211|71|F/L|Ttt/Ctt"),
+        ]
+        var text = "##fileformat=VCFv4.2\n##contig=<ID=12,length=\(grch38 ? 133275309 : 133851895)>\n"
+        text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: \(fields)\">\n"
+        text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+        text += "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
+        for record in records.sorted(by: { $0.pos37 < $1.pos37 }) {
+            text += "12\t\(grch38 ? record.pos38 : record.pos37)\t.\t\(record.ref)\t\(record.alt)\t.\tPASS\tCSQ=\(record.csq)\tGT:AD\t0/1:30,20\n"
+        }
+        return text
+    }
+
+    @Test(arguments: [false, true])
+    func vepWithoutHGVSStillNamesTheChange(grch38: Bool) throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vcf = folder.appendingPathComponent("vep-default.vcf")
+        try Self.vepWithoutHGVS(grch38: grch38).write(to: vcf, atomically: true, encoding: .utf8)
+        let result = try Hemimatch.run([vcf.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try ReportJSON.decode(result.stdout)
+        #expect(report.run.genome_build == (grch38 ? "GRCh38" : "GRCh37"))
+        let sample = try #require(report.samples.first)
+        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }.sorted() == [
+            "KRAS p.A59E D-KRAS-HOTSPOT", "PTPN11 p.D61N D-PTPN11-ACTIVATING", "PTPN11 p.F71L D-PTPN11-ACTIVATING",
+            "PTPN11 p.G60V D-PTPN11-ACTIVATING",
+        ])
+        #expect(sample.suggested_group == "D")
+    }
+
     @Test func everyAnnotationEncodingAndContigStyleGivesTheSameProfile() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
