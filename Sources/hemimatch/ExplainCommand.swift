@@ -110,7 +110,7 @@ struct ExplainCommand: ParsableCommand {
     private func report(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) {
         print(heading)
         for line in RuleExplainer(knowledgeBase: kb).explain(effect) {
-            let role = line.rule.role == .qualifies ? "→ groups" : "→ excludes"
+            let role = line.rule.role == .qualifies ? "→ groups" : line.rule.role == .excludes ? "→ excludes" : "→ flags"
             print("  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))")
         }
     }
