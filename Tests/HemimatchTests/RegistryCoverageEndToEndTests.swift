@@ -155,6 +155,17 @@ import Testing
         #expect(sample.suggested_group == "C")
     }
 
+    @Test(arguments: builds)
+    func crlf2F232COnChrYPAR1IsFoundWithoutAnnotation(build: Build) throws {
+        // CRLF2 c.695T>G is X:1196852 on GRCh38 (Y the same) and X:1314966 on GRCh37 (Y = X - 50,000).
+        let onY = build.name == "GRCh38" ? 1_196_852 : 1_264_966
+        let sample = try profile(snvs(build, [("Y", onY, "A", "C")]))
+        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["CRLF2 p.F232C C-CRLF2-F232C"])
+        #expect(sample.alterations.first?.records.map(\.variant) == ["\(build.chr)Y:\(onY):A:C"])
+        #expect(sample.candidate_groups == ["C"])
+        #expect(codes(sample).contains("crlf2-on-grch37") == (build.name == "GRCh37"))
+    }
+
     private static let starFusionHeader = ["#FusionName", "JunctionReadCount", "SpanningFragCount", "LeftGene", "LeftBreakpoint",
                                            "RightGene", "RightBreakpoint", "FFPM", "PROT_FUSION_TYPE"].joined(separator: "\t")
     private static let arribaHeader = ["#gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
@@ -178,6 +189,14 @@ import Testing
         #expect(other.alterations.map { "\($0.gene) \($0.rule_id)" } == ["CRLF2 C-CRLF2-OTHER-PARTNER"])
         #expect(other.alterations.first.map { Set($0.alteration.components(separatedBy: "::")) } == ["IGK", "CRLF2"])
         #expect(codes(other).contains("confirm-with-board"))
+        let fusionCatcher = [["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)", "Spanning_pairs",
+                              "Spanning_unique_reads", "Fusion_point_for_gene_1(5end_fusion_partner)",
+                              "Fusion_point_for_gene_2(3end_fusion_partner)", "Predicted_effect"].joined(separator: "\t"),
+                             ["IGH@", "EPOR", "4", "6", "14:105851000:-", "19:11378000:-", "out-of-frame"].joined(separator: "\t")]
+            .joined(separator: "\n") + "\n"
+        let epor = try profile(empty, fusions: fusionCatcher)
+        #expect(epor.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["EPOR IGH::EPOR C-EPOR-FUSION"])
+        #expect(epor.suggested_group == "C")
     }
 
     @Test func jakFamilyFusionsQualifyForCAndTyk2IsFlagged() throws {
