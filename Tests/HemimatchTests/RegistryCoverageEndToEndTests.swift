@@ -37,6 +37,7 @@ import Testing
                               bcl2G101V: 60_985_598, jak1F958V: 65_304_243, jak1Codon958ThirdBase: 65_304_241, abl1T315I: 133_748_283,
                               usp9x: 41_050_000, ddx3x: 41_200_000, crlf2OnY: 1_270_000, igh: 106_500_000, nf1: 29_500_000...29_600_000)
     static let builds = [grch38, grch37]
+    static let csq = "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">"
 
     /// An unannotated VCF of SNVs: (contig, position, ref, alt).
     private func snvs(_ build: Build, _ rows: [(String, Int, String, String)]) -> String {
@@ -103,6 +104,30 @@ import Testing
         #expect(flag.message == "JAK1 codon 958 untranslated (c.2874_2874) touches a codon X-JAK1-F958-P960 names (it would exclude C), but the residue is unknown: annotate the file or give --fasta; suggestion is review")
     }
 
+    @Test func anInFrameDeletionOfAnExclusionCodonIsNamedAndReviewed() throws {
+        // JAK1 c.2872-2874 (codon 958) deleted in frame, GRCh38 minus strand: it qualifies as a JAK1 in-frame indel,
+        // but whether it is one of the excluded "Phe958 mutations" is for a person to say.
+        let build = Self.grch38
+        let vcf = build.header() + "chr1\t64838557\t.\tGAAA\tG\t.\tPASS\t.\tGT:AD\t0/1:60,40\n"
+        let sample = try profile(vcf)
+        #expect(sample.alterations.map(\.rule_id) == ["C-JAK1-DOMAINS-INDEL"])
+        #expect(sample.candidate_groups == ["C"])
+        #expect(sample.suggested_group == "review")
+        #expect(sample.flags.filter { $0.code == "exclusion-not-evaluated" }.count == 1)
+    }
+
+    @Test func anAnnotationWithoutAProteinChangeAtAnExclusionCodonIsReviewed() throws {
+        // GRCh37, VEP-annotated, but the JAK1 entry carries no HGVSp: the engine places it on codon 958 and cannot translate it.
+        let build = Self.grch37
+        let vcf = build.header(info: [Self.csq])
+            + "1\t65304241\t.\tA\tG\t.\tPASS\tCSQ=G|coding_sequence_variant|JAK1|ENST00000342505.5|c.2874T>C||YES\tGT:AD\t0/1:60,40\n"
+            + "9\t5078360\t.\tA\tG\t.\tPASS\tCSQ=G|missense_variant|JAK2|ENST00000381652.4|c.2047A>G|p.Arg683Gly|YES\tGT:AD\t0/1:70,30\n"
+        let sample = try profile(vcf)
+        #expect(sample.alterations.map { "\($0.gene) \($0.alteration)" } == ["JAK2 p.R683G"])
+        #expect(sample.suggested_group == "review")
+        #expect(sample.flags.first { $0.code == "exclusion-not-evaluated" }?.message.hasPrefix("JAK1 codon 958 untranslated (c.2874_2874)") == true)
+    }
+
     // MARK: resistance changes the registry does not exclude
 
     @Test(arguments: builds)
@@ -120,8 +145,7 @@ import Testing
 
     @Test func anAnnotatedBcl2D103YIsFlaggedBesideGroupC() throws {
         let build = Self.grch38
-        let csq = "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">"
-        let vcf = build.header(info: [csq])
+        let vcf = build.header(info: [Self.csq])
             + "chr9\t5078360\t.\tA\tG\t.\tPASS\tCSQ=G|missense_variant|JAK2|ENST00000381652.4|c.2047A>G|p.Arg683Gly|YES\tGT:AD\t0/1:70,30\n"
             + "chr18\t63318360\t.\tC\tA\t.\tPASS\tCSQ=A|missense_variant|BCL2|ENST00000333681.5|c.307G>T|p.Asp103Tyr|YES\tGT:AD\t0/1:70,30\n"
         let sample = try profile(vcf)
@@ -231,9 +255,8 @@ import Testing
 
     @Test func stat5bCountsActivatingChangesAndPtpn11T73IsAHotspot() throws {
         let build = Self.grch38
-        let csq = "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">"
         func one(_ locus: String, _ ref: String, _ alt: String, _ entry: String) throws -> ReportJSON.Sample {
-            try profile(build.header(info: [csq]) + "\(locus)\t.\t\(ref)\t\(alt)\t.\tPASS\tCSQ=\(alt)|\(entry)\tGT:AD\t0/1:70,30\n")
+            try profile(build.header(info: [Self.csq]) + "\(locus)\t.\t\(ref)\t\(alt)\t.\tPASS\tCSQ=\(alt)|\(entry)\tGT:AD\t0/1:70,30\n")
         }
         #expect(try one("chr17\t42207711", "T", "G", "missense_variant|STAT5B|ENST00000293328.8|c.1924A>C|p.Asn642His|YES")
                     .alterations.map(\.rule_id) == ["C-STAT5B-MISSENSE"])
