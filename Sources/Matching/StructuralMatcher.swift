@@ -217,7 +217,9 @@ public struct StructuralMatcher: Sendable {
 
     private func isOutsideItsGene(_ partner: FusionCandidate.Partner) -> Bool {
         guard let position = partner.position, let span = knowledgeBase.genes[partner.gene]?.spans[build] else { return false }
-        return partner.contig != span.contig || !(span.start...span.end).contains(position)
+        // A caller's chrY PAR1 breakpoint (CRLF2 in t(Y;14)) is inside the gene's chrX twin.
+        let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: position, build: build)
+        return placed.contig != span.contig || !(span.start...span.end).contains(placed.position)
     }
 
     /// The longest symbolic duplication or insertion read as an internal tandem duplication.

@@ -190,6 +190,21 @@ import Testing
         #expect(codes(sample).contains("crlf2-on-grch37") == (build.name == "GRCh37"))
     }
 
+    @Test func aCallerTableBreakpointOnChrYPAR1IsInsideCRLF2() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vcf = folder.appendingPathComponent("tumor.vcf"), table = folder.appendingPathComponent("fusions.tsv")
+        try Self.grch38.header().write(to: vcf, atomically: true, encoding: .utf8)
+        try ([Self.arribaHeader, ["IGHM", "CRLF2", "-/-", "-/-", "14:105851000", "Y:1200000", "5", "5", "2", "high", ".", "upstream", "downstream"]
+                .joined(separator: "\t")].joined(separator: "\n") + "\n").write(to: table, atomically: true, encoding: .utf8)
+        let result = try Hemimatch.run([vcf.path, "--fusions", table.path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("lies outside CRLF2"), "\(result.stderr)")
+        let sample = try #require(try ReportJSON.decode(result.stdout).samples.first)
+        #expect(sample.alterations.map(\.rule_id) == ["C-CRLF2-REARRANGEMENT"])
+        #expect(sample.suggested_group == "C")
+    }
+
     private static let starFusionHeader = ["#FusionName", "JunctionReadCount", "SpanningFragCount", "LeftGene", "LeftBreakpoint",
                                            "RightGene", "RightBreakpoint", "FFPM", "PROT_FUSION_TYPE"].joined(separator: "\t")
     private static let arribaHeader = ["#gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
