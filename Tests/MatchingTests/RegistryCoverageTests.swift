@@ -1,6 +1,5 @@
 import Knowledge
 import Matching
-import Profile
 import Testing
 
 @Suite struct RegistryCoverageTests {
@@ -44,20 +43,5 @@ import Testing
         #expect(place("Y", 2_781_480, .grch38) == "Y:\(2_781_480)")
         #expect(place("Y", 2_649_520, .grch37) == "X:\(2_699_520)")
         #expect(place("Y", 2_649_521, .grch37) == "Y:\(2_649_521)")
-    }
-
-    @Test func resistanceFlagsNameTheUnderminedDrugOfEachCandidateGroup() {
-        let groups = Fixtures.knowledgeBase.groups
-        func change(_ gene: String, _ name: String, _ rule: String) -> Alteration {
-            Alteration(gene: gene, alteration: name, groups: ["B", "C"], pathway: "resistance", ruleID: rule, evidenceLevel: "named",
-                       sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
-        }
-        let bcl2 = change("BCL2", "p.G101V", "X-BCL2-VENETOCLAX")
-        #expect(RegistryCoverage.resistanceFlags(changes: [bcl2], candidateGroups: ["A"], groups: groups).map(\.message)
-                == ["BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"])
-        #expect(RegistryCoverage.resistanceFlags(changes: [bcl2], candidateGroups: ["D"], groups: groups).isEmpty, "trametinib arm: no BCL2 drug")
-        let t315i = change("ABL1", "p.T315I", "X-ABL1-DASATINIB-RESISTANCE")
-        #expect(RegistryCoverage.resistanceFlags(changes: [t315i], candidateGroups: ["B", "C"], groups: groups).map(\.code) == [.resistanceChange])
-        #expect(RegistryCoverage.resistanceFlags(changes: [t315i], candidateGroups: ["A"], groups: groups).isEmpty)
     }
 }
