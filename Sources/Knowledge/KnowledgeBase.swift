@@ -154,7 +154,7 @@ public struct KnowledgeBase: Sendable {
             guard !ruleGroups.isEmpty, ruleGroups.allSatisfy({ groups.contains($0) && $0 != "A" }) else {
                 throw fail("groups", "'\(row["groups"])' must list groups B, C or D")
             }
-            guard let role = RuleRole(rawValue: row["role"]) else { throw fail("role", "must be qualifies or excludes") }
+            guard let role = RuleRole(rawValue: row["role"]) else { throw fail("role", "must be qualifies, excludes or advisory") }
             guard let kind = RuleKind(rawValue: row["kind"]) else { throw fail("kind", "unknown rule kind '\(row["kind"])'") }
             guard let target = RuleTargetParser.parse(row["target"], kind: kind) else {
                 throw fail("target", "'\(row["target"])' does not fit rule kind \(kind.rawValue)")

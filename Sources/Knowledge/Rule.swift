@@ -53,6 +53,8 @@ public enum EvidenceLevel: String, Sendable, Codable, CaseIterable {
 public enum RuleRole: String, Sendable, Codable, CaseIterable {
     case qualifies
     case excludes
+    /// Neither qualifies nor bars: the profile flags it (a resistance change the registry does not exclude).
+    case advisory
 }
 
 /// A residue and its 1-based codon number, as in `G12`.

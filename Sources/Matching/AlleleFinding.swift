@@ -17,6 +17,9 @@ public struct AlleleFinding: Sendable, Equatable {
     public let support: [SampleSupport]
     /// False for a record whose FILTER failed: its finding is a near-miss, not an alteration.
     public var passedFilter = true
+    /// True when the allele touches a codon `rule` (an exclusion) names but could not be translated:
+    /// the exclusion was not evaluated, and the profile must say so rather than trust its groups.
+    public var untranslated = false
 
     public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
                 variant: String, filter: String, support: [SampleSupport]) {

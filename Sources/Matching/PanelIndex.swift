@@ -11,6 +11,12 @@ public struct PanelIndex: Sendable {
         for gene in genes {
             guard let span = gene.spans[build] else { continue }
             byContig[span.contig, default: []].append(span.start...span.end)
+            // A gene on chrX PAR1 (CRLF2, P2RY8) is also read on its chrY twin.
+            let offset = PseudoautosomalRegion.xOffset(build), par = PseudoautosomalRegion.yPAR1(build)
+            let onY = (span.start - offset)...(span.end - offset)
+            if span.contig == "X", onY.overlaps(par) {
+                byContig["Y", default: []].append(max(onY.lowerBound, par.lowerBound)...min(onY.upperBound, par.upperBound))
+            }
         }
         intervals = byContig.mapValues(Self.merged)
     }

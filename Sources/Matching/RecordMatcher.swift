@@ -18,6 +18,9 @@ public struct RecordMatcher: Sendable {
     private let engine: PanelConsequences
     private let transcriptPolicy: TranscriptPolicy
     private let includeFiltered: Bool
+    private let build: GenomeBuild
+    /// Codons the exclusion rules name, per gene.
+    private let exclusionCodons: [String: [Int: [Rule]]]
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -27,6 +30,8 @@ public struct RecordMatcher: Sendable {
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
                 sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane) {
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
+        self.build = build
+        exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
         genes = knowledgeBase.genes
         self.annotations = annotations.map(ConsequenceParser.init(format:))
         var hotspots: [String: HotspotAllele] = [:]
@@ -88,8 +93,13 @@ public struct RecordMatcher: Sendable {
             let described = Set(entries.filter { ProteinChange(hgvs: $0.hgvsp) != nil }.map(\.gene))
             let known = annotated(entries) + tabulated(record, alt: alt)
             let metRules = Set(known.map(\.rule.id))
-            let fromEngine = computed(record, alt: alt, annotatedGenes: described).filter { !metRules.contains($0.rule.id) }
-            for candidate in known + fromEngine
+            let placed = PseudoautosomalRegion.onX(contig: record.contig, position: record.position, build: build)
+            let effects = engine.effects(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt)
+                .filter { !described.contains($0.gene) }
+            let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
+            var candidates = known + fromEngine
+            if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
+            for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
                 var finding = AlleleFinding(
@@ -97,6 +107,7 @@ public struct RecordMatcher: Sendable {
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
                     variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!)
                 finding.passedFilter = passes
+                finding.untranslated = candidate.untranslated
                 outcome.findings.append(finding)
             }
         }
@@ -109,6 +120,7 @@ public struct RecordMatcher: Sendable {
         let transcript: String
         let hgvsc: String
         let hgvsp: String
+        var untranslated = false
     }
 
     /// Rules met according to the annotator, one chosen transcript set per panel gene.
@@ -149,9 +161,9 @@ public struct RecordMatcher: Sendable {
     }
 
     /// Rules met according to hemimatch's own consequence engine, for the genes the annotation (if any) left out.
-    private func computed(_ record: VariantRecord, alt: String, annotatedGenes: Set<String>) -> [Candidate] {
-        engine.effects(contig: record.contig, position: record.position, ref: record.ref, alt: alt)
-            .filter { !annotatedGenes.contains($0.gene) && evaluator.genes.contains($0.gene) }
+    private func computed(_ effects: [VariantEffect]) -> [Candidate] {
+        effects
+            .filter { evaluator.genes.contains($0.gene) }
             .flatMap { effect in
                 evaluator.matches(effect).map {
                     Candidate(rule: $0.rule, alteration: $0.alteration,
@@ -162,10 +174,41 @@ public struct RecordMatcher: Sendable {
             }
     }
 
+    /// Substitutions and in-frame changes the engine could not translate (no `--fasta`) that touch a
+    /// codon an exclusion names: one candidate per exclusion rule, marked untranslated.
+    private func untranslatedExclusions(_ effects: [VariantEffect]) -> [Candidate] {
+        effects.flatMap { effect -> [Candidate] in
+            let residueUnknown = effect.change.map { $0.startResidue == nil || $0.startResidue == "X" } ?? true
+            let substitutionOrInFrame = effect.consequences.contains("coding_sequence_variant")
+                || effect.change.map({ [.deletion, .insertion, .duplication, .delins].contains($0.kind) }) == true
+            guard let byCodon = exclusionCodons[effect.gene], residueUnknown, substitutionOrInFrame,
+                  let codons = Self.codons(of: effect) else { return [] }
+            var rules: [String: (Rule, Int)] = [:]
+            for codon in codons { for rule in byCodon[codon] ?? [] where rules[rule.id] == nil { rules[rule.id] = (rule, codon) } }
+            return rules.keys.sorted().map { id in
+                let (rule, codon) = rules[id]!
+                let cDot = effect.hgvsc.split(separator: ":").last.map(String.init) ?? effect.hgvsc
+                return Candidate(rule: rule, alteration: "codon \(codon) untranslated (\(cDot))",
+                                 basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene) without a reference sequence: the residue is unknown and the hotspot table holds no such allele",
+                                 transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: "", untranslated: true)
+            }
+        }
+    }
+
+    /// The codons an engine effect's `c.first_last` spans.
+    static func codons(of effect: VariantEffect) -> ClosedRange<Int>? {
+        guard let cDot = effect.hgvsc.split(separator: ":").last, cDot.hasPrefix("c.") else { return nil }
+        let numbers = cDot.dropFirst(2).split(whereSeparator: { !$0.isNumber }).prefix(2).compactMap { Int($0) }
+        guard let first = numbers.first else { return nil }
+        let last = numbers.count > 1 ? numbers[1] : first
+        return (min(first, last) + 2) / 3...(max(first, last) + 2) / 3
+    }
+
     /// Rules met by an exact known hotspot allele at this position.
     private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
-              let allele = hotspots[Self.key(contig: ContigName.normalized(record.contig), position: snv.position, ref: snv.ref, alt: snv.alt)],
+              case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
+              let allele = hotspots[Self.key(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
               let change = ProteinChange(hgvs: allele.protein) else { return [] }
         return evaluator.matches(VariantEffect(gene: allele.gene, change: change, hgvsc: allele.hgvsc)).map {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",

@@ -52,7 +52,7 @@ public struct StructuralMatcher: Sendable {
             outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
                 outcome.findings.append(AlleleFinding(
-                    rule: rule, alteration: rule.kind == .deletion ? "deletion" : "amplification",
+                    rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
                     basis: "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event),
                     transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
                     support: event.support))
@@ -70,16 +70,18 @@ public struct StructuralMatcher: Sendable {
     /// gene spans at both ends; 5'/3' roles from the kept sides and the genes' strands.
     public func candidates(from junctions: [Junction]) -> [FusionCandidate] {
         junctions.flatMap { junction -> [FusionCandidate] in
-            var near1 = spans(at: junction.first)
-            let near2 = spans(at: junction.second)
+            // chrY PAR1 is named like its chrX twin (t(Y;14) IGH::CRLF2).
+            let end1 = onX(junction.first), end2 = onX(junction.second)
+            var near1 = spans(at: end1)
+            let near2 = spans(at: end2)
             if let five = junction.annotatedFivePrime, let three = junction.annotatedThreePrime {
                 // The annotation names the genes; the gene spans say which breakpoint is whose. When they
                 // do not agree, the breakpoints are not given to the genes at all.
                 func names(_ spans: [GeneLocator.Span]) -> Set<String> { Set(spans.map { FusionCandidate.canonicalGene($0.gene) }) }
                 let (genes1, genes2) = (names(near1), names(near2))
                 let (g5, g3) = (FusionCandidate.canonicalGene(five), FusionCandidate.canonicalGene(three))
-                let ends: (BreakpointEnd, BreakpointEnd)? = genes1.contains(g5) || genes2.contains(g3) ? (junction.first, junction.second)
-                    : genes1.contains(g3) || genes2.contains(g5) ? (junction.second, junction.first) : nil
+                let ends: (BreakpointEnd, BreakpointEnd)? = genes1.contains(g5) || genes2.contains(g3) ? (end1, end2)
+                    : genes1.contains(g3) || genes2.contains(g5) ? (end2, end1) : nil
                 let checked = "gene spans at the breakpoints: \(genes1.sorted().joined(separator: ",").ifEmpty("none")) / "
                     + genes2.sorted().joined(separator: ",").ifEmpty("none") + (ends == nil ? ", breakpoints not used" : "")
                 return [FusionCandidate(first: .init(gene: five, contig: ends?.0.contig, position: ends?.0.position),
@@ -91,15 +93,15 @@ public struct StructuralMatcher: Sendable {
             // there, and is said in the basis when they disagree.
             var note = ""
             if let named = junction.annotatedGene, !near1.contains(where: { $0.gene == named }) {
-                note = "; the file names \(named) at \(junction.first.contig):\(junction.first.position)"
+                note = "; the file names \(named) at \(end1.contig):\(end1.position)"
                 if near1.isEmpty, let span = knowledgeBase.genes[named] {
-                    near1 = [GeneLocator.Span(gene: named, strand: span.strand, start: junction.first.position, end: junction.first.position)]
+                    near1 = [GeneLocator.Span(gene: named, strand: span.strand, start: end1.position, end: end1.position)]
                 }
             }
             return near1.flatMap { span1 in
                 near2.compactMap { span2 -> FusionCandidate? in
                     guard FusionCandidate.canonicalGene(span1.gene) != FusionCandidate.canonicalGene(span2.gene) else { return nil }
-                    return orient(span1, junction.first, span2, junction.second, junction, note: note)
+                    return orient(span1, end1, span2, end2, junction, note: note)
                 }
             }
         }
@@ -120,7 +122,10 @@ public struct StructuralMatcher: Sendable {
         default: fiveFirst = nil
         }
         let (first, second) = fiveFirst == false ? (partner2, partner1) : (partner1, partner2)
-        if fiveFirst != nil, isReadThrough(first, second) { return nil }
+        // A gene pair a rule names (USP9X::DDX3X from a deletion) is a fusion, never a read-through.
+        if fiveFirst != nil, isReadThrough(first, second),
+           !RegistryCoverage.namesPair(FusionCandidate.canonicalGene(first.gene), FusionCandidate.canonicalGene(second.gene),
+                                       rules: knowledgeBase.rules) { return nil }
         let antisense = role1 != nil && role1 == role2
         return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
                                basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", variant: junction.variant,
@@ -142,6 +147,11 @@ public struct StructuralMatcher: Sendable {
         return between.allSatisfy { [five.gene, three.gene].contains(FusionCandidate.canonicalGene($0)) }
     }
 
+    private func onX(_ end: BreakpointEnd) -> BreakpointEnd {
+        let placed = PseudoautosomalRegion.onX(contig: end.contig, position: end.position, build: build)
+        return placed.contig == end.contig ? end : BreakpointEnd(contig: placed.contig, position: placed.position, kept: end.kept)
+    }
+
     /// Genes at the breakpoint, else within `geneFlank` of it.
     private func spans(at end: BreakpointEnd) -> [GeneLocator.Span] {
         let exact = locator.spans(contig: end.contig, from: end.position, to: end.position)
@@ -150,7 +160,6 @@ public struct StructuralMatcher: Sendable {
 
     /// Findings for every fusion or kinase-fusion rule the pair meets.
     public func fusionRules(for candidate: FusionCandidate) -> [AlleleFinding] {
-        guard candidate.inFrame != false else { return [] }
         let pair = [candidate.first, candidate.second]
         return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in
             guard let index = pair.firstIndex(where: { $0.gene == rule.gene }) else { return nil }
@@ -161,7 +170,9 @@ public struct StructuralMatcher: Sendable {
             case (.fusion, _):
                 break
             case (.kinaseFusion, .kinase(let domainStart, _, _)):
-                guard !candidate.antisense else { return nil }
+                // Only a kinase fusion must keep the reading frame: truncating EPOR rearrangements and
+                // enhancer fusions (IGH::CRLF2) are often called out of frame and still qualify.
+                guard !candidate.antisense, candidate.inFrame != false else { return nil }
                 if candidate.orientationKnown {
                     guard index == 1 else { return nil }   // the kinase must be the 3' partner
                 } else {
@@ -193,7 +204,9 @@ public struct StructuralMatcher: Sendable {
 
     private func isOutsideItsGene(_ partner: FusionCandidate.Partner) -> Bool {
         guard let position = partner.position, let span = knowledgeBase.genes[partner.gene]?.spans[build] else { return false }
-        return partner.contig != span.contig || !(span.start...span.end).contains(position)
+        // A caller's chrY PAR1 breakpoint (CRLF2 in t(Y;14)) is inside the gene's chrX twin.
+        let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: position, build: build)
+        return placed.contig != span.contig || !(span.start...span.end).contains(placed.position)
     }
 
     /// The longest symbolic duplication or insertion read as an internal tandem duplication.

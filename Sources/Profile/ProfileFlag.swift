@@ -16,6 +16,13 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case allGroupsExcluded = "all-groups-excluded"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
+        /// A variant touches a codon an exclusion names but could not be translated: the exclusion was not evaluated.
+        case exclusionNotEvaluated = "exclusion-not-evaluated"
+        /// A resistance change the registry does not exclude (ABL1 kinase domain beside dasatinib; BCL2 beside
+        /// venetoclax, including group A's venetoclax and navitoclax).
+        case resistanceChange = "resistance-change"
+        /// Routes into a group that no variant call can show (B's ex-vivo dasatinib IC50, C's CRLF2 overexpression).
+        case routesNotAssessable = "routes-not-assessable"
     }
 
     public let code: Code

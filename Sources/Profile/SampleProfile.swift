@@ -33,9 +33,10 @@ public struct SampleProfile: Codable, Sendable, Equatable {
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
-    /// several are left, ranked by the heuristic.
+    /// several are left, ranked by the heuristic, or when `mustReview` (an exclusion that could not
+    /// be evaluated) forbids a confident letter.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-                otherFindings: [String] = [], flags: [ProfileFlag] = []) {
+                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false) {
         self.sample = sample
         self.alterations = alterations
         self.exclusions = exclusions
@@ -47,7 +48,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         candidates = Self.rank(alterations, groups: qualified.subtracting(barred))
         let letters = candidates.map(\.group).sorted()
         candidateGroups = letters.isEmpty ? [Self.genericGroup] : letters
-        suggestedGroup = candidateGroups.count == 1 ? candidateGroups[0] : Self.boardReview
+        suggestedGroup = candidateGroups.count == 1 && !mustReview ? candidateGroups[0] : Self.boardReview
         var flags = flags
         if !qualified.isEmpty, letters.isEmpty {
             flags.append(ProfileFlag(code: .allGroupsExcluded,

@@ -85,7 +85,7 @@ public enum Explanation {
 
     private static func rules(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) -> [String] {
         [heading] + RuleExplainer(knowledgeBase: kb).explain(effect).map { line in
-            let role = line.rule.role == .qualifies ? "→ groups" : "→ excludes"
+            let role = line.rule.role == .qualifies ? "→ groups" : line.rule.role == .excludes ? "→ excludes" : "→ flags"
             return "  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))"
         }
     }

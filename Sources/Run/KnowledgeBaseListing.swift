@@ -13,7 +13,7 @@ public enum KnowledgeBaseListing {
             .sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
         let perKind = Dictionary(grouping: kb.rules, by: \.kind.rawValue).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
         return "knowledge base \(kb.version) is valid: \(kb.rules.count) rules (qualifying per group: \(perGroup.joined(separator: ", ")); "
-            + "exclusions \(kb.rules.count - qualifying.count); kinds: \(perKind.joined(separator: ", "))), \(kb.genes.count) genes, "
+            + "exclusions \(kb.rules.filter { $0.role == .excludes }.count); advisory \(kb.rules.filter { $0.role == .advisory }.count); kinds: \(perKind.joined(separator: ", "))), \(kb.genes.count) genes, "
             + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.sources.count) sources"
     }
 
@@ -21,7 +21,7 @@ public enum KnowledgeBaseListing {
         var lines = [
             "rule       \(rule.id)",
             "gene       \(rule.gene) (\(rule.transcript))",
-            "\(rule.role == .qualifies ? "qualifies" : "excludes ") \(rule.groups.joined(separator: ", ")) (\(rule.pathway))",
+            "\(rule.role == .qualifies ? "qualifies" : rule.role == .excludes ? "excludes " : "flags    ") \(rule.groups.joined(separator: ", ")) (\(rule.pathway))",
             "kind       \(rule.kind.rawValue) \(rule.targetText)",
             "evidence   \(rule.evidence.rawValue)\(rule.verified ? "" : " (not independently verified)")",
             "note       \(rule.note)",

@@ -50,12 +50,14 @@ public struct ProfileBuilder: Sendable {
     public static let germlineVAF = 0.9
 
     private let sources: [String: Source]
+    private let groups: [TreatmentGroup]
     private let context: Context
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
     public init(knowledgeBase: KnowledgeBase, context: Context) {
         sources = knowledgeBase.sources
+        groups = knowledgeBase.groups
         self.context = context
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
@@ -100,15 +102,32 @@ public struct ProfileBuilder: Sendable {
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1)))
             }
-            let passing = found.filter(\.0.passedFilter)
+            // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
+            let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
+            let evaluated = found.filter { !$0.0.untranslated }
+            let passing = evaluated.filter(\.0.passedFilter)
             let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
-            let nearMisses = found.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
-            let failedExclusions = found.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
+            let exclusions = passing.filter { $0.0.rule.role == .excludes }.map(\.1)
+            let advisories = passing.filter { $0.0.rule.role == .advisory }.map(\.1)
+            let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
+            let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
             flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, failedExclusions: failedExclusions,
                                rules: found.map(\.0.rule))
-            return SampleProfile(sample: sample.name, alterations: alterations,
-                                 exclusions: passing.filter { $0.0.rule.role == .excludes }.map(\.1), nearMisses: nearMisses,
-                                 otherFindings: otherFindings.filter { carries($0.support) }.map(\.name), flags: flags)
+            for change in untranslated {
+                flags.append(ProfileFlag(code: .exclusionNotEvaluated,
+                                         message: "\(change.gene) \(change.alteration) touches a codon \(change.ruleID) names (it would exclude \(change.groups.joined(separator: ", "))), but the residue is unknown: annotate the file or give --fasta; suggestion is review"))
+            }
+            flags.append(RegistryFlags.routesNotAssessable)
+            let others = otherFindings.filter { carries($0.support) }.map(\.name)
+            let draft = SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
+                                      otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty)
+            // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
+            // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
+            let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
+                                                              groups: groups)
+            guard !resistance.isEmpty else { return draft }
+            return SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
+                                 otherFindings: others, flags: flags + resistance, mustReview: !untranslated.isEmpty)
         }
     }
 

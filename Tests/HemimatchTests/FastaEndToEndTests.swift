@@ -50,10 +50,10 @@ import Testing
         // c.2099T>C: CTG → CCG, p.L700P.
         let (with, _) = try run([(second, "T", "C")], fasta: true)
         #expect(with.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["JAK2 p.L700P C-JAK2-DOMAINS"])
-        #expect(with.flags.isEmpty, "with the genome every rule is evaluated")
+        #expect(with.flags.map(\.code) == ["routes-not-assessable"], "with the genome every rule is evaluated; only the fixed note is left")
         let (without, _) = try run([(second, "T", "C")], fasta: false)
         #expect(without.alterations.isEmpty)
-        #expect(without.flags.map(\.code) == ["rules-not-evaluated"])
+        #expect(without.flags.map(\.code) == ["routes-not-assessable", "rules-not-evaluated"])
     }
 
     @Test func anMNVInsideOneCodonIsTranslatedWhole() throws {

@@ -22,7 +22,7 @@ import Testing
             "ABL1 ETV6::ABL1 B B-ABL1-FUSION",
             "CRLF2 P2RY8::CRLF2 C C-CRLF2-REARRANGEMENT",
             "ABL1 amplification B B-ABL1-AMPLIFICATION",
-            "NF1 deletion D D-NF1-DELETION",
+            "NF1 deletion (copy number not given) D D-NF1-DELETION",
         ])
         // One alteration per gene pair: the P2RY8::CRLF2 BND pair and its <DEL> are three records of one alteration.
         let crlf2 = try #require(tumor.alterations.first { $0.gene == "CRLF2" })
@@ -119,7 +119,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let patient = try #require(sample)
         #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
-                == ["ABL1 amplification B", "NF1 deletion D"])
+                == ["ABL1 amplification B", "NF1 deletion (single-copy) D"])
         #expect(patient.other_findings == ["IKZF1 deletion"])
         #expect(patient.suggested_group == "review")
         // A stricter loss threshold leaves NF1 (log2 -0.9) undeleted.

@@ -89,8 +89,10 @@ import Testing
         #expect(names("CBL", "p.?", consequences: ["splice_donor_variant"], intron: 3).isEmpty)
     }
 
-    @Test func anyProteinChangeOfSTAT5BOrDNM2() {
-        #expect(names("STAT5B", "p.Asn642His", consequences: ["missense_variant"]) == ["C-STAT5B-MUTATION p.N642H"])
+    @Test func activatingChangesOfSTAT5BAndAnyProteinChangeOfDNM2() {
+        #expect(names("STAT5B", "p.Asn642His", consequences: ["missense_variant"]) == ["C-STAT5B-MISSENSE p.N642H"])
+        #expect(names("STAT5B", "p.Gln34Ter", consequences: ["stop_gained"]).isEmpty, "truncating STAT5B is not activating")
+        #expect(names("STAT5B", "p.Ile704_Lys706del", consequences: ["inframe_deletion"]) == ["C-STAT5B-INFRAME p.I704_K706del"])
         #expect(names("DNM2", "p.Val265Gly", consequences: ["missense_variant"]) == ["C-DNM2-MUTATION p.V265G"])
         #expect(names("STAT5B", "p.Asn642=", consequences: ["synonymous_variant"]).isEmpty)
     }
