@@ -73,7 +73,7 @@ import Testing
     @Test func validateAcceptsTheShippedKnowledgeBase() throws {
         let result = try Hemimatch.run(["kb", "validate"])
         #expect(result.status == 0)
-        #expect(result.text.hasPrefix("knowledge base 0.2.0 is valid: 53 rules (qualifying per group: B 8, C 21, D 21; exclusions 3;"))
+        #expect(result.text.hasPrefix("knowledge base 0.3.0 is valid: 53 rules (qualifying per group: B 8, C 21, D 21; exclusions 3;"))
     }
 
     @Test(arguments: [
@@ -104,7 +104,7 @@ import Testing
         let list = try Hemimatch.run(["kb", "list"])
         #expect(list.status == 0)
         let lines = list.text.split(separator: "\n")
-        #expect(lines.first == "knowledge base 0.2.0: 53 rules")
+        #expect(lines.first == "knowledge base 0.3.0: 53 rules")
         #expect(lines.count == 55, "title, header and one line per rule")
         let rule = try Hemimatch.run(["kb", "show", "B-BCR-ABL1"]).text
         #expect(rule.contains("evidence   flagged"))
@@ -116,6 +116,6 @@ import Testing
         #expect(codons.contains("G12   12:25398283-25398285  12:25245349-25245351"))
         let unknown = try Hemimatch.run(["kb", "show", "NOPE"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr == "hemimatch: 'NOPE' is neither a gene nor a rule id of knowledge base 0.2.0\n")
+        #expect(unknown.stderr == "hemimatch: 'NOPE' is neither a gene nor a rule id of knowledge base 0.3.0\n")
     }
 }
