@@ -16,6 +16,8 @@ public struct TranscriptConsequence: Sendable, Equatable {
     public let isCanonical: Bool
     /// MANE Select transcript id when the annotator marks one.
     public let maneSelect: String
+    /// Extra fields the parser was asked for (population frequencies), by name; empty values left out.
+    public var extra: [String: String] = [:]
 
     public init(allele: String, alleleNumber: Int?, consequences: [String], exon: Int? = nil, intron: Int? = nil, gene: String,
                 transcript: String, biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String) {
@@ -46,9 +48,12 @@ public struct AnnotationError: Error, Equatable, Sendable, CustomStringConvertib
 /// consequences using the header's field layout, in VEP's terms.
 public struct ConsequenceParser: Sendable {
     public let format: ConsequenceFormat
+    /// Fields copied into each entry's `extra` (VEP and snpEff layouts only).
+    public let extraFields: [String]
 
-    public init(format: ConsequenceFormat) {
+    public init(format: ConsequenceFormat, extraFields: [String] = []) {
         self.format = format
+        self.extraFields = extraFields
     }
 
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
@@ -74,12 +79,17 @@ public struct ConsequenceParser: Sendable {
                 let intronic = consequences.contains {
                     $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
                 }
-                result.append(TranscriptConsequence(
+                var entry = TranscriptConsequence(
                     allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
                     exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
                     gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
                     hgvsc: Self.percentDecoded(field("HGVSc")), hgvsp: Self.percentDecoded(field("HGVSp")),
-                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
+                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT"))
+                for name in extraFields {
+                    let value = field(name)
+                    if !value.isEmpty { entry.extra[name] = value }
+                }
+                result.append(entry)
             case .snpEffLegacy:
                 continue
             case .bcftools:

@@ -1,3 +1,4 @@
+import Annotation
 import Knowledge
 
 /// A knowledge-base rule met by one ALT allele of one record, with each sample's support for it.
@@ -16,6 +17,8 @@ public struct AlleleFinding: Sendable, Equatable {
     public let support: [SampleSupport]
     /// False for a record whose FILTER failed: its finding is a near-miss, not an alteration.
     public var passedFilter = true
+    /// The allele's highest population frequency (annotation or polymorphism table), when known.
+    public var population: PopulationFrequency?
 
     public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
                 variant: String, filter: String, support: [SampleSupport]) {

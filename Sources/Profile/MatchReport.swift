@@ -51,6 +51,17 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var readsIndexedRegions = false
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public var normalSamples: [String] = []
+    /// `tumor-only` (no matched normal: only population frequencies and the polymorphism table tell
+    /// inherited alleles) or `tumor/normal` (the normals are `normal_samples`).
+    public var mode = "tumor-only"
+    /// Alleles more frequent than this in the population never qualify.
+    public var maxPopulationAF = 0.001
+    /// A VAF at least this in the normal makes an allele germline.
+    public var germlineNormalVAF = 0.2
+    /// The population-frequency fields read from the file (`gnomADg_AF`, `CSQ/MAX_AF`...); empty when it has none.
+    public var populationAFFields: [String] = []
+    /// Entries of the knowledge base's polymorphism table (common variants inside the rules).
+    public var polymorphismTableEntries = 0
     public var warnings: [String] = []
 
     public init() {}
@@ -73,6 +84,11 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case recordsFiltered = "records_filtered"
         case readsIndexedRegions = "read_indexed_regions"
         case normalSamples = "normal_samples"
+        case mode
+        case maxPopulationAF = "max_population_af"
+        case germlineNormalVAF = "germline_normal_vaf"
+        case populationAFFields = "population_af_fields"
+        case polymorphismTableEntries = "polymorphism_table_entries"
     }
 }
 

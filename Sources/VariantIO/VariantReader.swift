@@ -18,7 +18,7 @@ public final class VariantReader {
     private let file: UnsafeMutablePointer<htsFile>
     private let hdr: UnsafeMutablePointer<bcf_hdr_t>
     private let record: UnsafeMutablePointer<bcf1_t>
-    private let request: FieldRequest
+    private var request: FieldRequest
     private var ordinal = 0
     private var contigNames: [String] = []
     private var previous: (contig: String, position: Int)?
@@ -95,6 +95,12 @@ public final class VariantReader {
         }
         self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
                                         uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Also decodes these INFO tags for the records read from now on (fields found in the header,
+    /// such as population frequencies).
+    public func decodeInfo(_ tags: [String]) {
+        request.info += tags.filter { !request.info.contains($0) }
     }
 
     deinit {

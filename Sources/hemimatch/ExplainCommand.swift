@@ -59,6 +59,12 @@ struct ExplainCommand: ParsableCommand {
         let contig = ContigName.normalized(parts[0])
         var found = false
         for build in builds {
+            for entry in kb.polymorphisms where entry.loci[build] == Locus(contig: contig, position: position)
+                && entry.ref == parts[2].uppercased() && entry.alt == parts[3].uppercased() {
+                found = true
+                report(VariantEffect(gene: entry.gene, change: ProteinChange(hgvs: entry.protein), hgvsc: entry.hgvsc), kb,
+                       heading: "\(variant) is \(entry.gene) \(entry.protein) (\(entry.hgvsc)) in \(build.rawValue)")
+            }
             for allele in kb.hotspotAlleles where allele.loci[build] == Locus(contig: contig, position: position)
                 && allele.ref == parts[2].uppercased() && allele.alt == parts[3].uppercased() {
                 found = true
@@ -109,6 +115,10 @@ struct ExplainCommand: ParsableCommand {
 
     private func report(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) {
         print(heading)
+        if let change = effect.change, let entry = kb.polymorphism(gene: effect.gene, protein: change.description) {
+            print("  common-polymorphism: \(entry.label) has population frequency \(entry.populationAF)\(entry.frequencyVerified ? "" : " (approximate)") in the knowledge base's polymorphism table, above the default --max-population-af \(ProfileBuilder.Thresholds().maximumPopulationAF): in a variant file it is a near-miss (reason common-polymorphism), never an alteration, whatever the rules below say")
+            print("    source: \(entry.source)")
+        }
         for line in RuleExplainer(knowledgeBase: kb).explain(effect) {
             let role = line.rule.role == .qualifies ? "→ groups" : "→ excludes"
             print("  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))")

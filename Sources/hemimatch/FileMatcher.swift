@@ -18,6 +18,7 @@ struct FileMatcher: Sendable {
     let samples: [String]?
     let thresholds: ProfileBuilder.Thresholds
     let transcriptPolicy: TranscriptPolicy
+    let populationAFFields: [String]
     let includeFiltered: Bool
     let fasta: String?
     let indexUse: IndexUse
@@ -32,7 +33,10 @@ struct FileMatcher: Sendable {
         self.knowledgeBase = knowledgeBase
         requestedBuild = options.build.flatMap(GenomeBuild.init(name:))
         samples = options.samples
-        thresholds = .init(minimumVAF: options.minVaf, minimumDepth: options.minDepth)
+        var thresholds = ProfileBuilder.Thresholds(minimumVAF: options.minVaf, minimumDepth: options.minDepth)
+        thresholds.maximumPopulationAF = options.maxPopulationAf
+        self.thresholds = thresholds
+        populationAFFields = options.populationAfField
         transcriptPolicy = options.transcriptPolicy
         includeFiltered = options.includeFiltered
         fasta = options.fasta
@@ -71,6 +75,9 @@ struct FileMatcher: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
+        let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
+                                                         extra: populationAFFields)
+        reader.decodeInfo(populationFields.infoTags)
 
         var sequences: GeneSequences?
         if let fasta {
@@ -88,7 +95,8 @@ struct FileMatcher: Sendable {
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(reader, panel: panel)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
-                                    includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy)
+                                    includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy,
+                                    populationFields: populationFields)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome: PipelineOutcome
         do {
@@ -120,6 +128,7 @@ struct FileMatcher: Sendable {
             build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
             translates: sequences != nil, thresholds: thresholds,
             normalIndices: normals.compactMap { header.samples.firstIndex(of: $0) })
+        context.normalNames = normals.filter { header.samples.contains($0) }
         context.unusableRecords = outcome.warnings.count
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
@@ -147,6 +156,11 @@ struct FileMatcher: Sendable {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = normals.filter { !profiled.map(\.name).contains($0) }
+        run.mode = context.normalIndices.isEmpty ? "tumor-only" : "tumor/normal"
+        run.maxPopulationAF = thresholds.maximumPopulationAF
+        run.germlineNormalVAF = thresholds.germlineNormalVAF
+        run.populationAFFields = populationFields.names
+        run.polymorphismTableEntries = knowledgeBase.polymorphisms.count
         let refWarnings = outcome.refMismatches == 0 ? [] : [
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]
