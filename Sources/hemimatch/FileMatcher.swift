@@ -19,6 +19,8 @@ struct FileMatcher: Sendable {
     let thresholds: ProfileBuilder.Thresholds
     let transcriptPolicy: TranscriptPolicy
     let populationAFFields: [String]
+    /// `--normal`: the matched normals, overriding what the header says.
+    let normalOverride: [String]
     let includeFiltered: Bool
     let fasta: String?
     let indexUse: IndexUse
@@ -37,6 +39,7 @@ struct FileMatcher: Sendable {
         thresholds.maximumPopulationAF = options.maxPopulationAf
         self.thresholds = thresholds
         populationAFFields = options.populationAfField
+        normalOverride = options.normalOptions
         transcriptPolicy = options.transcriptPolicy
         includeFiltered = options.includeFiltered
         fasta = options.fasta
@@ -70,7 +73,10 @@ struct FileMatcher: Sendable {
             throw Failure(status: .buildMismatch, message: "\(input): \(error)")
         }
 
-        let normals = Self.normalSamples(header)
+        let normals = normalOverride.isEmpty ? Self.normalSamples(header) : normalOverride
+        for normal in normalOverride where !header.samples.contains(normal) {
+            throw Failure(status: .usage, message: "\(input): normal sample '\(normal)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
+        }
         let profiled = try selectSamples(input: input, header: header, normals: normals)
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }

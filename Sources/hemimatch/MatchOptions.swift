@@ -14,6 +14,10 @@ struct MatchOptions: ParsableArguments {
             help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
     var sampleOptions: [String] = []
 
+    @Option(name: .customLong("normal"),
+            help: "The matched normal sample (repeatable), when the header does not name it (##normal_sample, ##tumor_sample, a column NORMAL): not profiled; an allele with germline-level support in it is not an alteration.")
+    var normalOptions: [String] = []
+
     @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
     var minVaf = ProfileBuilder.Thresholds().minimumVAF
 

@@ -279,6 +279,32 @@ import Testing
         #expect(text.contains("mode: tumor/normal (normal: NORMAL)"))
     }
 
+    @Test("--normal names the matched normal of a real Strelka pair whose header does not (megSAP)",
+          .enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
+    func namedNormal() throws {
+        let path = Hemimatch.shared("megsap/an_vcf_out_som_vicc.vcf")
+        let decode = { (result: Hemimatch.Result) throws -> Report in
+            #expect(result.status == 0, "\(result.stderr)")
+            try SchemaCheck.validate(result.stdout)
+            return try JSONDecoder().decode(Report.self, from: result.stdout)
+        }
+        let tumorOnly = try decode(try Hemimatch.run([path, "--format", "json", "--quiet", "-s", "DX000001_01"]))
+        #expect(tumorOnly.run.mode == "tumor-only")
+        #expect(tumorOnly.run.population_af_fields == ["gnomADg_AF", "gnomADg_AFR_AF", "gnomADg_AMR_AF", "gnomADg_EAS_AF", "gnomADg_NFE_AF", "gnomADg_SAS_AF"])
+        let paired = try decode(try Hemimatch.run([path, "--format", "json", "--quiet", "--normal", "DX000002_01"]))
+        #expect(paired.run.mode == "tumor/normal")
+        #expect(paired.run.normal_samples == ["DX000002_01"])
+        #expect(paired.samples.map(\.sample) == ["DX000001_01"])
+        // KRAS p.G12V has no read in the normal: the tumor's, group D, no germline flag.
+        let tumor = try #require(paired.samples.first)
+        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["KRAS p.G12V D-KRAS-HOTSPOT"])
+        #expect(tumor.candidate_groups == ["D"])
+        #expect(!tumor.flags.contains { $0.code.hasPrefix("germline") || $0.code == "tumor-in-normal" })
+        let wrong = try Hemimatch.run([path, "--normal", "NOPE"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("normal sample 'NOPE' is not in the file (it has DX000002_01, DX000001_01)"))
+    }
+
     @Test("explain says a polymorphism of the table is never an alteration")
     func explainSaysSo() throws {
         let byProtein = try Hemimatch.run(["explain", "IL7R:p.Thr244Ile"])
