@@ -1,6 +1,10 @@
+import Annotation
 import ArgumentParser
+import Foundation
 import Knowledge
-import Matching
+import Run
+
+extension TranscriptPolicy: ExpressibleByArgument {}
 
 /// The options that decide how a variant file is matched, shared by `match` and `cohort`.
 struct MatchOptions: ParsableArguments {
@@ -19,15 +23,15 @@ struct MatchOptions: ParsableArguments {
     var normalOptions: [String] = []
 
     @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
-    var minVaf = ProfileBuilder.Thresholds().minimumVAF
+    var minVaf = RunOptions().thresholds.minimumVAF
 
     @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
-    var minDepth = ProfileBuilder.Thresholds().minimumDepth
+    var minDepth = RunOptions().thresholds.minimumDepth
 
     @Option(help: ArgumentHelp(
         "An allele more frequent than this in the population (the highest of the file's gnomAD, ExAC and 1000 Genomes fields and the knowledge base's polymorphism table) is a common polymorphism, never an alteration.",
         discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
-    var maxPopulationAf = ProfileBuilder.Thresholds().maximumPopulationAF
+    var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
 
     @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
     var populationAfField: [String] = []
@@ -37,7 +41,7 @@ struct MatchOptions: ParsableArguments {
 
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-    @Flag(help: "Also match records whose FILTER is not PASS.")
+    @Flag(help: "Count records whose FILTER is not PASS as alterations (by default they are near-misses, flagged).")
     var includeFiltered = false
 
     @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
@@ -72,8 +76,23 @@ struct MatchOptions: ParsableArguments {
         }
     }
 
-    /// How to read the file.
-    var indexUse: FileMatcher.IndexUse {
-        regionsFromIndex ? .required : useIndex ? .whenPresent : .never
+    /// The options as the library takes them; warnings go to standard error unless quiet.
+    var runOptions: RunOptions {
+        var run = RunOptions()
+        run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
+        run.samples = samples
+        run.normals = normalOptions
+        run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
+        run.thresholds.maximumPopulationAF = maxPopulationAf
+        run.transcriptPolicy = transcriptPolicy
+        run.populationAFFields = populationAfField
+        run.includeFiltered = includeFiltered
+        run.fasta = fasta
+        run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
+        run.hashesInput = !noChecksum
+        if !quiet {
+            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8)) }
+        }
+        return run
     }
 }
