@@ -336,6 +336,11 @@ def gene_span_rows(paths):
     return rows
 
 
+# DoCM alleles that are inherited, not somatic hotspots (Reference/CHANGELOG.md 0.3.0): JAK3 V715I
+# (severe combined immunodeficiency only) and V722I (a germline polymorphism, in polymorphisms.tsv).
+GERMLINE_ALLELES = {("JAK3", "p.V715I"), ("JAK3", "p.V722I")}
+
+
 def hotspot_rows(path, models, mane):
     rows, dropped = {}, {}
 
@@ -353,6 +358,9 @@ def hotspot_rows(path, models, mane):
         assert m37["strand"] == m38["strand"], gene
         if start != stop or ref not in BASES or alt not in BASES:
             drop("not a single-base substitution", f)
+            continue
+        if (gene, aa) in GERMLINE_ALLELES:
+            drop("germline allele, not a somatic hotspot", f)
             continue
         p = MISSENSE.match(aa)
         if not p or p.group(1) == p.group(3):

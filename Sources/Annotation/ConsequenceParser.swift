@@ -4,9 +4,12 @@ import Foundation
 /// consequences using the header's field layout, in VEP's terms.
 public struct ConsequenceParser: Sendable {
     public let format: ConsequenceFormat
+    /// Fields copied into each entry's `extra` (VEP and snpEff layouts only).
+    public let extraFields: [String]
 
-    public init(format: ConsequenceFormat) {
+    public init(format: ConsequenceFormat, extraFields: [String] = []) {
         self.format = format
+        self.extraFields = extraFields
     }
 
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
@@ -32,14 +35,19 @@ public struct ConsequenceParser: Sendable {
                 let intronic = consequences.contains {
                     $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
                 }
-                result.append(TranscriptConsequence(
+                var entry = TranscriptConsequence(
                     allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
                     exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
                     gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
                     hgvsc: Self.percentDecoded(field("HGVSc")),
                     hgvsp: Self.percentDecoded(field("HGVSp")).nonEmpty
                         ?? VEPAminoAcids.hgvsp(position: field("Protein_position"), aminoAcids: field("Amino_acids"), consequences: consequences),
-                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT")))
+                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT"))
+                for name in extraFields {
+                    let value = field(name)
+                    if !value.isEmpty { entry.extra[name] = value }
+                }
+                result.append(entry)
             case .snpEffLegacy:
                 preconditionFailure("EFF values are parsed by parseLegacy, before this loop")
             case .bcftools:

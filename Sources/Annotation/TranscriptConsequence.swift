@@ -18,6 +18,8 @@ public struct TranscriptConsequence: Sendable, Equatable {
     public let isCanonical: Bool
     /// MANE Select transcript id when the annotator marks one.
     public let maneSelect: String
+    /// Extra fields the parser was asked for (population frequencies), by name; empty values left out.
+    public var extra: [String: String] = [:]
 
     public init(allele: String, alleleNumber: Int?, consequences: [String], exon: Int? = nil, intron: Int? = nil, gene: String,
                 transcript: String, biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String) {

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     public let genes: [String: Gene]
     public let rules: [Rule]
     public let hotspotAlleles: [HotspotAllele]
+    /// Common inherited coding variants inside the rules (`polymorphisms.tsv`): never qualifying.
+    public let polymorphisms: [Polymorphism]
     /// MANE Select transcript models, keyed by gene, per build.
     public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
@@ -22,6 +24,8 @@ public struct KnowledgeBase: Sendable {
         public static let genes = "genes.tsv"
         public static let rules = "rules.tsv"
         public static let hotspotAlleles = "hotspot_alleles.tsv"
+        /// Optional: a knowledge base without it has no polymorphism entries.
+        public static let polymorphisms = "polymorphisms.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
         public static let transcripts = "transcripts.tsv"
@@ -50,6 +54,8 @@ public struct KnowledgeBase: Sendable {
         rules = try Self.loadRules(path(File.rules), genes: genes, groups: Set(groups.map(\.letter)), sources: sources)
         transcripts = try Self.loadTranscripts(path(File.transcripts), genes: genes)
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
+        polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
+                                                   transcripts: transcripts)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
     }
 

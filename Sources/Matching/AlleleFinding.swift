@@ -1,3 +1,4 @@
+import Annotation
 import CallerEvidence
 import Knowledge
 
@@ -20,6 +21,8 @@ public struct AlleleFinding: Sendable, Equatable {
     /// True when the allele touches a codon `rule` (an exclusion) names but could not be translated:
     /// the exclusion was not evaluated, and the profile must say so rather than trust its groups.
     public var untranslated = false
+    /// The allele's highest population frequency (annotation or polymorphism table), when known.
+    public var population: PopulationFrequency?
 
     public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
                 variant: String, filter: String, support: [SampleSupport]) {

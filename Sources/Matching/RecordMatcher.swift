@@ -21,6 +21,7 @@ public struct RecordMatcher: Sendable {
     private let build: GenomeBuild
     /// Codons the exclusion rules name, per gene.
     private let exclusionCodons: [String: [Int: [Rule]]]
+    private let population: PopulationScreen
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -28,12 +29,14 @@ public struct RecordMatcher: Sendable {
     ///   - sequences: the panel genes' reference bases from `--fasta`, to translate substitutions and check REF.
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
-                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane) {
+                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
+                populationFields: PopulationFrequencyFields = .none) {
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         self.build = build
         exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
         genes = knowledgeBase.genes
-        self.annotations = annotations.map(ConsequenceParser.init(format:))
+        self.annotations = annotations.map { ConsequenceParser(format: $0, extraFields: populationFields.consequenceFields[$0.tag] ?? []) }
+        population = PopulationScreen(knowledgeBase: knowledgeBase, build: build, fields: populationFields)
         var hotspots: [String: HotspotAllele] = [:]
         for allele in knowledgeBase.hotspotAlleles {
             guard let locus = allele.loci[build] else { continue }
@@ -68,10 +71,13 @@ public struct RecordMatcher: Sendable {
             outcome.unannotatedRecords += 1
         }
         var consequences: [(dialect: ConsequenceFormat.Dialect, entry: TranscriptConsequence)] = []
+        var tags: [String] = []
         for annotation in annotations {
             guard let value = record.info[annotation.format.tag] else { continue }
             do {
-                consequences += try annotation.parse(value).map { (annotation.format.dialect, $0) }
+                let parsed = try annotation.parse(value)
+                consequences += parsed.map { (annotation.format.dialect, $0) }
+                tags += parsed.map { _ in annotation.format.tag }
             } catch {
                 outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its \(annotation.format.tag) is ignored")
             }
@@ -81,11 +87,15 @@ public struct RecordMatcher: Sendable {
         for (offset, alt) in record.alts.enumerated() {
             let altIndex = offset + 1
             // VEP trims a shared first base from its alleles; snpEff and bcftools write them whole.
-            let entries = consequences.filter { dialect, entry in
+            let forAllele = consequences.indices.filter { index in
+                let (dialect, entry) = consequences[index]
                 if let number = entry.alleleNumber { return number == altIndex }
                 if record.alts.count == 1 { return true }
                 return entry.allele == (dialect == .vep ? spellings[offset] : alt)
-            }.map(\.entry)
+            }
+            let entries = forAllele.map { consequences[$0].entry }
+            let frequency = population.frequency(record, alt: alt, altIndex: altIndex,
+                                                 consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
             var seen = Set<String>()
             var support: [SampleSupport]?
             // The engine speaks for genes the annotation gives no protein change for (no annotation,
@@ -108,6 +118,7 @@ public struct RecordMatcher: Sendable {
                     variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!)
                 finding.passedFilter = passes
                 finding.untranslated = candidate.untranslated
+                finding.population = [frequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
                 outcome.findings.append(finding)
             }
         }

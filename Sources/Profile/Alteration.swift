@@ -16,6 +16,11 @@ public struct Alteration: Codable, Sendable, Equatable {
     public let hgvsc: String
     public let hgvsp: String
     public let records: [SupportingRecord]
+    /// Why a near-miss is not an alteration when it is inherited: `common-polymorphism` or `germline`.
+    public var nearMissReason: String?
+    /// The allele's highest population frequency and the field it came from, when known.
+    public var populationAF: Double?
+    public var populationAFField: String?
 
     public init(gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: String,
                 sources: [Citation], basis: String, transcript: String, hgvsc: String, hgvsp: String, records: [SupportingRecord]) {
@@ -38,5 +43,8 @@ public struct Alteration: Codable, Sendable, Equatable {
         case ruleID = "rule_id"
         case evidenceLevel = "evidence_level"
         case sources, basis, transcript, hgvsc, hgvsp, records
+        case nearMissReason = "near_miss_reason"
+        case populationAF = "population_af"
+        case populationAFField = "population_af_field"
     }
 }

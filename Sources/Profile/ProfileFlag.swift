@@ -14,6 +14,14 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case filteredNearMiss = "filtered-near-miss"
         /// Every group an alteration qualified for was excluded.
         case allGroupsExcluded = "all-groups-excluded"
+        /// An allele meeting a rule is common in the population (annotation or polymorphism table): not an alteration.
+        case commonPolymorphism = "common-polymorphism"
+        /// An allele meeting a rule has germline-level support in the matched normal: not an alteration.
+        case germlineInNormal = "germline-in-normal"
+        /// A germline allele in a RASopathy gene (PTPN11, CBL, NF1, KRAS): a finding for the board, not silently dropped.
+        case germlineRASopathy = "germline-rasopathy"
+        /// An allele kept as the tumor's has low support in the normal: possible tumor-in-normal contamination.
+        case tumorInNormal = "tumor-in-normal"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
         /// A variant touches a codon an exclusion names but could not be translated: the exclusion was not evaluated.

@@ -33,6 +33,19 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var readsIndexedRegions = false
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public var normalSamples: [String] = []
+    // The germline screen's settings (issue 14). Always written by `match` and `cohort`; optional so
+    // that `merge` still reads reports of versions that did not write them.
+    /// `tumor-only` (no matched normal: only population frequencies and the polymorphism table tell
+    /// inherited alleles) or `tumor/normal` (the normals are `normal_samples`).
+    public var mode: String?
+    /// Alleles more frequent than this in the population never qualify.
+    public var maxPopulationAF: Double?
+    /// A VAF at least this in the normal makes an allele germline.
+    public var germlineNormalVAF: Double?
+    /// The population-frequency fields read from the file (`gnomADg_AF`, `CSQ/MAX_AF`...); empty when it has none.
+    public var populationAFFields: [String]?
+    /// Entries of the knowledge base's polymorphism table (common variants inside the rules).
+    public var polymorphismTableEntries: Int?
     public var warnings: [String] = []
 
     public init() {}
@@ -55,5 +68,10 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case recordsFiltered = "records_filtered"
         case readsIndexedRegions = "read_indexed_regions"
         case normalSamples = "normal_samples"
+        case mode
+        case maxPopulationAF = "max_population_af"
+        case germlineNormalVAF = "germline_normal_vaf"
+        case populationAFFields = "population_af_fields"
+        case polymorphismTableEntries = "polymorphism_table_entries"
     }
 }

@@ -14,6 +14,7 @@ public enum TextReport {
         if !run.normalSamples.isEmpty {
             lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")
         }
+        if run.mode != nil { lines.append(modeLine(run)) }
         for warning in run.warnings { lines.append("warning: \(warning)") }
         for sample in report.samples {
             lines.append("")
@@ -45,6 +46,17 @@ public enum TextReport {
             lines += TextTable.lines([header] + rows).map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Which kind of input it was, and so what protects the profile from inherited alleles.
+    static func modeLine(_ run: RunMetadata) -> String {
+        if run.mode == "tumor/normal" {
+            return "mode: tumor/normal (normal: \(run.normalSamples.joined(separator: ", "))): an allele with VAF >= \(run.germlineNormalVAF ?? 0) in the normal is germline, not an alteration"
+        }
+        let names = run.populationAFFields ?? []
+        let fields = names.isEmpty ? "no population-frequency field in this file"
+            : names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", ..." : "")
+        return "mode: tumor-only (no matched normal): inherited alleles are screened by population frequency > \(run.maxPopulationAF ?? 0) (\(fields)) and the polymorphism table only; a rare inherited variant cannot be told from a somatic one"
     }
 
     private static func formatFraction(_ value: Double) -> String {

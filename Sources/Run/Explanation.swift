@@ -36,6 +36,11 @@ public enum Explanation {
         let contig = ContigName.normalized(parts[0])
         var lines: [String] = []
         for build in builds {
+            for entry in kb.polymorphisms where entry.loci[build] == Locus(contig: contig, position: position)
+                && entry.ref == parts[2].uppercased() && entry.alt == parts[3].uppercased() {
+                lines += rules(VariantEffect(gene: entry.gene, change: ProteinChange(hgvs: entry.protein), hgvsc: entry.hgvsc), kb,
+                               heading: "\(variant) is \(entry.gene) \(entry.protein) (\(entry.hgvsc)) in \(build.rawValue)")
+            }
             for allele in kb.hotspotAlleles where allele.loci[build] == Locus(contig: contig, position: position)
                 && allele.ref == parts[2].uppercased() && allele.alt == parts[3].uppercased() {
                 lines += rules(VariantEffect(gene: allele.gene, change: ProteinChange(hgvs: allele.protein), hgvsc: allele.hgvsc), kb,
@@ -84,7 +89,12 @@ public enum Explanation {
     }
 
     private static func rules(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) -> [String] {
-        [heading] + RuleExplainer(knowledgeBase: kb).explain(effect).map { line in
+        var lines = [heading]
+        if let change = effect.change, let entry = kb.polymorphism(gene: effect.gene, protein: change.description) {
+            lines.append("  common-polymorphism: \(entry.label) has population frequency \(entry.populationAF)\(entry.frequencyVerified ? "" : " (approximate)") in the knowledge base's polymorphism table, above the default --max-population-af \(ProfileBuilder.Thresholds().maximumPopulationAF): in a variant file it is a near-miss (reason common-polymorphism), never an alteration, whatever the rules below say")
+            lines.append("    source: \(entry.source)")
+        }
+        return lines + RuleExplainer(knowledgeBase: kb).explain(effect).map { line in
             let role = line.rule.role == .qualifies ? "→ groups" : line.rule.role == .excludes ? "→ excludes" : "→ flags"
             return "  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))"
         }

@@ -43,16 +43,19 @@ public struct FileRun: Sendable {
         } catch {
             throw RunError(.buildMismatch, "\(input): \(error)")
         }
-        let selection = try SampleSelection(input: input, header: header, requested: options.samples)
+        let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
+        let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
+                                                         extra: options.populationAFFields)
+        reader.decodeInfo(populationFields.infoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(reader, panel: panel)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
-                                    transcriptPolicy: options.transcriptPolicy)
+                                    transcriptPolicy: options.transcriptPolicy, populationFields: populationFields)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome: PipelineOutcome
         do {
@@ -84,6 +87,7 @@ public struct FileRun: Sendable {
             build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
+        context.normalNames = selection.normals.filter { header.samples.contains($0) }
         context.unusableRecords = outcome.warnings.count
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
@@ -112,6 +116,11 @@ public struct FileRun: Sendable {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = selection.normals.filter { !selection.profiled.map(\.name).contains($0) }
+        run.mode = context.normalIndices.isEmpty ? "tumor-only" : "tumor/normal"
+        run.maxPopulationAF = options.thresholds.maximumPopulationAF
+        run.germlineNormalVAF = options.thresholds.germlineNormalVAF
+        run.populationAFFields = populationFields.names
+        run.polymorphismTableEntries = knowledgeBase.polymorphisms.count
         let refWarnings = outcome.refMismatches == 0 ? [] : [
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]

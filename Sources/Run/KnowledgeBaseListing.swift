@@ -14,7 +14,7 @@ public enum KnowledgeBaseListing {
         let perKind = Dictionary(grouping: kb.rules, by: \.kind.rawValue).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
         return "knowledge base \(kb.version) is valid: \(kb.rules.count) rules (qualifying per group: \(perGroup.joined(separator: ", ")); "
             + "exclusions \(kb.rules.filter { $0.role == .excludes }.count); advisory \(kb.rules.filter { $0.role == .advisory }.count); kinds: \(perKind.joined(separator: ", "))), \(kb.genes.count) genes, "
-            + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.sources.count) sources"
+            + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.polymorphisms.count) common polymorphisms (never alterations), \(kb.sources.count) sources"
     }
 
     public static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
@@ -33,6 +33,11 @@ public enum KnowledgeBaseListing {
             lines += TextTable.lines(codons.sorted { $0.number < $1.number }.map { codon in
                 ["  \(codon.residue)\(codon.number)"] + GenomeBuild.allCases.map { codonLocus(codon.number, gene: rule.gene, build: $0, in: kb) }
             })
+        }
+        let polymorphisms = kb.polymorphisms.filter { $0.ruleIDs.contains(rule.id) }
+        if !polymorphisms.isEmpty {
+            lines.append("common polymorphisms inside the rule (never alterations; polymorphisms.tsv)")
+            lines += polymorphisms.map { "  \($0.label) \($0.hgvsc), population frequency \($0.populationAF)\($0.frequencyVerified ? "" : " (approximate)")" }
         }
         let evaluator = RuleEvaluator(rules: [rule])
         let alleles = kb.hotspotAlleles.filter { allele in

@@ -11,6 +11,12 @@ public struct ProfileBuilder: Sendable {
     public struct Thresholds: Sendable, Equatable {
         public var minimumVAF = 0.02
         public var minimumDepth = 10
+        /// An allele whose population frequency is above this is a polymorphism, never an alteration
+        /// (`--max-population-af`; see `GermlineScreen` and the README's tumor-only section).
+        public var maximumPopulationAF = 0.001
+        /// An allele with at least this VAF in the matched normal is germline (het ~0.5, hom ~1.0);
+        /// below it, support in the normal is read as possible tumor-in-normal contamination.
+        public var germlineNormalVAF = 0.2
 
         public init() {}
 
@@ -34,6 +40,8 @@ public struct ProfileBuilder: Sendable {
         public var unusableRecords = 0
         /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
         public var normalIndices: [Int]
+        /// Their names, in the same order, for messages.
+        public var normalNames: [String] = []
 
         public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
                     thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
@@ -52,6 +60,7 @@ public struct ProfileBuilder: Sendable {
     private let sources: [String: Source]
     private let groups: [TreatmentGroup]
     private let context: Context
+    private let screen: GermlineScreen
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -59,6 +68,11 @@ public struct ProfileBuilder: Sendable {
         sources = knowledgeBase.sources
         groups = knowledgeBase.groups
         self.context = context
+        screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
+                                germlineNormalVAF: context.thresholds.germlineNormalVAF,
+                                normals: context.normalIndices.enumerated().map { offset, index in
+                                    (index, offset < context.normalNames.count ? context.normalNames[offset] : "sample \(index + 1)")
+                                })
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -79,28 +93,43 @@ public struct ProfileBuilder: Sendable {
             var order: [String] = []
             var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
             var flags: [ProfileFlag] = []
+            var reasons: [String: String?] = [:]
             for var finding in findings where carries(finding.support) {
                 let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
                 var filter = finding.filter
-                if let reason = weakEvidence(support) {
+                // Inherited alleles never qualify (exclusions are kept whatever their origin).
+                let verdict = finding.rule.role == .qualifies ? screen.verdict(finding) : .somatic
+                let inherited = screen.nearMiss(verdict)
+                if let inherited {
+                    finding.passedFilter = false
+                    filter = inherited.detail
+                } else if let reason = weakEvidence(support) {
                     finding.passedFilter = false
                     filter = reason
                 }
-                let key = "\(finding.passedFilter)|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
+                let key = "\(finding.passedFilter)|\(inherited?.reason ?? "")|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
                 if grouped[key] == nil { order.append(key) }
+                reasons[key] = inherited?.reason
                 grouped[key, default: []].append((finding, SupportingRecord(
                     variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth)))
-                flags += germlineFlags(finding, vaf: support?.vaf)
+                flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
+                    : germlineFlags(finding, vaf: support?.vaf)
             }
             let found = order.map { key -> (AlleleFinding, Alteration) in
                 let entries = grouped[key]!
                 let first = entries[0].0
-                return (first, Alteration(
+                var alteration = Alteration(
                     gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
                     ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
                     sources: first.rule.sourceIDs.compactMap { id in sources[id].map { Citation(id: $0.id, citation: $0.citation, url: $0.url) } },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
-                    records: entries.map(\.1)))
+                    records: entries.map(\.1))
+                alteration.nearMissReason = reasons[key] ?? nil
+                if let population = entries.compactMap(\.0.population).max() {
+                    alteration.populationAF = population.value
+                    alteration.populationAFField = population.field
+                }
+                return (first, alteration)
             }
             // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
             let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
@@ -142,6 +171,13 @@ public struct ProfileBuilder: Sendable {
         return nil
     }
 
+    /// Without a normal, a VAF that looks homozygous germline.
+    private func tumorOnlyFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
+        guard context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF else { return [] }
+        return [ProfileFlag(code: .germlineSuspected,
+                            message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")]
+    }
+
     /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
     private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
         let carriers = context.normalIndices.filter { finding.support.indices.contains($0) && finding.support[$0].carries == true }
@@ -169,7 +205,7 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlag(code: .filteredNearMiss,
                                      message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }
-        for miss in nearMisses {
+        for miss in nearMisses where miss.nearMissReason == nil {
             flags.append(ProfileFlag(code: .filteredNearMiss,
                                      message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }

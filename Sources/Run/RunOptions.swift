@@ -13,9 +13,13 @@ public struct RunOptions: Sendable {
     public var requestedBuild: GenomeBuild?
     /// The samples to profile; `nil`: every sample but the normal of a tumor/normal pair.
     public var samples: [String]?
+    /// The matched normals (`--normal`), overriding what the header says; empty: the header decides.
+    public var normals: [String] = []
     public var thresholds = ProfileBuilder.Thresholds()
     public var copyNumberThresholds = CopyNumberThresholds()
     public var transcriptPolicy = TranscriptPolicy.mane
+    /// Fields holding population allele frequencies besides those found by name (`--population-af-field`).
+    public var populationAFFields: [String] = []
     public var includeFiltered = false
     public var fasta: String?
     public var indexUse = IndexUse.never

@@ -9,8 +9,12 @@ struct SampleSelection {
     /// as one unnamed sample called after the file.
     let profiled: [(name: String, index: Int?)]
 
-    init(input: String, header: VariantHeader, requested: [String]?) throws(RunError) {
-        normals = Self.normalSamples(header)
+    /// - Parameter normalOverride: `--normal`: the matched normals, whatever the header says.
+    init(input: String, header: VariantHeader, requested: [String]?, normalOverride: [String] = []) throws(RunError) {
+        for normal in normalOverride where !header.samples.contains(normal) {
+            throw RunError(.usage, "\(input): normal sample '\(normal)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
+        }
+        normals = normalOverride.isEmpty ? Self.normalSamples(header) : normalOverride
         guard !header.samples.isEmpty else {
             if requested != nil {
                 throw RunError(.usage, "\(input): -s given, but the file has no samples")

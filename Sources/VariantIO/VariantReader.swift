@@ -18,7 +18,7 @@ public final class VariantReader {
     let file: UnsafeMutablePointer<htsFile>
     let hdr: UnsafeMutablePointer<bcf_hdr_t>
     let record: UnsafeMutablePointer<bcf1_t>
-    let request: FieldRequest
+    var request: FieldRequest
     var ordinal = 0
     var contigNames: [String] = []
     var previous: (contig: String, position: Int)?
@@ -95,6 +95,12 @@ public final class VariantReader {
         }
         self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
                                         uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Also decodes these INFO tags for the records read from now on (fields found in the header,
+    /// such as population frequencies).
+    public func decodeInfo(_ tags: [String]) {
+        request.info += tags.filter { !request.info.contains($0) }
     }
 
     deinit {

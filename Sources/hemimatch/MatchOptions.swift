@@ -18,11 +18,23 @@ struct MatchOptions: ParsableArguments {
             help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
     var sampleOptions: [String] = []
 
+    @Option(name: .customLong("normal"),
+            help: "The matched normal sample (repeatable), when the header does not name it (##normal_sample, ##tumor_sample, a column NORMAL): not profiled; an allele with germline-level support in it is not an alteration.")
+    var normalOptions: [String] = []
+
     @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
     var minVaf = RunOptions().thresholds.minimumVAF
 
     @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
     var minDepth = RunOptions().thresholds.minimumDepth
+
+    @Option(help: ArgumentHelp(
+        "An allele more frequent than this in the population (the highest of the file's gnomAD, ExAC and 1000 Genomes fields and the knowledge base's polymorphism table) is a common polymorphism, never an alteration.",
+        discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
+    var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
+
+    @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
+    var populationAfField: [String] = []
 
     @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
     var transcriptPolicy: TranscriptPolicy = .mane
@@ -56,6 +68,9 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
+        guard (0...1).contains(maxPopulationAf) else {
+            throw ValidationError("--max-population-af must be a frequency from 0 to 1")
+        }
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
@@ -66,8 +81,11 @@ struct MatchOptions: ParsableArguments {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
+        run.normals = normalOptions
         run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
+        run.thresholds.maximumPopulationAF = maxPopulationAf
         run.transcriptPolicy = transcriptPolicy
+        run.populationAFFields = populationAfField
         run.includeFiltered = includeFiltered
         run.fasta = fasta
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never

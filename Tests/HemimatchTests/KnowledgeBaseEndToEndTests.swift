@@ -77,6 +77,13 @@ import Testing
         let result = try Hemimatch.run(["kb", "validate"])
         #expect(result.status == 0)
         #expect(result.text.hasPrefix("knowledge base 0.3.0 is valid: 62 rules (qualifying per group: B 8, C 26, D 22; exclusions 3; advisory 3;"))
+        #expect(result.text.contains(", 269 hotspot alleles, 2 common polymorphisms (never alterations), "))
+    }
+
+    @Test func showListsThePolymorphismsInsideARule() throws {
+        let rule = try Hemimatch.run(["kb", "show", "C-IL7R-TM-MISSENSE"]).text.split(separator: "\n").map(String.init)
+        let heading = try #require(rule.firstIndex(of: "common polymorphisms inside the rule (never alterations; polymorphisms.tsv)"))
+        #expect(rule[heading + 1] == "  IL7R p.T244I (rs6897932) NM_002185.5:c.731C>T, population frequency 0.25 (approximate)")
     }
 
     @Test(arguments: [
@@ -84,6 +91,9 @@ import Testing
         ("rules.tsv", "D-NRAS-HOTSPOT\t", "D-KRAS-HOTSPOT\t", "field rule_id: duplicate rule id 'D-KRAS-HOTSPOT'"),
         ("rules.tsv", "named\tyes\tNCT05658640;CHANG2018;DOCM2016;IRVING2014\tKRAS named", "named\tyes\t\tKRAS named",
          "field source_ids: names no source"),
+        ("polymorphisms.tsv", "JAK3\tp.V722I\tNM_000215.4:c.2164G>A\trs3213409\t19\t17945696\t19\t17834887\tC\tT",
+         "JAK3\tp.A572V\tNM_000215.4:c.1715C>T\trs3213409\t19\t17948009\t19\t17837200\tG\tA",
+         "field protein: JAK3 p.A572V is also a hotspot allele (JAK3 p.A572V in hotspot_alleles.tsv)"),
         ("hotspot_alleles.tsv", "12\t25398284\t12\t25245350", "12\t25398284\t12\t25245353",
          "field grch38_pos: p.G12V names codon 12, but GRCh38 12:25245353 is c.32, codon 11, of NM_004985"),
     ])

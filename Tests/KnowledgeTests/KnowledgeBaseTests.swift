@@ -25,7 +25,7 @@ struct KnowledgeBaseTests {
         #expect(knowledgeBase.rules.count == 62)
         #expect(knowledgeBase.transcripts[.grch37]?.count == 50)
         #expect(knowledgeBase.transcripts[.grch38]?.count == 50)
-        #expect(knowledgeBase.hotspotAlleles.count == 271)
+        #expect(knowledgeBase.hotspotAlleles.count == 269)
         #expect(knowledgeBase.sources.count == 33)
         #expect(knowledgeBase.buildDetector.lengths[.grch37]?.count == 25)
         #expect(knowledgeBase.buildDetector.lengths[.grch38]?.count == 25)

@@ -7,16 +7,8 @@ import Testing
 /// The library seam, in process: a file to a report, with the decision, the exclusions of the
 /// normal and the typed errors the command line turns into exit codes.
 @Suite struct FileRunTests {
-    static let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBaseFolder)
-
-    private func report(_ name: String, _ configure: (inout RunOptions) -> Void = { _ in }) throws(RunError) -> MatchReport {
-        var options = RunOptions()
-        configure(&options)
-        return try FileRun(knowledgeBase: Self.knowledgeBase, options: options).report(input: Repository.testData(name), threads: 1)
-    }
-
     @Test func tumorNormalPairProfilesTheTumorOnly() throws {
-        let report = try report("tumor_normal.grch38.vcf")
+        let report = try fileReport("tumor_normal.grch38.vcf")
         #expect(report.samples.map(\.sample) == ["TUMOR"])
         #expect(report.run.normalSamples == ["NORMAL"])
         let tumor = try #require(report.samples.first)
@@ -30,35 +22,35 @@ import Testing
 
     @Test func structuralRecordsInBothBuildsGiveTheSameGroups() throws {
         for name in ["structural.grch37.vcf", "structural.grch38.vcf"] {
-            let sample = try #require(try report(name).samples.first)
+            let sample = try #require(try fileReport(name).samples.first)
             #expect(sample.candidateGroups == ["B", "C", "D"], "\(name)")
             #expect(sample.suggestedGroup == "review", "\(name)")
         }
     }
 
     @Test func noPanelAlterationIsGroupA() throws {
-        let sample = try #require(try report("no_panel_alteration.grch37.vcf").samples.first)
+        let sample = try #require(try fileReport("no_panel_alteration.grch37.vcf").samples.first)
         #expect(sample.alterations.isEmpty)
         #expect(sample.candidateGroups == ["A"])
         #expect(sample.suggestedGroup == "A")
     }
 
     @Test func errorsAreTyped() throws {
-        #expect(throws: RunError.self) { try report("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] } }
+        #expect(throws: RunError.self) { try fileReport("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] } }
         do {
-            _ = try report("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] }
+            _ = try fileReport("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] }
         } catch {
             #expect(error.kind == .usage)
             #expect(error.message.hasSuffix("sample 'NOBODY' is not in the file (it has TUMOR, NORMAL)"))
         }
         do {
-            _ = try report("tumor_normal.grch38.vcf") { $0.requestedBuild = .grch37 }
+            _ = try fileReport("tumor_normal.grch38.vcf") { $0.requestedBuild = .grch37 }
             Issue.record("a GRCh38 file matched as GRCh37")
         } catch {
             #expect(error.kind == .buildMismatch)
         }
         do {
-            _ = try report("tumor_normal.grch38.vcf") { $0.fusionTables = ["/nonexistent/fusions.tsv"] }
+            _ = try fileReport("tumor_normal.grch38.vcf") { $0.fusionTables = ["/nonexistent/fusions.tsv"] }
             Issue.record("a missing fusion table was read")
         } catch {
             #expect(error.kind == .unreadableInput)
