@@ -125,6 +125,7 @@ struct FileMatcher: Sendable {
         var run = RunMetadata()
         run.toolVersion = Hemimatch.version
         run.knowledgeBaseVersion = knowledgeBase.version
+        run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input

@@ -12,8 +12,8 @@ struct MergeCommand: ParsableCommand {
         Reads each report written by `hemimatch FILE --format json` or `--format jsonl` (or by `hemimatch cohort`), \
         in the order given, and writes the cohort: JSON Lines (one line per sample, as `cohort` writes them) to -o or \
         standard output, the cohort table with --tsv (as `cohort --summary`), a self-contained HTML report with \
-        --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version and the \
-        genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
+        --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version (and \
+        its checksum, when they carry one) and the genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
         nothing is written. This is the gather step of workflows/snakemake.
 
         Examples:
@@ -53,6 +53,13 @@ struct MergeCommand: ParsableCommand {
                 throw Failure(status: .invalidInput, message: """
                     \(path): knowledge base \(run.knowledgeBaseVersion) on \(run.genomeBuild), but \(reports[0]) has \
                     knowledge base \(first.knowledgeBaseVersion) on \(first.genomeBuild): merge reports of one knowledge base and build
+                    """)
+            }
+            if let first = merged.first?.run, let run = decoded.first?.run,
+               let checksum = run.knowledgeBaseSHA256, let firstChecksum = first.knowledgeBaseSHA256, checksum != firstChecksum {
+                throw Failure(status: .invalidInput, message: """
+                    \(path): knowledge base \(run.knowledgeBaseVersion) with checksum \(checksum), but \(reports[0]) has \
+                    checksum \(firstChecksum): the two copies of the knowledge base differ
                     """)
             }
             merged += decoded

@@ -34,11 +34,12 @@ enum Hemimatch {
     }
 
     static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                        environment: [String: String]? = nil) throws -> Result {
+                        environment: [String: String]? = nil, directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -77,6 +78,7 @@ struct ReportJSON: Decodable {
     struct Run: Decodable {
         let tool_version: String
         let knowledge_base_version: String
+        let knowledge_base_sha256: String
         let genome_build: String
         let records_read: Int
         let records_kept: Int
