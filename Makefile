@@ -1,8 +1,9 @@
 # hemimatch: `make run` and `make test` set up a fresh Debian machine (as root) and do the job.
 SHELL := /bin/bash
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-# Build and run needs: htslib and zlib headers, pkg-config to find htslib.
-RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
+# Build and run needs: htslib and zlib headers, pkg-config to find htslib, binutils (the linker;
+# `make install` strips the binary with its strip).
+RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config binutils
 # Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
 # the JSON report with Python's jsonschema (from PyPI when missing); the ecosystem tests render the
 # HTML report in headless Chromium (screenshots checked with Pillow) and run Snakemake and MultiQC.
