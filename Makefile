@@ -12,7 +12,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean static install uninstall dist
+.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean static install uninstall dist
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -44,6 +44,18 @@ run: build
 test: deps-test dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The fast tier: every unit test and the golden outputs, without the end-to-end suite that spawns
+# the binary, Python, Chromium, Snakemake and MultiQC (about 20 s after a build; see the README).
+check: deps-run
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip HemimatchTests
+
+# Records the golden outputs of Tests/Golden/ again from the current binary. A rewrite is a commit of
+# its own that says why the bytes changed.
+golden: deps-run
+	$(SWIFT) build --build-tests
+	RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter GoldenTests
 
 # The whole suite under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its
 # own. Leak reports are off: the only leaks found are inside XCTest and FoundationEssentials.
@@ -83,7 +95,7 @@ man: deps-run
 # Installing anywhere: the binary with the Swift standard library and Foundation linked in (it runs
 # where no Swift toolchain is; htslib stays Debian's shared libhts3), built in .build-static so that
 # the debug build and the test build stay as they are.
-VERSION := $(shell grep -rhoE 'static let version = "[0-9][^"]*"' Sources | head -1 | cut -d'"' -f2)
+VERSION := $(shell grep -hoE 'static let current = "[0-9][^"]*"' Sources/Run/Version.swift | cut -d'"' -f2)
 PREFIX ?= /usr/local
 DESTDIR ?=
 STATIC_SCRATCH := .build-static

@@ -15,7 +15,7 @@ import Testing
     /// The tool's version, read from the source as the Makefile reads it (independently of the binary).
     private static func toolVersion() throws -> String {
         let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c",
-            "grep -rhoE 'static let version = \"[0-9][^\"]*\"' Sources | head -1 | cut -d'\"' -f2"], directory: Hemimatch.repositoryRoot)
+            "grep -hoE 'static let current = \"[0-9][^\"]*\"' Sources/Run/Version.swift | cut -d'\"' -f2"], directory: Hemimatch.repositoryRoot)
         return result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

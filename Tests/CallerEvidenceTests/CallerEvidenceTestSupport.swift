@@ -1,0 +1,37 @@
+import Foundation
+import HemimatchTestSupport
+import Testing
+import CallerEvidence
+
+/// Real public files in `../shared/testdata`, read in place.
+enum SharedTestData {
+    static var isPresent: Bool { Repository.hasSharedTestData }
+    static let missing: Comment = "../shared/testdata is absent: real-data tests skipped"
+
+    static func path(_ relative: String) -> String { Repository.shared(relative) }
+}
+
+/// Tab-joins cells into one table line.
+func tsv(_ cells: String...) -> String { cells.joined(separator: "\t") }
+
+/// The error reading `path` throws, or nil (and a recorded issue) when it reads.
+func fusionError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CallerTableError? {
+    do {
+        let result = try FusionTableReader.read(path: path)
+        Issue.record("read \(result.calls.count) \(result.format.rawValue) calls", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// The error reading `path` throws, or nil (and a recorded issue) when it reads.
+func copyNumberError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CallerTableError? {
+    do {
+        let segments = try CopyNumberReader.read(path: path)
+        Issue.record("read \(segments.count) segments", sourceLocation: sourceLocation)
+        return nil
+    } catch {
+        return error
+    }
+}
