@@ -1,8 +1,9 @@
 # hemimatch: `make run` and `make test` set up a fresh Debian machine (as root) and do the job.
 SHELL := /bin/bash
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-# Build and run needs: htslib and zlib headers, pkg-config to find htslib.
-RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config
+# Build and run needs: htslib and zlib headers, pkg-config to find htslib, binutils (the linker;
+# `make install` strips the binary with its strip).
+RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config binutils
 # Tests and benchmarks also drive the reference tools: bcftools, and bgzip/tabix; tests validate
 # the JSON report with Python's jsonschema (from PyPI when missing); the ecosystem tests render the
 # HTML report in headless Chromium (screenshots checked with Pillow) and run Snakemake and MultiQC.
@@ -11,7 +12,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
+.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean static install uninstall dist
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -38,7 +39,9 @@ build: deps-run
 run: build
 	.build/release/hemimatch $(SAMPLE)
 
-test: deps-test
+# The install and dist tests (Tests/HemimatchTests/InstallEndToEndTests.swift) run `make install` and
+# unpack the tarball: `dist` builds the static binary first, in a build folder of its own.
+test: deps-test dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -89,5 +92,53 @@ man: deps-run
 	mkdir -p docs/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
 
+# Installing anywhere: the binary with the Swift standard library and Foundation linked in (it runs
+# where no Swift toolchain is; htslib stays Debian's shared libhts3), built in .build-static so that
+# the debug build and the test build stay as they are.
+VERSION := $(shell grep -hoE 'static let current = "[0-9][^"]*"' Sources/Run/Version.swift | cut -d'"' -f2)
+PREFIX ?= /usr/local
+DESTDIR ?=
+STATIC_SCRATCH := .build-static
+STATIC_BIN := $(STATIC_SCRATCH)/release/hemimatch
+DIST_NAME := hemimatch-$(VERSION)-linux-$(shell uname -m)
+DIST_DIR := $(STATIC_SCRATCH)/dist
+# Dates in the tarball: the last commit's, so that packing the same commit twice gives the same listing.
+DIST_DATE := $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# What `install` puts under PREFIX (and `uninstall` removes).
+INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash-completion/completions/hemimatch \
+	share/zsh/site-functions/_hemimatch share/fish/vendor_completions.d/hemimatch.fish
+
+static: deps-run
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_SCRATCH)
+
+# PREFIX/bin/hemimatch; the knowledge base in PREFIX/share/hemimatch/Reference (where the binary looks,
+# beside its prefix); the man page in share/man/man1; bash, zsh and fish completions where each shell
+# looks for them. DESTDIR stages the same tree elsewhere (for a package or an image).
+install: static
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hemimatch/Reference $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 -s $(STATIC_BIN) $(DESTDIR)$(PREFIX)/bin/hemimatch
+	install -m 644 Reference/* $(DESTDIR)$(PREFIX)/share/hemimatch/Reference/
+	install -m 644 docs/man/hemimatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/hemimatch.1
+	$(STATIC_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/hemimatch
+	$(STATIC_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_hemimatch
+	$(STATIC_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/hemimatch.fish
+
+# Removes what `install` put there (folders that other packages share are left).
+uninstall:
+	rm -rf $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALLED))
+
+# $(DIST_DIR)/hemimatch-VERSION-linux-ARCH.tar.gz: one folder holding bin/ and share/ as `install` lays
+# them out, README.md and SHA256SUMS (of every other file in it).
+dist: static
+	rm -rf $(DIST_DIR)/$(DIST_NAME) $(DIST_DIR)/$(DIST_NAME).tar.gz
+	$(MAKE) --no-print-directory install DESTDIR= PREFIX=$(CURDIR)/$(DIST_DIR)/$(DIST_NAME)
+	install -m 644 README.md $(DIST_DIR)/$(DIST_NAME)/
+	cd $(DIST_DIR)/$(DIST_NAME) && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS
+	tar -C $(DIST_DIR) --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(DIST_DATE) -cf - $(DIST_NAME) \
+		| gzip -n > $(DIST_DIR)/$(DIST_NAME).tar.gz
+	@echo "$(DIST_DIR)/$(DIST_NAME).tar.gz"
+
 clean:
-	rm -rf .build
+	rm -rf .build $(STATIC_SCRATCH)

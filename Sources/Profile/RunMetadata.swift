@@ -4,6 +4,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var tool = "hemimatch"
     public var toolVersion = ""
     public var knowledgeBaseVersion = ""
+    /// SHA-256 of the knowledge base's files (see `hemimatch --version`), so that edited copies of
+    /// one version can be told apart; absent in reports written before it was added.
+    public var knowledgeBaseSHA256: String?
     public var genomeBuild = ""
     /// `header` when the contig lengths decided the build, `option` when only `--build` did.
     public var genomeBuildBasis = ""
@@ -54,6 +57,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case tool, input, inputs, warnings
         case toolVersion = "tool_version"
         case knowledgeBaseVersion = "knowledge_base_version"
+        case knowledgeBaseSHA256 = "knowledge_base_sha256"
         case genomeBuild = "genome_build"
         case genomeBuildBasis = "genome_build_basis"
         case transcriptPolicy = "transcript_policy"

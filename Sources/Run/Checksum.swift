@@ -25,7 +25,12 @@ enum Checksum {
             }
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: block[..<count]))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(hasher.finalize())
+    }
+
+    /// A digest in lower-case hexadecimal, as `sha256sum` prints it.
+    static func hex(_ digest: some Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// A checksum computed on another thread while the file is matched: hashing a whole genome's

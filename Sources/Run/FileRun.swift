@@ -93,6 +93,7 @@ public struct FileRun: Sendable {
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
         run.knowledgeBaseVersion = knowledgeBase.version
+        run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input

@@ -3,7 +3,8 @@ import Profile
 
 /// Per-sample reports read back from their JSON or JSON Lines files and gathered into one cohort.
 public enum ReportMerge {
-    /// The reports of `paths`, in order; they must share the knowledge-base version and genome build.
+    /// The reports of `paths`, in order; they must share the knowledge-base version (and its checksum,
+    /// when both carry one) and the genome build.
     public static func reports(_ paths: [String]) throws(RunError) -> [MatchReport] {
         var merged: [MatchReport] = []
         for path in paths {
@@ -13,6 +14,13 @@ public enum ReportMerge {
                 throw RunError(.invalidInput, """
                     \(path): knowledge base \(run.knowledgeBaseVersion) on \(run.genomeBuild), but \(paths[0]) has \
                     knowledge base \(first.knowledgeBaseVersion) on \(first.genomeBuild): merge reports of one knowledge base and build
+                    """)
+            }
+            if let first = merged.first?.run, let run = decoded.first?.run,
+               let checksum = run.knowledgeBaseSHA256, let firstChecksum = first.knowledgeBaseSHA256, checksum != firstChecksum {
+                throw RunError(.invalidInput, """
+                    \(path): knowledge base \(run.knowledgeBaseVersion) with checksum \(checksum), but \(paths[0]) has \
+                    checksum \(firstChecksum): the two copies of the knowledge base differ
                     """)
             }
             merged += decoded

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Run
 
 /// The `hemimatch` command: `match` (the default), `cohort`, `merge`, `annotate`, `kb` and `explain`.
@@ -20,4 +21,24 @@ struct Hemimatch: ParsableCommand {
         subcommands: [Match.self, CohortCommand.self, MergeCommand.self, AnnotateCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
         defaultSubcommand: Match.self
     )
+
+    /// `hemimatch --version` (optionally with `--kb DIR`) is answered here, since the knowledge base is
+    /// only known at run time: the tool's version, then the knowledge base a run would use
+    /// (`HemimatchVersion.knowledgeBaseLines`); a missing or invalid one is a one-line error and exit
+    /// code 78 after the tool's version line, as for a run. Everything else goes to the argument parser.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        guard arguments.contains("--version"),
+              let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" }) else { return main(nil) }
+        do {
+            try Failure.reporting { () throws(Failure) in
+                FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
+                let knowledgeBase = try option.load()
+                let lines = try Failure.run { () throws(RunError) in try HemimatchVersion.knowledgeBaseLines(knowledgeBase) }
+                FileHandle.standardOutput.write(Data(lines.utf8))
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

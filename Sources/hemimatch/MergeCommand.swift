@@ -11,8 +11,8 @@ struct MergeCommand: ParsableCommand {
         Reads each report written by `hemimatch FILE --format json` or `--format jsonl` (or by `hemimatch cohort`), \
         in the order given, and writes the cohort: JSON Lines (one line per sample, as `cohort` writes them) to -o or \
         standard output, the cohort table with --tsv (as `cohort --summary`), a self-contained HTML report with \
-        --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version and the \
-        genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
+        --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version (and \
+        its checksum, when they carry one) and the genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
         nothing is written. This is the gather step of workflows/snakemake.
 
         Examples:

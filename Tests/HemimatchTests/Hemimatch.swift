@@ -22,8 +22,8 @@ enum Hemimatch {
     }
 
     static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                        environment: [String: String]? = nil) throws -> Result {
-        try ChildProcess.run(executable, arguments, stdin: stdin, environment: environment)
+                        environment: [String: String]? = nil, directory: URL? = nil) throws -> Result {
+        try ChildProcess.run(executable, arguments, stdin: stdin, environment: environment, directory: directory)
     }
 
     /// A fresh temporary folder for one test.
@@ -38,6 +38,7 @@ struct ReportJSON: Decodable {
     struct Run: Decodable {
         let tool_version: String
         let knowledge_base_version: String
+        let knowledge_base_sha256: String
         let genome_build: String
         let records_read: Int
         let records_kept: Int
