@@ -98,6 +98,13 @@ public struct ProfileBuilder: Sendable {
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1)))
             }
+            // Given because no sample column said who carries it: said, never silent.
+            let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
+                + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
+            if sample.index != nil, !unattributed.isEmpty {
+                flags.append(ProfileFlag(code: .supportNotPerSample,
+                                         message: "\(unattributed.joined(separator: ", ")): the caller wrote no per-sample support, so the records were given to every sample of the file; check which sample carries them"))
+            }
             let passing = found.filter(\.0.passedFilter)
             let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
             let nearMisses = found.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)

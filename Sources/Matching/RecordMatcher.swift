@@ -13,6 +13,8 @@ public struct RecordMatcher: Sendable {
     private let engine: PanelConsequences
     private let transcriptPolicy: TranscriptPolicy
     private let includeFiltered: Bool
+    /// How the file's structural-variant caller writes per-sample support.
+    private let structuralSupport: StructuralSupport
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -20,7 +22,9 @@ public struct RecordMatcher: Sendable {
     ///   - sequences: the panel genes' reference bases from `--fasta`, to translate substitutions and check REF.
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
-                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane) {
+                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
+                structuralSupport: StructuralSupport = StructuralSupport()) {
+        self.structuralSupport = structuralSupport
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         genes = knowledgeBase.genes
         self.annotations = annotations.map(ConsequenceParser.init(format:))
@@ -42,9 +46,10 @@ public struct RecordMatcher: Sendable {
         if !passes { outcome.filteredRecords += 1 }
         if record.alts.contains(where: Self.isStructural) {
             guard passes else { return }
-            let structural = StructuralRecordParser.parse(record)
+            let structural = StructuralRecordParser.parse(record, reading: structuralSupport)
             outcome.junctions += structural.junctions
             outcome.copyNumberEvents += structural.copyNumberEvents
+            outcome.singleBreakends += structural.singleBreakends
             outcome.warnings += structural.problems
             return
         }

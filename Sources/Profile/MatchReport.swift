@@ -52,6 +52,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public var normalSamples: [String] = []
     public var warnings: [String] = []
+    /// How per-sample support was read from structural records; `nil` when the file has none.
+    public var structuralSupport: StructuralSupportSummary?
 
     public init() {}
 
@@ -73,6 +75,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case recordsFiltered = "records_filtered"
         case readsIndexedRegions = "read_indexed_regions"
         case normalSamples = "normal_samples"
+        case structuralSupport = "structural_support"
     }
 }
 

@@ -16,6 +16,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case allGroupsExcluded = "all-groups-excluded"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
+        /// A structural record's caller wrote no support the sample's columns tell apart: it was given to every sample.
+        case supportNotPerSample = "support-not-per-sample"
     }
 
     public let code: Code

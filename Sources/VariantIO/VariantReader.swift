@@ -34,6 +34,8 @@ public final class VariantReader {
     private var floatCapacity: Int32 = 0
     private var stringBuffer: UnsafeMutablePointer<CChar>?
     private var stringCapacity: Int32 = 0
+    /// Records htslib reads although they are unusual or off the specification, to warn about.
+    private var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     private var cursor: RegionCursor?
     /// A text file's body, line by line (`nil` for BCF).
@@ -147,6 +149,10 @@ public final class VariantReader {
     public static let maximumRecordBytes = 256 << 20
     public static let maximumAlleles = 1024
 
+    /// Records read as htslib reads them though they are unusual (POS 0) or off the specification
+    /// (columns beyond the header's): one warning per kind, naming the first records.
+    public var warnings: [String] { oddities.warnings }
+
     /// Number of records read so far, kept or not.
     public var recordsRead: Int { ordinal }
 
@@ -169,6 +175,7 @@ public final class VariantReader {
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
+            if position == 0 { oddities.note(.telomere, record: ordinal, locus: "\(contig):0", detail: nil) }
             if cursor?.alreadyDelivered(position) == true {
                 ordinal -= 1
                 continue
@@ -264,7 +271,12 @@ public final class VariantReader {
             tabs += Self.countTabs(UnsafeRawBufferPointer(start: cursor, count: end - cursor))
         }
         let samples = Int(hm_nsamples(hdr))
-        guard samples == 0 ? tabs >= 7 : tabs == 8 + samples else {
+        if samples > 0, tabs > 8 + samples {
+            // htslib (and so bcftools) reads such a line and ignores the columns beyond the header's.
+            oddities.note(.extraColumns, record: ordinal, locus: Self.rawLocusText(bytes.baseAddress!, firstTab: firstTab, secondTab: secondTab),
+                          detail: "\(tabs + 1) columns, the header \(9 + samples)")
+        }
+        guard samples == 0 ? tabs >= 7 : tabs >= 8 + samples else {
             let expected = samples == 0 ? "at least 8" : "\(9 + samples)"
             throw VariantIOError(.malformedRecord, path: path,
                                  detail: "record \(ordinal) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
@@ -274,13 +286,18 @@ public final class VariantReader {
         }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         var position = 0
+        var isNumber = secondTab > firstTab + 1
         for index in (firstTab + 1)..<secondTab {
             let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit <= 9, position < Int.max / 10 else { position = 0; break }
+            guard digit <= 9, position < Int.max / 10 else { isNumber = false; break }
             position = position * 10 + Int(digit)
         }
-        guard position > 0 else {
+        guard isNumber else {
             throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS is not a positive number")
+        }
+        if position == 0 {
+            // The VCF specification's telomere position; htslib and bcftools read it.
+            oddities.note(.telomere, record: ordinal, locus: Self.rawLocusText(base, firstTab: firstTab, secondTab: secondTab), detail: nil)
         }
         if firstTab != lastRawContig.count || !lastRawContig.withUnsafeBytes({ memcmp($0.baseAddress!, base, firstTab) == 0 }) {
             lastRawContig = Array(UnsafeBufferPointer(start: bytes, count: firstTab))
@@ -288,6 +305,14 @@ public final class VariantReader {
         }
         let structural = Self.hasStructuralAllele(UnsafeBufferPointer(start: bytes + fourthTab + 1, count: fifthTab - fourthTab - 1))
         return (lastRawContigName, position, structural)
+    }
+
+    /// `CHROM:POS` as the raw line writes them, for a warning.
+    private static func rawLocusText(_ base: UnsafeRawPointer, firstTab: Int, secondTab: Int) -> String {
+        guard firstTab > 0, secondTab > firstTab else { return "?" }
+        let chrom = String(decoding: UnsafeRawBufferPointer(start: base, count: firstTab), as: UTF8.self)
+        let pos = String(decoding: UnsafeRawBufferPointer(start: base + firstTab + 1, count: secondTab - firstTab - 1), as: UTF8.self)
+        return "\(chrom):\(pos)"
     }
 
     /// The tab bytes in `bytes`, eight at a time: a byte of `word ^ 0x09…` is zero exactly where
@@ -365,7 +390,8 @@ public final class VariantReader {
     /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
     private func problem() -> String? {
         if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
-        if record.pointee.pos < 0 { return "POS is not a positive number" }
+        // POS 0 (htslib's -1) is the specification's telomere; anything lower is broken.
+        if record.pointee.pos < -1 { return "POS is not a positive number" }
         if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
         if hm_allele_count(record) > Self.maximumAlleles {
             return "it has \(hm_allele_count(record)) alleles, more than the \(Self.maximumAlleles) hemimatch accepts"

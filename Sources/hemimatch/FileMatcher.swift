@@ -47,7 +47,8 @@ struct FileMatcher: Sendable {
                 copyNumberThresholds: CopyNumberThresholds = CopyNumberThresholds()) throws(Failure) -> MatchReport {
         // Hashed on another thread while the file is read.
         let pending = hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
-        let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags, formatIntegers: SampleSupport.integerTags,
+        let request = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
+                                   formatIntegers: SampleSupport.integerTags + StructuralSupport.integerTags,
                                    formatFloats: SampleSupport.floatTags)
         let reader: VariantReader
         do {
@@ -87,8 +88,10 @@ struct FileMatcher: Sendable {
         }
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(reader, panel: panel)
+        let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
-                                    includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy)
+                                    includeFiltered: includeFiltered, sequences: sequences, transcriptPolicy: transcriptPolicy,
+                                    structuralSupport: structuralSupport)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome: PipelineOutcome
         do {
@@ -100,7 +103,8 @@ struct FileMatcher: Sendable {
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !extras.isEmpty {
+        var tableWarnings: [String] = []
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !extras.isEmpty {
             let locator: GeneLocator
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
@@ -109,8 +113,11 @@ struct FileMatcher: Sendable {
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: copyNumberThresholds)
-            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + extras.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + extras.copyNumberEvents)
+            let tables = FusionTableSamples.assign(extras.fusions, fileSamples: header.samples)
+            tableWarnings = tables.warnings
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + tables.fusions,
+                                          copyNumberEvents: outcome.copyNumberEvents + extras.copyNumberEvents,
+                                          singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
             structuralWarnings = result.warnings
@@ -152,7 +159,10 @@ struct FileMatcher: Sendable {
         ]
         let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
             + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
-        run.warnings = compressionWarnings + indexWarnings + outcome.warnings + structuralWarnings + refWarnings
+        let supportSummary = structuralSupport.summary(of: outcome, profiled: profiled.map(\.name))
+        run.structuralSupport = supportSummary?.summary
+        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tableWarnings + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if !quiet {
             for warning in run.warnings {
                 FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8))
