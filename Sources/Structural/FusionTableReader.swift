@@ -61,13 +61,18 @@ public enum FusionTableReader {
         return nil
     }
 
-    /// The column naming each row's sample: STAR-Fusion's leading column, JAFFA's and CICERO's `sample`.
+    /// Column names that say a consolidated table's rows belong to different samples.
+    static let sampleColumnNames = ["sample", "sample_name", "sample_id", "Sample", "SampleID"]
+
+    /// The column naming each row's sample: a column before STAR-Fusion's `FusionName`, else one named
+    /// as `sampleColumnNames` (JAFFA's and CICERO's `sample`).
     private static func sampleColumn(_ format: FusionTableFormat, names: [String]) -> String? {
+        let named = sampleColumnNames.first(where: names.contains)
         switch format {
         case .starFusion, .fusionInspector, .ctatLRFusion:
-            return names.firstIndex(of: "FusionName") == 1 ? names[0] : nil
+            return names.firstIndex(of: "FusionName") == 1 ? names[0] : named
         case .jaffa, .cicero:
-            return names.contains("sample") ? "sample" : nil
+            return named
         case .arriba, .fusionCatcher, .plainList:
             return nil
         }

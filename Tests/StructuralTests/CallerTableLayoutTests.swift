@@ -30,6 +30,16 @@ struct CallerTableLayoutTests {
         #expect(result.calls[1].threePrime == FusionPartner(gene: "ABL1", contig: "chr9", position: 130854064))
     }
 
+    @Test("a sample column after the STAR-Fusion columns is found by its name")
+    func starFusionWithTrailingSampleColumn() throws {
+        let path = try folder.write("tcga.tsv", [
+            tsv("#FusionName", "JunctionReadCount", "SpanningFragCount", "LeftGene", "LeftBreakpoint", "RightGene", "RightBreakpoint",
+                "sample_name"),
+            tsv("BCR--ABL1", "8", "4", "BCR", "chr22:23290413:+", "ABL1", "chr9:130854064:+", "TCGA-AB-2805-TB"),
+        ])
+        #expect(try FusionTableReader.read(path: path).calls.map(\.sample) == ["TCGA-AB-2805-TB"])
+    }
+
     @Test("a consolidated row without its sample is refused on its line")
     func sampleCellEmpty() throws {
         let path = try folder.write("ccle.tsv", [
