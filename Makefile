@@ -11,7 +11,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
+.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -41,6 +41,18 @@ run: build
 test: deps-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The fast tier: every unit test and the golden outputs, without the end-to-end suite that spawns
+# the binary, Python, Chromium, Snakemake and MultiQC (about 20 s after a build; see the README).
+check: deps-run
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip HemimatchTests
+
+# Records the golden outputs of Tests/Golden/ again from the current binary. A rewrite is a commit of
+# its own that says why the bytes changed.
+golden: deps-run
+	$(SWIFT) build --build-tests
+	RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter GoldenTests
 
 # The whole suite under AddressSanitizer, then under ThreadSanitizer, each in a build folder of its
 # own. Leak reports are off: the only leaks found are inside XCTest and FoundationEssentials.

@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "hemimatch", targets: ["hemimatch"]),
         // The modules, for the fuzz targets in Fuzz/ (a package of their own, built with -sanitize=fuzzer).
-        .library(name: "HemimatchModules", targets: ["VariantIO", "Knowledge", "Annotation", "Structural", "Matching"]),
+        .library(name: "HemimatchModules", targets: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,30 +25,47 @@ let package = Package(
         ),
         // static inline wrappers for htslib's function-like macros.
         .target(name: "CHTSShims", dependencies: ["CHTSlib"]),
+        // Reading and writing VCF/BCF (and FASTA) through htslib.
         .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
+        // The knowledge base and the genome vocabulary it is written in.
         .target(name: "Knowledge"),
+        // What an allele does to a transcript: annotators' consequences, HGVS, transcript policy.
         .target(name: "Annotation"),
+        // What callers reported: per-sample support, structural records, fusion and copy-number tables.
+        .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge"]),
+        // Rules → findings, record by record and for rearrangements, concurrently and in input order.
+        .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
+        // The result document (Codable) and the group decision.
         .target(name: "Profile"),
-        .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "Profile", "Structural"]),
+        // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
-        .target(name: "Structural", dependencies: ["Knowledge"]),
+        // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
+        .target(name: "Run", dependencies: [
+            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile", "Reports",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Argument parsing, help, exit codes, atomic output, signals, progress: no biology.
         .executableTarget(
             name: "hemimatch",
             dependencies: [
-                "VariantIO", "Knowledge", "Annotation", "Matching", "Profile", "Reports", "Structural",
+                "Run", "Reports", "Profile", "Knowledge", "Annotation", "VariantIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib"]),
-        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
-        .testTarget(name: "AnnotationTests", dependencies: ["Annotation"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "VariantIO", "Knowledge", "Annotation", "Profile"]),
+        // What every test target shares: repository paths, child processes, golden files.
+        .target(name: "HemimatchTestSupport", path: "Tests/HemimatchTestSupport"),
+        // Today's bytes of every output, compared byte for byte (`make golden` records them).
+        .testTarget(name: "GoldenTests", dependencies: ["HemimatchTestSupport"]),
+        .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
+        .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Run", "HemimatchTestSupport"]),
+        .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
-        .testTarget(name: "StructuralTests", dependencies: ["Structural"]),
+        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
-        .testTarget(name: "HemimatchTests"),
+        .testTarget(name: "HemimatchTests", dependencies: ["HemimatchTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,15 +16,11 @@ public enum HotspotCheck {
         // `NM_…:c.35G>A`: the base before `>` is the reference on the transcript's strand.
         if let arrow = hgvsc.firstIndex(of: ">"), arrow > hgvsc.startIndex {
             let transcriptBase = hgvsc[hgvsc.index(before: arrow)]
-            let expected = model.strand == "-" ? complement(transcriptBase) : transcriptBase
+            let expected = model.strand == "-" ? Nucleotide.complement(transcriptBase) : transcriptBase
             guard String(expected) == ref.uppercased() else {
                 return "\(hgvsc) has reference \(transcriptBase) on the \(model.strand) strand, but REF is \(ref)"
             }
         }
         return nil
-    }
-
-    private static func complement(_ base: Character) -> Character {
-        ["A": "T", "C": "G", "G": "C", "T": "A"][base] ?? "N"
     }
 }

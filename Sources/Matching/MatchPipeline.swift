@@ -1,3 +1,4 @@
+import CallerEvidence
 import Dispatch
 import Knowledge
 import Synchronization

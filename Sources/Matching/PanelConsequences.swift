@@ -94,7 +94,7 @@ extension PanelConsequences {
         var name = "c.\(coding)\(donor ? "+" : "-")\(distance)"
         if allele.ref.count == 1, allele.alt.count == 1, let ref = allele.ref.first?.asciiValue, let alt = allele.alt.first?.asciiValue {
             let strand = { (base: UInt8) -> Character in
-                Character(UnicodeScalar(model.strand == "-" ? GeneticCode.complement(base) : base))
+                Character(UnicodeScalar(model.strand == "-" ? Nucleotide.complement(base) : base))
             }
             name += "\(strand(ref))>\(strand(alt))"
         }
@@ -112,58 +112,10 @@ extension PanelConsequences {
             return offset >= 0 && offset < allele.alt.count ? (allele.alt[offset].asciiValue ?? UInt8(ascii: "N")) : reference[index]
         }
         let onStrand = { (bases: [UInt8]) -> String in
-            String(decoding: model.strand == "-" ? bases.map(GeneticCode.complement) : bases, as: UTF8.self)
+            String(decoding: model.strand == "-" ? bases.map(Nucleotide.complement) : bases, as: UTF8.self)
         }
         guard let from = GeneticCode.residue(onStrand(reference)), let to = GeneticCode.residue(onStrand(altered)) else { return nil }
         if codon == 1, from == "M", to != "M" { return ProteinChange(hgvs: "p.M1?") }
         return ProteinChange(hgvs: from == to ? "p.\(from)\(codon)=" : "p.\(from)\(codon)\(to)")
-    }
-}
-
-/// The standard genetic code.
-enum GeneticCode {
-    private static let table: [String: Character] = {
-        let bases = Array("TCAG")
-        let residues = Array("FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG")
-        var table: [String: Character] = [:]
-        for (i, a) in bases.enumerated() { for (j, b) in bases.enumerated() { for (k, c) in bases.enumerated() {
-            table[String([a, b, c])] = residues[i * 16 + j * 4 + k]
-        } } }
-        return table
-    }()
-
-    static func residue(_ codon: String) -> Character? { table[codon] }
-
-    static func complement(_ base: UInt8) -> UInt8 {
-        switch base {
-        case UInt8(ascii: "A"): return UInt8(ascii: "T")
-        case UInt8(ascii: "C"): return UInt8(ascii: "G")
-        case UInt8(ascii: "G"): return UInt8(ascii: "C")
-        case UInt8(ascii: "T"): return UInt8(ascii: "A")
-        default: return UInt8(ascii: "N")
-        }
-    }
-}
-
-/// An allele with the bases REF and ALT share trimmed off both ends.
-struct MinimalAllele {
-    let position: Int
-    let ref: [Character]
-    let alt: [Character]
-
-    init?(position: Int, ref: String, alt: String) {
-        var ref = Array(ref.uppercased()), alt = Array(alt.uppercased())
-        guard !ref.isEmpty, !alt.isEmpty, (ref + alt).allSatisfy({ "ACGTN".contains($0) }), ref != alt else { return nil }
-        var position = position
-        while let r = ref.last, let a = alt.last, r == a, ref.count > 0, alt.count > 0 { ref.removeLast(); alt.removeLast() }
-        while let r = ref.first, let a = alt.first, r == a { ref.removeFirst(); alt.removeFirst(); position += 1 }
-        self.position = position
-        self.ref = ref
-        self.alt = alt
-    }
-
-    /// Genomic positions the allele changes: the replaced bases, or the two bases an insertion lies between.
-    var touched: [Int] {
-        ref.isEmpty ? [position - 1, position] : Array(position..<(position + ref.count))
     }
 }

@@ -1,3 +1,4 @@
+import CallerEvidence
 import Annotation
 import Knowledge
 import VariantIO
@@ -5,6 +6,11 @@ import VariantIO
 /// Finds the knowledge-base rules each ALT allele of a record meets, from the record's VEP `CSQ`
 /// annotation and from the table of known hotspot alleles. Pure and `Sendable`: workers share one.
 public struct RecordMatcher: Sendable {
+    /// The INFO and FORMAT fields the matcher reads: the consequence tags, the structural-record
+    /// tags and the per-sample evidence; a reader decodes nothing else.
+    public static let fieldRequest = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
+                                                  formatIntegers: SampleSupport.integerTags + StructuralSupport.integerTags,
+                                                  formatFloats: SampleSupport.floatTags)
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
@@ -44,7 +50,7 @@ public struct RecordMatcher: Sendable {
     public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
         let passes = record.passes || includeFiltered
         if !passes { outcome.filteredRecords += 1 }
-        if record.alts.contains(where: Self.isStructural) {
+        if record.alts.contains(where: AlleleKind.isStructural) {
             guard passes else { return }
             let structural = StructuralRecordParser.parse(record, reading: structuralSupport)
             outcome.junctions += structural.junctions
@@ -171,11 +177,6 @@ public struct RecordMatcher: Sendable {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
                       transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
         }
-    }
-
-    /// A symbolic allele (`<DEL>`) or a breakend (`N[1:100[`, `.A`).
-    static func isStructural(_ alt: String) -> Bool {
-        alt.hasPrefix("<") || alt.contains("[") || alt.contains("]") || (alt.count > 1 && (alt.hasPrefix(".") || alt.hasSuffix(".")))
     }
 
     /// The one differing base of equal-length REF and ALT (an SNV written with padding is still an SNV).

@@ -1,3 +1,4 @@
+import CallerEvidence
 import Knowledge
 
 extension StructuralMatcher {

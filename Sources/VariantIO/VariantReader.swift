@@ -15,31 +15,31 @@ public final class VariantReader {
     /// `true` for plain gzip rather than BGZF: readable, but not indexable or seekable.
     public let isPlainGzip: Bool
 
-    private let file: UnsafeMutablePointer<htsFile>
-    private let hdr: UnsafeMutablePointer<bcf_hdr_t>
-    private let record: UnsafeMutablePointer<bcf1_t>
-    private let request: FieldRequest
-    private var ordinal = 0
-    private var contigNames: [String] = []
-    private var previous: (contig: String, position: Int)?
-    private var line = kstring_t(l: 0, m: 0, s: nil)
-    private var lastRawContig: [UInt8] = []
-    private var lastRawContigName = ""
+    let file: UnsafeMutablePointer<htsFile>
+    let hdr: UnsafeMutablePointer<bcf_hdr_t>
+    let record: UnsafeMutablePointer<bcf1_t>
+    let request: FieldRequest
+    var ordinal = 0
+    var contigNames: [String] = []
+    var previous: (contig: String, position: Int)?
+    var line = kstring_t(l: 0, m: 0, s: nil)
+    var lastRawContig: [UInt8] = []
+    var lastRawContigName = ""
     /// Declared contig lengths, and the last one looked up (records come sorted by contig).
-    private let contigLengths: [String: Int]
-    private var lengthCache: (contig: String, length: Int?) = ("", nil)
-    private var intBuffer: UnsafeMutablePointer<Int32>?
-    private var intCapacity: Int32 = 0
-    private var floatBuffer: UnsafeMutablePointer<Float>?
-    private var floatCapacity: Int32 = 0
-    private var stringBuffer: UnsafeMutablePointer<CChar>?
-    private var stringCapacity: Int32 = 0
+    let contigLengths: [String: Int]
+    var lengthCache: (contig: String, length: Int?) = ("", nil)
+    var intBuffer: UnsafeMutablePointer<Int32>?
+    var intCapacity: Int32 = 0
+    var floatBuffer: UnsafeMutablePointer<Float>?
+    var floatCapacity: Int32 = 0
+    var stringBuffer: UnsafeMutablePointer<CChar>?
+    var stringCapacity: Int32 = 0
     /// Records htslib reads although they are unusual or off the specification, to warn about.
-    private var oddities = RecordOddities()
+    var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
-    private var cursor: RegionCursor?
+    var cursor: RegionCursor?
     /// A text file's body, line by line (`nil` for BCF).
-    private var lines: LineBuffer?
+    var lines: LineBuffer?
 
     /// Opens `path` (`-` for standard input) and reads its header.
     /// - Parameters:
@@ -164,7 +164,7 @@ public final class VariantReader {
         isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
     }
 
-    private func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
             let status = cursor?.next(file: file, line: &line, record: record) ?? bcf_read(file, hdr, record)
             if status == -1 { return nil }
@@ -186,14 +186,14 @@ public final class VariantReader {
                 throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) cannot be unpacked")
             }
             let structural = (1..<Int(hm_allele_count(record))).contains { index in
-                Self.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
+                AlleleKind.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
             }
             guard keep(contig, position, structural) else { continue }
             return try decode(contig: contig, position: position)
         }
     }
 
-    private func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
+    func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
             let bytes: UnsafeRawBufferPointer
             let fromBuffer = cursor == nil && lines != nil
@@ -241,336 +241,5 @@ public final class VariantReader {
             previous = (contig, position)
             return try decode(contig: contigName(record.pointee.rid), position: Int(record.pointee.pos) + 1)
         }
-    }
-
-    /// CHROM, POS and whether ALT is structural, of a raw VCF line, after checking the line has the
-    /// header's number of columns.
-    private func rawLocus(_ bytes: UnsafeRawBufferPointer) throws(VariantIOError) -> (String, Int, Bool) {
-        var tabs = 0
-        var firstTab = -1
-        var secondTab = -1
-        var fourthTab = -1
-        var fifthTab = -1
-        if let base = bytes.baseAddress {
-            // Tabs by memchr while they are few (a tumor/normal line has about ten, far apart);
-            // beyond sixteen (a cohort's thousands) counted eight bytes at a time.
-            var cursor = base
-            let end = base + bytes.count
-            while tabs < 16, cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
-                let index = UnsafeRawPointer(found) - base
-                switch tabs {
-                case 0: firstTab = index
-                case 1: secondTab = index
-                case 3: fourthTab = index
-                case 4: fifthTab = index
-                default: break
-                }
-                tabs += 1
-                cursor = UnsafeRawPointer(found) + 1
-            }
-            tabs += Self.countTabs(UnsafeRawBufferPointer(start: cursor, count: end - cursor))
-        }
-        let samples = Int(hm_nsamples(hdr))
-        if samples > 0, tabs > 8 + samples {
-            // htslib (and so bcftools) reads such a line and ignores the columns beyond the header's.
-            oddities.note(.extraColumns, record: ordinal, locus: Self.rawLocusText(bytes.baseAddress!, firstTab: firstTab, secondTab: secondTab),
-                          detail: "\(tabs + 1) columns, the header \(9 + samples)")
-        }
-        guard samples == 0 ? tabs >= 7 : tabs >= 8 + samples else {
-            let expected = samples == 0 ? "at least 8" : "\(9 + samples)"
-            throw VariantIOError(.malformedRecord, path: path,
-                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
-        }
-        guard firstTab > 0, let base = bytes.baseAddress else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: CHROM is empty")
-        }
-        let bytes = base.assumingMemoryBound(to: UInt8.self)
-        var position = 0
-        var isNumber = secondTab > firstTab + 1
-        for index in (firstTab + 1)..<secondTab {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit <= 9, position < Int.max / 10 else { isNumber = false; break }
-            position = position * 10 + Int(digit)
-        }
-        guard isNumber else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS is not a positive number")
-        }
-        if position == 0 {
-            // The VCF specification's telomere position; htslib and bcftools read it.
-            oddities.note(.telomere, record: ordinal, locus: Self.rawLocusText(base, firstTab: firstTab, secondTab: secondTab), detail: nil)
-        }
-        if firstTab != lastRawContig.count || !lastRawContig.withUnsafeBytes({ memcmp($0.baseAddress!, base, firstTab) == 0 }) {
-            lastRawContig = Array(UnsafeBufferPointer(start: bytes, count: firstTab))
-            lastRawContigName = String(decoding: lastRawContig, as: UTF8.self)
-        }
-        let structural = Self.hasStructuralAllele(UnsafeBufferPointer(start: bytes + fourthTab + 1, count: fifthTab - fourthTab - 1))
-        return (lastRawContigName, position, structural)
-    }
-
-    /// `CHROM:POS` as the raw line writes them, for a warning.
-    private static func rawLocusText(_ base: UnsafeRawPointer, firstTab: Int, secondTab: Int) -> String {
-        guard firstTab > 0, secondTab > firstTab else { return "?" }
-        let chrom = String(decoding: UnsafeRawBufferPointer(start: base, count: firstTab), as: UTF8.self)
-        let pos = String(decoding: UnsafeRawBufferPointer(start: base + firstTab + 1, count: secondTab - firstTab - 1), as: UTF8.self)
-        return "\(chrom):\(pos)"
-    }
-
-    /// The tab bytes in `bytes`, eight at a time: a byte of `word ^ 0x09…` is zero exactly where
-    /// a tab was, and `~((x & 0x7F…) + 0x7F… | x | 0x7F…)` sets the high bit of exactly those bytes.
-    private static func countTabs(_ bytes: UnsafeRawBufferPointer) -> Int {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        var count = 0
-        var index = 0
-        while index + 8 <= bytes.count {
-            let x = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
-            // One bit per tab byte, moved to the byte's low end and summed into the top byte by the
-            // multiply (the generic x86-64 target has no popcount instruction).
-            let tabs = (~(((x & low) &+ low) | x | low)) >> 7
-            count += Int((tabs &* 0x0101_0101_0101_0101) >> 56)
-            index += 8
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x09 { count += 1 }
-            index += 1
-        }
-        return count
-    }
-
-    /// True when one of the comma-separated ALT alleles is structural (see `isStructural`), in one
-    /// pass over the bytes: this runs on every line of a text VCF.
-    private static func hasStructuralAllele(_ alts: UnsafeBufferPointer<UInt8>) -> Bool {
-        var alleleStart = 0
-        for index in 0...alts.count {
-            let byte = index < alts.count ? alts[index] : UInt8(ascii: ",")
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "]"):
-                return true
-            case UInt8(ascii: "<") where index == alleleStart:
-                return true
-            case UInt8(ascii: ","):
-                let length = index - alleleStart
-                if length > 1, alts[alleleStart] == UInt8(ascii: ".") || alts[index - 1] == UInt8(ascii: ".") { return true }
-                alleleStart = index + 1
-            default:
-                continue
-            }
-        }
-        return false
-    }
-
-    /// A symbolic allele (`<DEL>`), a breakend (`N[1:100[`) or a single breakend (`.A`, `A.`).
-    private static func isStructural(_ allele: UnsafeRawBufferPointer) -> Bool {
-        guard let first = allele.first, let last = allele.last else { return false }
-        if first == UInt8(ascii: "<") { return true }
-        if allele.count > 1, first == UInt8(ascii: ".") || last == UInt8(ascii: ".") { return true }
-        return allele.contains(UInt8(ascii: "[")) || allele.contains(UInt8(ascii: "]"))
-    }
-
-    /// Throws when a record lies beyond the length its contig's header line declares.
-    private func checkWithinContig(_ contig: String, _ position: Int) throws(VariantIOError) {
-        if contig != lengthCache.contig { lengthCache = (contig, contigLengths[contig]) }
-        if let length = lengthCache.length, position > length {
-            throw VariantIOError(.malformedRecord, path: path,
-                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
-        }
-    }
-
-    /// Throws when htslib parsed the record but it is unusable.
-    private func checkParsedRecord() throws(VariantIOError) {
-        if let problem = problem() {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
-        }
-    }
-
-    /// Where the last good record stood, for messages about the next one.
-    private var lastLocus: String {
-        previous.map { "\($0.contig):\($0.position)" } ?? "the header"
-    }
-
-    /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
-    private func problem() -> String? {
-        if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
-        // POS 0 (htslib's -1) is the specification's telomere; anything lower is broken.
-        if record.pointee.pos < -1 { return "POS is not a positive number" }
-        if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
-        if hm_allele_count(record) > Self.maximumAlleles {
-            return "it has \(hm_allele_count(record)) alleles, more than the \(Self.maximumAlleles) hemimatch accepts"
-        }
-        if hm_record_sample_count(record) != hm_nsamples(hdr) {
-            return "it has \(hm_record_sample_count(record)) sample columns, the header names \(hm_nsamples(hdr))"
-        }
-        return nil
-    }
-
-    private func failure(_ detail: String) -> VariantIOError {
-        // htslib reports a broken compressed stream and an unparsable text line alike; a text VCF
-        // cannot be truncated mid-block, so its failures are malformed records.
-        let compressed = hts_get_format(file).pointee.compression != no_compression
-        return VariantIOError(compressed ? .truncated : .malformedRecord, path: path, detail: detail)
-    }
-
-    private func decode(contig: String, position: Int) throws(VariantIOError) -> VariantRecord {
-        guard hm_unpack_all(record) == 0 else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) cannot be unpacked")
-        }
-        let rec = record.pointee
-        let alleleCount = Int(hm_allele_count(record))
-        var alleles: [String] = []
-        alleles.reserveCapacity(alleleCount)
-        for i in 0..<alleleCount {
-            alleles.append(String(cString: rec.d.allele[i]!))
-        }
-        guard let ref = alleles.first else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) has no REF allele")
-        }
-        var filters: [String] = []
-        for i in 0..<hm_filter_count(record) {
-            filters.append(String(cString: hm_filter_name(hdr, record, i)))
-        }
-        var info: [String: String] = [:]
-        for tag in request.info {
-            if let value = infoValue(tag) { info[tag] = value }
-        }
-        return VariantRecord(
-            ordinal: ordinal,
-            contig: contig,
-            position: position,
-            id: String(cString: rec.d.id),
-            ref: ref,
-            alts: Array(alleles.dropFirst()).filter { $0 != "." },
-            filters: filters == ["."] ? [] : filters,
-            info: info,
-            samples: sampleCalls()
-        )
-    }
-
-    private func infoValue(_ tag: String) -> String? {
-        switch hm_info_type(hdr, tag) {
-        case BCF_HT_STR:
-            let n = hm_get_info_string(hdr, record, tag, &stringBuffer, &stringCapacity)
-            guard n > 0, let buffer = stringBuffer else { return nil }
-            // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
-            var bytes = UnsafeRawBufferPointer(start: buffer, count: Int(n))[...]
-            while bytes.first == 0 { bytes = bytes.dropFirst() }
-            while bytes.last == 0 { bytes = bytes.dropLast() }
-            return String(decoding: bytes, as: UTF8.self)
-        case BCF_HT_INT:
-            let n = hm_get_info_int32(hdr, record, tag, &intBuffer, &intCapacity)
-            guard n > 0, let buffer = intBuffer else { return nil }
-            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
-        case BCF_HT_REAL:
-            let n = hm_get_info_float(hdr, record, tag, &floatBuffer, &floatCapacity)
-            guard n > 0, let buffer = floatBuffer else { return nil }
-            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
-        case BCF_HT_FLAG:
-            return hm_get_info_flag(hdr, record, tag) == 1 ? "1" : nil
-        default:
-            return nil
-        }
-    }
-
-    private func sampleCalls() -> [SampleCall] {
-        let sampleCount = Int(hm_nsamples(hdr))
-        guard sampleCount > 0 else { return [] }
-        let genotypes = perSampleIntegers { hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }
-        var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
-        for tag in request.formatIntegers {
-            guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
-            // A vector with a missing value in it is left out whole: dropping the gap would shift
-            // later alleles' values onto earlier alleles.
-            for (sample, list) in values.enumerated() where !list.isEmpty && !list.contains(hm_int32_missing()) {
-                integers[sample][tag] = list.map(Int.init)
-            }
-        }
-        var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
-        for tag in request.formatFloats {
-            let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
-            guard total > 0, let buffer = floatBuffer else { continue }
-            let perSample = Int(total) / sampleCount
-            for sample in 0..<sampleCount {
-                let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
-                // As for integers: a vector with a gap is left out whole rather than shifted.
-                guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
-                floats[sample][tag] = values.map(Double.init)
-            }
-        }
-        return (0..<sampleCount).map { sample in
-            let genotype: [Int?] = genotypes?[sample].map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) } ?? []
-            return SampleCall(genotype: genotype, integers: integers[sample], floats: floats[sample])
-        }
-    }
-
-    /// Calls an htslib FORMAT getter that fills `intBuffer` and splits its values per sample,
-    /// dropping vector-end padding.
-    private func perSampleIntegers(_ fetch: () -> Int32) -> [[Int32]]? {
-        let total = fetch()
-        let sampleCount = Int(hm_nsamples(hdr))
-        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return nil }
-        let perSample = Int(total) / sampleCount
-        return (0..<sampleCount).map { sample in
-            (0..<perSample).map { buffer[sample * perSample + $0] }.filter { $0 != hm_int32_vector_end() }
-        }
-    }
-
-    private static func copyHeader(_ hdr: UnsafeMutablePointer<bcf_hdr_t>) -> VariantHeader {
-        let samples = (0..<hm_nsamples(hdr)).map { String(cString: hm_sample_name(hdr, $0)) }
-        let contigs = (0..<hm_contig_count(hdr)).map { i -> Contig in
-            let length = hm_contig_length(hdr, i)
-            return Contig(name: String(cString: hm_contig_name(hdr, i)), length: length > 0 ? Int(length) : nil)
-        }
-        var info: [FieldDefinition] = []
-        var format: [FieldDefinition] = []
-        var meta: [(key: String, value: String)] = []
-        for i in 0..<Int(hdr.pointee.nhrec) {
-            guard let hrec = hdr.pointee.hrec[i]?.pointee else { continue }
-            let key = String(cString: hrec.key)
-            switch Int32(hrec.type) {
-            case BCF_HL_GEN:
-                meta.append((key: key, value: hrec.value.map { String(cString: $0) } ?? ""))
-            case BCF_HL_INFO, BCF_HL_FMT:
-                var fields: [String: String] = [:]
-                for k in 0..<Int(hrec.nkeys) {
-                    fields[String(cString: hrec.keys[k]!)] = unquoted(String(cString: hrec.vals[k]!))
-                }
-                let definition = FieldDefinition(id: fields["ID"] ?? "", number: fields["Number"] ?? "",
-                                                 type: fields["Type"] ?? "", description: fields["Description"] ?? "")
-                if Int32(hrec.type) == BCF_HL_INFO { info.append(definition) } else { format.append(definition) }
-            default:
-                continue
-            }
-        }
-        return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta)
-    }
-
-    /// htslib keeps a header value's VCF quoting (`"Allelic depths"`); the model holds the text itself.
-    private static func unquoted(_ value: String) -> String {
-        guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
-        return String(value.dropFirst().dropLast())
-    }
-
-    /// Why htslib refused a text header, read again line by line through htslib: no `#CHROM` line,
-    /// a `#CHROM` line not separated by tabs, or a sample named twice.
-    private static func headerProblem(_ path: String) -> String? {
-        guard let file = hts_open(path, "r") else { return nil }
-        defer { hts_close(file) }
-        var line = kstring_t(l: 0, m: 0, s: nil)
-        defer { hm_kstring_free(&line) }
-        while hm_getline(file, &line) >= 0, let text = line.s.map({ String(cString: $0) }), text.hasPrefix("#") {
-            guard text.hasPrefix("#CHROM") else { continue }
-            let columns = text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard columns.count >= 8 else { return "the #CHROM line is not tab-separated" }
-            var seen = Set<String>()
-            for sample in columns.dropFirst(9) where !seen.insert(sample).inserted {
-                return "sample name '\(sample)' appears twice in the #CHROM line"
-            }
-            return nil
-        }
-        return "there is no #CHROM line"
-    }
-
-    private static func describe(_ format: htsFormat) -> String {
-        guard let text = withUnsafePointer(to: format, { hts_format_description($0) }) else { return "an unknown format" }
-        defer { free(text) }
-        return String(cString: text)
     }
 }

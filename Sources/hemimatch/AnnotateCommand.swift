@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Profile
+import Run
 import VariantIO
 
 extension VariantWriter.Format: ExpressibleByArgument {}
@@ -32,13 +31,6 @@ struct AnnotateCommand: ParsableCommand {
         """
     )
 
-    /// The INFO tags written, with their header descriptions.
-    static let tagDefinitions = [
-        ("HEMI_RULE", "hemimatch knowledge-base rule(s) the record's alteration meets"),
-        ("HEMI_GROUP", "HEM-iSMART group(s) the record's alteration qualifies for"),
-        ("HEMI_ALTERATION", "Actionable alteration(s) the record supports, as GENE:change"),
-    ]
-
     @Argument(help: "Input VCF, VCF.gz or BCF file.")
     var input: String
 
@@ -67,54 +59,12 @@ struct AnnotateCommand: ParsableCommand {
     private func execute() throws(Failure) {
         let knowledgeBase = try options.knowledgeBaseOption.load()
         try OutputDestination(path: output).checkWritable()
-        let report = try FileMatcher(knowledgeBase: knowledgeBase, options: options).report(input: input, threads: threads)
-        let tags = Self.tags(report)
-        let headerLines = Self.tagDefinitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
-            "##hemimatch_version=\(report.run.toolVersion)",
-            "##hemimatch_kb_version=\(report.run.knowledgeBaseVersion)",
-            "##hemimatch_genome_build=\(report.run.genomeBuild)",
-        ]
-        let url = URL(fileURLWithPath: output)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).hemimatch-\(getpid()).tmp").path
-        InterruptCleanup.remove(onInterrupt: temporary)
-        defer { InterruptCleanup.remove(onInterrupt: nil) }
-        do {
-            _ = try VariantWriter.copy(input: input, output: temporary, format: outputType ?? VariantWriter.Format(path: output),
-                                       headerLines: headerLines, infoTags: Self.tagDefinitions.map(\.0)) { record in
-                record.keys.lazy.compactMap { tags[$0] }.first ?? []
-            }
-        } catch let error as VariantIOError {
-            unlink(temporary)
-            throw FileMatcher.failure(error)
-        } catch {
-            unlink(temporary)
-            throw Failure(status: .outputFailed, message: "\(error)")
+        let report = try Failure.run { () throws(RunError) in
+            try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions).report(input: input, threads: threads)
         }
-        guard rename(temporary, output) == 0 else {
-            unlink(temporary)
-            throw Failure(status: .outputFailed, message: "\(output): cannot write: \(String(cString: strerror(errno)))")
+        let format = outputType ?? VariantWriter.Format(path: output)
+        try OutputDestination.replace(output) { temporary throws(Failure) in
+            try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: temporary, format: format) }
         }
-    }
-
-    /// The INFO values per record key (`chrom:pos:ref:alt`, or `chrom:pos:ID` for structural records),
-    /// from every profiled sample's alterations.
-    static func tags(_ report: MatchReport) -> [String: [(tag: String, value: String)]] {
-        var alterations: [String: [Alteration]] = [:]
-        for alteration in report.samples.flatMap(\.alterations) {
-            for record in alteration.records where !(alterations[record.variant] ?? []).contains(alteration) {
-                alterations[record.variant, default: []].append(alteration)
-            }
-        }
-        return alterations.mapValues { found in
-            let unique = { (values: [String]) in NSOrderedSet(array: values).array.map { clean($0 as! String) }.joined(separator: ",") }
-            return [("HEMI_RULE", unique(found.map(\.ruleID))),
-                    ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),
-                    ("HEMI_ALTERATION", unique(found.map { "\($0.gene):\($0.alteration)" }))]
-        }
-    }
-
-    /// A value an INFO string may hold: no white space, `;`, `=` or `,`.
-    private static func clean(_ value: String) -> String {
-        String(value.map { $0.isWhitespace || ";=,".contains($0) ? "_" : $0 })
     }
 }

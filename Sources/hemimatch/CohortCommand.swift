@@ -1,8 +1,7 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Profile
-import Synchronization
+import Run
 
 /// Matches many variant files in one run: files side by side on `--threads` workers, the knowledge
 /// base loaded once, profiles written in the order the files were given whatever finished first.
@@ -68,57 +67,19 @@ struct CohortCommand: ParsableCommand {
         let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)
         try outputs.checkWritable()
 
-        // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
-        var matcher = FileMatcher(knowledgeBase: knowledgeBase, options: options)
-        matcher.besideOtherFiles = files.count > 1
-        let reports = try Self.matchAll(files, matcher: matcher, threads: threads,
-                                        progress: !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil)
+        let bar = !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil
+        var progress: (@Sendable (Int) -> Void)?
+        if let bar { progress = { done in bar.update(done: done) } }
+        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions))
+        let reports: [MatchReport]
+        do {
+            reports = try cohort.reports(files, threads: threads, progress: progress)
+        } catch {
+            bar?.finish()
+            throw Failure(error)
+        }
+        bar?.finish()
         try outputs.write(reports)
-    }
-
-    /// The reports of `files`, in their order; `threads` workers each take the next file not yet
-    /// taken. After a failure no new file is started, and the failure of the earliest failing file
-    /// is thrown, so the error does not depend on timing.
-    static func matchAll(_ files: [String], matcher: FileMatcher, threads: Int, progress: ProgressBar?) throws(Failure) -> [MatchReport] {
-        let workers = min(threads, files.count)
-        let threadsPerFile = max(1, threads / max(1, files.count))
-        let state = SharedState()
-        // Each worker on a thread of its own, taking the next file not yet taken.
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                while !state.failed.load(ordering: .relaxed) {
-                    let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < files.count else { return }
-                    let result = Result { () throws(Failure) in try matcher.report(input: files[index], threads: threadsPerFile) }
-                    if case .failure = result { state.failed.store(true, ordering: .relaxed) }
-                    let done = state.results.withLock { finished in
-                        finished[index] = result
-                        return finished.count
-                    }
-                    progress?.update(done: done)
-                }
-            }
-        }
-        group.wait()
-        progress?.finish()
-        return try state.results.withLock { finished throws(Failure) in
-            // Files after a failure may never have started; the earliest failure is the one reported.
-            if let failure = finished.sorted(by: { $0.key < $1.key }).lazy.compactMap({ entry -> Failure? in
-                if case .failure(let failure) = entry.value { return failure }
-                return nil
-            }).first {
-                throw failure
-            }
-            return try (0..<files.count).map { index throws(Failure) in try finished[index]!.get() }
-        }
-    }
-
-    /// What the workers share: the next file to take, whether one has failed, and the results by file.
-    private final class SharedState: Sendable {
-        let next = Atomic<Int>(0)
-        let failed = Atomic<Bool>(false)
-        let results = Mutex<[Int: Result<MatchReport, Failure>]>([:])
     }
 
     /// The files `--file-list` names.

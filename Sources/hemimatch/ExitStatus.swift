@@ -1,4 +1,4 @@
-import ArgumentParser
+import Run
 
 /// hemimatch's documented exit codes (see `--help` and the README).
 enum ExitStatus: Int32, CaseIterable {
@@ -31,22 +31,17 @@ enum ExitStatus: Int32, CaseIterable {
     }
 }
 
-import Foundation
-
-/// An error that ends the run with a one-line message and a documented exit code.
-struct Failure: Error, CustomStringConvertible {
-    let status: ExitStatus
-    let message: String
-
-    var description: String { message }
-
-    /// Runs `body`; a failure becomes one line on standard error and its exit code.
-    static func reporting(_ body: () throws(Failure) -> Void) throws {
-        do {
-            try body()
-        } catch {
-            FileHandle.standardError.write(Data("hemimatch: \(error.message)\n".utf8))
-            throw ExitCode(error.status.rawValue)
+extension ExitStatus {
+    /// The exit code of a library error's kind.
+    init(_ kind: RunError.Kind) {
+        switch kind {
+        case .usage: self = .usage
+        case .invalidInput: self = .invalidInput
+        case .unreadableInput: self = .unreadableInput
+        case .buildMismatch: self = .buildMismatch
+        case .internalError: self = .internalError
+        case .outputFailed: self = .outputFailed
+        case .invalidKnowledgeBase: self = .invalidKnowledgeBase
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Knowledge
 import Reports
+import Run
 
 /// `hemimatch kb …`: read and check the knowledge base without a variant file.
 struct KnowledgeBaseCommand: ParsableCommand {
@@ -44,9 +45,9 @@ struct KnowledgeBaseCommand: ParsableCommand {
             try Failure.reporting { () throws(Failure) in
                 let kb = try knowledgeBaseOption.load()
                 if let rule = kb.rules.first(where: { $0.id == name }) {
-                    print(KnowledgeBaseDescription.rule(rule, in: kb), terminator: "")
+                    print(KnowledgeBaseListing.rule(rule, in: kb), terminator: "")
                 } else if let gene = kb.genes[name] {
-                    print(KnowledgeBaseDescription.gene(gene, in: kb), terminator: "")
+                    print(KnowledgeBaseListing.gene(gene, in: kb), terminator: "")
                 } else {
                     throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
                 }
@@ -73,7 +74,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
                     option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
                 }
                 let kb = try option.load()
-                print(KnowledgeBaseDescription.summary(kb))
+                print(KnowledgeBaseListing.summary(kb))
             }
         }
     }

@@ -1,6 +1,10 @@
+import Annotation
 import ArgumentParser
+import Foundation
 import Knowledge
-import Matching
+import Run
+
+extension TranscriptPolicy: ExpressibleByArgument {}
 
 /// The options that decide how a variant file is matched, shared by `match` and `cohort`.
 struct MatchOptions: ParsableArguments {
@@ -15,17 +19,17 @@ struct MatchOptions: ParsableArguments {
     var sampleOptions: [String] = []
 
     @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
-    var minVaf = ProfileBuilder.Thresholds().minimumVAF
+    var minVaf = RunOptions().thresholds.minimumVAF
 
     @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
-    var minDepth = ProfileBuilder.Thresholds().minimumDepth
+    var minDepth = RunOptions().thresholds.minimumDepth
 
     @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
     var transcriptPolicy: TranscriptPolicy = .mane
 
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-    @Flag(help: "Also match records whose FILTER is not PASS.")
+    @Flag(help: "Count records whose FILTER is not PASS as alterations (by default they are near-misses, flagged).")
     var includeFiltered = false
 
     @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
@@ -57,8 +61,20 @@ struct MatchOptions: ParsableArguments {
         }
     }
 
-    /// How to read the file.
-    var indexUse: FileMatcher.IndexUse {
-        regionsFromIndex ? .required : useIndex ? .whenPresent : .never
+    /// The options as the library takes them; warnings go to standard error unless quiet.
+    var runOptions: RunOptions {
+        var run = RunOptions()
+        run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
+        run.samples = samples
+        run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
+        run.transcriptPolicy = transcriptPolicy
+        run.includeFiltered = includeFiltered
+        run.fasta = fasta
+        run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
+        run.hashesInput = !noChecksum
+        if !quiet {
+            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8)) }
+        }
+        return run
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Profile
+import Run
 
 /// Gathers per-sample reports (`--format json` or `jsonl`, or `cohort`'s JSON Lines) into the
 /// cohort outputs: the JSON Lines, the cohort table, the HTML report and MultiQC content.
@@ -45,38 +44,7 @@ struct MergeCommand: ParsableCommand {
     private func execute() throws(Failure) {
         let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
         try outputs.checkWritable()
-        var merged: [MatchReport] = []
-        for path in reports {
-            let decoded = try Self.decode(path)
-            if let first = merged.first?.run, let run = decoded.first?.run,
-               (first.knowledgeBaseVersion, first.genomeBuild) != (run.knowledgeBaseVersion, run.genomeBuild) {
-                throw Failure(status: .invalidInput, message: """
-                    \(path): knowledge base \(run.knowledgeBaseVersion) on \(run.genomeBuild), but \(reports[0]) has \
-                    knowledge base \(first.knowledgeBaseVersion) on \(first.genomeBuild): merge reports of one knowledge base and build
-                    """)
-            }
-            merged += decoded
-        }
+        let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
         try outputs.write(merged)
-    }
-
-    /// The reports in one file: a JSON document, or JSON Lines (one report per line).
-    static func decode(_ path: String) throws(Failure) -> [MatchReport] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(status: .unreadableInput, message: "\(path): cannot read the report")
-        }
-        let decoder = JSONDecoder()
-        if let report = try? decoder.decode(MatchReport.self, from: data) { return [report] }
-        let lines = data.split(separator: UInt8(ascii: "\n")).filter { !$0.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") } }
-        var reports: [MatchReport] = []
-        for (number, line) in lines.enumerated() {
-            do {
-                reports.append(try decoder.decode(MatchReport.self, from: Data(line)))
-            } catch {
-                throw Failure(status: .invalidInput, message: "\(path): line \(number + 1) is not a hemimatch report (JSON or JSON Lines)")
-            }
-        }
-        guard !reports.isEmpty else { throw Failure(status: .invalidInput, message: "\(path): holds no hemimatch report") }
-        return reports
     }
 }

@@ -48,41 +48,32 @@ enum OutputDestination {
                 }
                 return
             }
-            // A temporary file beside the target, renamed into place; an interrupt removes it.
-            let temporary = URL(fileURLWithPath: path).deletingLastPathComponent()
-                .appendingPathComponent(".\(URL(fileURLWithPath: path).lastPathComponent).hemimatch-\(getpid()).tmp").path
-            InterruptCleanup.remove(onInterrupt: temporary)
-            defer { InterruptCleanup.remove(onInterrupt: nil) }
-            do {
-                try data.write(to: URL(fileURLWithPath: temporary))
-                guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            } catch {
-                unlink(temporary)
-                throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
-            }
-        }
-    }
-}
-
-/// Removes a half-written output file when SIGINT or SIGTERM stops the run, then exits with 130 or 143.
-enum InterruptCleanup {
-    /// The path to remove, as a C string the signal handler can use without allocating.
-    nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
-
-    /// Installs the handlers once; call before any output is written.
-    static func install() {
-        for signal in [SIGINT, SIGTERM] {
-            _ = Foundation.signal(signal) { number in
-                if let path = InterruptCleanup.pending { unlink(path) }
-                _exit(128 + number)
+            try Self.replace(path) { temporary throws(Failure) in
+                do {
+                    try data.write(to: URL(fileURLWithPath: temporary))
+                } catch {
+                    throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
+                }
             }
         }
     }
 
-    /// Sets (or clears, with `nil`) the file to remove on an interrupt.
-    static func remove(onInterrupt path: String?) {
-        let old = pending
-        pending = path.map { strdup($0) }
-        free(old)
+    /// Writes `path` atomically: `write` fills a temporary file beside it (removed on an interrupt
+    /// or a failure), which is then renamed into place; `annotate`'s htslib output goes the same way.
+    static func replace(_ path: String, by write: (_ temporary: String) throws(Failure) -> Void) throws(Failure) {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).hemimatch-\(getpid()).tmp").path
+        InterruptCleanup.remove(onInterrupt: temporary)
+        defer { InterruptCleanup.remove(onInterrupt: nil) }
+        do {
+            try write(temporary)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw Failure(status: .outputFailed, message: "\(path): cannot write: \(String(cString: strerror(errno)))")
+        }
     }
 }

@@ -1,12 +1,9 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 import Annotation
 
-/// Paths inside the repository, found from this file (`Tests/AnnotationTests/…`, three levels below the root).
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
+extension Repository {
     /// The lines of `TestData/tumor_normal.grch38.vcf`.
     static func tumorNormalLines() throws -> [String] {
         let path = root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path

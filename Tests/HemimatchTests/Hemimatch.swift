@@ -1,75 +1,36 @@
 import Foundation
+import HemimatchTestSupport
+import Testing
 
 /// Runs the built `hemimatch` binary, as a user or a pipeline stage would.
 enum Hemimatch {
-    struct Result {
-        let status: Int32
-        let stdout: Data
-        let stderr: String
-        var text: String { String(decoding: stdout, as: UTF8.self) }
-        /// Set when the process died of a signal rather than exiting.
-        let signalled: Bool
-    }
+    typealias Result = ProcessResult
+    typealias ToolFailure = ChildProcess.ToolFailure
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `../shared/testdata`, where real public files lie; tests that need it skip when it is absent.
-    static let sharedTestData = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-    static var hasSharedTestData: Bool { FileManager.default.fileExists(atPath: sharedTestData.path) }
+    static let repositoryRoot = Repository.root
+    static var hasSharedTestData: Bool { Repository.hasSharedTestData }
     static let sharedMissing: Comment = "../shared/testdata is absent: real-data tests skipped"
 
-    static func testData(_ name: String) -> String { repositoryRoot.appendingPathComponent("TestData/\(name)").path }
-    static func shared(_ path: String) -> String { sharedTestData.appendingPathComponent(path).path }
+    static func testData(_ name: String) -> String { Repository.testData(name) }
+    static func shared(_ path: String) -> String { Repository.shared(path) }
 
     /// The binary `swift build` put beside this test bundle.
-    static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hemimatch")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        return repositoryRoot.appendingPathComponent(".build/debug/hemimatch")
-    }()
+    static var binary: URL { ChildProcess.hemimatch }
 
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil) throws -> Result {
-        try execute(binary, arguments, stdin: stdin, environment: environment)
+        try ChildProcess.run(binary, arguments, stdin: stdin, environment: environment)
     }
 
     static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
                         environment: [String: String]? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
-        try process.run()
-        if let stdin {
-            try input.fileHandleForWriting.write(contentsOf: stdin)
-            try input.fileHandleForWriting.close()
-        }
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: stdoutData,
-                      stderr: String(decoding: stderrData, as: UTF8.self),
-                      signalled: process.terminationReason == .uncaughtSignal)
+        try ChildProcess.run(executable, arguments, stdin: stdin, environment: environment)
     }
 
     /// A fresh temporary folder for one test.
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hemimatch-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static func temporaryFolder() throws -> URL { try Repository.temporaryFolder(prefix: "hemimatch-e2e") }
 
     /// Runs a shell tool (bgzip, bcftools) the tests use to make inputs; fails the test when it fails.
-    static func tool(_ command: String) throws {
-        let result = try execute(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
-        guard result.status == 0 else { throw ToolFailure(command: command, stderr: result.stderr) }
-    }
-
-    struct ToolFailure: Error { let command: String; let stderr: String }
+    static func tool(_ command: String) throws { try ChildProcess.shell(command) }
 }
 
 /// The JSON contract pipelines rely on, decoded independently of the Profile module.
@@ -119,7 +80,6 @@ struct ReportJSON: Decodable {
     func sample(_ name: String) -> Sample? { samples.first { $0.sample == name } }
 }
 
-import Testing
 
 /// Validates report JSON against `Schema/hemimatch-report.schema.json` with Python's jsonschema
 /// (installed by `make test`), so every end-to-end test checks the schema, not just the fields it reads.

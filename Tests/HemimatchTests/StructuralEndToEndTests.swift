@@ -1,3 +1,4 @@
+import HemimatchTestSupport
 import Foundation
 import Testing
 

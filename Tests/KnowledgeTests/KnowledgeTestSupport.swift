@@ -1,13 +1,10 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 @testable import Knowledge
 
-/// Paths inside the repository, found from this file (`Tests/KnowledgeTests/…`, three levels below the root).
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let referenceFolder = root.appendingPathComponent("Reference").path
+extension Repository {
+    static var referenceFolder: String { knowledgeBaseFolder }
 
     /// The knowledge base shipped in `Reference/`.
     static func knowledgeBase() throws -> KnowledgeBase {

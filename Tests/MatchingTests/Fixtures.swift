@@ -1,16 +1,14 @@
 import Annotation
 import Foundation
+import HemimatchTestSupport
 import Knowledge
 import Matching
 import VariantIO
 
 /// Shared inputs: the repository's knowledge base and hand-made records.
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let knowledgeBase: KnowledgeBase = {
-        do { return try KnowledgeBase(directory: root.appendingPathComponent("Reference").path) } catch { fatalError("\(error)") }
+        do { return try KnowledgeBase(directory: Repository.knowledgeBaseFolder) } catch { fatalError("\(error)") }
     }()
 
     /// snpEff's and bcftools csq's header descriptions of `ANN` and `BCSQ`.

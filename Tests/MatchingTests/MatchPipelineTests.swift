@@ -1,6 +1,9 @@
+import HemimatchTestSupport
+import CallerEvidence
 import Annotation
 import Knowledge
 import Matching
+import Run
 import Profile
 import Testing
 import VariantIO
@@ -8,7 +11,7 @@ import VariantIO
 @Suite struct MatchPipelineTests {
     private func run(threads: Int, batchSize: Int) throws -> PipelineOutcome {
         let request = FieldRequest(info: ["CSQ"], formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
-        let reader = try VariantReader(path: Fixtures.root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path,
+        let reader = try VariantReader(path: Repository.root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path,
                                        request: request)
         let format = reader.header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) }
         let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: format.map { [$0] } ?? [], includeFiltered: false)

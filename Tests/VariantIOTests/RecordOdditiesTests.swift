@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 import VariantIO
 

@@ -1,3 +1,4 @@
+import HemimatchTestSupport
 import CHTSlib
 import Foundation
 import Testing

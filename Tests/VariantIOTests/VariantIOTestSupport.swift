@@ -1,49 +1,10 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 import VariantIO
 
-/// Paths inside the repository, found from this file (`Tests/VariantIOTests/…`, three levels below the root).
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static func path(_ relative: String) -> String {
-        root.appendingPathComponent(relative).path
-    }
-
+extension Repository {
     static let tumorNormalVCF = path("TestData/tumor_normal.grch38.vcf")
-}
-
-/// A fresh folder under the system temporary directory, removed when the value goes away.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("hemimatch-variantio-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func path(_ name: String) -> String {
-        url.appendingPathComponent(name).path
-    }
-
-    /// Writes `text` to `name` and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, Data(text.utf8))
-    }
-
-    @discardableResult
-    func write(_ name: String, _ data: Data) throws -> String {
-        let target = path(name)
-        try data.write(to: URL(fileURLWithPath: target))
-        return target
-    }
 }
 
 /// Runs a command-line tool found on `PATH` and fails the test when it exits with an error.

@@ -1,6 +1,6 @@
+import CallerEvidence
 import Foundation
 import FuzzDriver
-import Matching
 import VariantIO
 
 /// Breakend ALTs and structural INFO values from any bytes: parsed or reported, never a crash.

@@ -1,6 +1,6 @@
 import Foundation
 import FuzzDriver
-import Structural
+import CallerEvidence
 
 /// Fusion tables and copy-number segment files from any bytes: read or rejected with a message.
 private let path = FileManager.default.temporaryDirectory.appendingPathComponent("hemimatch-fuzz-table-\(getpid()).tsv").path

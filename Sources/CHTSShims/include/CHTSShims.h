@@ -20,7 +20,6 @@ static inline int64_t hm_contig_length(const bcf_hdr_t *hdr, int i) {
     return pair->val ? (int64_t)pair->val->info[0] : 0;
 }
 
-static inline int hm_unpack_shared(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_SHR); }
 static inline int hm_unpack_all(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_ALL); }
 static inline int hm_unpack_str(bcf1_t *rec) { return bcf_unpack(rec, BCF_UN_STR); }
 
@@ -47,24 +46,11 @@ static inline int hm_float_is_vector_end(float f) { return bcf_float_is_vector_e
 static inline int hm_gt_is_missing(int32_t v) { return bcf_gt_is_missing(v); }
 static inline int hm_gt_allele(int32_t v) { return bcf_gt_allele(v); }
 
-/// 1 when the FORMAT/INFO tag `tag` of header line type `hl` (BCF_HL_INFO, BCF_HL_FMT) is declared.
-static inline int hm_tag_declared(const bcf_hdr_t *hdr, int hl, const char *tag) {
-    int id = bcf_hdr_id2int(hdr, BCF_DT_ID, tag);
-    return bcf_hdr_idinfo_exists(hdr, hl, id);
-}
-static inline int hm_tag_type(const bcf_hdr_t *hdr, int hl, int id) { return (int)bcf_hdr_id2type(hdr, hl, id); }
 
 static inline void hm_silence_htslib(void) { hts_set_log_level(HTS_LOG_OFF); }
 
 /// 1 when the BGZF end-of-file marker is present, 0 when absent, 2 when it cannot be checked (a pipe).
 static inline int hm_bgzf_eof_marker(htsFile *fp) { return bgzf_check_EOF(fp->fp.bgzf); }
-/// Value of key `key` in the header line `hl` whose ID is `id` (e.g. an INFO line's Description), or NULL.
-static inline const char *hm_header_value(const bcf_hdr_t *hdr, int hl, const char *id, const char *key) {
-    bcf_hrec_t *hrec = bcf_hdr_get_hrec(hdr, hl, "ID", id, NULL);
-    if (!hrec) return NULL;
-    int i = bcf_hrec_find_key(hrec, key);
-    return i < 0 ? NULL : hrec->vals[i];
-}
 
 static inline int hm_get_info_float(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, float **dst, int *ndst) {
     return bcf_get_info_float(hdr, rec, tag, dst, ndst);

@@ -1,0 +1,29 @@
+extension FusionCandidate {
+    /// A fusion from an RNA caller's table; it applies to every sample of the run.
+    public init(call: FusionCall, format: FusionTableFormat) {
+        var details = [call.evidence]
+        if let reads = call.supportingReads { details.append("\(reads) supporting reads") }
+        if let confidence = call.confidence { details.append("confidence \(confidence)") }
+        if let sample = call.sample { details.append("sample \(sample)") }
+        if let inFrame = call.inFrame { details.append(inFrame ? "in-frame" : "not in frame") }
+        self.init(first: Partner(gene: call.fivePrime.gene, contig: call.fivePrime.contig, position: call.fivePrime.position),
+                  second: Partner(gene: call.threePrime.gene, contig: call.threePrime.contig, position: call.threePrime.position),
+                  orientationKnown: call.orientationKnown, inFrame: call.inFrame,
+                  basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
+                  variant: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
+        fromCallerTable = true
+        tableSample = call.sample
+        lowTier = call.lowTier
+    }
+}
+
+extension CopyNumberEvent {
+    /// A loss or gain from a CNV segment, by the thresholds; `nil` for a segment that is neither.
+    public init?(segment: CopyNumberSegment, thresholds: CopyNumberThresholds) {
+        let loss = segment.copyNumber.map { $0 <= thresholds.lossCopies } ?? segment.log2.map { $0 <= thresholds.lossLog2 } ?? false
+        let gain = segment.copyNumber.map { $0 >= thresholds.gainCopies } ?? segment.log2.map { $0 >= thresholds.gainLog2 } ?? false
+        guard loss || gain else { return nil }
+        self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
+                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: ".", support: [])
+    }
+}

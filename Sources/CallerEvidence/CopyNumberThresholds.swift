@@ -1,0 +1,13 @@
+/// Copy-number cut-offs for calling a gene deleted or amplified from a segment file or a record.
+public struct CopyNumberThresholds: Sendable, Equatable {
+    /// A segment at or below this log2 ratio is a loss.
+    public var lossLog2: Double = -0.4
+    /// A segment at or above this log2 ratio is an amplification.
+    public var gainLog2: Double = 1.0
+    /// A segment or record with at most this many copies is a loss.
+    public var lossCopies: Double = 1
+    /// A segment or record with at least this many copies is an amplification.
+    public var gainCopies: Double = 5
+
+    public init() {}
+}

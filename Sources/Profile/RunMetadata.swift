@@ -1,0 +1,62 @@
+/// What a run was, so that every output can be traced to the tool, knowledge base, genome build,
+/// input bytes and options. Fields are set by the command that ran.
+public struct RunMetadata: Codable, Sendable, Equatable {
+    public var tool = "hemimatch"
+    public var toolVersion = ""
+    public var knowledgeBaseVersion = ""
+    public var genomeBuild = ""
+    /// `header` when the contig lengths decided the build, `option` when only `--build` did.
+    public var genomeBuildBasis = ""
+    /// The variant file.
+    public var input = ""
+    public var inputs: [InputFile] = []
+    /// Which transcript's annotation is used when an allele has several.
+    public var transcriptPolicy = ""
+    public var includeFiltered = false
+    /// Samples asked for with `-s`, if any.
+    public var requestedSamples: [String]?
+    /// Per-sample evidence thresholds in force: `min_vaf`, `min_depth`.
+    public var sampleThresholds: [String: Double] = [:]
+    /// Copy-number thresholds in force: `loss_log2`, `gain_log2`, `loss_copies`, `gain_copies`.
+    public var copyNumberThresholds: [String: Double] = [:]
+    /// How candidates are ranked when several groups qualify.
+    public var rankingHeuristic = ""
+    /// Rules that need an annotation the input does not have.
+    public var rulesNotEvaluated: [String] = []
+    public var recordsRead = 0
+    /// Records decoded and matched: those in panel genes, and structural records.
+    public var recordsKept = 0
+    /// Records whose FILTER is not PASS (their findings are near-misses).
+    public var recordsFiltered = 0
+    /// True when only the panel regions were read, through the file's index (`records_read` then
+    /// counts the records in those regions).
+    public var readsIndexedRegions = false
+    /// Samples left out of the profiles as normals (`##normal_sample`).
+    public var normalSamples: [String] = []
+    public var warnings: [String] = []
+    /// How per-sample support was read from structural records; `nil` when the file has none.
+    public var structuralSupport: StructuralSupportSummary?
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case tool, input, inputs, warnings
+        case toolVersion = "tool_version"
+        case knowledgeBaseVersion = "knowledge_base_version"
+        case genomeBuild = "genome_build"
+        case genomeBuildBasis = "genome_build_basis"
+        case transcriptPolicy = "transcript_policy"
+        case includeFiltered = "include_filtered"
+        case requestedSamples = "requested_samples"
+        case copyNumberThresholds = "copy_number_thresholds"
+        case sampleThresholds = "sample_thresholds"
+        case rankingHeuristic = "ranking_heuristic"
+        case rulesNotEvaluated = "rules_not_evaluated"
+        case recordsRead = "records_read"
+        case recordsKept = "records_kept"
+        case recordsFiltered = "records_filtered"
+        case readsIndexedRegions = "read_indexed_regions"
+        case normalSamples = "normal_samples"
+        case structuralSupport = "structural_support"
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Profile
+import VariantIO
+
+/// The input written back through htslib with `HEMI_RULE`, `HEMI_GROUP` and `HEMI_ALTERATION` on
+/// the records behind an actionable alteration: `annotate`'s work below its atomic rename.
+public enum AnnotationTags {
+    /// The INFO tags written, with their header descriptions.
+    public static let definitions = [
+        ("HEMI_RULE", "hemimatch knowledge-base rule(s) the record's alteration meets"),
+        ("HEMI_GROUP", "HEM-iSMART group(s) the record's alteration qualifies for"),
+        ("HEMI_ALTERATION", "Actionable alteration(s) the record supports, as GENE:change"),
+    ]
+
+    /// Copies `input` to `output` in `format`, every record kept, tagging those `report` names.
+    public static func write(input: String, report: MatchReport, to output: String, format: VariantWriter.Format) throws(RunError) {
+        let tags = tags(report)
+        let headerLines = definitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
+            "##hemimatch_version=\(report.run.toolVersion)",
+            "##hemimatch_kb_version=\(report.run.knowledgeBaseVersion)",
+            "##hemimatch_genome_build=\(report.run.genomeBuild)",
+        ]
+        do {
+            _ = try VariantWriter.copy(input: input, output: output, format: format,
+                                       headerLines: headerLines, infoTags: definitions.map(\.0)) { record in
+                record.keys.lazy.compactMap { tags[$0] }.first ?? []
+            }
+        } catch let error as VariantIOError {
+            throw RunError(error)
+        } catch {
+            throw RunError(.outputFailed, "\(error)")
+        }
+    }
+
+    /// The INFO values per record key (`chrom:pos:ref:alt`, or `chrom:pos:ID` for structural records),
+    /// from every profiled sample's alterations.
+    static func tags(_ report: MatchReport) -> [String: [(tag: String, value: String)]] {
+        var alterations: [String: [Alteration]] = [:]
+        for alteration in report.samples.flatMap(\.alterations) {
+            for record in alteration.records where !(alterations[record.variant] ?? []).contains(alteration) {
+                alterations[record.variant, default: []].append(alteration)
+            }
+        }
+        return alterations.mapValues { found in
+            let unique = { (values: [String]) in NSOrderedSet(array: values).array.map { clean($0 as! String) }.joined(separator: ",") }
+            return [("HEMI_RULE", unique(found.map(\.ruleID))),
+                    ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),
+                    ("HEMI_ALTERATION", unique(found.map { "\($0.gene):\($0.alteration)" }))]
+        }
+    }
+
+    /// A value an INFO string may hold: no white space, `;`, `=` or `,`.
+    private static func clean(_ value: String) -> String {
+        String(value.map { $0.isWhitespace || ";=,".contains($0) ? "_" : $0 })
+    }
+}

@@ -1,0 +1,49 @@
+import CallerEvidence
+import Foundation
+
+/// The fusion tables and copy-number files given beside the VCF, read before any record is.
+struct CallerTables {
+    /// A file read, with its role and format, for the run metadata.
+    struct File {
+        let path: String
+        let role: String
+        let format: String
+    }
+
+    var fusions: [FusionCandidate] = []
+    var copyNumberEvents: [CopyNumberEvent] = []
+    var files: [File] = []
+
+    var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
+
+    static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
+        var tables = CallerTables()
+        for path in fusionTables {
+            try requireReadable(path)
+            do {
+                let table = try FusionTableReader.read(path: path)
+                tables.fusions += table.calls.map { FusionCandidate(call: $0, format: table.format) }
+                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue))
+            } catch {
+                throw RunError(.invalidInput, error.description)
+            }
+        }
+        for path in copyNumberFiles {
+            try requireReadable(path)
+            do {
+                let segments = try CopyNumberReader.read(path: path)
+                tables.copyNumberEvents += segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
+                tables.files.append(File(path: path, role: "copy-number", format: "segments"))
+            } catch {
+                throw RunError(.invalidInput, error.description)
+            }
+        }
+        return tables
+    }
+
+    private static func requireReadable(_ path: String) throws(RunError) {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw RunError(.unreadableInput, "\(path): no such readable file")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Crypto
+import Dispatch
+import Foundation
+import Synchronization
+
+/// SHA-256 of an input file, read in blocks; `nil` for standard input, which cannot be read twice.
+enum Checksum {
+    static func sha256(of path: String) throws(RunError) -> String? {
+        guard path != "-" else { return nil }
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw RunError(.unreadableInput, "\(path): cannot be read for its checksum")
+        }
+        defer { close(descriptor) }
+        // One buffer, read into with read(2): Foundation's FileHandle allocates a Data per block.
+        let block = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 64)
+        defer { block.deallocate() }
+        var hasher = SHA256()
+        while true {
+            let count = read(descriptor, block.baseAddress, block.count)
+            if count == 0 { break }
+            guard count > 0 else {
+                if errno == EINTR { continue }
+                throw RunError(.unreadableInput, "\(path): cannot be read for its checksum: \(String(cString: strerror(errno)))")
+            }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: block[..<count]))
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A checksum computed on another thread while the file is matched: hashing a whole genome's
+    /// calls costs as much as reading them, and the two need not wait for each other.
+    final class Pending: Sendable {
+        private let group = DispatchGroup()
+        private let result = Mutex<Result<String?, RunError>?>(nil)
+
+        init(path: String) {
+            DispatchQueue.global().async(group: group) {
+                let outcome = Result { () throws(RunError) in try Checksum.sha256(of: path) }
+                self.result.withLock { $0 = outcome }
+            }
+        }
+
+        /// Waits for the checksum.
+        func value() throws(RunError) -> String? {
+            group.wait()
+            return try result.withLock { $0! }.get()
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Annotation
+import CallerEvidence
+import Knowledge
+import Matching
+
+/// `explain VARIANT`: which rules a protein change, a fusion or a known allele meets or fails, and why.
+public enum Explanation {
+    /// The explanation's text, one line per rule, for GENE:p.CHANGE, GENE1::GENE2 or CHROM:POS:REF:ALT.
+    public static func text(for variant: String, build: String?, knowledgeBase kb: KnowledgeBase) throws(RunError) -> String {
+        let builds = try build.map { name throws(RunError) -> [GenomeBuild] in
+            guard let build = GenomeBuild(name: name) else { throw RunError(.usage, "unknown genome build '\(name)'") }
+            return [build]
+        } ?? GenomeBuild.allCases
+        let lines: [String]
+        if variant.contains("::") {
+            lines = try fusion(variant, kb, build: builds[0])
+        } else if variant.split(separator: ":").count == 4 {
+            lines = try allele(variant, kb, builds: builds)
+        } else {
+            lines = try proteinChange(variant, kb)
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    private static func proteinChange(_ variant: String, _ kb: KnowledgeBase) throws(RunError) -> [String] {
+        let parts = variant.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, kb.genes[parts[0]] != nil, let change = ProteinChange(hgvs: parts[1]) else {
+            throw RunError(.usage, "'\(variant)' is not GENE:p.CHANGE of a knowledge-base gene")
+        }
+        return rules(VariantEffect(gene: parts[0], change: change, consequences: [], hgvsc: ""), kb, heading: "\(parts[0]) \(change.description)")
+    }
+
+    private static func allele(_ variant: String, _ kb: KnowledgeBase, builds: [GenomeBuild]) throws(RunError) -> [String] {
+        let parts = variant.split(separator: ":").map(String.init)
+        guard let position = Int(parts[1]) else { throw RunError(.usage, "'\(variant)' has no numeric position") }
+        let contig = ContigName.normalized(parts[0])
+        var lines: [String] = []
+        for build in builds {
+            for allele in kb.hotspotAlleles where allele.loci[build] == Locus(contig: contig, position: position)
+                && allele.ref == parts[2].uppercased() && allele.alt == parts[3].uppercased() {
+                lines += rules(VariantEffect(gene: allele.gene, change: ProteinChange(hgvs: allele.protein), hgvsc: allele.hgvsc), kb,
+                               heading: "\(variant) is \(allele.gene) \(allele.protein) (\(allele.hgvsc)) in \(build.rawValue)")
+            }
+        }
+        guard lines.isEmpty else { return lines }
+        let genes = kb.genes.values.filter { gene in
+            builds.contains { build in gene.spans[build].map { $0.contig == contig && ($0.start...$0.end).contains(position) } ?? false }
+        }.map(\.symbol).sorted()
+        return [
+            "\(variant) is not a known hotspot allele\(genes.isEmpty ? " and lies in no knowledge-base gene" : " (it lies in \(genes.joined(separator: ", ")))").",
+            "Annotate the VCF with VEP (CSQ with HGVSp) to evaluate domain, in-frame, truncating and splice rules, or explain GENE:p.CHANGE.",
+        ]
+    }
+
+    private static func fusion(_ variant: String, _ kb: KnowledgeBase, build: GenomeBuild) throws(RunError) -> [String] {
+        let genes = variant.components(separatedBy: "::")
+        guard genes.count == 2, !genes[0].isEmpty, !genes[1].isEmpty else {
+            throw RunError(.usage, "'\(variant)' is not GENE1::GENE2")
+        }
+        let locator: GeneLocator
+        do {
+            locator = try kb.geneLocator(build: build)
+        } catch {
+            throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+        }
+        let matcher = StructuralMatcher(knowledgeBase: kb, build: build, locator: locator, thresholds: CopyNumberThresholds())
+        let candidate = FusionCandidate(first: .init(gene: genes[0], contig: nil, position: nil),
+                                        second: .init(gene: genes[1], contig: nil, position: nil),
+                                        orientationKnown: true, inFrame: nil, basis: "as written", variant: variant, filter: ".", support: [])
+        let met = matcher.fusionRules(for: candidate)
+        var lines = ["\(candidate.name) (5' \(candidate.first.gene), 3' \(candidate.second.gene); breakpoints not given, so the kinase domain is not checked)"]
+        let rules = kb.rules.filter { [.fusion, .kinaseFusion].contains($0.kind) && genes.map(FusionCandidate.canonicalGene).contains($0.gene) }
+        guard !rules.isEmpty else {
+            return lines + ["  no fusion rule names \(genes.joined(separator: " or ")): outside the trial's rules"]
+        }
+        for rule in rules {
+            let hit = met.contains { $0.rule.id == rule.id }
+            let why = hit ? "meets \(rule.kind.rawValue) \(rule.targetText) (\(rule.evidence.rawValue))"
+                : rule.kind == .kinaseFusion ? "needs \(rule.gene) as the 3' partner, partners \(rule.targetText)"
+                : "needs partners \(rule.targetText)"
+            lines.append("  \(rule.id)  \(hit ? "met    " : "not met")  \(why)  → groups \(rule.groups.joined(separator: ","))")
+        }
+        return lines
+    }
+
+    private static func rules(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) -> [String] {
+        [heading] + RuleExplainer(knowledgeBase: kb).explain(effect).map { line in
+            let role = line.rule.role == .qualifies ? "→ groups" : "→ excludes"
+            return "  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))"
+        }
+    }
+}

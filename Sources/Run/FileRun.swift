@@ -1,0 +1,175 @@
+import Annotation
+import CallerEvidence
+import Foundation
+import Knowledge
+import Matching
+import Profile
+import VariantIO
+
+/// Matches one variant file to a report: what `match` does for its file and `cohort` for each of
+/// its files. Holds only plain values, so several files can be matched side by side.
+public struct FileRun: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let options: RunOptions
+    /// True when other files are matched side by side with this one (a cohort's workers): the
+    /// cores are busy already, so the file is hashed and matched on the reading thread rather than
+    /// on threads beside it.
+    public var besideOtherFiles = false
+
+    public init(knowledgeBase: KnowledgeBase, options: RunOptions) {
+        self.knowledgeBase = knowledgeBase
+        self.options = options
+    }
+
+    /// The report for `input`, with `threads` for BGZF decompression and matching; caller tables
+    /// (fusions, copy number) apply to every profiled sample, unless a fusion table names its rows' samples.
+    public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
+        let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+                                           thresholds: options.copyNumberThresholds)
+        // Hashed on another thread while the file is read.
+        let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
+        let reader: VariantReader
+        do {
+            reader = try VariantReader(path: input, threads: threads, request: RecordMatcher.fieldRequest)
+        } catch {
+            throw RunError(error)
+        }
+        let header = reader.header
+        let decision: BuildDetector.Decision
+        do {
+            decision = try knowledgeBase.buildDetector.decide(
+                contigs: header.contigs.map { ($0.name, $0.length) }, requested: options.requestedBuild,
+                hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
+        } catch {
+            throw RunError(.buildMismatch, "\(input): \(error)")
+        }
+        let selection = try SampleSelection(input: input, header: header, requested: options.samples)
+        let annotations = ConsequenceFormat.tags.compactMap { tag in
+            header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
+        }
+        let sequences = try geneSequences(build: decision.build)
+        let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
+        let indexWarnings = try readThroughIndex(reader, panel: panel)
+        let structuralSupport = StructuralSupport(header: header)
+        let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
+                                    includeFiltered: options.includeFiltered, sequences: sequences,
+                                    transcriptPolicy: options.transcriptPolicy, structuralSupport: structuralSupport)
+        let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
+        let outcome: PipelineOutcome
+        do {
+            outcome = try pipeline.run(reader)
+        } catch {
+            throw RunError(error)
+        }
+
+        var findings = outcome.findings
+        var otherFindings: [(name: String, support: [SampleSupport])] = []
+        var structuralWarnings: [String] = []
+        var tableWarnings: [String] = []
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
+            let locator: GeneLocator
+            do {
+                locator = try knowledgeBase.geneLocator(build: decision.build)
+            } catch {
+                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+            }
+            let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
+                                               thresholds: options.copyNumberThresholds)
+            let assigned = FusionTableSamples.assign(tables.fusions, fileSamples: header.samples)
+            tableWarnings = assigned.warnings
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
+                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents,
+                                          singleBreakends: outcome.singleBreakends)
+            findings += result.findings
+            otherFindings = result.otherFindings
+            structuralWarnings = result.warnings
+        }
+
+        var context = ProfileBuilder.Context(
+            build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
+            translates: sequences != nil, thresholds: options.thresholds,
+            normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
+        context.unusableRecords = outcome.warnings.count
+        let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
+        var run = RunMetadata()
+        run.toolVersion = HemimatchVersion.current
+        run.knowledgeBaseVersion = knowledgeBase.version
+        run.genomeBuild = decision.build.rawValue
+        run.genomeBuildBasis = decision.basis
+        run.input = input
+        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try sha256(input, pending))]
+            + (try tables.files.map { file throws(RunError) in
+                InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
+            })
+            // A whole genome is not hashed on every run.
+            + (options.fasta.map { [InputFile(path: $0, role: "reference", format: "fasta", sha256: nil)] } ?? [])
+        run.transcriptPolicy = options.transcriptPolicy.description
+        run.includeFiltered = options.includeFiltered
+        run.requestedSamples = options.samples
+        run.readsIndexedRegions = reader.readsRegions
+        run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
+        let copyNumber = options.copyNumberThresholds
+        run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
+                                    "loss_copies": copyNumber.lossCopies, "gain_copies": copyNumber.gainCopies]
+        run.rankingHeuristic = SampleProfile.rankingHeuristic
+        run.rulesNotEvaluated = builder.rulesNotEvaluated
+        run.recordsRead = outcome.recordsRead
+        run.recordsKept = outcome.recordsKept
+        run.recordsFiltered = outcome.recordsFiltered
+        run.normalSamples = selection.normals.filter { !selection.profiled.map(\.name).contains($0) }
+        let refWarnings = outcome.refMismatches == 0 ? [] : [
+            "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
+        ]
+        let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
+            + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
+        let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
+        run.structuralSupport = supportSummary?.summary
+        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tableWarnings + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+        if let warn = options.warn {
+            for warning in run.warnings { warn(input, warning) }
+        }
+        return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))
+    }
+
+    private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(RunError) -> String? {
+        guard options.hashesInput else { return nil }
+        if let pending { return try pending.value() }
+        return try Checksum.sha256(of: input)
+    }
+
+    /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.
+    private func geneSequences(build: GenomeBuild) throws(RunError) -> GeneSequences? {
+        guard let fasta = options.fasta else { return nil }
+        let genome: ReferenceGenome
+        do {
+            genome = try ReferenceGenome(path: fasta)
+        } catch {
+            throw RunError(error)
+        }
+        let sequences = GeneSequences(genome: genome, models: (knowledgeBase.transcripts[build] ?? [:]).values)
+        if sequences.isEmpty {
+            throw RunError(.invalidInput, "\(fasta): holds none of the panel genes' contigs of \(build.rawValue)")
+        }
+        return sequences
+    }
+
+    /// Restricts the reader to the panel regions when the index is to be used, and says what the
+    /// user should know about it: translocations written as one record at a partner outside the
+    /// panel are not seen.
+    private func readThroughIndex(_ reader: VariantReader, panel: PanelIndex) throws(RunError) -> [String] {
+        guard options.indexUse != .never else { return [] }
+        let regions = reader.header.contigs.flatMap { contig in
+            panel.intervals(onContig: contig.name).map { GenomicRegion(contig: contig.name, start: $0.lowerBound, end: $0.upperBound) }
+        }
+        do {
+            try reader.restrict(to: regions)
+        } catch {
+            if options.indexUse == .required { throw RunError(error) }
+            return []
+        }
+        return reader.header.infoDefinition("CHR2") != nil
+            ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
+            : []
+    }
+}

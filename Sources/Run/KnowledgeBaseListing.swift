@@ -1,0 +1,71 @@
+import Annotation
+import Knowledge
+import Matching
+import Reports
+
+/// Plain-text descriptions of the knowledge base for `hemimatch kb`: they evaluate rules
+/// (which known alleles a rule admits), so they live above the matching engine, not in the CLI.
+public enum KnowledgeBaseListing {
+    /// One line: version and rule counts per group, role and kind.
+    public static func summary(_ kb: KnowledgeBase) -> String {
+        let qualifying = kb.rules.filter { $0.role == .qualifies }
+        let perGroup = Dictionary(grouping: qualifying.flatMap { rule in rule.groups.map { ($0, rule) } }, by: \.0)
+            .sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
+        let perKind = Dictionary(grouping: kb.rules, by: \.kind.rawValue).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.count)" }
+        return "knowledge base \(kb.version) is valid: \(kb.rules.count) rules (qualifying per group: \(perGroup.joined(separator: ", ")); "
+            + "exclusions \(kb.rules.count - qualifying.count); kinds: \(perKind.joined(separator: ", "))), \(kb.genes.count) genes, "
+            + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.sources.count) sources"
+    }
+
+    public static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
+        var lines = [
+            "rule       \(rule.id)",
+            "gene       \(rule.gene) (\(rule.transcript))",
+            "\(rule.role == .qualifies ? "qualifies" : "excludes ") \(rule.groups.joined(separator: ", ")) (\(rule.pathway))",
+            "kind       \(rule.kind.rawValue) \(rule.targetText)",
+            "evidence   \(rule.evidence.rawValue)\(rule.verified ? "" : " (not independently verified)")",
+            "note       \(rule.note)",
+            "sources",
+        ]
+        lines += rule.sourceIDs.compactMap { kb.sources[$0] }.map { "  \($0.id): \($0.citation) \($0.url)" }
+        if case .codons(let codons) = rule.target {
+            lines.append("codons on the genome (GRCh37 | GRCh38)")
+            lines += TextTable.lines(codons.sorted { $0.number < $1.number }.map { codon in
+                ["  \(codon.residue)\(codon.number)"] + GenomeBuild.allCases.map { codonLocus(codon.number, gene: rule.gene, build: $0, in: kb) }
+            })
+        }
+        let evaluator = RuleEvaluator(rules: [rule])
+        let alleles = kb.hotspotAlleles.filter { allele in
+            allele.gene == rule.gene && !evaluator.matches(VariantEffect(gene: allele.gene, change: ProteinChange(hgvs: allele.protein))).isEmpty
+        }
+        if !alleles.isEmpty {
+            lines.append("known alleles (GRCh37 | GRCh38)")
+            lines += TextTable.lines(alleles.map { allele in
+                ["  " + allele.protein, allele.hgvsc, locus(allele, .grch37), locus(allele, .grch38)]
+            })
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func gene(_ gene: Gene, in kb: KnowledgeBase) -> String {
+        var lines = ["gene       \(gene.symbol)", "transcript \(gene.maneRefSeq) / \(gene.maneEnsembl) (\(gene.strand) strand)"]
+        for build in GenomeBuild.allCases {
+            if let span = gene.spans[build] { lines.append("\(build.rawValue)     \(span.contig):\(span.start)-\(span.end)") }
+        }
+        let rules = kb.rules(for: gene.symbol)
+        lines.append("rules      \(rules.isEmpty ? "none" : "")")
+        lines += rules.map { "  \($0.id)  \($0.role.rawValue) \($0.groups.joined(separator: ","))  \($0.kind.rawValue) \($0.targetText)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `12:25398283-25398285` for a codon of the gene's transcript model, `-` without a model.
+    private static func codonLocus(_ codon: Int, gene: String, build: GenomeBuild, in kb: KnowledgeBase) -> String {
+        guard let model = kb.transcripts[build]?[gene], let positions = model.genomicPositions(ofCodon: codon) else { return "-" }
+        return "\(model.contig):\(positions.min()!)-\(positions.max()!)"
+    }
+
+    private static func locus(_ allele: HotspotAllele, _ build: GenomeBuild) -> String {
+        guard let locus = allele.loci[build] else { return "-" }
+        return "\(locus.contig):\(locus.position) \(allele.ref)>\(allele.alt)"
+    }
+}

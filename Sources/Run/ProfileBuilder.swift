@@ -1,0 +1,176 @@
+import CallerEvidence
+import Knowledge
+import Matching
+import Profile
+
+/// Turns the findings of a file into one profile per reported sample: one alteration per gene,
+/// change and rule, however many records support it, in the order the file first shows them; and
+/// the flags a person must look at.
+public struct ProfileBuilder: Sendable {
+    /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
+    public struct Thresholds: Sendable, Equatable {
+        public var minimumVAF = 0.02
+        public var minimumDepth = 10
+
+        public init() {}
+
+        public init(minimumVAF: Double, minimumDepth: Int) {
+            self.minimumVAF = minimumVAF
+            self.minimumDepth = minimumDepth
+        }
+    }
+
+    /// What the run knows that the flags depend on.
+    public struct Context: Sendable {
+        public var build: GenomeBuild
+        /// Whether the header declares a consequence annotation (`CSQ`, `ANN`, `BCSQ`).
+        public var annotated: Bool
+        /// Small-variant panel records that nevertheless carry none.
+        public var unannotatedRecords: Int
+        /// Whether `--fasta` lets the consequence engine translate substitutions.
+        public var translates: Bool
+        public var thresholds: Thresholds
+        /// Records that could not be fully used, each described in the run's warnings.
+        public var unusableRecords = 0
+        /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
+        public var normalIndices: [Int]
+
+        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
+                    thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
+            self.build = build
+            self.annotated = annotated
+            self.unannotatedRecords = unannotatedRecords
+            self.translates = translates
+            self.thresholds = thresholds
+            self.normalIndices = normalIndices
+        }
+    }
+
+    /// A tumor-only VAF at or above this looks germline (homozygous) rather than somatic.
+    public static let germlineVAF = 0.9
+
+    private let sources: [String: Source]
+    private let context: Context
+    /// Rules that need an annotation, when the input has none.
+    public let rulesNotEvaluated: [String]
+
+    public init(knowledgeBase: KnowledgeBase, context: Context) {
+        sources = knowledgeBase.sources
+        self.context = context
+        // Without an annotation the consequence engine decides frame, splice sites and codons, but
+        // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
+        let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
+        let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
+        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter { needAminoAcids.contains($0.kind) }.map(\.id)
+    }
+
+    /// - Parameters:
+    ///   - samples: (name, index into each finding's `support`) of the samples to report; an index
+    ///     of `nil` stands for a file without samples, where every finding counts.
+    ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
+    public func profiles(findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
+                         samples: [(name: String, index: Int?)]) -> [SampleProfile] {
+        samples.map { sample in
+            func carries(_ support: [SampleSupport]) -> Bool {
+                sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
+            }
+            var order: [String] = []
+            var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
+            var flags: [ProfileFlag] = []
+            for var finding in findings where carries(finding.support) {
+                let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
+                var filter = finding.filter
+                if let reason = weakEvidence(support) {
+                    finding.passedFilter = false
+                    filter = reason
+                }
+                let key = "\(finding.passedFilter)|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
+                if grouped[key] == nil { order.append(key) }
+                grouped[key, default: []].append((finding, SupportingRecord(
+                    variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth)))
+                flags += germlineFlags(finding, vaf: support?.vaf)
+            }
+            let found = order.map { key -> (AlleleFinding, Alteration) in
+                let entries = grouped[key]!
+                let first = entries[0].0
+                return (first, Alteration(
+                    gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
+                    ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
+                    sources: first.rule.sourceIDs.compactMap { id in sources[id].map { Citation(id: $0.id, citation: $0.citation, url: $0.url) } },
+                    basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
+                    records: entries.map(\.1)))
+            }
+            // Given because no sample column said who carries it: said, never silent.
+            let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
+                + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
+            if sample.index != nil, !unattributed.isEmpty {
+                flags.append(ProfileFlag(code: .supportNotPerSample,
+                                         message: "\(unattributed.joined(separator: ", ")): the caller wrote no per-sample support, so the records were given to every sample of the file; check which sample carries them"))
+            }
+            let passing = found.filter(\.0.passedFilter)
+            let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
+            let nearMisses = found.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
+            let failedExclusions = found.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
+            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, failedExclusions: failedExclusions,
+                               rules: found.map(\.0.rule))
+            return SampleProfile(sample: sample.name, alterations: alterations,
+                                 exclusions: passing.filter { $0.0.rule.role == .excludes }.map(\.1), nearMisses: nearMisses,
+                                 otherFindings: otherFindings.filter { carries($0.support) }.map(\.name), flags: flags)
+        }
+    }
+
+    /// Why the sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.
+    private func weakEvidence(_ support: SampleSupport?) -> String? {
+        if let vaf = support?.vaf, vaf < context.thresholds.minimumVAF {
+            return "VAF \((vaf * 1000).rounded() / 1000) < --min-vaf \(context.thresholds.minimumVAF)"
+        }
+        if let depth = support?.depth, depth < context.thresholds.minimumDepth {
+            return "depth \(depth) < --min-depth \(context.thresholds.minimumDepth)"
+        }
+        return nil
+    }
+
+    /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
+    private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
+        let carriers = context.normalIndices.filter { finding.support.indices.contains($0) && finding.support[$0].carries == true }
+        if !carriers.isEmpty {
+            return [ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample")]
+        }
+        if context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF {
+            return [ProfileFlag(code: .germlineSuspected,
+                                message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")]
+        }
+        return []
+    }
+
+    private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], failedExclusions: [Alteration], rules: [Rule]) -> [ProfileFlag] {
+        var flags: [ProfileFlag] = []
+        for alteration in alterations where alteration.evidenceLevel == EvidenceLevel.flagged.rawValue {
+            flags.append(ProfileFlag(code: .confirmWithBoard,
+                                     message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB"))
+        }
+        if context.build == .grch37, rules.contains(where: { $0.gene == "CRLF2" }) {
+            flags.append(ProfileFlag(code: .crlf2OnGRCh37,
+                                     message: "CRLF2 on GRCh37: the PAR1 assembly defect makes CRLF2 coordinates and protein changes unreliable"))
+        }
+        for miss in failedExclusions {
+            flags.append(ProfileFlag(code: .filteredNearMiss,
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+        }
+        for miss in nearMisses {
+            flags.append(ProfileFlag(code: .filteredNearMiss,
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+        }
+        if context.unusableRecords > 0 {
+            flags.append(ProfileFlag(code: .unusableRecords,
+                                     message: "\(context.unusableRecords) records could not be fully used (see the run's warnings)"))
+        }
+        if !rulesNotEvaluated.isEmpty {
+            let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"
+                : "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ)"
+            flags.append(ProfileFlag(code: .rulesNotEvaluated,
+                                     message: "\(which): \(rulesNotEvaluated.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles"))
+        }
+        return flags
+    }
+}

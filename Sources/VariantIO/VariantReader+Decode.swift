@@ -1,0 +1,152 @@
+import CHTSShims
+import CHTSlib
+import Foundation
+
+/// Checking and decoding a record htslib parsed: INFO and FORMAT values into a `VariantRecord`.
+extension VariantReader {
+    /// Throws when a record lies beyond the length its contig's header line declares.
+    func checkWithinContig(_ contig: String, _ position: Int) throws(VariantIOError) {
+        if contig != lengthCache.contig { lengthCache = (contig, contigLengths[contig]) }
+        if let length = lengthCache.length, position > length {
+            throw VariantIOError(.malformedRecord, path: path,
+                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
+        }
+    }
+
+    /// Throws when htslib parsed the record but it is unusable.
+    func checkParsedRecord() throws(VariantIOError) {
+        if let problem = problem() {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
+        }
+    }
+
+    /// Where the last good record stood, for messages about the next one.
+    var lastLocus: String {
+        previous.map { "\($0.contig):\($0.position)" } ?? "the header"
+    }
+
+    /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
+    func problem() -> String? {
+        if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
+        // POS 0 (htslib's -1) is the specification's telomere; anything lower is broken.
+        if record.pointee.pos < -1 { return "POS is not a positive number" }
+        if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
+        if hm_allele_count(record) > Self.maximumAlleles {
+            return "it has \(hm_allele_count(record)) alleles, more than the \(Self.maximumAlleles) hemimatch accepts"
+        }
+        if hm_record_sample_count(record) != hm_nsamples(hdr) {
+            return "it has \(hm_record_sample_count(record)) sample columns, the header names \(hm_nsamples(hdr))"
+        }
+        return nil
+    }
+
+    func failure(_ detail: String) -> VariantIOError {
+        // htslib reports a broken compressed stream and an unparsable text line alike; a text VCF
+        // cannot be truncated mid-block, so its failures are malformed records.
+        let compressed = hts_get_format(file).pointee.compression != no_compression
+        return VariantIOError(compressed ? .truncated : .malformedRecord, path: path, detail: detail)
+    }
+
+    func decode(contig: String, position: Int) throws(VariantIOError) -> VariantRecord {
+        guard hm_unpack_all(record) == 0 else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) cannot be unpacked")
+        }
+        let rec = record.pointee
+        let alleleCount = Int(hm_allele_count(record))
+        var alleles: [String] = []
+        alleles.reserveCapacity(alleleCount)
+        for i in 0..<alleleCount {
+            alleles.append(String(cString: rec.d.allele[i]!))
+        }
+        guard let ref = alleles.first else {
+            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) has no REF allele")
+        }
+        var filters: [String] = []
+        for i in 0..<hm_filter_count(record) {
+            filters.append(String(cString: hm_filter_name(hdr, record, i)))
+        }
+        var info: [String: String] = [:]
+        for tag in request.info {
+            if let value = infoValue(tag) { info[tag] = value }
+        }
+        return VariantRecord(
+            ordinal: ordinal,
+            contig: contig,
+            position: position,
+            id: String(cString: rec.d.id),
+            ref: ref,
+            alts: Array(alleles.dropFirst()).filter { $0 != "." },
+            filters: filters == ["."] ? [] : filters,
+            info: info,
+            samples: sampleCalls()
+        )
+    }
+
+    func infoValue(_ tag: String) -> String? {
+        switch hm_info_type(hdr, tag) {
+        case BCF_HT_STR:
+            let n = hm_get_info_string(hdr, record, tag, &stringBuffer, &stringCapacity)
+            guard n > 0, let buffer = stringBuffer else { return nil }
+            // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
+            var bytes = UnsafeRawBufferPointer(start: buffer, count: Int(n))[...]
+            while bytes.first == 0 { bytes = bytes.dropFirst() }
+            while bytes.last == 0 { bytes = bytes.dropLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        case BCF_HT_INT:
+            let n = hm_get_info_int32(hdr, record, tag, &intBuffer, &intCapacity)
+            guard n > 0, let buffer = intBuffer else { return nil }
+            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
+        case BCF_HT_REAL:
+            let n = hm_get_info_float(hdr, record, tag, &floatBuffer, &floatCapacity)
+            guard n > 0, let buffer = floatBuffer else { return nil }
+            return (0..<Int(n)).map { String(buffer[$0]) }.joined(separator: ",")
+        case BCF_HT_FLAG:
+            return hm_get_info_flag(hdr, record, tag) == 1 ? "1" : nil
+        default:
+            return nil
+        }
+    }
+
+    func sampleCalls() -> [SampleCall] {
+        let sampleCount = Int(hm_nsamples(hdr))
+        guard sampleCount > 0 else { return [] }
+        let genotypes = perSampleIntegers { hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }
+        var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
+        for tag in request.formatIntegers {
+            guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
+            // A vector with a missing value in it is left out whole: dropping the gap would shift
+            // later alleles' values onto earlier alleles.
+            for (sample, list) in values.enumerated() where !list.isEmpty && !list.contains(hm_int32_missing()) {
+                integers[sample][tag] = list.map(Int.init)
+            }
+        }
+        var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
+        for tag in request.formatFloats {
+            let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
+            guard total > 0, let buffer = floatBuffer else { continue }
+            let perSample = Int(total) / sampleCount
+            for sample in 0..<sampleCount {
+                let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
+                // As for integers: a vector with a gap is left out whole rather than shifted.
+                guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
+                floats[sample][tag] = values.map(Double.init)
+            }
+        }
+        return (0..<sampleCount).map { sample in
+            let genotype: [Int?] = genotypes?[sample].map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) } ?? []
+            return SampleCall(genotype: genotype, integers: integers[sample], floats: floats[sample])
+        }
+    }
+
+    /// Calls an htslib FORMAT getter that fills `intBuffer` and splits its values per sample,
+    /// dropping vector-end padding.
+    func perSampleIntegers(_ fetch: () -> Int32) -> [[Int32]]? {
+        let total = fetch()
+        let sampleCount = Int(hm_nsamples(hdr))
+        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return nil }
+        let perSample = Int(total) / sampleCount
+        return (0..<sampleCount).map { sample in
+            (0..<perSample).map { buffer[sample * perSample + $0] }.filter { $0 != hm_int32_vector_end() }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import Run
+
+/// An error that ends the run with a one-line message and a documented exit code.
+struct Failure: Error, CustomStringConvertible {
+    let status: ExitStatus
+    let message: String
+
+    var description: String { message }
+
+    init(status: ExitStatus, message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// A library error, with the exit code of its kind.
+    init(_ error: RunError) {
+        self.init(status: ExitStatus(error.kind), message: error.message)
+    }
+
+    /// Runs a library call, its error as a failure.
+    static func run<T>(_ body: () throws(RunError) -> T) throws(Failure) -> T {
+        do {
+            return try body()
+        } catch {
+            throw Failure(error)
+        }
+    }
+
+    /// Runs `body`; a failure becomes one line on standard error and its exit code.
+    static func reporting(_ body: () throws(Failure) -> Void) throws {
+        do {
+            try body()
+        } catch {
+            FileHandle.standardError.write(Data("hemimatch: \(error.message)\n".utf8))
+            throw ExitCode(error.status.rawValue)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import Profile
+import Reports
+import Run
+
+/// The report formats `--format` offers.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl, tsv
+}
+
+/// Matches one variant file: the default command, so `hemimatch sample.vcf.gz` runs it.
+struct Match: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups (the default command).",
+        discussion: """
+        Reads VCF, bgzipped VCF or BCF (or standard input, '-') through htslib, finds the alterations the \
+        knowledge base names (RAS/MAPK -> D, IL7R/JAK-STAT -> C, ABL-class -> B) and reports, per tumor sample, \
+        the actionable alterations, the candidate groups and the suggested group (A when nothing qualifies, \
+        'review' when several groups qualify). Records whose FILTER is not PASS are reported as near-misses \
+        (with a flag), not alterations, unless --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
+        -s asks for them.
+
+        Examples:
+          hemimatch tumor.vcf.gz
+          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
+          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+
+        Exit codes:
+        \(ExitStatus.helpTable)
+        """
+    )
+
+    @Argument(help: "Input VCF, VCF.gz or BCF file; '-' reads standard input.")
+    var input: String
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Report format: text (a table for a terminal), json (one document per run), jsonl (one line per sample), tsv (one row per sample and alteration).")
+    var format: ReportFormat = .text
+
+    @Flag(help: "No colour in the text report (colour is used only on a terminal anyway).")
+    var noColor = false
+
+    @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
+    var threads: Int = 1
+
+    @OptionGroup var options: MatchOptions
+
+    @OptionGroup var reportFiles: ReportFileOptions
+
+    @Option(name: .customLong("fusions"),
+            help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
+    var fusionTables: [String] = []
+
+    @Option(name: .customLong("cnv"),
+            help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.")
+    var copyNumberFiles: [String] = []
+
+    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    var cnvLossLog2 = RunOptions().copyNumberThresholds.lossLog2
+
+    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    var cnvGainLog2 = RunOptions().copyNumberThresholds.gainLog2
+
+    @Option(help: "A segment or record with at most this many copies is a deletion.")
+    var cnvLossCopies = RunOptions().copyNumberThresholds.lossCopies
+
+    @Option(help: "A segment or record with at least this many copies is an amplification.")
+    var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    func run() throws {
+        InterruptCleanup.install()
+        try Failure.reporting(execute)
+    }
+
+    private func execute() throws(Failure) {
+        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let destination = OutputDestination(path: output)
+        try destination.checkWritable()
+        try reportFiles.checkWritable()
+        var run = options.runOptions
+        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
+        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        // Sorted, so that the order the files are given in does not change the report.
+        (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
+        let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
+        try destination.write(try render(report, to: destination))
+        try reportFiles.write([report])
+    }
+
+    private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
+        do {
+            switch format {
+            case .text:
+                let terminal = destination.isStandardOutput && isatty(STDOUT_FILENO) == 1
+                return Data(TextReport.render(report, colored: terminal && !noColor).utf8)
+            case .json: return try JSONReport.render(report)
+            case .jsonl: return try JSONReport.renderLines(report)
+            case .tsv: return Data(TSVReport.render(report).utf8)
+            }
+        } catch {
+            throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
+        }
+    }
+}

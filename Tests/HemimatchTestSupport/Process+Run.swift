@@ -1,0 +1,62 @@
+import Foundation
+
+/// A finished child process: its exit status and what it wrote.
+public struct ProcessResult: Sendable {
+    public let status: Int32
+    public let stdout: Data
+    public let stderr: String
+    /// Set when the process died of a signal rather than exiting.
+    public let signalled: Bool
+    public var text: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+/// Runs programs the way a user or a pipeline stage would, for the end-to-end and golden tests.
+public enum ChildProcess {
+    /// Runs `executable` with `arguments`, in `directory` when given, feeding `stdin` when given.
+    public static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
+                           environment: [String: String]? = nil, directory: URL? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        try process.run()
+        if let stdin {
+            try input.fileHandleForWriting.write(contentsOf: stdin)
+            try input.fileHandleForWriting.close()
+        }
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: stdoutData,
+                             stderr: String(decoding: stderrData, as: UTF8.self),
+                             signalled: process.terminationReason == .uncaughtSignal)
+    }
+
+    /// The `hemimatch` binary `swift build` put beside the running test bundle.
+    public static let hemimatch: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hemimatch")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Repository.root.appendingPathComponent(".build/debug/hemimatch")
+    }()
+
+    /// Runs a shell command (bgzip, bcftools) that makes a test's input; throws when it fails.
+    public static func shell(_ command: String, directory: URL? = nil) throws {
+        let result = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], directory: directory)
+        guard result.status == 0 else { throw ToolFailure(command: command, stderr: result.stderr) }
+    }
+
+    public struct ToolFailure: Error, CustomStringConvertible {
+        public let command: String
+        public let stderr: String
+        public init(command: String, stderr: String) {
+            self.command = command
+            self.stderr = stderr
+        }
+        public var description: String { "\(command) failed: \(stderr)" }
+    }
+}

@@ -1,0 +1,68 @@
+import HemimatchTestSupport
+import Knowledge
+import Profile
+import Run
+import Testing
+
+/// The library seam, in process: a file to a report, with the decision, the exclusions of the
+/// normal and the typed errors the command line turns into exit codes.
+@Suite struct FileRunTests {
+    static let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBaseFolder)
+
+    private func report(_ name: String, _ configure: (inout RunOptions) -> Void = { _ in }) throws(RunError) -> MatchReport {
+        var options = RunOptions()
+        configure(&options)
+        return try FileRun(knowledgeBase: Self.knowledgeBase, options: options).report(input: Repository.testData(name), threads: 1)
+    }
+
+    @Test func tumorNormalPairProfilesTheTumorOnly() throws {
+        let report = try report("tumor_normal.grch38.vcf")
+        #expect(report.samples.map(\.sample) == ["TUMOR"])
+        #expect(report.run.normalSamples == ["NORMAL"])
+        let tumor = try #require(report.samples.first)
+        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
+                == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
+        #expect(tumor.candidateGroups == ["C", "D"])
+        #expect(tumor.suggestedGroup == "review")
+        #expect(report.run.recordsRead == 6)
+        #expect(report.run.recordsFiltered == 1)
+    }
+
+    @Test func structuralRecordsInBothBuildsGiveTheSameGroups() throws {
+        for name in ["structural.grch37.vcf", "structural.grch38.vcf"] {
+            let sample = try #require(try report(name).samples.first)
+            #expect(sample.candidateGroups == ["B", "C", "D"], "\(name)")
+            #expect(sample.suggestedGroup == "review", "\(name)")
+        }
+    }
+
+    @Test func noPanelAlterationIsGroupA() throws {
+        let sample = try #require(try report("no_panel_alteration.grch37.vcf").samples.first)
+        #expect(sample.alterations.isEmpty)
+        #expect(sample.candidateGroups == ["A"])
+        #expect(sample.suggestedGroup == "A")
+    }
+
+    @Test func errorsAreTyped() throws {
+        #expect(throws: RunError.self) { try report("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] } }
+        do {
+            _ = try report("tumor_normal.grch38.vcf") { $0.samples = ["NOBODY"] }
+        } catch {
+            #expect(error.kind == .usage)
+            #expect(error.message.hasSuffix("sample 'NOBODY' is not in the file (it has TUMOR, NORMAL)"))
+        }
+        do {
+            _ = try report("tumor_normal.grch38.vcf") { $0.requestedBuild = .grch37 }
+            Issue.record("a GRCh38 file matched as GRCh37")
+        } catch {
+            #expect(error.kind == .buildMismatch)
+        }
+        do {
+            _ = try report("tumor_normal.grch38.vcf") { $0.fusionTables = ["/nonexistent/fusions.tsv"] }
+            Issue.record("a missing fusion table was read")
+        } catch {
+            #expect(error.kind == .unreadableInput)
+            #expect(error.message == "/nonexistent/fusions.tsv: no such readable file")
+        }
+    }
+}
