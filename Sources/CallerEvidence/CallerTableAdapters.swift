@@ -4,13 +4,16 @@ extension FusionCandidate {
         var details = [call.evidence]
         if let reads = call.supportingReads { details.append("\(reads) supporting reads") }
         if let confidence = call.confidence { details.append("confidence \(confidence)") }
+        if let sample = call.sample { details.append("sample \(sample)") }
         if let inFrame = call.inFrame { details.append(inFrame ? "in-frame" : "not in frame") }
         self.init(first: Partner(gene: call.fivePrime.gene, contig: call.fivePrime.contig, position: call.fivePrime.position),
                   second: Partner(gene: call.threePrime.gene, contig: call.threePrime.contig, position: call.threePrime.position),
                   orientationKnown: call.orientationKnown, inFrame: call.inFrame,
                   basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
-                  variant: call.evidence, filter: call.confidence ?? ".", support: [])
+                  variant: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
         fromCallerTable = true
+        tableSample = call.sample
+        lowTier = call.lowTier
     }
 }
 

@@ -14,6 +14,11 @@ public struct FusionCall: Sendable, Equatable {
     public let supportingReads: Int?
     /// Where it came from, for the report: "fusions.tsv line 2".
     public let evidence: String
+    /// The sample the row names, in tables that hold several (STAR-Fusion's consolidated form, JAFFA, CICERO).
+    public var sample: String?
+    /// Why the caller itself ranks the call too low to act on (JAFFA `LowConfidence`, CICERO `LQ`):
+    /// such a call is a near-miss, never an alteration.
+    public var lowTier: String?
 
     public init(fivePrime: FusionPartner, threePrime: FusionPartner, orientationKnown: Bool = true, inFrame: Bool? = nil,
                 confidence: String? = nil, supportingReads: Int? = nil, evidence: String) {

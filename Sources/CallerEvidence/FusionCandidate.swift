@@ -33,6 +33,10 @@ public struct FusionCandidate: Sendable, Equatable {
     public let support: [SampleSupport]
     /// Whether the pair comes from an RNA caller's table rather than a VCF junction.
     public var fromCallerTable = false
+    /// The sample a multi-sample caller table gives the row to (matched to the VCF's samples by name).
+    public var tableSample: String?
+    /// The caller's own reason the call is too weak to act on (a low JAFFA tier): a near-miss.
+    public var lowTier: String?
 
     public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
                 variant: String, filter: String, support: [SampleSupport]) {

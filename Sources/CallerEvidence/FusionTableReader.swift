@@ -1,4 +1,5 @@
-/// Reads a fusion caller's table (Arriba, STAR-Fusion, FusionCatcher) or a hand-written list of fusions.
+/// Reads a fusion caller's table (Arriba, STAR-Fusion, FusionInspector, ctat-LR-fusion, FusionCatcher,
+/// JAFFA/JAFFAL, CICERO) or a hand-written list of fusions.
 ///
 /// The layout is recognised from the header line, never from the file name, and every column is read by name.
 public enum FusionTableReader {
@@ -17,31 +18,85 @@ public enum FusionTableReader {
     /// Finds the header among the leading comment lines; the first line that is neither starts a plain list.
     private static func read(_ lines: [TextLine], source: String) throws(TableProblem)
         -> (format: FusionTableFormat, calls: [FusionCall]) {
+        let lines = commaSeparatedAsTabs(lines)
         for (index, line) in lines.enumerated() where !line.text.hasPrefix("##") {
-            var names = line.fields
-            names[0] = String(names[0].drop { $0 == "#" })
+            let names = line.fields.map { String($0.drop { $0 == "#" }) }
             if case let (format, readRow)? = layout(header: names) {
                 let header = try TableHeader(line, names: names, required: format.requiredColumns,
                                              omittable: format.omittableColumns)
+                let sampleColumn = sampleColumn(format, names: names)
                 var calls: [FusionCall] = []
                 for line in lines[(index + 1)...] where !line.isComment {
-                    calls.append(try readRow(header.row(line), "\(source) line \(line.number)"))
+                    let row = try header.row(line)
+                    var call = try readRow(row, "\(source) line \(line.number)")
+                    if let sampleColumn {
+                        guard !row[sampleColumn].isEmpty else { throw row.problem(sampleColumn, "names no sample") }
+                        call.sample = row[sampleColumn]
+                    }
+                    calls.append(call)
                 }
                 return (format, calls)
             }
             if !line.isComment {
+                try requirePlainList(lines[index...], header: names)
                 return (.plainList, try plainList(lines[index...], source: source))
             }
         }
         return (.plainList, [])
     }
 
-    /// The caller layout whose header these column names (leading `#` removed) begin, and its row reader.
+    /// The caller layout whose header these column names (leading `#` removed) name, and its row reader.
     private static func layout(header names: [String]) -> (FusionTableFormat, RowReader)? {
+        let columns = Set(names)
         if names.starts(with: ["gene1", "gene2", "strand1(gene/fusion)"]) { return (.arriba, arribaCall) }
-        if names.first == "FusionName" { return (.starFusion, starFusionCall) }
+        if columns.contains("FusionName"), columns.contains("num_LR") { return (.ctatLRFusion, ctatLRFusionCall) }
+        // STAR-Fusion's own tables start with FusionName; consolidated ones put one sample column first.
+        if let position = names.firstIndex(of: "FusionName"), position <= 1 {
+            if columns.contains("NumCounterFusionLeft") || columns.contains("FAR_left") { return (.fusionInspector, starFusionCall) }
+            return (.starFusion, starFusionCall)
+        }
         if names.first == "Gene_1_symbol(5end_fusion_partner)" { return (.fusionCatcher, fusionCatcherCall) }
+        if columns.contains("fusion genes"), columns.contains("classification") { return (.jaffa, jaffaCall) }
+        if columns.contains("geneA"), columns.contains("geneB"), columns.contains("rating") { return (.cicero, ciceroCall) }
         return nil
+    }
+
+    /// Column names that say a consolidated table's rows belong to different samples.
+    static let sampleColumnNames = ["sample", "sample_name", "sample_id", "Sample", "SampleID"]
+
+    /// The column naming each row's sample: a column before STAR-Fusion's `FusionName`, else one named
+    /// as `sampleColumnNames` (JAFFA's and CICERO's `sample`).
+    private static func sampleColumn(_ format: FusionTableFormat, names: [String]) -> String? {
+        let named = sampleColumnNames.first(where: names.contains)
+        switch format {
+        case .starFusion, .fusionInspector, .ctatLRFusion:
+            return names.firstIndex(of: "FusionName") == 1 ? names[0] : named
+        case .jaffa, .cicero:
+            return named
+        case .arriba, .fusionCatcher, .plainList:
+            return nil
+        }
+    }
+
+    /// A table is read as a plain list only when it is one: its first line (or the line after a
+    /// one-word-per-column header) names a fusion `A::B` or `A--B`. Anything else is an unknown
+    /// table, refused with the formats tried.
+    private static func requirePlainList(_ lines: ArraySlice<TextLine>, header names: [String]) throws(TableProblem) {
+        let rows = lines.filter { !$0.isComment }
+        guard let first = rows.first else { return }
+        func namesFusion(_ line: TextLine) -> Bool {
+            let cell = line.fields[0]
+            return cell.contains("::") || cell.contains("--")
+        }
+        if namesFusion(first) { return }
+        let looksLikeHeader = names.count > 1 && names[0].allSatisfy { $0.isLetter || $0 == "_" || $0 == " " }
+        if looksLikeHeader, rows.count > 1, namesFusion(rows[rows.index(after: rows.startIndex)]) { return }
+        if looksLikeHeader, rows.count == 1 { return }
+        let tried = FusionTableFormat.identification.map { "\($0.name) (\($0.columns))" }.joined(separator: "; ")
+        let culprit = looksLikeHeader && rows.count > 1 ? rows[rows.index(after: rows.startIndex)] : first
+        throw TableProblem(line: first.number, problem: "is no fusion table hemimatch reads. Formats tried: \(tried); "
+            + "a plain list (GENE1::GENE2 or GENE1--GENE2 in the first column, a single '-' belonging to gene names), "
+            + "but line \(culprit.number) starts with '\(culprit.fields[0])'")
     }
 
     private static func arribaCall(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
@@ -78,7 +133,7 @@ public enum FusionTableReader {
     }
 
     /// The partner named in `gene` with its breakpoint; throws when the gene cell is empty.
-    private static func partner(_ row: TableRow, gene: String, breakpoint: String,
+    static func partner(_ row: TableRow, gene: String, breakpoint: String,
                                 name: (String) -> String = { $0 }) throws(TableProblem) -> FusionPartner {
         let symbol = cleanGene(name(row[gene]))
         guard !symbol.isEmpty else { throw row.problem(gene, "names no gene") }
@@ -116,7 +171,7 @@ public enum FusionTableReader {
 
     /// A gene symbol without STAR-Fusion's `^ENSG…` suffix or a locus name's trailing `@` (`IGH@` is IGH);
     /// empty for Arriba's `.` (no gene).
-    private static func cleanGene(_ text: String) -> String {
+    static func cleanGene(_ text: String) -> String {
         var symbol = text.prefix { $0 != "^" }.trimmingCharacters(in: .whitespaces)
         if symbol.hasSuffix("@") { symbol.removeLast() }
         return symbol == "." ? "" : symbol

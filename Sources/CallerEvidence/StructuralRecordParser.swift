@@ -5,21 +5,28 @@ import VariantIO
 /// `<DEL>`, `<DUP>`, `<TDUP>`, `<INV>`, `<CNV>` with `END` or `SVLEN`.
 public enum StructuralRecordParser {
     /// INFO fields the parser reads.
-    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME"]
+    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME",
+                                  "END2", "STRANDS"]
 
     public struct Result: Sendable, Equatable {
         public var junctions: [Junction] = []
         public var copyNumberEvents: [CopyNumberEvent] = []
+        /// Single breakends (`.A`, `A.`): one side known, the partner not.
+        public var singleBreakends: [SingleBreakend] = []
         /// Why a structural ALT could not be used, if one could not.
         public var problems: [String] = []
     }
 
-    public static func parse(_ record: VariantRecord) -> Result {
+    /// - Parameter reading: how this caller writes each sample's support (from the header's FORMAT definitions).
+    public static func parse(_ record: VariantRecord, reading: StructuralSupport = StructuralSupport()) -> Result {
         var result = Result()
         let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
         let variant = "\(record.contig):\(record.position):\(record.id)"
         for (offset, alt) in record.alts.enumerated() {
-            let support = record.samples.map { SampleSupport(call: $0, altIndex: offset + 1, ref: record.ref, alt: alt) }
+            let single = SingleBreakend.keptSide(alt: alt)
+            let support = record.samples.map {
+                reading.support($0, altIndex: offset + 1, ref: record.ref, alt: alt, singleBreakend: single != nil)
+            }
             func junction(_ first: BreakpointEnd, _ second: BreakpointEnd) {
                 result.junctions.append(Junction(first: first, second: second, annotatedFivePrime: record.info["GENE5"],
                                                  annotatedThreePrime: record.info["GENE3"],
@@ -37,6 +44,11 @@ public enum StructuralRecordParser {
                     continue
                 }
                 junction(first, second)
+                continue
+            }
+            if let single {
+                result.singleBreakends.append(SingleBreakend(end: BreakpointEnd(contig: record.contig, position: record.position, kept: single),
+                                                             variant: variant, filter: filter, support: support))
                 continue
             }
             let type = svType(alt: alt, info: record.info)
@@ -68,10 +80,11 @@ public enum StructuralRecordParser {
                 guard let end, end >= record.position, let copies else { continue }
                 if copies < 2 { copyNumber(record.position + 1, end, .loss, copies) }
                 if copies > 2 { copyNumber(record.position + 1, end, .gain, copies) }
-            case "BND", "TRA":
-                // DELLY writes a translocation in one record: the mate on CHR2 at END, sides in CT.
-                guard let mateContig = record.info["CHR2"], let end = bounded(record.info["END"]) else { continue }
-                let sides = connection(record.info["CT"])
+            case "BND", "TRA", "CTX":
+                // DELLY writes a translocation in one record: the mate on CHR2 at END, sides in CT; GATK-SV
+                // the mate at END2, sides in STRANDS.
+                guard let mateContig = record.info["CHR2"], let end = bounded(record.info["END2"]) ?? bounded(record.info["END"]) else { continue }
+                let sides = record.info["CT"] != nil ? connection(record.info["CT"]) : strands(record.info["STRANDS"])
                 junction(BreakpointEnd(contig: record.contig, position: record.position, kept: sides.0),
                          BreakpointEnd(contig: mateContig, position: end, kept: sides.1))
             default:
@@ -102,6 +115,14 @@ public enum StructuralRecordParser {
         return (side(ct.first), side(ct.last))
     }
 
+    /// GATK-SV's and LUMPY's `STRANDS`: `+` keeps the sequence left of a breakpoint, `-` the sequence right of it.
+    private static func strands(_ text: String?) -> (KeptSide?, KeptSide?) {
+        func side(_ sign: Character?) -> KeptSide? { sign == "+" ? .left : sign == "-" ? .right : nil }
+        guard let text, text.count >= 2 else { return (nil, nil) }
+        let signs = Array(text.prefix(2))
+        return (side(signs[0]), side(signs[1]))
+    }
+
     /// Positions and lengths beyond any contig are malformed; keeping them small keeps arithmetic safe.
     static let maxPosition = Int(Int32.max)
 
@@ -114,7 +135,7 @@ public enum StructuralRecordParser {
     private static func svType(alt: String, info: [String: String]) -> String {
         if alt.hasPrefix("<"), alt.hasSuffix(">") {
             let symbol = alt.dropFirst().dropLast().split(separator: ":").first.map(String.init) ?? ""
-            if ["DEL", "DUP", "TDUP", "INV", "CNV", "INS", "BND", "TRA"].contains(symbol) { return symbol }
+            if ["DEL", "DUP", "TDUP", "INV", "CNV", "INS", "BND", "TRA", "CTX"].contains(symbol) { return symbol }
         }
         return info["SVTYPE"] ?? ""
     }

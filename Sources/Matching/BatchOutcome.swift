@@ -7,6 +7,7 @@ public struct BatchOutcome: Sendable {
     /// Rearrangement junctions and copy-number changes of structural records, matched once all are read.
     public var junctions: [Junction] = []
     public var copyNumberEvents: [CopyNumberEvent] = []
+    public var singleBreakends: [SingleBreakend] = []
     public var warnings: [String] = []
     public var filteredRecords = 0
     /// Small-variant records in panel genes that carry none of the header's consequence tags.

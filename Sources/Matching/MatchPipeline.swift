@@ -9,6 +9,7 @@ public struct PipelineOutcome: Sendable {
     public let findings: [AlleleFinding]
     public let junctions: [Junction]
     public let copyNumberEvents: [CopyNumberEvent]
+    public let singleBreakends: [SingleBreakend]
     public let warnings: [String]
     public let recordsRead: Int
     /// Records decoded: in a panel gene, or structural.
@@ -109,6 +110,7 @@ public struct MatchPipeline: Sendable {
             findings: outcomes.flatMap(\.findings),
             junctions: outcomes.flatMap(\.junctions),
             copyNumberEvents: outcomes.flatMap(\.copyNumberEvents),
+            singleBreakends: outcomes.flatMap(\.singleBreakends),
             warnings: outcomes.flatMap(\.warnings),
             recordsRead: reader.recordsRead,
             recordsKept: kept,

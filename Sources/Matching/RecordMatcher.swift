@@ -9,7 +9,8 @@ public struct RecordMatcher: Sendable {
     /// The INFO and FORMAT fields the matcher reads: the consequence tags, the structural-record
     /// tags and the per-sample evidence; a reader decodes nothing else.
     public static let fieldRequest = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
-                                                  formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
+                                                  formatIntegers: SampleSupport.integerTags + StructuralSupport.integerTags,
+                                                  formatFloats: SampleSupport.floatTags)
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
@@ -22,6 +23,8 @@ public struct RecordMatcher: Sendable {
     /// Codons the exclusion rules name, per gene.
     private let exclusionCodons: [String: [Int: [Rule]]]
     private let population: PopulationScreen
+    /// How the file's structural-variant caller writes per-sample support.
+    private let structuralSupport: StructuralSupport
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -30,7 +33,8 @@ public struct RecordMatcher: Sendable {
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
                 sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
-                populationFields: PopulationFrequencyFields = .none) {
+                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport()) {
+        self.structuralSupport = structuralSupport
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         self.build = build
         exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
@@ -55,9 +59,10 @@ public struct RecordMatcher: Sendable {
         if !passes { outcome.filteredRecords += 1 }
         if record.alts.contains(where: AlleleKind.isStructural) {
             guard passes else { return }
-            let structural = StructuralRecordParser.parse(record)
+            let structural = StructuralRecordParser.parse(record, reading: structuralSupport)
             outcome.junctions += structural.junctions
             outcome.copyNumberEvents += structural.copyNumberEvents
+            outcome.singleBreakends += structural.singleBreakends
             outcome.warnings += structural.problems
             return
         }

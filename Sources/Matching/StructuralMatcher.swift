@@ -5,8 +5,8 @@ import Knowledge
 /// deletion and amplification rules: one finding per rule and gene pair (or gene), with every
 /// supporting record; gene pairs no rule names are returned as other findings.
 public struct StructuralMatcher: Sendable {
-    private let knowledgeBase: KnowledgeBase
-    private let build: GenomeBuild
+    let knowledgeBase: KnowledgeBase
+    let build: GenomeBuild
     private let locator: GeneLocator
     private let thresholds: CopyNumberThresholds
 
@@ -31,8 +31,9 @@ public struct StructuralMatcher: Sendable {
         public var warnings: [String] = []
     }
 
-    public func match(candidates: [FusionCandidate], copyNumberEvents: [CopyNumberEvent]) -> Outcome {
+    public func match(candidates: [FusionCandidate], copyNumberEvents: [CopyNumberEvent], singleBreakends: [SingleBreakend] = []) -> Outcome {
         var outcome = Outcome()
+        outcome.findings += singleBreakends.flatMap(nearMisses(for:))
         let results = candidates.map { ($0, fusionRules(for: $0)) }
         for candidate in candidates where candidate.fromCallerTable {
             for partner in [candidate.first, candidate.second] where isOutsideItsGene(partner) {
@@ -133,7 +134,7 @@ public struct StructuralMatcher: Sendable {
     }
 
     /// `true` when the gene's part kept at this end is its 5' part, `false` for its 3' part, `nil` when unknown.
-    private func role(of span: GeneLocator.Span, at end: BreakpointEnd) -> Bool? {
+    func role(of span: GeneLocator.Span, at end: BreakpointEnd) -> Bool? {
         guard let kept = end.kept else { return nil }
         return (kept == .left) == (span.strand == "+")
     }
@@ -153,7 +154,7 @@ public struct StructuralMatcher: Sendable {
     }
 
     /// Genes at the breakpoint, else within `geneFlank` of it.
-    private func spans(at end: BreakpointEnd) -> [GeneLocator.Span] {
+    func spans(at end: BreakpointEnd) -> [GeneLocator.Span] {
         let exact = locator.spans(contig: end.contig, from: end.position, to: end.position)
         return exact.isEmpty ? locator.spans(contig: end.contig, from: end.position - Self.geneFlank, to: end.position + Self.geneFlank) : exact
     }
@@ -186,14 +187,17 @@ public struct StructuralMatcher: Sendable {
             default:
                 return nil
             }
-            return AlleleFinding(rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                 hgvsp: "", variant: candidate.variant, filter: candidate.filter, support: candidate.support)
+            var finding = AlleleFinding(rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
+                                        hgvsp: "", variant: candidate.variant, filter: candidate.filter, support: candidate.support)
+            // A call its own caller ranks low (JAFFA LowConfidence, CICERO LQ) is a near-miss.
+            finding.passedFilter = candidate.lowTier == nil
+            return finding
         }
     }
 
     /// Whether the 3' kinase keeps its kinase domain: its breakpoint lies inside the gene (a break
     /// before the gene leaves it whole, promoter and all) and upstream of the domain's first codon.
-    private func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
+    func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
         guard let position = partner.position, let model = knowledgeBase.transcripts[build]?[gene],
               let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
         // A caller table reports breakpoints inside genes: one outside is a coordinate (build) problem,

@@ -31,6 +31,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case resistanceChange = "resistance-change"
         /// Routes into a group that no variant call can show (B's ex-vivo dasatinib IC50, C's CRLF2 overexpression).
         case routesNotAssessable = "routes-not-assessable"
+        /// A structural record's caller wrote no support the sample's columns tell apart: it was given to every sample.
+        case supportNotPerSample = "support-not-per-sample"
     }
 
     public let code: Code

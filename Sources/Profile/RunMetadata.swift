@@ -50,6 +50,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// Entries of the knowledge base's polymorphism table (common variants inside the rules).
     public var polymorphismTableEntries: Int?
     public var warnings: [String] = []
+    /// How per-sample support was read from structural records; `nil` when the file has none.
+    public var structuralSupport: StructuralSupportSummary?
 
     public init() {}
 
@@ -77,5 +79,6 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case germlineNormalVAF = "germline_normal_vaf"
         case populationAFFields = "population_af_fields"
         case polymorphismTableEntries = "polymorphism_table_entries"
+        case structuralSupport = "structural_support"
     }
 }

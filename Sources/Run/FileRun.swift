@@ -22,7 +22,7 @@ public struct FileRun: Sendable {
     }
 
     /// The report for `input`, with `threads` for BGZF decompression and matching; caller tables
-    /// (fusions, copy number) apply to every profiled sample.
+    /// (fusions, copy number) apply to every profiled sample, unless a fusion table names its rows' samples.
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
@@ -53,9 +53,11 @@ public struct FileRun: Sendable {
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(reader, panel: panel)
+        let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
-                                    transcriptPolicy: options.transcriptPolicy, populationFields: populationFields)
+                                    transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
+                                    structuralSupport: structuralSupport)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome: PipelineOutcome
         do {
@@ -67,7 +69,8 @@ public struct FileRun: Sendable {
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !tables.isEmpty {
+        var tableWarnings: [String] = []
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
             let locator: GeneLocator
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
@@ -76,8 +79,11 @@ public struct FileRun: Sendable {
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds)
-            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + tables.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents)
+            let assigned = FusionTableSamples.assign(tables.fusions, fileSamples: header.samples)
+            tableWarnings = assigned.warnings
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
+                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents,
+                                          singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
             structuralWarnings = result.warnings
@@ -127,7 +133,10 @@ public struct FileRun: Sendable {
         ]
         let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
             + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
-        run.warnings = compressionWarnings + indexWarnings + outcome.warnings + structuralWarnings + refWarnings
+        let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
+        run.structuralSupport = supportSummary?.summary
+        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tableWarnings + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }

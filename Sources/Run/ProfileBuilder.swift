@@ -134,6 +134,13 @@ public struct ProfileBuilder: Sendable {
             // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
             let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
             let evaluated = found.filter { !$0.0.untranslated }
+            // Given because no sample column said who carries it: said, never silent.
+            let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
+                + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
+            if sample.index != nil, !unattributed.isEmpty {
+                flags.append(ProfileFlag(code: .supportNotPerSample,
+                                         message: "\(unattributed.joined(separator: ", ")): the caller wrote no per-sample support, so the records were given to every sample of the file; check which sample carries them"))
+            }
             let passing = evaluated.filter(\.0.passedFilter)
             let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
             let exclusions = passing.filter { $0.0.rule.role == .excludes }.map(\.1)

@@ -28,7 +28,8 @@ extension VariantReader {
     /// What is wrong with the record just parsed, beyond what htslib repairs itself (undeclared contigs and tags).
     func problem() -> String? {
         if hm_record_fatal_errors(record) != 0 { return "htslib error code \(record.pointee.errcode)" }
-        if record.pointee.pos < 0 { return "POS is not a positive number" }
+        // POS 0 (htslib's -1) is the specification's telomere; anything lower is broken.
+        if record.pointee.pos < -1 { return "POS is not a positive number" }
         if hm_allele_count(record) == 0 { return "it has no REF allele (too few columns?)" }
         if hm_allele_count(record) > Self.maximumAlleles {
             return "it has \(hm_allele_count(record)) alleles, more than the \(Self.maximumAlleles) hemimatch accepts"

@@ -33,7 +33,12 @@ extension VariantReader {
             tabs += Self.countTabs(UnsafeRawBufferPointer(start: cursor, count: end - cursor))
         }
         let samples = Int(hm_nsamples(hdr))
-        guard samples == 0 ? tabs >= 7 : tabs == 8 + samples else {
+        if samples > 0, tabs > 8 + samples {
+            // htslib (and so bcftools) reads such a line and ignores the columns beyond the header's.
+            oddities.note(.extraColumns, record: ordinal, locus: Self.rawLocusText(bytes.baseAddress!, firstTab: firstTab, secondTab: secondTab),
+                          detail: "\(tabs + 1) columns, the header \(9 + samples)")
+        }
+        guard samples == 0 ? tabs >= 7 : tabs >= 8 + samples else {
             let expected = samples == 0 ? "at least 8" : "\(9 + samples)"
             throw VariantIOError(.malformedRecord, path: path,
                                  detail: "record \(ordinal) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
@@ -43,13 +48,18 @@ extension VariantReader {
         }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         var position = 0
+        var isNumber = secondTab > firstTab + 1
         for index in (firstTab + 1)..<secondTab {
             let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit <= 9, position < Int.max / 10 else { position = 0; break }
+            guard digit <= 9, position < Int.max / 10 else { isNumber = false; break }
             position = position * 10 + Int(digit)
         }
-        guard position > 0 else {
+        guard isNumber else {
             throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS is not a positive number")
+        }
+        if position == 0 {
+            // The VCF specification's telomere position; htslib and bcftools read it.
+            oddities.note(.telomere, record: ordinal, locus: Self.rawLocusText(base, firstTab: firstTab, secondTab: secondTab), detail: nil)
         }
         if firstTab != lastRawContig.count || !lastRawContig.withUnsafeBytes({ memcmp($0.baseAddress!, base, firstTab) == 0 }) {
             lastRawContig = Array(UnsafeBufferPointer(start: bytes, count: firstTab))
@@ -57,6 +67,14 @@ extension VariantReader {
         }
         let structural = Self.hasStructuralAllele(UnsafeBufferPointer(start: bytes + fourthTab + 1, count: fifthTab - fourthTab - 1))
         return (lastRawContigName, position, structural)
+    }
+
+    /// `CHROM:POS` as the raw line writes them, for a warning.
+    static func rawLocusText(_ base: UnsafeRawPointer, firstTab: Int, secondTab: Int) -> String {
+        guard firstTab > 0, secondTab > firstTab else { return "?" }
+        let chrom = String(decoding: UnsafeRawBufferPointer(start: base, count: firstTab), as: UTF8.self)
+        let pos = String(decoding: UnsafeRawBufferPointer(start: base + firstTab + 1, count: secondTab - firstTab - 1), as: UTF8.self)
+        return "\(chrom):\(pos)"
     }
 
     /// The tab bytes in `bytes`, eight at a time: a byte of `word ^ 0x09…` is zero exactly where

@@ -34,6 +34,8 @@ public final class VariantReader {
     var floatCapacity: Int32 = 0
     var stringBuffer: UnsafeMutablePointer<CChar>?
     var stringCapacity: Int32 = 0
+    /// Records htslib reads although they are unusual or off the specification, to warn about.
+    var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     var cursor: RegionCursor?
     /// A text file's body, line by line (`nil` for BCF).
@@ -153,6 +155,10 @@ public final class VariantReader {
     public static let maximumRecordBytes = 256 << 20
     public static let maximumAlleles = 1024
 
+    /// Records read as htslib reads them though they are unusual (POS 0) or off the specification
+    /// (columns beyond the header's): one warning per kind, naming the first records.
+    public var warnings: [String] { oddities.warnings }
+
     /// Number of records read so far, kept or not.
     public var recordsRead: Int { ordinal }
 
@@ -175,6 +181,7 @@ public final class VariantReader {
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
             let position = Int(record.pointee.pos) + 1
+            if position == 0 { oddities.note(.telomere, record: ordinal, locus: "\(contig):0", detail: nil) }
             if cursor?.alreadyDelivered(position) == true {
                 ordinal -= 1
                 continue

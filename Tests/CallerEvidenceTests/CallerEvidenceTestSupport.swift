@@ -35,3 +35,13 @@ func copyNumberError(_ path: String, sourceLocation: SourceLocation = #_sourceLo
         return error
     }
 }
+
+/// The refusal of a table no format fits (its full text is pinned by `CallerTableLayoutTests.unknownTable`).
+func noFormatFits(line: Int, cell: String) -> String {
+    "is no fusion table hemimatch reads. Formats tried: Arriba (gene1, gene2, strand1(gene/fusion) first); "
+        + "ctat-LR-fusion (FusionName and num_LR); FusionInspector (FusionName and NumCounterFusionLeft or FAR_left); "
+        + "STAR-Fusion (FusionName, first or after one sample column); FusionCatcher (Gene_1_symbol(5end_fusion_partner) first); "
+        + "JAFFA/JAFFAL (fusion genes and classification, comma- or tab-separated); CICERO (geneA, geneB and rating); "
+        + "a plain list (GENE1::GENE2 or GENE1--GENE2 in the first column, a single '-' belonging to gene names), "
+        + "but line \(line) starts with '\(cell)'"
+}

@@ -168,8 +168,10 @@ struct FusionTableReaderTests {
         (["BCR::ABL1", "--"], 2, "'--' names no gene on either side"),
         (["BCR::ABL1", "--ALK\t2:29955249"], 2, "'--ALK' has no 5' gene"),
         (["FGFR2::"], 1, "'FGFR2::' has no 3' gene"),
-        (["BCR-ABL1"], 1, "'BCR-ABL1' is not a fusion written GENE1::GENE2 or GENE1--GENE2 (a single '-' belongs to gene names)"),
-        (["FusionGene\tNote", "Fusion\tNote"], 2,
+        // A first line that is neither a caller's header nor a fusion is no table hemimatch reads.
+        (["BCR-ABL1"], 1, noFormatFits(line: 1, cell: "BCR-ABL1")),
+        (["FusionGene\tNote", "Fusion\tNote"], 1, noFormatFits(line: 2, cell: "Fusion")),
+        (["FusionGene\tNote", "BCR::ABL1\tx", "Fusion\tNote"], 3,
          "'Fusion' is not a fusion written GENE1::GENE2 or GENE1--GENE2 (a single '-' belongs to gene names)"),
         (["KMT2A--MLLT3--AFF1"], 1, "'KMT2A--MLLT3--AFF1' names more than two genes"),
     ] as [([String], Int, String)])

@@ -1,0 +1,40 @@
+/// Records a reader takes as htslib takes them, though they are unusual or off the VCF
+/// specification: counted by kind, the first few named, for one warning per kind.
+struct RecordOddities {
+    enum Kind: CaseIterable {
+        /// POS 0: the specification's telomere position (Long Ranger writes deletions there).
+        case telomere
+        /// More tab-separated columns than the header names (novoBreak): htslib ignores the extra ones.
+        case extraColumns
+
+        var explanation: String {
+            switch self {
+            case .telomere: "POS 0, the VCF specification's telomere position: read as htslib and bcftools read it"
+            case .extraColumns: "more columns than the header names, off the VCF specification: the extra columns are ignored, as htslib and bcftools ignore them"
+            }
+        }
+    }
+
+    /// How many examples a warning names.
+    static let examplesNamed = 3
+
+    private var counts: [Kind: Int] = [:]
+    private var examples: [Kind: [String]] = [:]
+
+    mutating func note(_ kind: Kind, record: Int, locus: String, detail: String?) {
+        counts[kind, default: 0] += 1
+        if examples[kind, default: []].count < Self.examplesNamed {
+            examples[kind, default: []].append("record \(record) (\(locus)\(detail.map { ", \($0)" } ?? ""))")
+        }
+    }
+
+    /// One warning per kind met, in a fixed order.
+    var warnings: [String] {
+        Kind.allCases.compactMap { kind in
+            guard let count = counts[kind] else { return nil }
+            let named = examples[kind, default: []].joined(separator: ", ")
+            let more = count > Self.examplesNamed ? " and \(count - Self.examplesNamed) more" : ""
+            return "\(named)\(more): \(kind.explanation)"
+        }
+    }
+}
