@@ -1,5 +1,6 @@
 import ArgumentParser
 import Knowledge
+import Run
 
 /// `--kb DIR`, shared by every command that reads the knowledge base.
 struct KnowledgeBaseOption: ParsableArguments {

@@ -2,10 +2,10 @@ import Foundation
 
 /// Finds the knowledge-base folder: `--kb`, then `$HEMIMATCH_KB`, then a `Reference/` folder above
 /// the executable (a build inside the repository), then `share/hemimatch/Reference` beside its prefix.
-enum KnowledgeBaseLocator {
-    static let environmentVariable = "HEMIMATCH_KB"
+public enum KnowledgeBaseLocator {
+    public static let environmentVariable = "HEMIMATCH_KB"
 
-    static func locate(explicit: String?) -> String? {
+    public static func locate(explicit: String?) -> String? {
         if let explicit { return explicit }
         if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
             return fromEnvironment
