@@ -14,6 +14,13 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
     static var all: [GoldenCase] { matches + callerTables + cohorts + annotations + explanations + knowledgeBase }
 
+    /// Cases the library answers in process that the full suite also runs through the binary:
+    /// every report format and file option, the caller tables and a thread count, and `explain`.
+    static let commandLineSamples: Set<String> = [
+        "match/tumor_normal.grch38.json", "match/tumor_normal.grch38.report.txt", "match/small.min-vaf.txt",
+        "tables/arriba-star-cnv.json", "explain/KRAS-p.G12D.txt",
+    ]
+
     /// Every bundled and written variant file in every report format.
     static let matches: [GoldenCase] = {
         let files = GoldenInputs.testData.map { "TestData/\($0)" } + ["inputs/small.vcf", "inputs/sv.vcf"]

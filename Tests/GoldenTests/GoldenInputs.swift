@@ -21,6 +21,15 @@ enum GoldenInputs {
         return folder
     }()
 
+    /// The working folder made the process's current folder, so that the commands run in process
+    /// read and print the same relative paths as the binary run in it. Every other test names its
+    /// files by absolute path.
+    static let currentFolder: URL = {
+        let made = GoldenInputs.folder
+        precondition(FileManager.default.changeCurrentDirectoryPath(made.path), "cannot enter \(made.path)")
+        return made
+    }()
+
     static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf"]
 
     static let written: [(String, String)] = [
