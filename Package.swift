@@ -29,8 +29,9 @@ let package = Package(
         .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
         // The knowledge base and the genome vocabulary it is written in.
         .target(name: "Knowledge"),
-        // What an allele does to a transcript: annotators' consequences, HGVS, transcript policy.
-        .target(name: "Annotation"),
+        // What an allele does to a protein: annotators' consequences, HGVS, transcript policy, and the
+        // built-in consequence engine on the knowledge base's transcript models.
+        .target(name: "Annotation", dependencies: ["Knowledge"]),
         // What callers reported: per-sample support, structural records, fusion and copy-number tables.
         .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge"]),
         // Rules → findings, record by record and for rearrangements, concurrently and in input order.

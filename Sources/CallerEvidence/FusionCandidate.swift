@@ -11,7 +11,7 @@ public struct FusionCandidate: Sendable, Equatable {
         public let position: Int?
 
         public init(gene: String, contig: String?, position: Int?) {
-            self.gene = FusionCandidate.canonicalGene(gene)
+            self.gene = GeneSymbol.canonical(gene)
             self.contig = contig.map(ContigName.normalized)
             self.position = position
         }
@@ -53,17 +53,4 @@ public struct FusionCandidate: Sendable, Equatable {
 
     /// `FIVE::THREE` when the orientation is known, else the partners in the order found.
     public var name: String { "\(first.gene)::\(second.gene)" }
-
-    /// Immunoglobulin segments and FusionCatcher's `IGH@` are named by their locus (`IGH`, `IGK`, `IGL`).
-    public static func canonicalGene(_ name: String) -> String {
-        let trimmed = name.hasSuffix("@") ? String(name.dropLast()) : name
-        for locus in ["IGH", "IGK", "IGL"] where trimmed.hasPrefix(locus) {
-            let rest = trimmed.dropFirst(3)
-            if rest.isEmpty || rest.hasPrefix("-") || ["V", "D", "J", "C"].contains(rest.first) || ["M", "D", "E"].contains(rest)
-                || rest.range(of: #"^[GA][0-9P]"#, options: .regularExpression) != nil {
-                return locus
-            }
-        }
-        return trimmed
-    }
 }

@@ -20,8 +20,8 @@ public enum StructuralRecordParser {
     /// - Parameter reading: how this caller writes each sample's support (from the header's FORMAT definitions).
     public static func parse(_ record: VariantRecord, reading: StructuralSupport = StructuralSupport()) -> Result {
         var result = Result()
-        let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
-        let variant = "\(record.contig):\(record.position):\(record.id)"
+        let filter = record.filterText
+        let variant = VariantKey.record(contig: record.contig, position: record.position, id: record.id)
         for (offset, alt) in record.alts.enumerated() {
             let single = SingleBreakend.keptSide(alt: alt)
             let support = record.samples.map {

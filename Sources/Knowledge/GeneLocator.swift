@@ -34,7 +34,7 @@ public struct GeneLocator: Sendable {
                   let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start <= end,
                   let strand = row["strand"].first else { continue }
             let contig = ContigName.normalized(row["\(prefix)_chrom"])
-            byContig[contig, default: []].append(Span(gene: Self.locusName(row["gene"], biotype: biotype), strand: strand,
+            byContig[contig, default: []].append(Span(gene: GeneSymbol.locus(row["gene"], biotype: biotype), strand: strand,
                                                       start: start, end: end))
             longest = max(longest, end - start + 1)
         }
@@ -58,12 +58,5 @@ public struct GeneLocator: Sendable {
             if list[mid].start < from - longest { low = mid + 1 } else { high = mid }
         }
         return list[low...].prefix { $0.start <= to }.filter { $0.end >= from }
-    }
-
-    /// `IGHV3-21` → `IGH`; other genes keep their symbol.
-    static func locusName(_ gene: String, biotype: String) -> String {
-        guard biotype.hasPrefix("IG_") else { return gene }
-        for locus in ["IGH", "IGK", "IGL"] where gene.hasPrefix(locus) { return locus }
-        return gene
     }
 }

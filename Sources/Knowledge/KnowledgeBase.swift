@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
 /// alleles, sources and the genome builds' contig lengths. Every rule is checked on load.
@@ -59,10 +60,18 @@ public struct KnowledgeBase: Sendable {
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
     }
 
-    /// Loads the whole-genome gene spans of `build` that name structural-variant partners.
+    /// The whole-genome gene spans of `build` that name structural-variant partners, read once per
+    /// file and build in a process (the file is 5 MB: a cohort's files, and tests, share it).
     public func geneLocator(build: GenomeBuild) throws(KnowledgeBaseError) -> GeneLocator {
-        try GeneLocator(path: URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path, build: build)
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path
+        if let known = Self.locators.withLock({ $0[path]?[build] }) { return known }
+        let locator = try GeneLocator(path: path, build: build)
+        Self.locators.withLock { $0[path, default: [:]][build] = locator }
+        return locator
     }
+
+    /// Gene locators read so far, by gene-span file and build.
+    private static let locators = Mutex<[String: [GenomeBuild: GeneLocator]]>([:])
 
     /// Rules for `gene`, in file order.
     public func rules(for gene: String) -> [Rule] {

@@ -44,7 +44,7 @@ public struct RecordMatcher: Sendable {
         var hotspots: [String: HotspotAllele] = [:]
         for allele in knowledgeBase.hotspotAlleles {
             guard let locus = allele.loci[build] else { continue }
-            hotspots[Self.key(contig: locus.contig, position: locus.position, ref: allele.ref, alt: allele.alt)] = allele
+            hotspots[VariantKey.allele(contig: locus.contig, position: locus.position, ref: allele.ref, alt: allele.alt)] = allele
         }
         self.hotspots = hotspots
         self.includeFiltered = includeFiltered
@@ -88,7 +88,7 @@ public struct RecordMatcher: Sendable {
             }
         }
         let spellings = AlleleSpelling.vep(ref: record.ref, alts: record.alts)
-        let filter = record.filters.isEmpty ? "." : record.filters.joined(separator: ";")
+        let filter = record.filterText
         for (offset, alt) in record.alts.enumerated() {
             let altIndex = offset + 1
             // VEP trims a shared first base from its alleles; snpEff and bcftools write them whole.
@@ -120,7 +120,7 @@ public struct RecordMatcher: Sendable {
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
-                    variant: "\(record.contig):\(record.position):\(record.ref):\(alt)", filter: filter, support: support!)
+                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt), filter: filter, support: support!)
                 finding.passedFilter = passes
                 finding.untranslated = candidate.untranslated
                 finding.population = [frequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
@@ -224,7 +224,7 @@ public struct RecordMatcher: Sendable {
     private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
               case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
-              let allele = hotspots[Self.key(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
+              let allele = hotspots[VariantKey.allele(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
               let change = ProteinChange(hgvs: allele.protein) else { return [] }
         return evaluator.matches(VariantEffect(gene: allele.gene, change: change, hgvsc: allele.hgvsc)).map {
             Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
@@ -239,9 +239,5 @@ public struct RecordMatcher: Sendable {
         let differing = r.indices.filter { r[$0] != a[$0] }
         guard differing.count == 1, let d = differing.first, "ACGT".contains(a[d]) else { return nil }
         return (position + d, String(r[d]), String(a[d]))
-    }
-
-    private static func key(contig: String, position: Int, ref: String, alt: String) -> String {
-        "\(contig):\(position):\(ref):\(alt)"
     }
 }

@@ -10,7 +10,7 @@ extension StructuralMatcher {
         var findings: [AlleleFinding] = []
         var seen = Set<String>()
         for span in spans(at: breakend.end) {
-            let gene = FusionCandidate.canonicalGene(span.gene)
+            let gene = GeneSymbol.canonical(span.gene)
             let fivePrime = role(of: span, at: breakend.end)
             for rule in knowledgeBase.rules where rule.gene == gene && rule.role == .qualifies && seen.insert(rule.id).inserted {
                 var basis = "single breakend \(breakend.end.contig):\(breakend.end.position), partner unknown"

@@ -78,9 +78,9 @@ public struct StructuralMatcher: Sendable {
             if let five = junction.annotatedFivePrime, let three = junction.annotatedThreePrime {
                 // The annotation names the genes; the gene spans say which breakpoint is whose. When they
                 // do not agree, the breakpoints are not given to the genes at all.
-                func names(_ spans: [GeneLocator.Span]) -> Set<String> { Set(spans.map { FusionCandidate.canonicalGene($0.gene) }) }
+                func names(_ spans: [GeneLocator.Span]) -> Set<String> { Set(spans.map { GeneSymbol.canonical($0.gene) }) }
                 let (genes1, genes2) = (names(near1), names(near2))
-                let (g5, g3) = (FusionCandidate.canonicalGene(five), FusionCandidate.canonicalGene(three))
+                let (g5, g3) = (GeneSymbol.canonical(five), GeneSymbol.canonical(three))
                 let ends: (BreakpointEnd, BreakpointEnd)? = genes1.contains(g5) || genes2.contains(g3) ? (end1, end2)
                     : genes1.contains(g3) || genes2.contains(g5) ? (end2, end1) : nil
                 let checked = "gene spans at the breakpoints: \(genes1.sorted().joined(separator: ",").ifEmpty("none")) / "
@@ -101,7 +101,7 @@ public struct StructuralMatcher: Sendable {
             }
             return near1.flatMap { span1 in
                 near2.compactMap { span2 -> FusionCandidate? in
-                    guard FusionCandidate.canonicalGene(span1.gene) != FusionCandidate.canonicalGene(span2.gene) else { return nil }
+                    guard GeneSymbol.canonical(span1.gene) != GeneSymbol.canonical(span2.gene) else { return nil }
                     return orient(span1, end1, span2, end2, junction, note: note)
                 }
             }
@@ -125,7 +125,7 @@ public struct StructuralMatcher: Sendable {
         let (first, second) = fiveFirst == false ? (partner2, partner1) : (partner1, partner2)
         // A gene pair a rule names (USP9X::DDX3X from a deletion) is a fusion, never a read-through.
         if fiveFirst != nil, isReadThrough(first, second),
-           !RegistryCoverage.namesPair(FusionCandidate.canonicalGene(first.gene), FusionCandidate.canonicalGene(second.gene),
+           !RegistryCoverage.namesPair(GeneSymbol.canonical(first.gene), GeneSymbol.canonical(second.gene),
                                        rules: knowledgeBase.rules) { return nil }
         let antisense = role1 != nil && role1 == role2
         return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
@@ -145,7 +145,7 @@ public struct StructuralMatcher: Sendable {
               let s5 = knowledgeBase.genes[five.gene]?.strand, s5 == knowledgeBase.genes[three.gene]?.strand,
               s5 == "+" ? p5 < p3 : p5 > p3 else { return false }
         let between = locator.genes(contig: contig, from: min(p5, p3), to: max(p5, p3))
-        return between.allSatisfy { [five.gene, three.gene].contains(FusionCandidate.canonicalGene($0)) }
+        return between.allSatisfy { [five.gene, three.gene].contains(GeneSymbol.canonical($0)) }
     }
 
     private func onX(_ end: BreakpointEnd) -> BreakpointEnd {

@@ -74,7 +74,7 @@ public enum Explanation {
                                         orientationKnown: true, inFrame: nil, basis: "as written", variant: variant, filter: ".", support: [])
         let met = matcher.fusionRules(for: candidate)
         var lines = ["\(candidate.name) (5' \(candidate.first.gene), 3' \(candidate.second.gene); breakpoints not given, so the kinase domain is not checked)"]
-        let rules = kb.rules.filter { [.fusion, .kinaseFusion].contains($0.kind) && genes.map(FusionCandidate.canonicalGene).contains($0.gene) }
+        let rules = kb.rules.filter { [.fusion, .kinaseFusion].contains($0.kind) && genes.map(GeneSymbol.canonical).contains($0.gene) }
         guard !rules.isEmpty else {
             return lines + ["  no fusion rule names \(genes.joined(separator: " or ")): outside the trial's rules"]
         }

@@ -158,7 +158,7 @@ public struct FileRun: Sendable {
         } catch {
             throw RunError(error)
         }
-        let sequences = GeneSequences(genome: genome, models: (knowledgeBase.transcripts[build] ?? [:]).values)
+        let sequences = GeneSequences(models: (knowledgeBase.transcripts[build] ?? [:]).values, bases: genome.bases)
         if sequences.isEmpty {
             throw RunError(.invalidInput, "\(fasta): holds none of the panel genes' contigs of \(build.rawValue)")
         }

@@ -121,7 +121,7 @@ public struct ProfileBuilder: Sendable {
                 var alteration = Alteration(
                     gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
                     ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
-                    sources: first.rule.sourceIDs.compactMap { id in sources[id].map { Citation(id: $0.id, citation: $0.citation, url: $0.url) } },
+                    sources: first.rule.sourceIDs.compactMap { id in sources[id].map(Citation.init) },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1))
                 alteration.nearMissReason = reasons[key] ?? nil

@@ -104,9 +104,11 @@ public enum VariantWriter {
         let contig = String(cString: bcf_hdr_id2name(header, record.pointee.rid))
         let position = Int(record.pointee.pos) + 1
         let ref = String(cString: hm_record_allele(record, 0))
-        var keys = (1..<max(1, Int(hm_allele_count(record)))).map { "\(contig):\(position):\(ref):\(String(cString: hm_record_allele(record, Int32($0))))" }
+        var keys = (1..<max(1, Int(hm_allele_count(record)))).map {
+            VariantKey.allele(contig: contig, position: position, ref: ref, alt: String(cString: hm_record_allele(record, Int32($0))))
+        }
         let id = String(cString: hm_record_id(record))
-        if id != "." { keys.append("\(contig):\(position):\(id)") }
+        if id != "." { keys.append(VariantKey.record(contig: contig, position: position, id: id)) }
         return RecordKeys(keys: keys)
     }
 }

@@ -47,7 +47,7 @@ struct AnnotateCommand: ParsableCommand {
     @OptionGroup var options: MatchOptions
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try Failure.checkThreads(threads)
         guard input != "-" else { throw ValidationError("annotate reads the input twice: give a file, not standard input") }
     }
 

@@ -49,7 +49,7 @@ struct CohortCommand: ParsableCommand {
     @OptionGroup var reportFiles: ReportFileOptions
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try Failure.checkThreads(threads)
         guard !inputs.isEmpty || fileList != nil else { throw ValidationError("name input files, or --file-list") }
         if summary == "-", output == nil || output == "-" {
             throw ValidationError("--summary - writes the table to standard output: give the JSON Lines a file with -o")

@@ -28,6 +28,11 @@ struct Failure: Error, CustomStringConvertible {
         }
     }
 
+    /// `--threads`' check, shared by `match`, `cohort` and `annotate`.
+    static func checkThreads(_ threads: Int) throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
     /// Runs `body`; a failure becomes one line on standard error and its exit code.
     static func reporting(_ body: () throws(Failure) -> Void) throws {
         do {

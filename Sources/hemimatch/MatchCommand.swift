@@ -73,7 +73,7 @@ struct Match: ParsableCommand {
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
     func validate() throws {
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        try Failure.checkThreads(threads)
     }
 
     func run() throws {

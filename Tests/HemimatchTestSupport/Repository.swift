@@ -16,6 +16,10 @@ public enum Repository {
     /// The shipped knowledge base, `Reference/`.
     public static var knowledgeBaseFolder: String { path("Reference") }
 
+    /// A tiny knowledge base for the engine tests (`TestData/fixture-kb`): KRAS only, codon 12 → D and
+    /// codon 61 → E (a group the trial does not have), so that engine tests do not pin the shipped rules.
+    public static var fixtureKnowledgeBaseFolder: String { path("TestData/fixture-kb") }
+
     /// `../shared/testdata`, where real public files lie; tests that need it skip when it is absent.
     public static let sharedTestData = root.deletingLastPathComponent().appendingPathComponent("shared/testdata")
     public static var hasSharedTestData: Bool { FileManager.default.fileExists(atPath: sharedTestData.path) }

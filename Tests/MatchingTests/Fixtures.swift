@@ -17,7 +17,13 @@ enum Fixtures {
 
     static let csqFormat = ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL")!
 
-    static func matcher(build: GenomeBuild = .grch38, csq: Bool = true, includeFiltered: Bool = false) -> RecordMatcher {
+    /// `TestData/fixture-kb`: KRAS codon 12 → D, codon 61 → E.
+    static let fixtureKnowledgeBase: KnowledgeBase = {
+        do { return try KnowledgeBase(directory: Repository.fixtureKnowledgeBaseFolder) } catch { fatalError("\(error)") }
+    }()
+
+    static func matcher(build: GenomeBuild = .grch38, csq: Bool = true, includeFiltered: Bool = false,
+                        knowledgeBase: KnowledgeBase = Fixtures.knowledgeBase) -> RecordMatcher {
         RecordMatcher(knowledgeBase: knowledgeBase, build: build, annotations: csq ? [csqFormat] : [], includeFiltered: includeFiltered)
     }
 

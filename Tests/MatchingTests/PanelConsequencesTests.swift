@@ -1,3 +1,4 @@
+import Annotation
 import Knowledge
 import Matching
 import Testing

@@ -32,10 +32,6 @@ import Testing
     }
 
     @Test func immunoglobulinSegmentsAreNamedByTheirLocus() {
-        #expect(FusionCandidate.canonicalGene("IGHV3-21") == "IGH")
-        #expect(FusionCandidate.canonicalGene("IGH@") == "IGH")
-        #expect(FusionCandidate.canonicalGene("IGKC") == "IGK")
-        #expect(FusionCandidate.canonicalGene("IGF2BP1") == "IGF2BP1")
         #expect(matcher.fusionRules(for: pair("IGH@", "CRLF2")).map(\.rule.id) == ["C-CRLF2-REARRANGEMENT"])
     }
 }

@@ -1,5 +1,4 @@
 import Knowledge
-import VariantIO
 
 /// The reference bases of every panel gene's MANE transcript span, read once from `--fasta`, so that
 /// workers can translate codons and check REF alleles without touching the FASTA.
@@ -12,11 +11,12 @@ public struct GeneSequences: Sendable {
 
     private let stretches: [Stretch]
 
-    /// Reads the spans of the build's transcript models; genes the FASTA lacks are left out.
-    public init(genome: ReferenceGenome, models: some Sequence<TranscriptModel>) {
+    /// Reads the spans of the build's transcript models with `bases` (a genome's `bases(contig:start:end:)`,
+    /// `nil` where it has none); genes the genome lacks are left out.
+    public init(models: some Sequence<TranscriptModel>, bases read: (_ contig: String, _ start: Int, _ end: Int) -> [UInt8]?) {
         stretches = models.compactMap { model in
             guard let first = model.exons.first?.lowerBound, let last = model.exons.last?.upperBound,
-                  let bases = genome.bases(contig: model.contig, start: first - 2, end: last + 2) else { return nil }
+                  let bases = read(model.contig, first - 2, last + 2) else { return nil }
             return Stretch(contig: model.contig, start: first - 2, bases: bases)
         }
     }

@@ -1,4 +1,3 @@
-import Annotation
 import Knowledge
 
 /// hemimatch's own consequence engine for unannotated input: places an allele on the MANE Select

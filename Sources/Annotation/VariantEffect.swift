@@ -1,6 +1,3 @@
-import Annotation
-import Knowledge
-
 /// What one annotation (or one known hotspot allele) says an allele does to one gene.
 public struct VariantEffect: Sendable, Equatable {
     public let gene: String
