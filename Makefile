@@ -46,7 +46,7 @@ test: deps-test dist
 	$(SWIFT) test --skip-build
 
 # The fast tier: every unit test and the golden outputs, without the end-to-end suite that spawns
-# the binary, Python, Chromium, Snakemake and MultiQC (about 20 s after a build; see the README).
+# the binary, Python, Chromium, Snakemake and MultiQC (under a minute after a build; see the README).
 check: deps-run
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
