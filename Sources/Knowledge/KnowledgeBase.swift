@@ -117,8 +117,8 @@ public struct KnowledgeBase: Sendable {
                                          qualifying: row["qualifying_alterations"],
                                          sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources)))
         }
-        guard groups.contains(where: { $0.letter == "A" }) else {
-            throw KnowledgeBaseError(file: path, problem: "defines no group A (the arm for samples without a qualifying alteration)")
+        guard groups.contains(where: { $0.letter == TreatmentGroup.generic }) else {
+            throw KnowledgeBaseError(file: path, problem: "defines no group \(TreatmentGroup.generic) (the arm for samples without a qualifying alteration)")
         }
         return groups
     }
@@ -166,8 +166,10 @@ public struct KnowledgeBase: Sendable {
                 throw fail("transcript", "'\(row["transcript"])' is not \(gene.symbol)'s MANE Select transcript (\(gene.maneRefSeq))")
             }
             let ruleGroups = row["groups"].split(separator: ",").map(String.init)
-            guard !ruleGroups.isEmpty, ruleGroups.allSatisfy({ groups.contains($0) && $0 != "A" }) else {
-                throw fail("groups", "'\(row["groups"])' must list groups B, C or D")
+            guard !ruleGroups.isEmpty, ruleGroups.allSatisfy({ groups.contains($0) && $0 != TreatmentGroup.generic }) else {
+                let targets = groups.subtracting([TreatmentGroup.generic]).sorted()
+                let named = targets.count > 1 ? targets.dropLast().joined(separator: ", ") + " or " + targets.last! : targets.joined()
+                throw fail("groups", "'\(row["groups"])' must list groups \(named)")
             }
             guard let role = RuleRole(rawValue: row["role"]) else { throw fail("role", "must be qualifies, excludes or advisory") }
             guard let kind = RuleKind(rawValue: row["kind"]) else { throw fail("kind", "unknown rule kind '\(row["kind"])'") }

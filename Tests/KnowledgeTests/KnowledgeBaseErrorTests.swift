@@ -48,6 +48,15 @@ struct KnowledgeBaseErrorTests {
         #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "source_ids", problem: "unknown source 'NOSUCH2020'"))
     }
 
+    @Test("a rule pointing to the generic arm names the groups groups.tsv defines")
+    func ruleGroupsComeFromGroupsFile() throws {
+        let copy = try ReferenceCopy()
+        try copy.setField("rules.tsv", line: 2, column: 3, to: "A")
+        #expect(copy.loadError() == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C or D"))
+        try copy.edit("groups.tsv") { lines in lines.append("E\tFixture-E\tnone\tnone\tNCT05658640") }
+        #expect(copy.loadError() == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C, D or E"))
+    }
+
     @Test("a group citing a source sources.tsv does not list")
     func unknownGroupSource() throws {
         let copy = try ReferenceCopy()
