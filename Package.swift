@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "GoldenTests", dependencies: ["Run", "Reports", "Profile", "Knowledge", "Annotation", "HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
-        .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "VariantIO", "Run", "HemimatchTestSupport"]),
+        .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
