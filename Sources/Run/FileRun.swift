@@ -135,7 +135,7 @@ public struct FileRun: Sendable {
             + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tableWarnings + structuralWarnings
+        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
