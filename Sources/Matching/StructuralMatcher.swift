@@ -254,8 +254,7 @@ public struct StructuralMatcher: Sendable {
         switch (rule.kind, event.direction) {
         case (.deletion, .loss): return overlaps(event, gene: rule.gene)
         case (.amplification, .gain):
-            let amplified = (event.copyNumber.map { $0 >= thresholds.gainCopies } ?? false) || (event.log2.map { $0 >= thresholds.gainLog2 } ?? false)
-            return amplified && overlaps(event, gene: rule.gene)
+            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2) && overlaps(event, gene: rule.gene)
         default: return false
         }
     }
