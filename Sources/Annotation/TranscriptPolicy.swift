@@ -1,6 +1,8 @@
 /// Which transcript's annotation counts when an annotator describes an allele on several.
 public enum TranscriptPolicy: String, Sendable, CaseIterable, CustomStringConvertible {
-    /// The knowledge base's MANE Select transcript, else the annotator's MANE_SELECT, else CANONICAL, else every transcript.
+    /// The knowledge base's MANE Select transcript (Ensembl or RefSeq, any version), else the annotator's
+    /// MANE_SELECT, else CANONICAL, else every transcript; a change on another transcript counts only when
+    /// the allele sits at the same codons of the MANE model.
     case mane
     /// The annotator's CANONICAL transcript, else every transcript.
     case canonical
@@ -9,7 +11,7 @@ public enum TranscriptPolicy: String, Sendable, CaseIterable, CustomStringConver
 
     public var description: String {
         switch self {
-        case .mane: return "mane: knowledge-base MANE Select transcript, else the annotator's MANE_SELECT, else CANONICAL, else every transcript"
+        case .mane: return "mane: knowledge-base MANE Select transcript (Ensembl or RefSeq), else the annotator's MANE_SELECT, else CANONICAL, else every transcript; a change on another transcript counts only at the same codons of MANE"
         case .canonical: return "canonical: the annotator's CANONICAL transcript, else every transcript"
         case .all: return "all: every transcript"
         }

@@ -20,8 +20,8 @@ extension FusionCandidate {
 extension CopyNumberEvent {
     /// A loss or gain from a CNV segment, by the thresholds; `nil` for a segment that is neither.
     public init?(segment: CopyNumberSegment, thresholds: CopyNumberThresholds) {
-        let loss = segment.copyNumber.map { $0 <= thresholds.lossCopies } ?? segment.log2.map { $0 <= thresholds.lossLog2 } ?? false
-        let gain = segment.copyNumber.map { $0 >= thresholds.gainCopies } ?? segment.log2.map { $0 >= thresholds.gainLog2 } ?? false
+        let loss = thresholds.isLoss(copyNumber: segment.copyNumber, log2: segment.log2)
+        let gain = thresholds.isAmplified(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
         self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
                   copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: ".", support: [])

@@ -10,4 +10,14 @@ public struct CopyNumberThresholds: Sendable, Equatable {
     public var gainCopies: Double = 5
 
     public init() {}
+
+    /// Whether a copy number or log2 ratio is a loss: the copy number decides when there is one, else the ratio.
+    public func isLoss(copyNumber: Double?, log2: Double?) -> Bool {
+        copyNumber.map { $0 <= lossCopies } ?? log2.map { $0 <= lossLog2 } ?? false
+    }
+
+    /// Whether a copy number or log2 ratio is an amplification: the copy number decides when there is one, else the ratio.
+    public func isAmplified(copyNumber: Double?, log2: Double?) -> Bool {
+        copyNumber.map { $0 >= gainCopies } ?? log2.map { $0 >= gainLog2 } ?? false
+    }
 }

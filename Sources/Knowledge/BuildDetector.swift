@@ -16,8 +16,14 @@ public struct BuildDetector: Sendable {
     public struct Decision: Equatable, Sendable {
         public let build: GenomeBuild
         /// `header` when contig lengths decided it, `option` when only `--build` did, `reference line`
-        /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did.
+        /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did, `annotation`
+        /// when only where the annotated codons sit did (decided in `Run`).
         public let basis: String
+
+        public init(build: GenomeBuild, basis: String) {
+            self.build = build
+            self.basis = basis
+        }
     }
 
     /// - Parameters:

@@ -105,12 +105,14 @@ public struct RecordMatcher: Sendable {
             var support: [SampleSupport]?
             // The engine speaks for genes the annotation gives no protein change for (no annotation,
             // an intronic entry, bcftools' longer changes), and only for rules nothing else met.
-            let described = Set(entries.filter { ProteinChange(hgvs: $0.hgvsp) != nil }.map(\.gene))
-            let known = annotated(entries) + tabulated(record, alt: alt)
-            let metRules = Set(known.map(\.rule.id))
             let placed = PseudoautosomalRegion.onX(contig: record.contig, position: record.position, build: build)
-            let effects = engine.effects(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt)
-                .filter { !described.contains($0.gene) }
+            let allEffects = engine.effects(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt)
+            let fromAnnotation = annotated(entries, engineEffects: allEffects, lengthChange: alt.count - record.ref.count)
+            // Genes whose only changes were on another isoform at other codons are left to the engine.
+            let described = Set(entries.filter { ProteinChange(hgvs: $0.hgvsp) != nil }.map(\.gene)).subtracting(fromAnnotation.disagreeing)
+            let known = fromAnnotation.candidates + tabulated(record, alt: alt)
+            let metRules = Set(known.map(\.rule.id))
+            let effects = allEffects.filter { !described.contains($0.gene) }
             let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
             var candidates = known + fromEngine
             if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
@@ -139,21 +141,41 @@ public struct RecordMatcher: Sendable {
         var untranslated = false
     }
 
-    /// Rules met according to the annotator, one chosen transcript set per panel gene.
-    private func annotated(_ entries: [TranscriptConsequence]) -> [Candidate] {
+    /// Rules met according to the annotator, one chosen transcript set per panel gene; under the MANE
+    /// policy, a change on another isoform counts only where `IsoformAgreement` finds its codons on MANE
+    /// (`disagreeing`: the genes whose every chosen change was elsewhere).
+    private func annotated(_ entries: [TranscriptConsequence], engineEffects: [VariantEffect], lengthChange: Int)
+        -> (candidates: [Candidate], disagreeing: Set<String>) {
         let basis = annotations.map { "\($0.format.dialect.rawValue) \($0.format.tag)" }.joined(separator: "/")
         let byGene = Dictionary(grouping: entries.filter { evaluator.genes.contains($0.gene) }, by: \.gene)
-        return byGene.keys.sorted().flatMap { gene in
-            preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
+        var disagreeing = Set<String>()
+        let candidates = byGene.keys.sorted().flatMap { gene in
+            var agreed = false, disagreed = false
+            let found = preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
+                var on = entry.transcript
+                if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
+                   let change, change.start != nil {
+                    let maneEffect = engineEffects.first { $0.gene == gene }
+                    guard let codons = IsoformAgreement.maneCodons(of: change, maneEffect: maneEffect, lengthChange: lengthChange) else {
+                        disagreed = true
+                        return []
+                    }
+                    agreed = true
+                    let span = codons.count == 1 ? "codon \(codons.lowerBound)" : "codons \(codons.lowerBound)-\(codons.upperBound)"
+                    on += " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
+                }
                 let effect = VariantEffect(gene: gene, change: change, consequences: Set(entry.consequences),
                                            exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
                 return evaluator.matches(effect).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(basis) on \(entry.transcript)",
+                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(basis) on \(on)",
                               transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
+            if disagreed, !agreed { disagreeing.insert(gene) }
+            return found
         }
+        return (candidates, disagreeing)
     }
 
     private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> [TranscriptConsequence] {
@@ -165,9 +187,7 @@ public struct RecordMatcher: Sendable {
         case .mane: break
         }
         if let gene {
-            let mane = entries.filter {
-                $0.unversionedTranscript == gene.maneEnsemblUnversioned || $0.unversionedTranscript == gene.maneRefSeqUnversioned
-            }
+            let mane = entries.filter { IsoformAgreement.isMANE($0, of: gene) }
             if !mane.isEmpty { return mane }
         }
         let annotatorMane = entries.filter { !$0.maneSelect.isEmpty }

@@ -37,7 +37,8 @@ public struct StructuralMatcher: Sendable {
         let results = candidates.map { ($0, fusionRules(for: $0)) }
         for candidate in candidates where candidate.fromCallerTable {
             for partner in [candidate.first, candidate.second] where isOutsideItsGene(partner) {
-                outcome.warnings.append("\(candidate.variant): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) lies outside \(partner.gene) in \(build.rawValue); is the table on another build? Its kinase domain was not checked")
+                outcome.warnings.append("\(candidate.variant): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) "
+                    + outsideNote(partner))
             }
         }
         // A breakpoint inside several genes gives several pairs: once one pair meets a rule, the
@@ -206,6 +207,22 @@ public struct StructuralMatcher: Sendable {
         return model.strand == "+" ? position < codon : position > codon
     }
 
+    /// Why a table's breakpoint outside its gene matters: within `geneFlank` of it, the caller named an
+    /// intergenic break by its nearest gene; farther, the table may be on another build. Either way a
+    /// kinase's domain cannot be checked from it.
+    private func outsideNote(_ partner: FusionCandidate.Partner) -> String {
+        let span = knowledgeBase.genes[partner.gene]!.spans[build]!
+        let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: partner.position ?? 0, build: build)
+        let distance = placed.contig == span.contig ? max(span.start - placed.position, placed.position - span.end) : nil
+        let kinase = knowledgeBase.rules.contains { $0.gene == partner.gene && $0.kind == .kinaseFusion }
+        let where_ = if let distance, distance <= Self.geneFlank {
+            "lies \(distance) bases outside \(partner.gene) in \(build.rawValue): an intergenic break the caller named by its nearest gene"
+        } else {
+            "lies outside \(partner.gene) in \(build.rawValue); is the table on another build?"
+        }
+        return where_ + (kinase ? "; its kinase domain was not checked" : "")
+    }
+
     private func isOutsideItsGene(_ partner: FusionCandidate.Partner) -> Bool {
         guard let position = partner.position, let span = knowledgeBase.genes[partner.gene]?.spans[build] else { return false }
         // A caller's chrY PAR1 breakpoint (CRLF2 in t(Y;14)) is inside the gene's chrX twin.
@@ -237,8 +254,7 @@ public struct StructuralMatcher: Sendable {
         switch (rule.kind, event.direction) {
         case (.deletion, .loss): return overlaps(event, gene: rule.gene)
         case (.amplification, .gain):
-            let amplified = (event.copyNumber.map { $0 >= thresholds.gainCopies } ?? false) || (event.log2.map { $0 >= thresholds.gainLog2 } ?? false)
-            return amplified && overlaps(event, gene: rule.gene)
+            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2) && overlaps(event, gene: rule.gene)
         default: return false
         }
     }

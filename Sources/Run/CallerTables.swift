@@ -13,6 +13,8 @@ struct CallerTables {
     var fusions: [FusionCandidate] = []
     var copyNumberEvents: [CopyNumberEvent] = []
     var files: [File] = []
+    /// Rows read past with a reason (a CNVkit segment without probes), for the run's warnings.
+    var warnings: [String] = []
 
     var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
 
@@ -31,9 +33,10 @@ struct CallerTables {
         for path in copyNumberFiles {
             try requireReadable(path)
             do {
-                let segments = try CopyNumberReader.read(path: path)
-                tables.copyNumberEvents += segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
-                tables.files.append(File(path: path, role: "copy-number", format: "segments"))
+                let table = try CopyNumberReader.read(path: path)
+                tables.copyNumberEvents += table.segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
+                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue))
+                tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)
             }

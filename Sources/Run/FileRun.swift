@@ -35,18 +35,11 @@ public struct FileRun: Sendable {
             throw RunError(error)
         }
         let header = reader.header
-        let decision: BuildDetector.Decision
-        do {
-            decision = try knowledgeBase.buildDetector.decide(
-                contigs: header.contigs.map { ($0.name, $0.length) }, requested: options.requestedBuild,
-                hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
-        } catch {
-            throw RunError(.buildMismatch, "\(input): \(error)")
-        }
-        let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
+        let (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+        let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         reader.decodeInfo(populationFields.infoTags)
@@ -132,10 +125,10 @@ public struct FileRun: Sendable {
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]
         let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
-            + (decision.basis == "reference line" ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : [])
+            + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tableWarnings + structuralWarnings
+        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }

@@ -20,6 +20,17 @@ struct RecordOddities {
 
     private var counts: [Kind: Int] = [:]
     private var examples: [Kind: [String]] = [:]
+    /// Records on contigs a header with `##contig` lines does not declare, per contig in the order met.
+    private var undeclared: [(contig: String, records: Int)] = []
+
+    /// A record on `contig`, which the header does not declare.
+    mutating func noteUndeclared(_ contig: String) {
+        if let index = undeclared.firstIndex(where: { $0.contig == contig }) {
+            undeclared[index].records += 1
+        } else {
+            undeclared.append((contig, 1))
+        }
+    }
 
     mutating func note(_ kind: Kind, record: Int, locus: String, detail: String?) {
         counts[kind, default: 0] += 1
@@ -28,8 +39,15 @@ struct RecordOddities {
         }
     }
 
-    /// One warning per kind met, in a fixed order.
+    /// One warning per kind met, in a fixed order, then one per undeclared contig.
     var warnings: [String] {
+        kindWarnings + undeclared.map { contig, records in
+            "\(records) record\(records == 1 ? "" : "s") on contig \(contig), which the header's ##contig lines do not declare: "
+                + "read and matched like the others, but is the header the file's own?"
+        }
+    }
+
+    private var kindWarnings: [String] {
         Kind.allCases.compactMap { kind in
             guard let count = counts[kind] else { return nil }
             let named = examples[kind, default: []].joined(separator: ", ")

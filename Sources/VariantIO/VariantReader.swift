@@ -28,6 +28,10 @@ public final class VariantReader {
     /// Declared contig lengths, and the last one looked up (records come sorted by contig).
     let contigLengths: [String: Int]
     var lengthCache: (contig: String, length: Int?) = ("", nil)
+    /// The contigs the header declares; empty when it has no `##contig` line (then none is counted undeclared).
+    let declaredContigs: Set<String>
+    /// The last contig met in the body, and whether the header leaves it undeclared.
+    var declarationCache: (contig: String, undeclared: Bool) = ("", false)
     var intBuffer: UnsafeMutablePointer<Int32>?
     var intCapacity: Int32 = 0
     var floatBuffer: UnsafeMutablePointer<Float>?
@@ -95,6 +99,7 @@ public final class VariantReader {
         if format.format == vcf, let stream = hm_text_stream(file) {
             lines = LineBuffer(stream: stream, maximumLine: Self.maximumRecordBytes)
         }
+        self.declaredContigs = Set(header.contigs.map(\.name))
         self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
                                         uniquingKeysWith: { first, _ in first })
     }
@@ -233,6 +238,10 @@ public final class VariantReader {
                 continue
             }
             try checkWithinContig(contig, position)
+            if contig != declarationCache.contig {
+                declarationCache = (contig, !declaredContigs.isEmpty && !declaredContigs.contains(contig))
+            }
+            if declarationCache.undeclared { oddities.noteUndeclared(contig) }
             guard keep(contig, position, structural) else {
                 previous = (contig, position)
                 continue

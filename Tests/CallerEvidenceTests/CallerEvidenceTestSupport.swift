@@ -28,8 +28,8 @@ func fusionError(_ path: String, sourceLocation: SourceLocation = #_sourceLocati
 /// The error reading `path` throws, or nil (and a recorded issue) when it reads.
 func copyNumberError(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) -> CallerTableError? {
     do {
-        let segments = try CopyNumberReader.read(path: path)
-        Issue.record("read \(segments.count) segments", sourceLocation: sourceLocation)
+        let table = try CopyNumberReader.read(path: path)
+        Issue.record("read \(table.segments.count) segments", sourceLocation: sourceLocation)
         return nil
     } catch {
         return error

@@ -126,7 +126,7 @@ struct RealFileTests {
 
     @Test("PCGR allele-specific copy number: 252 segments, copy number nMajor + nMinor, 1-based")
     func pcgrCopyNumber() throws {
-        let segments = try CopyNumberReader.read(path: SharedTestData.path("pcgr/T001-BRCA.grch37.cna.tsv"))
+        let segments = try CopyNumberReader.read(path: SharedTestData.path("pcgr/T001-BRCA.grch37.cna.tsv")).segments
         #expect(segments.count == 252)
         #expect(segments.first == CopyNumberSegment(contig: "1", start: 745021, end: 38117614, copyNumber: 1 + 0,
                                                     evidence: "T001-BRCA.grch37.cna.tsv line 2"))
