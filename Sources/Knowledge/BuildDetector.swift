@@ -18,6 +18,11 @@ public struct BuildDetector: Sendable {
         /// `header` when contig lengths decided it, `option` when only `--build` did, `reference line`
         /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did.
         public let basis: String
+
+        public init(build: GenomeBuild, basis: String) {
+            self.build = build
+            self.basis = basis
+        }
     }
 
     /// - Parameters:
