@@ -20,8 +20,10 @@ public enum MAFReader {
     static let required = ["Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode"]
 
     /// True when the first line that is not a comment is a MAF header (decompressed when it is compressed).
+    /// Reads at most one BGZF block's worth: a VCF is told by its first line, a BCF by its magic.
     public static func isMAF(path: String) -> Bool {
-        guard path != "-", let data = try? TextFile.bytes(path: path, limit: 1 << 20) else { return false }
+        guard path != "-", let data = try? TextFile.bytes(path: path, limit: 1 << 16),
+              !data.starts(with: Array("##fileformat".utf8)), !data.starts(with: Array("BCF".utf8)) else { return false }
         let lines = data.split(separator: UInt8(ascii: "\n"), maxSplits: 4096, omittingEmptySubsequences: true)
         guard let header = lines.first(where: { $0.first != UInt8(ascii: "#") }),
               let text = String(validating: header, as: UTF8.self) else { return false }

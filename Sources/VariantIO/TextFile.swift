@@ -1,3 +1,4 @@
+import CHTSShims
 import CHTSlib
 import Foundation
 
@@ -6,6 +7,7 @@ import Foundation
 public enum TextFile {
     /// The file's decompressed bytes, at most `limit` of them.
     public static func bytes(path: String, limit: Int = .max) throws(VariantIOError) -> Data {
+        hm_silence_htslib()
         guard let stream = bgzf_open(path, "r") else {
             throw VariantIOError(.unreadable, path: path, detail: "cannot be read")
         }
