@@ -14,6 +14,8 @@ public struct MAFCalls: Sendable {
     public let consequenceFormat: String?
     /// One record per row, in file order.
     public let records: [VariantRecord]
+    /// What the user should know about the table (matched normals without read counts).
+    public let warnings: [String]
 
     /// The header a VCF of these calls would have: the samples, the `CSQ` definition when annotated,
     /// and each normal named by a `##normal_sample` line.

@@ -80,8 +80,12 @@ public enum MAFReader {
                 ordinal: ordinal + 1, contig: row["Chromosome"], position: alleles.position, id: ".", ref: alleles.ref,
                 alts: [alleles.alt], filters: filters, info: layout.info(row), samples: calls))
         }
+        let hasNormalCounts = Self.normalCounts.contains { header.names.contains($0.0) && header.names.contains($0.1) }
+        let warnings = normals.isEmpty || hasNormalCounts ? [] : [
+            "the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself",
+        ]
         return MAFCalls(samples: samples, tumors: tumors, normals: normalsOnly, buildNames: builds,
-                        consequenceFormat: layout.headerDescription, records: records)
+                        consequenceFormat: layout.headerDescription, records: records, warnings: warnings)
     }
 
     private static let tumorCounts = [("t_ref_count", "t_alt_count", "t_depth"), ("TumorRefReads_WU", "TumorVarReads_WU", "")]

@@ -53,8 +53,10 @@ enum VariantSource {
     }
 
     var warnings: [String] {
-        if case .file(let reader) = self { return reader.warnings }
-        return []
+        switch self {
+        case .file(let reader): reader.warnings
+        case .maf(let calls): calls.warnings
+        }
     }
 
     /// The genome build: a VCF's from its header (`BuildDetector`), a MAF's from its `NCBI_Build`

@@ -32,6 +32,7 @@ struct MAFReaderTests {
         #expect(calls.samples == ["T1", "T2", "N1", "N2"])
         #expect(calls.tumors == ["T1", "T2"] && calls.normals == ["N1", "N2"])
         #expect(calls.buildNames == ["GRCh38"])
+        #expect(calls.warnings.isEmpty, "the normals' counts are given")
         #expect(calls.records.map { "\($0.contig):\($0.position):\($0.ref):\($0.alts[0])" }
             == ["chr12:25245350:C:T", "chr13:28034105:N:NGAAGTA", "chr17:31200536:NAG:N"])
         let snv = calls.records[0].samples
@@ -58,6 +59,7 @@ struct MAFReaderTests {
         #expect(calls.consequenceFormat == nil && calls.records[0].info.isEmpty)
         #expect(calls.records[0].samples[0].integers == ["AD": [60, 40], "DP": [100]])
         #expect(calls.records[0].filters == ["germline"], "a germline row never counts as the tumor's")
+        #expect(calls.warnings == ["the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself"])
     }
 
     @Test("told from the header, compressed or not; a VCF is not a MAF")
