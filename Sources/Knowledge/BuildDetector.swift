@@ -19,6 +19,7 @@ public struct BuildDetector: Sendable {
         /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did.
         public let basis: String
 
+        /// A decision made elsewhere (a MAF's `NCBI_Build`).
         public init(build: GenomeBuild, basis: String) {
             self.build = build
             self.basis = basis

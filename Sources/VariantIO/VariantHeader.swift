@@ -16,6 +16,7 @@ public struct FieldDefinition: Sendable, Equatable {
     public let type: String
     public let description: String
 
+    /// A definition made by hemimatch itself (a MAF's annotation layout), not read from a file.
     public init(id: String, number: String, type: String, description: String) {
         self.id = id
         self.number = number
@@ -33,6 +34,7 @@ public struct VariantHeader: Sendable {
     /// Generic `##key=value` lines in file order (e.g. `reference`, `tumor_sample`).
     public let meta: [(key: String, value: String)]
 
+    /// A header made by hemimatch itself: what a VCF of a table's calls would declare.
     public init(samples: [String], contigs: [Contig], info: [FieldDefinition], format: [FieldDefinition],
                 meta: [(key: String, value: String)]) {
         self.samples = samples
