@@ -1,4 +1,5 @@
 import Foundation
+import VariantIO
 
 // Parsing shared by the fusion and copy-number readers: numbered lines, a header located by column
 // name, and typed cells. Problems carry the line only; each reader adds the file in its own error type.
@@ -17,11 +18,14 @@ struct TextLine {
     var fields: [String] { text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     var isComment: Bool { text.hasPrefix("#") }
 
-    /// The non-blank lines of the file at `path`, without a leading byte-order mark; throws when it cannot be
+    /// The non-blank lines of the file at `path` (plain, gzip or BGZF), without a leading byte-order mark; throws when it cannot be
     /// read, is not UTF-8 or has none.
     static func read(path: String) throws(TableProblem) -> [TextLine] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TableProblem(line: nil, problem: "cannot be read")
+        let data: Data
+        do {
+            data = try TextFile.bytes(path: path)
+        } catch {
+            throw TableProblem(line: nil, problem: error.detail)
         }
         let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
         var lines: [TextLine] = []

@@ -48,6 +48,25 @@ public struct MatchPipeline: Sendable {
     }
 
     public func run(_ reader: VariantReader) throws(VariantIOError) -> PipelineOutcome {
+        try run(recordsRead: { reader.recordsRead }, next: { keep throws(VariantIOError) in try reader.next(where: keep) })
+    }
+
+    /// Matches records already in memory (a MAF's rows turned into records) as `run(_:)` matches a
+    /// file's: the same panel filter, batches and merge.
+    public func run(records: [VariantRecord]) -> PipelineOutcome {
+        var remaining = records[...]
+        return run(recordsRead: { records.count }, next: { keep in
+            while let record = remaining.popFirst() {
+                if keep(record.contig, record.position, record.alts.contains(where: AlleleKind.isStructural)) { return record }
+            }
+            return nil
+        })
+    }
+
+    private func run<Failure: Error>(
+        recordsRead: () -> Int,
+        next: (_ keep: (_ contig: String, _ position: Int, _ isStructural: Bool) -> Bool) throws(Failure) -> VariantRecord?
+    ) throws(Failure) -> PipelineOutcome {
         let store = ResultStore()
         let slots = DispatchSemaphore(value: threads)
         let workers = DispatchGroup()
@@ -79,7 +98,7 @@ public struct MatchPipeline: Sendable {
         var batchCount = 0
         var kept = 0
         do {
-            while let record = try reader.next(where: { contig, position, isStructural in
+            while let record = try next({ contig, position, isStructural in
                 if isStructural { return true }
                 if contig != currentContig {
                     currentContig = contig
@@ -112,7 +131,7 @@ public struct MatchPipeline: Sendable {
             copyNumberEvents: outcomes.flatMap(\.copyNumberEvents),
             singleBreakends: outcomes.flatMap(\.singleBreakends),
             warnings: outcomes.flatMap(\.warnings),
-            recordsRead: reader.recordsRead,
+            recordsRead: recordsRead(),
             recordsKept: kept,
             recordsFiltered: outcomes.reduce(0) { $0 + $1.filteredRecords },
             unannotatedRecords: outcomes.reduce(0) { $0 + $1.unannotatedRecords },

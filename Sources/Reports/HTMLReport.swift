@@ -59,7 +59,7 @@ public enum HTMLReport {
             "sample": profile.sample, "anchor": anchor, "input": run.input, "suggested_group": profile.suggestedGroup,
             "candidates": profile.candidates.map { candidate -> [String: Any] in
                 ["group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel,
-                 "max_vaf": format(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; ")]
+                 "max_vaf": VAFText.twoDecimals(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; ")]
             },
             "alterations": profile.alterations.map(alteration),
             "exclusions": profile.exclusions.map(alteration),
@@ -78,7 +78,7 @@ public enum HTMLReport {
         [
             "gene": alteration.gene, "alteration": alteration.alteration, "groups": alteration.groups.joined(separator: ", "),
             "rule_id": alteration.ruleID, "evidence_level": alteration.evidenceLevel, "colour": colour(alteration.pathway),
-            "vaf": alteration.records.map { format($0.vaf) }.joined(separator: ", "),
+            "vaf": alteration.records.map { VAFText.twoDecimals($0.vaf) }.joined(separator: ", "),
             "depth": alteration.records.map { $0.depth.map(String.init) ?? "-" }.joined(separator: ", "),
             "variants": alteration.records.map(\.variant).joined(separator: ", "),
             "filters": alteration.records.map(\.filter).joined(separator: ", "),
@@ -88,10 +88,5 @@ public enum HTMLReport {
                 return ["id": source.id, "url": isWeb ? source.url : "", "citation": source.citation]
             },
         ]
-    }
-
-    /// A VAF with two decimals, `-` when unknown.
-    static func format(_ value: Double?) -> String {
-        value.map { String(format: "%.2f", $0) } ?? "-"
     }
 }

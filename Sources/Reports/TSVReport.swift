@@ -27,7 +27,7 @@ public enum TSVReport {
     private static func cells(_ alteration: Alteration?) -> [String] {
         guard let alteration else { return Array(repeating: "", count: 8) }
         let record = alteration.records.first
-        let vaf = record?.vaf.map { String($0) } ?? ""
+        let vaf = VAFText.exact(record?.vaf)
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
         return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,

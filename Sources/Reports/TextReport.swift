@@ -39,7 +39,7 @@ public enum TextReport {
             let rows = sample.alterations.map { alteration -> [String] in
                 let record = alteration.records[0]
                 return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                        record.vaf.map { formatFraction($0) } ?? "-",
+                        VAFText.twoDecimals(record.vaf),
                         record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
                         alteration.sources.map(\.id).joined(separator: ";")]
             }
@@ -57,11 +57,6 @@ public enum TextReport {
         let fields = names.isEmpty ? "no population-frequency field in this file"
             : names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", ..." : "")
         return "mode: tumor-only (no matched normal): inherited alleles are screened by population frequency > \(run.maxPopulationAF ?? 0) (\(fields)) and the polymorphism table only; a rare inherited variant cannot be told from a somatic one"
-    }
-
-    private static func formatFraction(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
     }
 }
 

@@ -28,36 +28,31 @@ public struct FileRun: Sendable {
                                            thresholds: options.copyNumberThresholds)
         // Hashed on another thread while the file is read.
         let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
-        let reader: VariantReader
-        do {
-            reader = try VariantReader(path: input, threads: threads, request: RecordMatcher.fieldRequest)
-        } catch {
-            throw RunError(error)
-        }
-        let header = reader.header
+        let source = try VariantSource(input: input, threads: threads)
+        let header = source.header
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+        let decision: BuildDetector.Decision, buildWarnings: [String]
+        if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
+            (decision, buildWarnings) = (named, [])
+        } else {
+            (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+        }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        reader.decodeInfo(populationFields.infoTags)
+        source.decodeInfo(populationFields.infoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
-        let indexWarnings = try readThroughIndex(reader, panel: panel)
+        let indexWarnings = try readThroughIndex(source, panel: panel)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
                                     structuralSupport: structuralSupport)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
-        let outcome: PipelineOutcome
-        do {
-            outcome = try pipeline.run(reader)
-        } catch {
-            throw RunError(error)
-        }
+        let outcome = try source.run(pipeline)
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
@@ -96,7 +91,7 @@ public struct FileRun: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: reader.isBCF ? "bcf" : "vcf", sha256: try sha256(input, pending))]
+        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: try sha256(input, pending))]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -105,7 +100,7 @@ public struct FileRun: Sendable {
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
-        run.readsIndexedRegions = reader.readsRegions
+        run.readsIndexedRegions = source.readsRegions
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -124,11 +119,11 @@ public struct FileRun: Sendable {
         let refWarnings = outcome.refMismatches == 0 ? [] : [
             "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
         ]
-        let compressionWarnings = (reader.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
+        let compressionWarnings = (source.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + reader.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
@@ -161,8 +156,12 @@ public struct FileRun: Sendable {
     /// Restricts the reader to the panel regions when the index is to be used, and says what the
     /// user should know about it: translocations written as one record at a partner outside the
     /// panel are not seen.
-    private func readThroughIndex(_ reader: VariantReader, panel: PanelIndex) throws(RunError) -> [String] {
+    private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> [String] {
         guard options.indexUse != .never else { return [] }
+        guard case .file(let reader) = source else {
+            if options.indexUse == .required { throw RunError(.usage, "--regions-from-index: a MAF table has no index (it is read whole)") }
+            return []
+        }
         let regions = reader.header.contigs.flatMap { contig in
             panel.intervals(onContig: contig.name).map { GenomicRegion(contig: contig.name, start: $0.lowerBound, end: $0.upperBound) }
         }

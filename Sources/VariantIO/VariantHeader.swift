@@ -15,6 +15,14 @@ public struct FieldDefinition: Sendable, Equatable {
     public let number: String
     public let type: String
     public let description: String
+
+    /// A definition made by hemimatch itself (a MAF's annotation layout), not read from a file.
+    public init(id: String, number: String, type: String, description: String) {
+        self.id = id
+        self.number = number
+        self.type = type
+        self.description = description
+    }
 }
 
 /// What the header of a VCF/BCF file says, copied out of htslib into plain values.
@@ -25,6 +33,16 @@ public struct VariantHeader: Sendable {
     public let format: [FieldDefinition]
     /// Generic `##key=value` lines in file order (e.g. `reference`, `tumor_sample`).
     public let meta: [(key: String, value: String)]
+
+    /// A header made by hemimatch itself: what a VCF of a table's calls would declare.
+    public init(samples: [String], contigs: [Contig], info: [FieldDefinition], format: [FieldDefinition],
+                meta: [(key: String, value: String)]) {
+        self.samples = samples
+        self.contigs = contigs
+        self.info = info
+        self.format = format
+        self.meta = meta
+    }
 
     /// The first value of a generic `##key=value` line.
     public func metaValue(_ key: String) -> String? {

@@ -129,7 +129,8 @@ extension VariantReader {
                 let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
                 // As for integers: a vector with a gap is left out whole rather than shifted.
                 guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
-                floats[sample][tag] = values.map(Double.init)
+                // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
+                floats[sample][tag] = values.map { Double(String($0)) ?? Double($0) }
             }
         }
         return (0..<sampleCount).map { sample in

@@ -26,7 +26,7 @@ struct CohortCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz or BCF files.")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).")
     var inputs: [String] = []
 
     @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).")

@@ -33,7 +33,7 @@ struct Match: ParsableCommand {
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz or BCF file; '-' reads standard input.")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).")
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")

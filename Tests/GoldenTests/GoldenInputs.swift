@@ -30,7 +30,7 @@ enum GoldenInputs {
         return made
     }()
 
-    static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf"]
+    static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf", "somatic.grch38.maf"]
 
     static let written: [(String, String)] = [
         ("small.vcf", smallVariants), ("sv.vcf", structuralRecords), ("arriba.tsv", arriba), ("star-fusion.tsv", starFusion),

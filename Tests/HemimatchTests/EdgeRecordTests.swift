@@ -116,4 +116,23 @@ import Testing
         let sample = try #require(try ReportJSON.decode(result.stdout).samples.first)
         #expect(sample.alterations.contains { $0.alteration == "BCR::ABL1" }, "not dropped: the kinase domain is left unchecked")
     }
+
+    @Test func aVAFIsPrintedAsTheFileWroteIt() throws {
+        // FORMAT AF is a 32-bit float in htslib: 0.3 is 0.30000001192092896 as a Double, 0.02 is 0.0199999995529651.
+        let record = "chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tGT:AF\t0/1:0.3"
+        let (sample, _) = try tumor([record])
+        #expect(sample.alterations.first?.records.map(\.vaf) == [0.3])
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("vaf.vcf").path
+        try (Self.header + record + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let tsv = try Hemimatch.run([path, "--format", "tsv"])
+        #expect(tsv.text.split(separator: "\n")[1].split(separator: "\t", omittingEmptySubsequences: false)[9] == "0.3")
+        let json = try Hemimatch.run([path, "--format", "json"])
+        #expect(json.text.contains("\"vaf\" : 0.3,") || json.text.contains("\"vaf\": 0.3,"), "\(json.text)")
+        #expect(!json.text.contains("0.30000001"))
+        // At the threshold itself the allele qualifies, as the file's 0.02 is --min-vaf's 0.02.
+        let (atThreshold, _) = try tumor(["chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tGT:AF\t0/1:0.02"], extra: ["--min-vaf", "0.02"])
+        #expect(atThreshold.alterations.map(\.alteration) == ["p.G12D"])
+    }
 }

@@ -1,0 +1,105 @@
+import CallerEvidence
+import Knowledge
+import Matching
+import VariantIO
+
+/// Where a run's records come from: a VCF/BCF read through htslib, or a MAF table whose rows are
+/// turned into the records a VCF of the same calls holds (`MAFReader`). Both go through one
+/// matcher and one profile builder; only the header, the build and the file's description differ.
+enum VariantSource {
+    case file(VariantReader)
+    case maf(MAFCalls)
+
+    /// Opens `input`: a MAF when its content says so (compressed or not), else a VCF/BCF.
+    init(input: String, threads: Int) throws(RunError) {
+        if MAFReader.isMAF(path: input) {
+            do {
+                self = .maf(try MAFReader.read(path: input))
+            } catch {
+                throw RunError(.invalidInput, error.description)
+            }
+            return
+        }
+        do {
+            self = .file(try VariantReader(path: input, threads: threads, request: RecordMatcher.fieldRequest))
+        } catch {
+            throw RunError(error)
+        }
+    }
+
+    var header: VariantHeader {
+        switch self {
+        case .file(let reader): reader.header
+        case .maf(let calls): calls.header
+        }
+    }
+
+    /// The input's format for the run metadata: `vcf`, `bcf` or `maf`.
+    var format: String {
+        switch self {
+        case .file(let reader): reader.isBCF ? "bcf" : "vcf"
+        case .maf: "maf"
+        }
+    }
+
+    var isPlainGzip: Bool {
+        if case .file(let reader) = self { return reader.isPlainGzip }
+        return false
+    }
+
+    var readsRegions: Bool {
+        if case .file(let reader) = self { return reader.readsRegions }
+        return false
+    }
+
+    var warnings: [String] {
+        switch self {
+        case .file(let reader): reader.warnings
+        case .maf(let calls): calls.warnings
+        }
+    }
+
+    /// A MAF's genome build, from its `NCBI_Build` (`GRCh37`, `37`, `hg19`, `GRCh38`…), checked against
+    /// `--build`, and an error when it cannot be decided; `nil` for a VCF/BCF, whose header decides
+    /// (`FileRun.decideBuild`).
+    func mafBuild(requested: GenomeBuild?, input: String) throws(RunError) -> BuildDetector.Decision? {
+        guard case .maf(let calls) = self else { return nil }
+        let named = calls.buildNames.map { name in
+            (name, GenomeBuild(name: name) ?? name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.flatMap { GenomeBuild(name: String($0)) })
+        }
+        if let unknown = named.first(where: { $0.1 == nil }) {
+            throw RunError(.buildMismatch, "\(input): NCBI_Build '\(unknown.0)' names no known genome build (GRCh37, 37, hg19, GRCh38, 38, hg38)")
+        }
+        let builds = Array(Set(named.compactMap(\.1))).sorted { $0.rawValue < $1.rawValue }
+        if builds.count > 1 {
+            throw RunError(.buildMismatch, "\(input): NCBI_Build mixes genome builds (\(calls.buildNames.joined(separator: ", ")))")
+        }
+        if let build = builds.first {
+            if let requested, requested != build {
+                throw RunError(.buildMismatch, "\(input): --build \(requested.rawValue) contradicts the MAF's NCBI_Build \(calls.buildNames[0])")
+            }
+            return BuildDetector.Decision(build: build, basis: "NCBI_Build")
+        }
+        if let requested { return BuildDetector.Decision(build: requested, basis: "option") }
+        throw RunError(.buildMismatch, "\(input): the genome build cannot be decided: the MAF has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
+    }
+
+    /// Decodes these INFO tags as well (a VCF's population-frequency tags; a MAF's records hold all they have).
+    func decodeInfo(_ tags: [String]) {
+        if case .file(let reader) = self { reader.decodeInfo(tags) }
+    }
+
+    /// Matches every record through `pipeline`.
+    func run(_ pipeline: MatchPipeline) throws(RunError) -> PipelineOutcome {
+        switch self {
+        case .file(let reader):
+            do {
+                return try pipeline.run(reader)
+            } catch {
+                throw RunError(error)
+            }
+        case .maf(let calls):
+            return pipeline.run(records: calls.records)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import CallerEvidence
+import Foundation
+import HemimatchTestSupport
+import Testing
+import VariantIO
+
+@Suite("MAFReader: MAF rows as the records a VCF of the same calls holds")
+struct MAFReaderTests {
+    let folder: TemporaryDirectory
+
+    init() throws {
+        folder = try TemporaryDirectory()
+    }
+
+    static let header = tsv("Hugo_Symbol", "NCBI_Build", "Chromosome", "Start_Position", "End_Position", "Variant_Classification",
+                            "Reference_Allele", "Tumor_Seq_Allele1", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode",
+                            "Matched_Norm_Sample_Barcode", "HGVSp_Short", "Transcript_ID", "t_depth", "t_ref_count", "t_alt_count",
+                            "n_ref_count", "n_alt_count", "Consequence")
+
+    @Test("SNVs keep their position; insertions and deletions get an N anchor base; counts become AD and DP")
+    func allelesAndCounts() throws {
+        let path = try folder.write("calls.maf", [
+            "#version 2.4", Self.header,
+            tsv("KRAS", "GRCh38", "chr12", "25245350", "25245350", "Missense_Mutation", "C", "C", "T", "T1", "N1", "p.G12D",
+                "ENST00000311936", "50", "30", "20", "40", "0", "missense_variant"),
+            tsv("FLT3", "GRCh38", "chr13", "28034105", "28034106", "In_Frame_Ins", "-", "-", "GAAGTA", "T2", "N2", "",
+                "ENST00000241453", "", "70", "30", "", "", "stop_gained,inframe_insertion"),
+            tsv("NF1", "GRCh38", "chr17", "31200537", "31200538", "Frame_Shift_Del", "AG", "AG", "-", "T1", "N1", "p.R12fs",
+                "ENST00000358273", "10", "9", "1", "NA", "NA", ""),
+        ])
+        let calls = try MAFReader.read(path: path)
+        #expect(calls.samples == ["T1", "T2", "N1", "N2"])
+        #expect(calls.tumors == ["T1", "T2"] && calls.normals == ["N1", "N2"])
+        #expect(calls.buildNames == ["GRCh38"])
+        #expect(calls.warnings.isEmpty, "the normals' counts are given")
+        #expect(calls.records.map { "\($0.contig):\($0.position):\($0.ref):\($0.alts[0])" }
+            == ["chr12:25245350:C:T", "chr13:28034105:N:NGAAGTA", "chr17:31200536:NAG:N"])
+        let snv = calls.records[0].samples
+        #expect(snv[0] == SampleCall(genotype: [0, 1], integers: ["AD": [30, 20], "DP": [50]], floats: [:]))
+        #expect(snv[1] == SampleCall(genotype: [0, 0], integers: [:], floats: [:]), "another tumor does not carry it")
+        #expect(snv[2] == SampleCall(genotype: [0, 0], integers: ["AD": [40, 0], "DP": [40]], floats: [:]), "its normal, with the normal's counts")
+        #expect(calls.records[1].samples[1].integers == ["AD": [70, 30], "DP": [100]], "no t_depth: the counts' sum")
+        #expect(calls.records[2].samples[2].integers.isEmpty, "NA counts are no counts")
+        // vcf2maf's comma-joined consequence terms become VEP's `&`; the layout is a VEP CSQ one.
+        let format = try #require(calls.consequenceFormat)
+        #expect(format.hasSuffix("Format: Allele|Consequence|SYMBOL|Feature|BIOTYPE|HGVSc|HGVSp|EXON|INTRON|CANONICAL|MANE_SELECT|Protein_position|Amino_acids|Codons"))
+        #expect(calls.records[1].info["CSQ"] == "GAAGTA|stop_gained&inframe_insertion|FLT3|ENST00000241453||||||||||")
+        #expect(calls.records[2].info["CSQ"] == "-|frameshift_variant|NF1|ENST00000358273|||p.R12fs|||||||", "Consequence from Variant_Classification when empty")
+    }
+
+    @Test("a MAF 2.x without protein columns is unannotated; TCGA's read-count columns are read")
+    func mafTwoIsUnannotated() throws {
+        let path = try folder.write("old.maf", [
+            tsv("Hugo_Symbol", "NCBI_Build", "Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele1", "Tumor_Seq_Allele2",
+                "Tumor_Sample_Barcode", "Matched_Norm_Sample_Barcode", "amino_acid_change", "TumorRefReads_WU", "TumorVarReads_WU", "Mutation_Status"),
+            tsv("NRAS", "37", "1", "115258747", "C", "C", "T", "A", "B", "p.G12D", "60", "40", "Germline"),
+        ])
+        let calls = try MAFReader.read(path: path)
+        #expect(calls.consequenceFormat == nil && calls.records[0].info.isEmpty)
+        #expect(calls.records[0].samples[0].integers == ["AD": [60, 40], "DP": [100]])
+        #expect(calls.records[0].filters == ["germline"], "a germline row never counts as the tumor's")
+        #expect(calls.warnings == ["the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself"])
+    }
+
+    @Test("told from the header, compressed or not; a VCF is not a MAF")
+    func detection() throws {
+        let path = try folder.write("calls.txt", ["#version 2.4", Self.header])
+        #expect(MAFReader.isMAF(path: path))
+        let packed = folder.path("calls.gz")
+        try ChildProcess.shell("gzip -c '\(path)' > '\(packed)'")
+        #expect(MAFReader.isMAF(path: packed))
+        #expect(!MAFReader.isMAF(path: Repository.testData("tumor_normal.grch38.vcf")))
+    }
+
+    @Test("a malformed row names its line and column")
+    func malformedRows() throws {
+        let rows = [
+            (tsv("KRAS", "GRCh38", "chr12", "x25245350", "", "", "C", "C", "T", "T1", "", "", "", "", "", "", "", "", ""), "column Start_Position 'x25245350' is not a whole number from 0 to 2147483647"),
+            (tsv("KRAS", "GRCh38", "chr12", "25245350", "", "", "C", "C", "<DEL>", "T1", "", "", "", "", "", "", "", "", ""), "column Tumor_Seq_Allele2 '<DEL>' is not an allele (bases A, C, G, T, N, or - for none)"),
+            (tsv("KRAS", "GRCh38", "chr12", "25245350", "", "", "C", "C", "C", "T1", "", "", "", "", "", "", "", "", ""), "column Tumor_Seq_Allele1 'C' is the Reference_Allele: no change"),
+            (tsv("KRAS", "GRCh38", "chr12", "25245350"), "has 4 tab-separated fields, the header has 19"),
+        ]
+        for (row, problem) in rows {
+            let path = try folder.write("bad.maf", ["#version 2.4", Self.header, row])
+            #expect(throws: CallerTableError(file: path, line: 3, problem: problem)) { try MAFReader.read(path: path) }
+        }
+    }
+}
