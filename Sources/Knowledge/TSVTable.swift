@@ -23,10 +23,12 @@ struct TSVTable {
         }
         var header: [String]?
         var rows: [Row] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        // Split on the UTF-8 bytes: a tab and a newline are never inside a multi-byte character, and
+        // Character-wise splitting (grapheme breaking) was most of the knowledge base's load time.
+        for (index, rawLine) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard let columns = header else {
                 let missing = requiredColumns.filter { !cells.contains($0) }
                 guard missing.isEmpty else {

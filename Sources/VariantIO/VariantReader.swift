@@ -40,6 +40,8 @@ public final class VariantReader {
     var cursor: RegionCursor?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
+    /// Where the BCF prefilter reads the records it skips (allocated at the first).
+    var skipped: UnsafeMutableRawPointer?
 
     /// Opens `path` (`-` for standard input) and reads its header.
     /// - Parameters:
@@ -114,6 +116,7 @@ public final class VariantReader {
         free(intBuffer)
         free(floatBuffer)
         free(stringBuffer)
+        skipped?.deallocate()
         hm_kstring_free(&line)
     }
 
@@ -165,13 +168,15 @@ public final class VariantReader {
     /// Reads on until a record for which `keep(contig, position, isStructural)` is true (position
     /// 1-based; structural when an ALT is symbolic `<…>` or a breakend) and returns it decoded; `nil`
     /// at the end of the file. Text VCF lines are judged from their raw CHROM, POS and ALT first: a
-    /// line `keep` rejects is checked for its column count but never parsed.
+    /// line `keep` rejects is checked for its column count but never parsed; a BCF record likewise
+    /// from the raw bytes of its fixed part and alleles (`skipRawRecord`), never decoded.
     public func next(where keep: (_ contig: String, _ position: Int, _ isStructural: Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
     }
 
     func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
+            if cursor == nil, try skipRawRecord(where: keep) { continue }
             let status = cursor?.next(file: file, line: &line, record: record) ?? bcf_read(file, hdr, record)
             if status == -1 { return nil }
             ordinal += 1
