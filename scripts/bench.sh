@@ -17,7 +17,7 @@ FILE_RECORDS=${BENCH_FILE_RECORDS:-200}
 RUNS=${BENCH_RUNS:-3}
 LOOP_RUNS=${BENCH_LOOP_RUNS:-1}
 KEPT_COPIES=${BENCH_KEPT_COPIES:-5}
-HEMIMATCH=$PWD/.build/release/hemimatch
+HEMIMATCH=$PWD/.build-static/release/hemimatch  # `make static`: what `make install` installs
 GENERATE="python3 $PWD/scripts/make_bench_data.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -67,6 +67,7 @@ add "bgzip -dc wgs.vcf.gz (floor)"                  "bgzip -dc wgs.vcf.gz > /dev
 add "bcftools view -Ou wgs.vcf.gz"                  "bcftools view -Ou -o /dev/null wgs.vcf.gz"
 add "hemimatch wgs.vcf.gz"                          "$HEMIMATCH wgs.vcf.gz -o /dev/null"
 add "hemimatch --threads 2 wgs.vcf.gz"              "$HEMIMATCH --threads 2 wgs.vcf.gz -o /dev/null"
+add "bgzip -dc wgs.bcf (floor)"                     "bgzip -dc wgs.bcf > /dev/null"
 add "bcftools view -Ou wgs.bcf"                     "bcftools view -Ou -o /dev/null wgs.bcf"
 add "hemimatch wgs.bcf"                             "$HEMIMATCH wgs.bcf -o /dev/null"
 add "hemimatch --threads 2 wgs.bcf"                 "$HEMIMATCH --threads 2 wgs.bcf -o /dev/null"

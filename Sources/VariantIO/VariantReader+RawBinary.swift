@@ -15,12 +15,22 @@ extension VariantReader {
     /// The size of a BGZF block, and so of the largest record skipped.
     static let skipCapacity = 1 << 16
 
+    /// What the raw bytes of the next record decided.
+    enum RawVerdict {
+        /// Read past without decoding.
+        case skipped
+        /// `keep` wants it: htslib reads it, and `keep` is not asked again.
+        case kept
+        /// Not judged from the raw bytes (not wholly in the block, unusual, or the end): htslib reads it.
+        case undecided
+    }
+
     /// Skips the next record of a BCF stream when `keep(contig, position, isStructural)` rejects it,
-    /// judged from its raw bytes; `false` when htslib must read it.
-    func skipRawRecord(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> Bool {
+    /// judged from its raw bytes.
+    func skipRawRecord(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> RawVerdict {
         let stream = hm_binary_stream(file)!
         var available: Int32 = 0
-        guard let start = hm_bgzf_peek(stream, &available), Int(available) >= Self.binaryPrefix else { return false }
+        guard let start = hm_bgzf_peek(stream, &available), Int(available) >= Self.binaryPrefix else { return .undecided }
         let bytes = UnsafeRawBufferPointer(start: start, count: Int(available))
         func word(_ index: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)) }
         let shared = Int(word(0))
@@ -33,10 +43,10 @@ extension VariantReader {
               alleles >= 1, alleles <= Self.maximumAlleles, Int(word(7) & 0xFF_FFFF) == Int(hm_nsamples(hdr)),
               let structural = Self.hasStructuralAllele(UnsafeRawBufferPointer(rebasing: bytes[Self.binaryPrefix..<(8 + shared)]),
                                                         alleles: alleles)
-        else { return false }
+        else { return .undecided }
         let contig = contigName(rid)
         let position = Int(pos) + 1
-        if keep(contig, position, structural) { return false }
+        if keep(contig, position, structural) { return .kept }
         ordinal += 1
         if position == 0 { oddities.note(.telomere, record: ordinal, locus: "\(contig):0", detail: nil) }
         try checkWithinContig(contig, position)
@@ -45,7 +55,7 @@ extension VariantReader {
         guard bgzf_read(stream, skipped, total) == total else {
             throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
         }
-        return true
+        return .skipped
     }
 
     /// Whether an ALT allele is structural (see `AlleleKind.isStructural`), from the ID and allele

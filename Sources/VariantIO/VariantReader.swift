@@ -176,7 +176,8 @@ public final class VariantReader {
 
     func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
-            if cursor == nil, try skipRawRecord(where: keep) { continue }
+            let verdict = cursor == nil ? try skipRawRecord(where: keep) : .undecided
+            if verdict == .skipped { continue }
             let status = cursor?.next(file: file, line: &line, record: record) ?? bcf_read(file, hdr, record)
             if status == -1 { return nil }
             ordinal += 1
@@ -199,7 +200,7 @@ public final class VariantReader {
             let structural = (1..<Int(hm_allele_count(record))).contains { index in
                 AlleleKind.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
             }
-            guard keep(contig, position, structural) else { continue }
+            guard verdict == .kept || keep(contig, position, structural) else { continue }
             return try decode(contig: contig, position: position)
         }
     }
