@@ -6,8 +6,8 @@ struct TSVTable {
     struct Row {
         let line: Int
         let cells: [String]
-        /// Column name → cell index, one dictionary shared by every row (a dictionary per row was
-        /// a third of the knowledge base's load time).
+        /// Column name → cell index, one dictionary shared by every row (a dictionary per row
+        /// hashed every column name again for every row).
         let columns: [String: Int]
 
         subscript(column: String) -> String { columns[column].map { cells[$0] } ?? "" }
