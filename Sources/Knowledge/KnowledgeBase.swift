@@ -236,8 +236,9 @@ public struct KnowledgeBase: Sendable {
             guard let build = GenomeBuild(rawValue: row["build"]) else { throw fail("build", "must be GRCh37 or GRCh38") }
             guard models[build]?[gene.symbol] == nil else { throw fail("gene", "second \(build.rawValue) model for \(gene.symbol)") }
             guard row["strand"] == String(gene.strand) else { throw fail("strand", "disagrees with genes.tsv") }
-            let starts = row["exon_starts"].split(separator: ",").compactMap { Int($0) }
-            let ends = row["exon_ends"].split(separator: ",").compactMap { Int($0) }
+            // Split on the bytes: Character-wise splitting of these long lists was most of this table's load time.
+            let starts = row["exon_starts"].utf8.split(separator: UInt8(ascii: ",")).compactMap { Int(Substring($0)) }
+            let ends = row["exon_ends"].utf8.split(separator: UInt8(ascii: ",")).compactMap { Int(Substring($0)) }
             guard !starts.isEmpty, starts.count == ends.count, zip(starts, ends).allSatisfy({ $0 <= $1 }) else {
                 throw fail("exon_starts", "exon starts and ends must pair up, start <= end")
             }

@@ -39,9 +39,14 @@ enum Checksum {
         private let group = DispatchGroup()
         private let result = Mutex<Result<String?, RunError>?>(nil)
 
-        init(path: String) {
+        convenience init(path: String) {
+            self.init { () throws(RunError) in try Checksum.sha256(of: path) }
+        }
+
+        /// Runs `work` on another thread.
+        init(_ work: @escaping @Sendable () throws(RunError) -> String?) {
             DispatchQueue.global().async(group: group) {
-                let outcome = Result { () throws(RunError) in try Checksum.sha256(of: path) }
+                let outcome = Result { () throws(RunError) in try work() }
                 self.result.withLock { $0 = outcome }
             }
         }

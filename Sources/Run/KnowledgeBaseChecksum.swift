@@ -8,11 +8,30 @@ import Synchronization
 /// digest. The folder's path does not count: two copies with the same bytes have the same checksum,
 /// and an edited copy of the same version has another.
 public enum KnowledgeBaseChecksum {
-    /// Per folder, so that a cohort hashes its knowledge base once.
-    private static let known = Mutex<[String: String]>([:])
+    /// Per folder, so that a cohort hashes its knowledge base once; `prefetch` starts it early.
+    private static let known = Mutex<[String: Checksum.Pending]>([:])
 
+    /// Starts hashing `directory` on another thread, to run beside the parsing of its tables
+    /// (the whole-genome gene spans make the folder 5 MB).
+    public static func prefetch(directory: String) {
+        _ = pending(directory)
+    }
+
+    /// The checksum of `directory`, waiting for a prefetch under way.
     public static func sha256(directory: String) throws(RunError) -> String {
-        if let checksum = known.withLock({ $0[directory] }) { return checksum }
+        try pending(directory).value() ?? ""
+    }
+
+    private static func pending(_ directory: String) -> Checksum.Pending {
+        known.withLock { table in
+            if let pending = table[directory] { return pending }
+            let pending = Checksum.Pending { () throws(RunError) in try compute(directory: directory) }
+            table[directory] = pending
+            return pending
+        }
+    }
+
+    private static func compute(directory: String) throws(RunError) -> String {
         let folder = URL(fileURLWithPath: directory)
         let names: [String]
         do {
@@ -33,8 +52,6 @@ public enum KnowledgeBaseChecksum {
             }
             manifest += "\(digest ?? "")  \(name)\n"
         }
-        let checksum = Checksum.hex(SHA256.hash(data: Data(manifest.utf8)))
-        known.withLock { $0[directory] = checksum }
-        return checksum
+        return Checksum.hex(SHA256.hash(data: Data(manifest.utf8)))
     }
 }

@@ -44,6 +44,8 @@ public final class VariantReader {
     var cursor: RegionCursor?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
+    /// Where the BCF prefilter reads the records it skips (allocated at the first).
+    var skipped: UnsafeMutableRawPointer?
 
     /// Opens `path` (`-` for standard input) and reads its header.
     /// - Parameters:
@@ -119,6 +121,7 @@ public final class VariantReader {
         free(intBuffer)
         free(floatBuffer)
         free(stringBuffer)
+        skipped?.deallocate()
         hm_kstring_free(&line)
     }
 
@@ -170,13 +173,16 @@ public final class VariantReader {
     /// Reads on until a record for which `keep(contig, position, isStructural)` is true (position
     /// 1-based; structural when an ALT is symbolic `<…>` or a breakend) and returns it decoded; `nil`
     /// at the end of the file. Text VCF lines are judged from their raw CHROM, POS and ALT first: a
-    /// line `keep` rejects is checked for its column count but never parsed.
+    /// line `keep` rejects is checked for its column count but never parsed; a BCF record likewise
+    /// from the raw bytes of its fixed part and alleles (`skipRawRecord`), never decoded.
     public func next(where keep: (_ contig: String, _ position: Int, _ isStructural: Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
     }
 
     func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
+            let verdict = cursor == nil ? try skipRawRecord(where: keep) : .undecided
+            if verdict == .skipped { continue }
             let status = cursor?.next(file: file, line: &line, record: record) ?? bcf_read(file, hdr, record)
             if status == -1 { return nil }
             ordinal += 1
@@ -199,7 +205,7 @@ public final class VariantReader {
             let structural = (1..<Int(hm_allele_count(record))).contains { index in
                 AlleleKind.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
             }
-            guard keep(contig, position, structural) else { continue }
+            guard verdict == .kept || keep(contig, position, structural) else { continue }
             return try decode(contig: contig, position: position)
         }
     }

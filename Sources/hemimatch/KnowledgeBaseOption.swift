@@ -14,6 +14,7 @@ struct KnowledgeBaseOption: ParsableArguments {
             throw Failure(status: .invalidKnowledgeBase,
                           message: "knowledge base not found: pass --kb DIR or set \(KnowledgeBaseLocator.environmentVariable)")
         }
+        KnowledgeBaseChecksum.prefetch(directory: folder)
         do {
             return try KnowledgeBase(directory: folder)
         } catch {

@@ -155,4 +155,26 @@ struct ProteinChangeTests {
     func junk(text: String) {
         #expect(ProteinChange(hgvs: text) == nil)
     }
+
+    @Test("positions and change are read as the pattern residue, digits, optional _residue digits, rest reads them", arguments: [
+        "G12D", "G12_G13del", "G12_13del", "G12_G13", "E604_F605insSPR", "*12", "X12Y", "g12D", "G_12D", "G12_", "G12_*13del",
+        "G12_G13delinsVV", "G12D\nx", "G12fs*18", "M1?", "G1234567890123456789012D", "G١٢D", "G12١fs", "A\u{301}12D", "G12=",
+    ])
+    func sameAsThePattern(body: String) throws {
+        let parsed = ProteinChange(hgvs: "p." + body)
+        guard let match = body.wholeMatch(of: #/([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)/#), let start = Int(match.2) else {
+            #expect(parsed == nil, "\(body)")
+            return
+        }
+        guard let parsed else { return } // the pattern matched, but the change is no HGVS change
+        #expect(parsed.startResidue == match.1.first)
+        #expect(parsed.start == start)
+        #expect(parsed.end == match.4.flatMap { Int($0) } ?? start)
+        #expect(parsed.change == String(match.5))
+    }
+
+    @Test("a pattern match with a known change kind parses", arguments: ["G12D", "G12_G13del", "E604_F605insSPR", "G12fs*18", "G12="])
+    func knownKindsParse(body: String) {
+        #expect(ProteinChange(hgvs: "p." + body) != nil, "\(body)")
+    }
 }

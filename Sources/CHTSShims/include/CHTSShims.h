@@ -91,6 +91,15 @@ static inline int hm_bcf_itr_next(htsFile *fp, hts_itr_t *itr, bcf1_t *rec) { re
 
 /// The BGZF stream of a text file htslib reads through BGZF (compressed or not), or NULL.
 static inline BGZF *hm_text_stream(htsFile *fp) { return fp->is_bgzf ? fp->fp.bgzf : NULL; }
+/// The BGZF stream a BCF file is read through.
+static inline BGZF *hm_binary_stream(htsFile *fp) { return fp->fp.bgzf; }
+/// The decompressed bytes of the current BGZF block not read yet, looked at without consuming them
+/// (the raw-record prefilter's view); NULL, with *available 0, when the block is used up.
+static inline const uint8_t *hm_bgzf_peek(BGZF *fp, int *available) {
+    *available = fp->block_length - fp->block_offset;
+    if (*available <= 0) { *available = 0; return NULL; }
+    return (const uint8_t *)fp->uncompressed_block + fp->block_offset;
+}
 /// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
 static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }
 
