@@ -60,12 +60,11 @@ public enum MultiQCReport {
 
     /// The custom-content document. A sample name met in several reports is keyed `input:sample`.
     public static func render(_ reports: [MatchReport]) throws -> Data {
-        let names = reports.flatMap { $0.samples.map(\.sample) }
+        let labels = CohortSummary.labels(reports)
         var rows: [String: Row] = [:]
-        for report in reports {
+        for (report, keys) in zip(reports, labels) {
             let run = report.run
-            for sample in report.samples {
-                let key = names.filter { $0 == sample.sample }.count > 1 ? "\(run.input):\(sample.sample)" : sample.sample
+            for (sample, key) in zip(report.samples, keys) {
                 rows[key] = Row(suggestedGroup: sample.suggestedGroup, candidateGroups: sample.candidateGroups.joined(separator: ","),
                                 alterations: sample.alterations.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }.joined(separator: "; "),
                                 alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),

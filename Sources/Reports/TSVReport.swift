@@ -31,7 +31,7 @@ public enum TSVReport {
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
         return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                alteration.evidenceLevel, vaf, depth, variants]
+                alteration.evidenceLevel.rawValue, vaf, depth, variants]
     }
 
     /// Tabs and line breaks from input files would break the table.

@@ -54,7 +54,12 @@ struct ReportJSON: Decodable {
         let excluded_groups: [String]
         let candidates: [Candidate]
         let flags: [Flag]
+        let near_misses: [Alteration]
+        let generic: Generic?
     }
+    struct Generic: Decodable { let reason: String; let detail: String; let drugs: String }
+    struct Segment: Decodable { let contig: String; let start: Int; let end: Int; let length: Int; let extent: String?; let arm: String?; let arm_fraction: Double? }
+    struct Clonality: Decodable { let vaf: Double; let cell_fraction: Double; let reference: String; let relative_vaf: Double; let subclonal: Bool }
     struct Candidate: Decodable { let group: String; let rank: Int; let evidence_level: String; let max_vaf: Double?; let basis: [String] }
     struct Flag: Decodable { let code: String; let message: String }
     struct Alteration: Decodable {
@@ -64,6 +69,9 @@ struct ReportJSON: Decodable {
         let rule_id: String
         let sources: [Source]
         let records: [Record]
+        let near_miss_reason: String?
+        let segment: Segment?
+        let clonality: Clonality?
     }
     struct Source: Decodable { let id: String; let citation: String }
     struct Record: Decodable { let variant: String; let filter: String; let vaf: Double? }
