@@ -289,7 +289,7 @@ import Testing
     func everyProfileStatesTheRoutesNoVariantCallCanShowOnce(build: Build) throws {
         let sample = try profile(snvs(build, []))
         #expect(sample.flags.filter { $0.code == "routes-not-assessable" }.map(\.message)
-                == ["not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible"])
+                == ["not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible. Not assessed either: age (>= 12 months and <= 18 years at first diagnosis, < 21 years at inclusion) and prior therapy (B exclusion 10: dasatinib with venetoclax; C exclusion 17: ruxolitinib with venetoclax; D exclusion 15: any trametinib)"])
         #expect(sample.suggested_group == "A")
     }
 }
