@@ -28,12 +28,12 @@ public struct Clonality: Codable, Sendable, Equatable {
 
     /// `VAF 0.08 (~16% of cells), 0.18 of the highest VAF 0.45 (JAK2 p.R683G)`.
     public var summary: String {
-        "VAF \(vaf) (~\(Int((cellFraction * 100).rounded()))% of cells), \(relativeVAF) of the sample's highest VAF (\(reference))"
+        "VAF \(Self.round(vaf)) (~\(Int((cellFraction * 100).rounded()))% of cells), \(relativeVAF) of the sample's highest VAF (\(reference))"
     }
 
     /// The alterations with their cue set, measured against the highest VAF of `alterations` and `exclusions`.
     static func assess(_ alterations: [Alteration], exclusions: [Alteration]) -> [Alteration] {
-        let top = (alterations + exclusions).compactMap { change in change.maxVAF.map { (name: "\(change.gene) \(change.alteration) VAF \($0)", vaf: $0) } }
+        let top = (alterations + exclusions).compactMap { change in change.maxVAF.map { (name: "\(change.gene) \(change.alteration) VAF \(round($0))", vaf: $0) } }
             .max { $0.vaf < $1.vaf }
         guard let top else { return alterations }
         return alterations.map { change in
@@ -43,7 +43,8 @@ public struct Clonality: Codable, Sendable, Equatable {
         }
     }
 
-    private static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    /// Two decimals, as VAFs are shown.
+    static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
     enum CodingKeys: String, CodingKey {
         case vaf, reference, subclonal

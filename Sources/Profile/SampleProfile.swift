@@ -71,7 +71,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
             let level = behind.map(\.evidenceLevel).min() ?? .flagged
             let vaf = behind.flatMap(\.records).compactMap(\.vaf).max()
             return (group, behind.map { change in
-                "\(change.gene) \(change.alteration) (\(change.ruleID))" + (change.clonality?.subclonal == true ? " [subclonal, VAF \(change.clonality!.vaf)]" : "")
+                "\(change.gene) \(change.alteration) (\(change.ruleID))" + (change.clonality?.subclonal == true ? " [subclonal, VAF \(Clonality.round(change.clonality!.vaf))]" : "")
                     + (change.segment.map { " [\($0.summary)]" } ?? "")
             }, level, vaf)
         }
