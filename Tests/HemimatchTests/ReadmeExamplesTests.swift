@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The README's examples are real output: the fenced block after a line `<!-- example: COMMAND -->`
-/// is exactly what COMMAND prints, run by `/bin/sh` from the repository root with the built
+/// is exactly what COMMAND prints, run by bash (with `pipefail`) from the repository root with the built
 /// `hemimatch` first on the PATH. `RECORD_README=1` writes the blocks again from the binary.
 @Suite struct ReadmeExamplesTests {
     static let marker = "<!-- example: "
@@ -31,9 +31,10 @@ import Testing
         for example in examples.reversed() {
             // An example on the shared real files is checked where they are present.
             if example.command.contains("../shared/"), !Hemimatch.hasSharedTestData { continue }
-            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "set -o pipefail 2>/dev/null; " + example.command],
+            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", example.command],
                                                environment: environment, directory: Hemimatch.repositoryRoot)
             #expect(result.status == 0, "\(example.command): \(result.stderr)")
+            guard result.status == 0 else { continue }
             let printed = result.text.hasSuffix("\n") ? String(result.text.dropLast()) : result.text
             let shown = lines[example.content].joined(separator: "\n")
             if record {
