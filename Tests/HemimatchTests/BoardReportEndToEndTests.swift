@@ -36,19 +36,7 @@ import Testing
     static let builds = [grch38, grch37]
 
     private func profile(_ vcf: String, cnv: String? = nil) throws -> ReportJSON.Sample {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("tumor.vcf")
-        try vcf.write(to: path, atomically: true, encoding: .utf8)
-        var arguments = [path.path, "--format", "json"]
-        if let cnv {
-            let table = folder.appendingPathComponent("tumor.cns")
-            try cnv.write(to: table, atomically: true, encoding: .utf8)
-            arguments += ["--cnv", table.path]
-        }
-        let result = try Hemimatch.run(arguments)
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try ReportJSON.decode(result.stdout).samples.first)
+        try Hemimatch.profile(vcf, cnv: cnv)
     }
 
     private func flags(_ sample: ReportJSON.Sample, _ code: String) -> [String] {

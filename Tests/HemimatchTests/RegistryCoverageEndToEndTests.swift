@@ -45,24 +45,7 @@ import Testing
     }
 
     private func profile(_ vcf: String, fusions: String? = nil, cnv: String? = nil, extra: [String] = []) throws -> ReportJSON.Sample {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("tumor.vcf")
-        try vcf.write(to: path, atomically: true, encoding: .utf8)
-        var arguments = [path.path, "--format", "json"] + extra
-        if let fusions {
-            let table = folder.appendingPathComponent("fusions.tsv")
-            try fusions.write(to: table, atomically: true, encoding: .utf8)
-            arguments += ["--fusions", table.path]
-        }
-        if let cnv {
-            let table = folder.appendingPathComponent("tumor.cns")
-            try cnv.write(to: table, atomically: true, encoding: .utf8)
-            arguments += ["--cnv", table.path]
-        }
-        let result = try Hemimatch.run(arguments)
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try ReportJSON.decode(result.stdout).samples.first)
+        try Hemimatch.profile(vcf, fusions: fusions, cnv: cnv, extra: extra)
     }
 
     private func codes(_ sample: ReportJSON.Sample) -> [String] { sample.flags.map(\.code) }
