@@ -26,6 +26,11 @@ public struct Alteration: Codable, Sendable, Equatable {
     /// The VAF-based clonality cue, when a record gives a VAF.
     public var clonality: Clonality?
 
+    /// An exclusion for tables: `JAK2 p.Y931C (bars C; NCT05745714-EXCL11)`, the criterion's source ids last.
+    public var asExclusion: String {
+        "\(gene) \(alteration) (bars \(groups.joined(separator: ", "))" + (sources.isEmpty ? "" : "; " + sources.map(\.id).joined(separator: ", ")) + ")"
+    }
+
     /// The highest VAF among the supporting records.
     public var maxVAF: Double? { records.compactMap(\.vaf).max() }
 

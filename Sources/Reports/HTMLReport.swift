@@ -74,7 +74,7 @@ public enum HTMLReport {
         return ["sample": label, "anchor": anchor, "suggested_group": profile.suggestedGroup,
                 "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells,
                 "generic_reason": profile.generic?.reason.rawValue ?? "",
-                "exclusions": profile.exclusions.map { "\($0.gene) \($0.alteration) (bars \($0.groups.joined(separator: ", ")))" }.joined(separator: "; "),
+                "exclusions": profile.exclusions.map(\.asExclusion).joined(separator: "; "),
                 "flags": profile.flags.map(\.code.rawValue).filter { $0 != ProfileFlag.Code.routesNotAssessable.rawValue }.joined(separator: ", ")]
     }
 

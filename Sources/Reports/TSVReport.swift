@@ -5,6 +5,7 @@ public enum TSVReport {
     public static let columns = [
         "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
         "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
+        "exclusions", "why_group_a",
     ]
 
     public static func render(_ report: MatchReport) -> String {
@@ -15,9 +16,10 @@ public enum TSVReport {
                           sample.excludedGroups.joined(separator: ",")]
             let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
             let provenance = [run.toolVersion, run.knowledgeBaseVersion, run.genomeBuild]
+            let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
-                lines.append((shared + cells(alteration) + [flags] + provenance).map(clean).joined(separator: "\t"))
+                lines.append((shared + cells(alteration) + [flags] + provenance + board).map(clean).joined(separator: "\t"))
             }
         }
         return lines.joined(separator: "\n") + "\n"

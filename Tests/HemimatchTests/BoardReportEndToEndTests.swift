@@ -183,7 +183,7 @@ import Testing
         #expect(Set(rows).count == 3)
         #expect(dom.text.contains("<td class=\"cell excluded\""), "the JAK2 Y931C exclusion is drawn as excluded")
         #expect(dom.text.contains("<td class=\"cell near-miss\""), "the filtered KRAS is visible as a near-miss")
-        #expect(dom.text.contains("<td>JAK2 p.Y931C (bars C)</td>"))
+        #expect(dom.text.contains("<td>JAK2 p.Y931C (bars C; NCT05745714-EXCL11)</td>"))
         #expect(dom.text.contains("<td>all-excluded</td>") && dom.text.contains("<td>only-near-misses</td>"))
         #expect(dom.text.contains("NCT05745714-EXCL11</a>: HEM-iSMART sub-protocol C (ruxolitinib), ClinicalTrials.gov registry record, exclusion criterion 11"))
     }
