@@ -82,7 +82,7 @@ struct ReportJSON: Decodable {
     }
     struct Generic: Decodable { let reason: String; let detail: String; let drugs: String }
     struct Segment: Decodable { let contig: String; let start: Int; let end: Int; let length: Int; let extent: String?; let arm: String?; let arm_fraction: Double? }
-    struct Clonality: Decodable { let vaf: Double; let cell_fraction: Double; let reference: String; let relative_vaf: Double; let subclonal: Bool }
+    struct Clonality: Decodable { let vaf: Double; let cell_fraction: Double; let reference: String; let relative_cell_fraction: Double; let subclonal: Bool }
     struct Candidate: Decodable { let group: String; let rank: Int; let evidence_level: String; let max_vaf: Double?; let basis: [String] }
     struct Flag: Decodable { let code: String; let message: String }
     struct Alteration: Decodable {

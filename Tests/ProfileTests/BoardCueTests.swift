@@ -27,11 +27,11 @@ import Testing
                                                                alteration("KRAS", groups: ["D"], vaf: 0.2),
                                                                alteration("CRLF2", groups: ["C"], vaf: nil)])
         #expect(profile.alterations.map { $0.clonality?.subclonal } == [false, true, nil])
-        #expect(profile.alterations[1].clonality?.relativeVAF == 0.44)
+        #expect(profile.alterations[1].clonality?.relativeCellFraction == 0.44)
         #expect(profile.alterations[1].clonality?.cellFraction == 0.4)
         #expect(profile.flags.filter { $0.code == .subclonal }.count == 1)
         let lone = SampleProfile(sample: "S", alterations: [alteration("PTPN11", groups: ["D"], vaf: 0.05)])
         #expect(lone.alterations[0].clonality?.subclonal == true, "below 0.10 whatever the rest")
-        #expect(lone.alterations[0].clonality?.relativeVAF == 1)
+        #expect(lone.alterations[0].clonality?.relativeCellFraction == 1)
     }
 }
