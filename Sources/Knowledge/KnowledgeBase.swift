@@ -17,6 +17,8 @@ public struct KnowledgeBase: Sendable {
     public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
     public let buildDetector: BuildDetector
+    /// Centromeres and contig lengths: a copy-number segment's extent (focal, arm-level, whole-chromosome).
+    public let arms: ChromosomeArms
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -29,6 +31,7 @@ public struct KnowledgeBase: Sendable {
         public static let polymorphisms = "polymorphisms.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
+        public static let centromeres = "centromeres.tsv"
         public static let transcripts = "transcripts.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named.
         public static let geneSpans = "gene_spans.tsv"
@@ -58,6 +61,7 @@ public struct KnowledgeBase: Sendable {
         polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
                                                    transcripts: transcripts)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
+        arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per
@@ -267,5 +271,18 @@ public struct KnowledgeBase: Sendable {
             throw KnowledgeBaseError(file: path, problem: "must list contig lengths for GRCh37 and GRCh38")
         }
         return BuildDetector(lengths: lengths)
+    }
+
+    private static func loadCentromeres(_ path: String) throws(KnowledgeBaseError) -> [GenomeBuild: [String: ClosedRange<Int>]] {
+        let table = try TSVTable(path: path, requiredColumns: ["build", "contig", "start", "end", "source"])
+        var centromeres: [GenomeBuild: [String: ClosedRange<Int>]] = [:]
+        for row in table.rows {
+            guard let build = GenomeBuild(rawValue: row["build"]), let start = Int(row["start"]), let end = Int(row["end"]),
+                  start > 0, start < end, !row["source"].isEmpty else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "needs a build (GRCh37/GRCh38), 0 < start < end and a source")
+            }
+            centromeres[build, default: [:]][ContigName.normalized(row["contig"])] = start...end
+        }
+        return centromeres
     }
 }

@@ -23,6 +23,9 @@ public struct AlleleFinding: Sendable, Equatable {
     public var untranslated = false
     /// The allele's highest population frequency (annotation or polymorphism table), when known.
     public var population: PopulationFrequency?
+    /// The copy-number segment behind a deletion or amplification finding, and its extent on the gene's arm.
+    public var copyNumber: CopyNumberEvent?
+    public var extent: ChromosomeArms.Measure?
 
     public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
                 variant: String, filter: String, support: [SampleSupport]) {

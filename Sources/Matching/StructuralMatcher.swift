@@ -53,15 +53,25 @@ public struct StructuralMatcher: Sendable {
         for event in copyNumberEvents {
             outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
-                outcome.findings.append(AlleleFinding(
+                let measure = extent(event, gene: rule.gene)
+                var finding = AlleleFinding(
                     rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
-                    basis: "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event),
+                    basis: "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
+                        + (measure.map { ", \($0.extent.rawValue) (\(Self.percent($0)) of \($0.arm))" } ?? ""),
                     transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
-                    support: event.support))
+                    support: event.support)
+                finding.copyNumber = event
+                finding.extent = measure
+                outcome.findings.append(finding)
             }
             if event.direction == .loss {
                 for gene in Self.contextDeletions where overlaps(event, gene: gene) {
-                    outcome.otherFindings.append(("\(gene) deletion", event.support))
+                    // A loss of most of the arm is not the focal deletion the ALL literature means.
+                    if let measure = extent(event, gene: gene), measure.extent != .focal {
+                        outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))
+                    } else {
+                        outcome.otherFindings.append(("\(gene) deletion", event.support))
+                    }
                 }
             }
         }
@@ -271,6 +281,17 @@ public struct StructuralMatcher: Sendable {
         }
         guard let span = knowledgeBase.genes[gene]?.spans[build] else { return false }
         return span.contig == contig && event.start <= span.end && event.end >= span.start
+    }
+
+    /// The event's extent on the arm holding `gene` (nil without the gene's span or the contig's centromere).
+    private func extent(_ event: CopyNumberEvent, gene: String) -> ChromosomeArms.Measure? {
+        guard let span = knowledgeBase.genes[gene]?.spans[build] else { return nil }
+        return knowledgeBase.arms.measure(contig: event.contig, start: event.start, end: event.end,
+                                          position: (span.start + span.end) / 2, build: build)
+    }
+
+    private static func percent(_ measure: ChromosomeArms.Measure) -> String {
+        measure.armFraction < 0.01 ? "<1%" : "\(Int((measure.armFraction * 100).rounded()))%"
     }
 
     private func level(_ event: CopyNumberEvent) -> String {

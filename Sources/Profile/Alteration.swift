@@ -7,8 +7,8 @@ public struct Alteration: Codable, Sendable, Equatable {
     public let groups: [String]
     public let pathway: String
     public let ruleID: String
-    /// `named`, `pathway` or `flagged` (see the knowledge base).
-    public let evidenceLevel: String
+    /// How directly the trial text supports the rule (JSON: `named`, `pathway`, `literature`, `flagged`).
+    public let evidenceLevel: EvidenceLevel
     public let sources: [Citation]
     /// How the alteration was recognised, e.g. `VEP CSQ on ENST00000311936.8` or `hotspot allele table`.
     public let basis: String
@@ -21,8 +21,20 @@ public struct Alteration: Codable, Sendable, Equatable {
     /// The allele's highest population frequency and the field it came from, when known.
     public var populationAF: Double?
     public var populationAFField: String?
+    /// The copy-number segment behind a deletion or amplification and its extent.
+    public var segment: SegmentExtent?
+    /// The VAF-based clonality cue, when a record gives a VAF.
+    public var clonality: Clonality?
 
-    public init(gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: String,
+    /// An exclusion for tables: `JAK2 p.Y931C (bars C; NCT05745714-EXCL11)`, the criterion's source ids last.
+    public var asExclusion: String {
+        "\(gene) \(alteration) (bars \(groups.joined(separator: ", "))" + (sources.isEmpty ? "" : "; " + sources.map(\.id).joined(separator: ", ")) + ")"
+    }
+
+    /// The highest VAF among the supporting records.
+    public var maxVAF: Double? { records.compactMap(\.vaf).max() }
+
+    public init(gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: EvidenceLevel,
                 sources: [Citation], basis: String, transcript: String, hgvsc: String, hgvsp: String, records: [SupportingRecord]) {
         self.gene = gene
         self.alteration = alteration
@@ -46,5 +58,6 @@ public struct Alteration: Codable, Sendable, Equatable {
         case nearMissReason = "near_miss_reason"
         case populationAF = "population_af"
         case populationAFField = "population_af_field"
+        case segment, clonality
     }
 }

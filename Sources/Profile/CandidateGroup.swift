@@ -4,7 +4,7 @@ public struct CandidateGroup: Codable, Sendable, Equatable {
     /// `GENE alteration (rule)` of each alteration behind the group.
     public let basis: [String]
     /// The strongest evidence level behind the group.
-    public let evidenceLevel: String
+    public let evidenceLevel: Alteration.EvidenceLevel
     /// The highest VAF among the records behind the group, when any record has one.
     public let maxVAF: Double?
     /// 1 for the first group by the ranking heuristic.

@@ -31,6 +31,10 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case resistanceChange = "resistance-change"
         /// Routes into a group that no variant call can show (B's ex-vivo dasatinib IC50, C's CRLF2 overexpression).
         case routesNotAssessable = "routes-not-assessable"
+        /// A qualifying alteration's VAF is low in absolute terms or beside the sample's clonal alterations (`Clonality`).
+        case subclonal
+        /// A deletion rule's gene lies in a loss of more than half its chromosome arm: not a focal gene deletion.
+        case broadCopyLoss = "broad-copy-loss"
         /// A structural record's caller wrote no support the sample's columns tell apart: it was given to every sample.
         case supportNotPerSample = "support-not-per-sample"
     }

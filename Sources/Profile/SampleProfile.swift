@@ -7,8 +7,6 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.
     public static let rankingHeuristic =
         "heuristic, not a trial rule: strongest evidence level first (named > pathway > literature > flagged), then highest VAF as a clonality proxy, then group letter"
-    /// Evidence levels from strongest to weakest, as the knowledge base names them.
-    static let evidenceOrder = ["named", "pathway", "literature", "flagged"]
 
     /// The sample's name in the VCF (the file name for a file without samples).
     public let sample: String
@@ -30,14 +28,17 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let suggestedGroup: String
     /// What a person must look at.
     public let flags: [ProfileFlag]
+    /// Why the sample is left with group A, when no targeted group is; nil otherwise.
+    public let generic: GenericArm?
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
     /// several are left, ranked by the heuristic, or when `mustReview` (an exclusion that could not
     /// be evaluated) forbids a confident letter.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false) {
+                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "") {
         self.sample = sample
+        let alterations = Clonality.assess(alterations, exclusions: exclusions)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses
@@ -54,15 +55,25 @@ public struct SampleProfile: Codable, Sendable, Equatable {
             flags.append(ProfileFlag(code: .allGroupsExcluded,
                                      message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; group A by default"))
         }
+        for change in alterations {
+            guard let clonality = change.clonality, clonality.subclonal else { continue }
+            flags.append(ProfileFlag(code: .subclonal,
+                                     message: "\(change.gene) \(change.alteration) (\(change.ruleID)) looks subclonal: \(clonality.summary); weigh it before acting on group \(change.groups.joined(separator: ", "))"))
+        }
+        generic = letters.isEmpty ? Self.genericArm(qualified: qualified, exclusions: exclusions, nearMisses: nearMisses, drugs: genericDrugs) : nil
         self.flags = Array(Set(flags)).sorted { ($0.code.rawValue, $0.message) < ($1.code.rawValue, $1.message) }
     }
 
     private static func rank(_ alterations: [Alteration], groups: Set<String>) -> [CandidateGroup] {
-        let scored = groups.map { group -> (group: String, basis: [String], level: Int, vaf: Double?) in
+        let scored = groups.map { group -> (group: String, basis: [String], level: Alteration.EvidenceLevel, vaf: Double?) in
             let behind = alterations.filter { $0.groups.contains(group) }
-            let level = behind.map { evidenceOrder.firstIndex(of: $0.evidenceLevel) ?? evidenceOrder.count }.min() ?? evidenceOrder.count
+            // A candidate group always has an alteration behind it.
+            let level = behind.map(\.evidenceLevel).min() ?? .flagged
             let vaf = behind.flatMap(\.records).compactMap(\.vaf).max()
-            return (group, behind.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }, level, vaf)
+            return (group, behind.map { change in
+                "\(change.gene) \(change.alteration) (\(change.ruleID))" + (change.clonality?.subclonal == true ? " [subclonal, VAF \(Clonality.round(change.clonality!.vaf))]" : "")
+                    + (change.segment.map { " [\($0.summary)]" } ?? "")
+            }, level, vaf)
         }
         let ordered = scored.sorted { a, b in
             if a.level != b.level { return a.level < b.level }
@@ -71,13 +82,31 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         }
         return ordered.enumerated().map { index, entry in
             CandidateGroup(group: entry.group, basis: entry.basis,
-                           evidenceLevel: entry.level < evidenceOrder.count ? evidenceOrder[entry.level] : "unknown",
+                           evidenceLevel: entry.level,
                            maxVAF: entry.vaf, rank: index + 1)
         }
     }
 
+    /// Why no targeted group is left: every qualifying group excluded, only near-misses, or nothing.
+    private static func genericArm(qualified: Set<String>, exclusions: [Alteration], nearMisses: [Alteration], drugs: String) -> GenericArm {
+        if !qualified.isEmpty {
+            let barring = qualified.sorted().map { group in
+                "\(group) barred by " + exclusions.filter { $0.groups.contains(group) }
+                    .map { "\($0.gene) \($0.alteration) (\($0.ruleID); \($0.sources.map(\.id).joined(separator: ", ")))" }.joined(separator: ", ")
+            }
+            return GenericArm(reason: .allExcluded, detail: barring.joined(separator: "; "), drugs: drugs)
+        }
+        if !nearMisses.isEmpty {
+            let misses = nearMisses.map { miss in
+                "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) for \(miss.groups.joined(separator: ", ")): \(miss.records.map(\.filter).joined(separator: ", "))"
+            }
+            return GenericArm(reason: .onlyNearMisses, detail: misses.joined(separator: "; "), drugs: drugs)
+        }
+        return GenericArm(reason: .noTarget, detail: "no alteration meets a qualifying rule of the knowledge base", drugs: drugs)
+    }
+
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions, candidates, flags
+        case sample, alterations, exclusions, candidates, flags, generic
         case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"

@@ -30,6 +30,17 @@ public enum CohortSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Each sample's label where several reports are shown together, per report and sample: its name, or
+    /// `input:name` when the name is met more than once (most callers name every tumor `TUMOR`).
+    public static func labels(_ reports: [MatchReport]) -> [[String]] {
+        let names = reports.flatMap { $0.samples.map(\.sample) }
+        return reports.map { report in
+            report.samples.map { sample in
+                names.filter { $0 == sample.sample }.count > 1 ? "\(report.run.input):\(sample.sample)" : sample.sample
+            }
+        }
+    }
+
     /// The genes any sample of these reports has an alteration in, sorted.
     public static func genes(_ reports: [MatchReport]) -> [String] {
         Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()

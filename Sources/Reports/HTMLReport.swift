@@ -10,6 +10,9 @@ public enum HTMLReport {
     /// Cell colours of the matrix, per knowledge-base pathway; others are grey.
     static let pathwayColours = ["ABL-class": "#7570b3", "IL7R/JAK-STAT": "#1b9e77", "RAS/MAPK": "#d95f02"]
     static let otherColour = "#8c8c8c"
+    /// Cells of excluded alterations and near-misses: drawn unlike any live target.
+    static let excludedColour = "#6b6b6b"
+    static let nearMissColour = "#b8b8b8"
 
     public static func render(_ reports: [MatchReport]) throws -> String {
         try MustacheTemplate(string: HTMLTemplate.page).render(context(reports))
@@ -17,8 +20,12 @@ public enum HTMLReport {
 
     /// The template's values: plain dictionaries, arrays and strings, in a fixed order.
     static func context(_ reports: [MatchReport]) -> [String: Any] {
-        let genes = CohortSummary.genes(reports)
-        let samples = reports.flatMap { report in report.samples.map { (run: report.run, profile: $0) } }
+        // Genes of alterations, exclusions and near-misses: what was excluded or missed is shown too.
+        let genes = Set(reports.flatMap { $0.samples.flatMap { ($0.alterations + $0.exclusions + $0.nearMisses).map(\.gene) } }).sorted()
+        let labels = CohortSummary.labels(reports)
+        let samples = zip(reports, labels).flatMap { report, names in
+            zip(report.samples, names).map { (run: report.run, profile: $0, label: $1) }
+        }
         let pathways = Set(samples.flatMap { $0.profile.alterations.map(\.pathway) }).sorted()
         let runs = reports.map(\.run)
         return [
@@ -32,33 +39,51 @@ public enum HTMLReport {
             "genes": genes,
             "legend": pathways.map { ["pathway": $0, "colour": colour($0)] },
             "rows": samples.enumerated().map { index, sample in
-                row(sample.profile, genes: genes, anchor: "sample-\(index + 1)")
+                row(sample.profile, label: sample.label, genes: genes, anchor: "sample-\(index + 1)")
             },
             "details": samples.enumerated().map { index, sample in
-                detail(sample.profile, run: sample.run, anchor: "sample-\(index + 1)")
+                detail(sample.profile, label: sample.label, run: sample.run, anchor: "sample-\(index + 1)")
             },
         ]
     }
 
     static func colour(_ pathway: String) -> String { pathwayColours[pathway] ?? otherColour }
 
-    /// One matrix row: a cell per gene naming the sample's alterations in it.
-    private static func row(_ profile: SampleProfile, genes: [String], anchor: String) -> [String: Any] {
+    /// One matrix row: a cell per gene naming the sample's alterations in it (coloured by pathway),
+    /// its exclusions (struck through, grey) and its near-misses (dashed); the sample's exclusions and flags.
+    private static func row(_ profile: SampleProfile, label: String, genes: [String], anchor: String) -> [String: Any] {
         let cells = genes.map { gene -> [String: Any] in
             let found = profile.alterations.filter { $0.gene == gene }
-            guard let first = found.first else { return ["empty": true] }
-            return ["text": found.map(\.alteration).joined(separator: ", "), "colour": colour(first.pathway), "pathway": first.pathway]
+            if let first = found.first {
+                // An alteration whose every group an exclusion bars is no live target.
+                let barred = found.allSatisfy { Set($0.groups).isSubset(of: profile.excludedGroups) }
+                return ["text": found.map(\.alteration).joined(separator: ", "), "colour": barred ? excludedColour : colour(first.pathway),
+                        "pathway": barred ? "excluded: group \(profile.excludedGroups.joined(separator: ", ")) barred" : first.pathway,
+                        "kind": barred ? "cell excluded" : "cell"]
+            }
+            let excluded = profile.exclusions.filter { $0.gene == gene }
+            if !excluded.isEmpty {
+                return ["text": excluded.map(\.alteration).joined(separator: ", "), "colour": excludedColour,
+                        "pathway": "exclusion (bars \(excluded.flatMap(\.groups).joined(separator: ", ")))", "kind": "cell excluded"]
+            }
+            let missed = profile.nearMisses.filter { $0.gene == gene }
+            guard !missed.isEmpty else { return ["empty": true] }
+            return ["text": missed.map(\.alteration).joined(separator: ", "), "colour": nearMissColour,
+                    "pathway": "near-miss: " + missed.flatMap { $0.records.map(\.filter) }.joined(separator: ", "), "kind": "cell near-miss"]
         }
-        return ["sample": profile.sample, "anchor": anchor, "suggested_group": profile.suggestedGroup,
-                "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells]
+        return ["sample": label, "anchor": anchor, "suggested_group": profile.suggestedGroup,
+                "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells,
+                "generic_reason": profile.generic?.reason.rawValue ?? "",
+                "exclusions": profile.exclusions.map(\.asExclusion).joined(separator: "; "),
+                "flags": profile.flags.map(\.code.rawValue).filter { $0 != ProfileFlag.Code.routesNotAssessable.rawValue }.joined(separator: ", ")]
     }
 
     /// One sample's drill-down.
-    private static func detail(_ profile: SampleProfile, run: RunMetadata, anchor: String) -> [String: Any] {
+    private static func detail(_ profile: SampleProfile, label: String, run: RunMetadata, anchor: String) -> [String: Any] {
         [
-            "sample": profile.sample, "anchor": anchor, "input": run.input, "suggested_group": profile.suggestedGroup,
+            "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input, "suggested_group": profile.suggestedGroup,
             "candidates": profile.candidates.map { candidate -> [String: Any] in
-                ["group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel,
+                ["group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel.rawValue,
                  "max_vaf": VAFText.twoDecimals(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; ")]
             },
             "alterations": profile.alterations.map(alteration),
@@ -77,11 +102,13 @@ public enum HTMLReport {
     private static func alteration(_ alteration: Alteration) -> [String: Any] {
         [
             "gene": alteration.gene, "alteration": alteration.alteration, "groups": alteration.groups.joined(separator: ", "),
-            "rule_id": alteration.ruleID, "evidence_level": alteration.evidenceLevel, "colour": colour(alteration.pathway),
+            "rule_id": alteration.ruleID, "evidence_level": alteration.evidenceLevel.rawValue, "colour": colour(alteration.pathway),
             "vaf": alteration.records.map { VAFText.twoDecimals($0.vaf) }.joined(separator: ", "),
             "depth": alteration.records.map { $0.depth.map(String.init) ?? "-" }.joined(separator: ", "),
             "variants": alteration.records.map(\.variant).joined(separator: ", "),
             "filters": alteration.records.map(\.filter).joined(separator: ", "),
+            "segment": alteration.segment.map { "\($0.contig):\($0.start)-\($0.end), \($0.summary)" } ?? "",
+            "clonality": alteration.clonality.map { ($0.subclonal ? "subclonal: " : "clonal: ") + $0.summary } ?? "",
             // Only web links become links: a knowledge base cannot put a script URL in the page.
             "sources": alteration.sources.map { source -> [String: Any] in
                 let isWeb = source.url.hasPrefix("https://") || source.url.hasPrefix("http://")

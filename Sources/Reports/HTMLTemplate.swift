@@ -16,6 +16,8 @@ enum HTMLTemplate {
     th { background: #f0f0f0; }
     table.matrix td.cell { min-width: 70px; color: #fff; font-weight: 600; }
     table.matrix td.none { background: #fafafa; }
+    table.matrix td.excluded { text-decoration: line-through; }
+    table.matrix td.near-miss { color: #222; border: 2px dashed #777; }
     .group { font-weight: 700; }
     .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
     .meta { color: #555; font-size: 13px; }
@@ -36,10 +38,10 @@ enum HTMLTemplate {
     <h2>Alterations by sample and gene</h2>
     <p class="meta">{{#legend}}<span class="swatch" style="background: {{colour}}"></span>{{pathway}}{{/legend}}</p>
     <table class="matrix">
-    <thead><tr><th>sample</th><th>group</th><th>candidates</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
+    <thead><tr><th>sample</th><th>group</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
     <tbody>
     {{#rows}}
-    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td>{{candidate_groups}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="cell" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
+    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td>{{candidate_groups}}</td><td>{{generic_reason}}</td><td>{{exclusions}}</td><td>{{flags}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="{{kind}}" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
     {{/rows}}
     </tbody>
     </table>
@@ -55,23 +57,23 @@ enum HTMLTemplate {
     {{#candidates}}<tr><td>{{rank}}</td><td class="group">{{group}}</td><td>{{evidence_level}}</td><td>{{max_vaf}}</td><td>{{basis}}</td></tr>
     {{/candidates}}</table>
     {{/has_candidates}}
-    {{^has_candidates}}<p>No qualifying alteration: group A.</p>{{/has_candidates}}
+    {{^has_candidates}}<p class="generic">{{generic}}</p>{{/has_candidates}}
     {{#has_alterations}}
     <h3>Alterations</h3>
-    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>evidence level</th><th>rule</th><th>variant</th><th>sources</th></tr>
-    {{#alterations}}<tr><td><span class="swatch" style="background: {{colour}}; margin-left: 0"></span>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{evidence_level}}</td><td>{{rule_id}}</td><td>{{variants}}</td><td>{{#sources}}{{#url}}<a href="{{url}}" title="{{citation}}">{{id}}</a> {{/url}}{{^url}}{{id}} {{/url}}{{/sources}}</td></tr>
+    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>evidence level</th><th>rule</th><th>variant</th><th>segment</th><th>clonality</th><th>sources</th></tr>
+    {{#alterations}}<tr><td><span class="swatch" style="background: {{colour}}; margin-left: 0"></span>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{evidence_level}}</td><td>{{rule_id}}</td><td>{{variants}}</td><td>{{segment}}</td><td>{{clonality}}</td><td>{{#sources}}{{#url}}<a href="{{url}}" title="{{citation}}">{{id}}</a> {{/url}}{{^url}}{{id}} {{/url}}{{/sources}}</td></tr>
     {{/alterations}}</table>
     {{/has_alterations}}
     {{#has_exclusions}}
     <h3>Exclusions (excluded groups: {{excluded_groups}})</h3>
-    <table><tr><th>gene</th><th>alteration</th><th>excludes</th><th>VAF</th><th>rule</th><th>variant</th></tr>
-    {{#exclusions}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{rule_id}}</td><td>{{variants}}</td></tr>
+    <table><tr><th>gene</th><th>alteration</th><th>excludes</th><th>VAF</th><th>rule</th><th>variant</th><th>registry criterion</th></tr>
+    {{#exclusions}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{rule_id}}</td><td>{{variants}}</td><td>{{#sources}}{{#url}}<a href="{{url}}">{{id}}</a>: {{citation}} {{/url}}{{^url}}{{id}}: {{citation}} {{/url}}{{/sources}}</td></tr>
     {{/exclusions}}</table>
     {{/has_exclusions}}
     {{#has_near_misses}}
     <h3>Near-misses</h3>
-    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>FILTER</th><th>rule</th><th>variant</th></tr>
-    {{#near_misses}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{filters}}</td><td>{{rule_id}}</td><td>{{variants}}</td></tr>
+    <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>FILTER or reason</th><th>rule</th><th>variant</th><th>segment</th></tr>
+    {{#near_misses}}<tr><td>{{gene}}</td><td>{{alteration}}</td><td>{{groups}}</td><td>{{vaf}}</td><td>{{depth}}</td><td>{{filters}}</td><td>{{rule_id}}</td><td>{{variants}}</td><td>{{segment}}</td></tr>
     {{/near_misses}}</table>
     {{/has_near_misses}}
     {{#has_other_findings}}<h3>Other findings</h3><ul>{{#other_findings}}<li>{{.}}</li>{{/other_findings}}</ul>{{/has_other_findings}}

@@ -32,12 +32,15 @@ public enum MultiQCReport {
         let alterations: String
         let alterationCount: Int
         let flags: String
+        let exclusions: String
+        let whyGroupA: String
         let toolVersion: String
         let knowledgeBaseVersion: String
         let genomeBuild: String
 
         enum CodingKeys: String, CodingKey {
-            case alterations, flags
+            case alterations, flags, exclusions
+            case whyGroupA = "why_group_a"
             case suggestedGroup = "suggested_group"
             case candidateGroups = "candidate_groups"
             case alterationCount = "alteration_count"
@@ -53,6 +56,8 @@ public enum MultiQCReport {
         "alterations": Header(title: "Alterations", description: "Actionable alterations with their rules"),
         "alteration_count": Header(title: "Count", description: "Number of actionable alterations"),
         "flags": Header(title: "Flags", description: "What a person must look at"),
+        "exclusions": Header(title: "Exclusions", description: "Alterations that bar groups, with the registry exclusion criterion"),
+        "why_group_a": Header(title: "Why A", description: "Why group A (the generic arm): no-target, all-excluded or only-near-misses"),
         "tool_version": Header(title: "hemimatch", description: "hemimatch version"),
         "knowledge_base_version": Header(title: "KB", description: "Knowledge-base version"),
         "genome_build": Header(title: "Build", description: "Genome build"),
@@ -60,15 +65,16 @@ public enum MultiQCReport {
 
     /// The custom-content document. A sample name met in several reports is keyed `input:sample`.
     public static func render(_ reports: [MatchReport]) throws -> Data {
-        let names = reports.flatMap { $0.samples.map(\.sample) }
+        let labels = CohortSummary.labels(reports)
         var rows: [String: Row] = [:]
-        for report in reports {
+        for (report, keys) in zip(reports, labels) {
             let run = report.run
-            for sample in report.samples {
-                let key = names.filter { $0 == sample.sample }.count > 1 ? "\(run.input):\(sample.sample)" : sample.sample
+            for (sample, key) in zip(report.samples, keys) {
                 rows[key] = Row(suggestedGroup: sample.suggestedGroup, candidateGroups: sample.candidateGroups.joined(separator: ","),
                                 alterations: sample.alterations.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }.joined(separator: "; "),
                                 alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),
+                                exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
+                                whyGroupA: sample.generic?.reason.rawValue ?? "",
                                 toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseVersion, genomeBuild: run.genomeBuild)
             }
         }

@@ -5,6 +5,7 @@ public enum TSVReport {
     public static let columns = [
         "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
         "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
+        "exclusions", "why_group_a",
     ]
 
     public static func render(_ report: MatchReport) -> String {
@@ -15,9 +16,10 @@ public enum TSVReport {
                           sample.excludedGroups.joined(separator: ",")]
             let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
             let provenance = [run.toolVersion, run.knowledgeBaseVersion, run.genomeBuild]
+            let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
-                lines.append((shared + cells(alteration) + [flags] + provenance).map(clean).joined(separator: "\t"))
+                lines.append((shared + cells(alteration) + [flags] + provenance + board).map(clean).joined(separator: "\t"))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -31,7 +33,7 @@ public enum TSVReport {
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
         return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                alteration.evidenceLevel, vaf, depth, variants]
+                alteration.evidenceLevel.rawValue, vaf, depth, variants]
     }
 
     /// Tabs and line breaks from input files would break the table.

@@ -9,7 +9,8 @@ public enum TextReport {
         let run = report.run
         var lines = [
             "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
-            "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)",
+            "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)"
+                + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
         if !run.normalSamples.isEmpty {
             lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")
@@ -20,11 +21,16 @@ public enum TextReport {
             lines.append("")
             lines.append(bold("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))"))
             if sample.candidates.count > 1 {
-                lines.append("  board review; ranking by heuristic: " + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel))" }.joined(separator: ", "))
+                lines.append("  board review; ranking by heuristic: " + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue))" }.joined(separator: ", "))
             }
+            if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {
-                    lines.append("  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) (\(exclusion.ruleID))")
+                    lines.append("  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) ("
+                                 + ([exclusion.ruleID] + exclusion.sources.map(\.citation)).joined(separator: "; ") + ")")
+                }
+                for miss in sample.nearMisses {
+                    lines.append("  near-miss for \(miss.groups.joined(separator: ", ")): \(miss.gene) \(miss.alteration) (\(miss.ruleID)): \(miss.records.map(\.filter).joined(separator: ", "))")
                 }
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
@@ -39,11 +45,15 @@ public enum TextReport {
             let rows = sample.alterations.map { alteration -> [String] in
                 let record = alteration.records[0]
                 return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                        VAFText.twoDecimals(record.vaf),
+                        VAFText.twoDecimals(record.vaf) + (alteration.clonality?.subclonal == true ? " subclonal" : ""),
                         record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
                         alteration.sources.map(\.id).joined(separator: ";")]
             }
             lines += TextTable.lines([header] + rows).map { "  " + $0 }
+            for alteration in sample.alterations {
+                guard let segment = alteration.segment else { continue }
+                lines.append("  \(alteration.gene) \(alteration.alteration): segment \(segment.contig):\(segment.start)-\(segment.end), \(segment.summary)")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -94,7 +94,12 @@ public struct ProfileBuilder: Sendable {
             var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
             var flags: [ProfileFlag] = []
             var reasons: [String: String?] = [:]
+            // An allele that meets an exclusion is listed as the exclusion only, not also as qualifying (JAK2 Y931C
+            // lies in the JAK2 kinase window).
+            let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated && carries($0.support) }
+                .map { "\($0.rule.gene)|\($0.variant)" })
             for var finding in findings where carries(finding.support) {
+                if finding.rule.role == .qualifies, excludedAlleles.contains("\(finding.rule.gene)|\(finding.variant)") { continue }
                 let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
                 var filter = finding.filter
                 // Inherited alleles never qualify (exclusions are kept whatever their origin).
@@ -107,9 +112,19 @@ public struct ProfileBuilder: Sendable {
                     finding.passedFilter = false
                     filter = reason
                 }
-                let key = "\(finding.passedFilter)|\(inherited?.reason ?? "")|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
+                let broad = finding.rule.kind == .deletion && finding.rule.role == .qualifies ? Self.segment(finding).flatMap { $0.isBroad ? $0 : nil } : nil
+                var reason = inherited?.reason
+                if let broad, finding.passedFilter {
+                    // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
+                    finding.passedFilter = false
+                    reason = "broad-copy-loss"
+                    filter = "broad-copy-loss: \(broad.summary)"
+                    flags.append(ProfileFlag(code: .broadCopyLoss,
+                                             message: "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id)) lies in a \(broad.summary) (\(broad.contig):\(broad.start)-\(broad.end)): more than half of the arm, not a focal \(finding.rule.gene) deletion; not counted for \(finding.rule.groups.joined(separator: ", ")), for the board to weigh"))
+                }
+                let key = "\(finding.passedFilter)|\(reason ?? "")|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
                 if grouped[key] == nil { order.append(key) }
-                reasons[key] = inherited?.reason
+                reasons[key] = reason
                 grouped[key, default: []].append((finding, SupportingRecord(
                     variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth)))
                 flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
@@ -120,11 +135,12 @@ public struct ProfileBuilder: Sendable {
                 let first = entries[0].0
                 var alteration = Alteration(
                     gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
-                    ruleID: first.rule.id, evidenceLevel: first.rule.evidence.rawValue,
+                    ruleID: first.rule.id, evidenceLevel: Alteration.EvidenceLevel(rawValue: first.rule.evidence.rawValue) ?? .flagged,
                     sources: first.rule.sourceIDs.compactMap { id in sources[id].map(Citation.init) },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1))
                 alteration.nearMissReason = reasons[key] ?? nil
+                alteration.segment = Self.segment(first)
                 if let population = entries.compactMap(\.0.population).max() {
                     alteration.populationAF = population.value
                     alteration.populationAFField = population.field
@@ -147,7 +163,7 @@ public struct ProfileBuilder: Sendable {
             let advisories = passing.filter { $0.0.rule.role == .advisory }.map(\.1)
             let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
             let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
-            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses, failedExclusions: failedExclusions,
+            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" }, failedExclusions: failedExclusions,
                                rules: found.map(\.0.rule))
             for change in untranslated {
                 flags.append(ProfileFlag(code: .exclusionNotEvaluated,
@@ -156,14 +172,25 @@ public struct ProfileBuilder: Sendable {
             flags.append(RegistryFlags.routesNotAssessable)
             let others = otherFindings.filter { carries($0.support) }.map(\.name)
             let draft = SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                      otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty)
+                                      otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
             // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
             // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
             let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
                                                               groups: groups)
             guard !resistance.isEmpty else { return draft }
             return SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                 otherFindings: others, flags: flags + resistance, mustReview: !untranslated.isEmpty)
+                                 otherFindings: others, flags: flags + resistance, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+        }
+    }
+
+    /// Group A's drugs, for the generic arm's reason.
+    private var genericDrugs: String { groups.first { $0.letter == SampleProfile.genericGroup }?.drugs ?? "" }
+
+    /// The copy-number segment behind a finding, with its extent.
+    static func segment(_ finding: AlleleFinding) -> SegmentExtent? {
+        finding.copyNumber.map { event in
+            SegmentExtent(contig: event.contig, start: event.start, end: event.end, log2: event.log2, copyNumber: event.copyNumber,
+                          extent: finding.extent?.extent.rawValue, arm: finding.extent?.arm, armFraction: finding.extent?.armFraction)
         }
     }
 
@@ -187,9 +214,13 @@ public struct ProfileBuilder: Sendable {
 
     /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
     private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
-        let carriers = context.normalIndices.filter { finding.support.indices.contains($0) && finding.support[$0].carries == true }
+        let carriers = context.normalIndices.enumerated().filter { finding.support.indices.contains($0.element) && finding.support[$0.element].carries == true }
         if !carriers.isEmpty {
-            return [ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample")]
+            let evidence = carriers.map { offset, index in
+                let name = offset < context.normalNames.count ? context.normalNames[offset] : "sample \(index + 1)"
+                return finding.support[index].vaf.map { "VAF \(GermlineScreen.format($0)) in the normal \(name)" } ?? "genotyped in the normal \(name)"
+            }
+            return [ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample (\(evidence.joined(separator: ", ")))")]
         }
         if context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF {
             return [ProfileFlag(code: .germlineSuspected,
@@ -200,7 +231,7 @@ public struct ProfileBuilder: Sendable {
 
     private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], failedExclusions: [Alteration], rules: [Rule]) -> [ProfileFlag] {
         var flags: [ProfileFlag] = []
-        for alteration in alterations where alteration.evidenceLevel == EvidenceLevel.flagged.rawValue {
+        for alteration in alterations where alteration.evidenceLevel == .flagged {
             flags.append(ProfileFlag(code: .confirmWithBoard,
                                      message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB"))
         }

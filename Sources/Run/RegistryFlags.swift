@@ -12,7 +12,7 @@ public enum RegistryFlags {
     /// The fixed note every profile carries once.
     public static let routesNotAssessable = ProfileFlag(
         code: .routesNotAssessable,
-        message: "not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible")
+        message: "not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible. Not assessed either: age (>= 12 months and <= 18 years at first diagnosis, < 21 years at inclusion) and prior therapy (B exclusion 10: dasatinib with venetoclax; C exclusion 17: ruxolitinib with venetoclax; D exclusion 15: any trametinib)")
 
     /// Flags for passing exclusion and advisory alterations of genes in `undermined`, one per candidate
     /// group (group A when none is left) whose drugs they undermine.

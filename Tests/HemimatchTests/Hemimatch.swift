@@ -29,6 +29,29 @@ enum Hemimatch {
     /// A fresh temporary folder for one test.
     static func temporaryFolder() throws -> URL { try Repository.temporaryFolder(prefix: "hemimatch-e2e") }
 
+    /// Writes `vcf` (and a fusion table and a CNV segment file when given) to a temporary folder, runs
+    /// `--format json` on it and returns the first sample of the schema-checked report.
+    static func profile(_ vcf: String, fusions: String? = nil, cnv: String? = nil, extra: [String] = []) throws -> ReportJSON.Sample {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("tumor.vcf")
+        try vcf.write(to: path, atomically: true, encoding: .utf8)
+        var arguments = [path.path, "--format", "json"] + extra
+        if let fusions {
+            let table = folder.appendingPathComponent("fusions.tsv")
+            try fusions.write(to: table, atomically: true, encoding: .utf8)
+            arguments += ["--fusions", table.path]
+        }
+        if let cnv {
+            let table = folder.appendingPathComponent("tumor.cns")
+            try cnv.write(to: table, atomically: true, encoding: .utf8)
+            arguments += ["--cnv", table.path]
+        }
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try ReportJSON.decode(result.stdout).samples.first)
+    }
+
     /// Runs a shell tool (bgzip, bcftools) the tests use to make inputs; fails the test when it fails.
     static func tool(_ command: String) throws { try ChildProcess.shell(command) }
 }
@@ -54,7 +77,12 @@ struct ReportJSON: Decodable {
         let excluded_groups: [String]
         let candidates: [Candidate]
         let flags: [Flag]
+        let near_misses: [Alteration]
+        let generic: Generic?
     }
+    struct Generic: Decodable { let reason: String; let detail: String; let drugs: String }
+    struct Segment: Decodable { let contig: String; let start: Int; let end: Int; let length: Int; let extent: String?; let arm: String?; let arm_fraction: Double? }
+    struct Clonality: Decodable { let vaf: Double; let cell_fraction: Double; let reference: String; let relative_cell_fraction: Double; let subclonal: Bool }
     struct Candidate: Decodable { let group: String; let rank: Int; let evidence_level: String; let max_vaf: Double?; let basis: [String] }
     struct Flag: Decodable { let code: String; let message: String }
     struct Alteration: Decodable {
@@ -64,6 +92,9 @@ struct ReportJSON: Decodable {
         let rule_id: String
         let sources: [Source]
         let records: [Record]
+        let near_miss_reason: String?
+        let segment: Segment?
+        let clonality: Clonality?
     }
     struct Source: Decodable { let id: String; let citation: String }
     struct Record: Decodable { let variant: String; let filter: String; let vaf: Double? }

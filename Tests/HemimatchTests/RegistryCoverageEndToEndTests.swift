@@ -45,24 +45,7 @@ import Testing
     }
 
     private func profile(_ vcf: String, fusions: String? = nil, cnv: String? = nil, extra: [String] = []) throws -> ReportJSON.Sample {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("tumor.vcf")
-        try vcf.write(to: path, atomically: true, encoding: .utf8)
-        var arguments = [path.path, "--format", "json"] + extra
-        if let fusions {
-            let table = folder.appendingPathComponent("fusions.tsv")
-            try fusions.write(to: table, atomically: true, encoding: .utf8)
-            arguments += ["--fusions", table.path]
-        }
-        if let cnv {
-            let table = folder.appendingPathComponent("tumor.cns")
-            try cnv.write(to: table, atomically: true, encoding: .utf8)
-            arguments += ["--cnv", table.path]
-        }
-        let result = try Hemimatch.run(arguments)
-        #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try ReportJSON.decode(result.stdout).samples.first)
+        try Hemimatch.profile(vcf, fusions: fusions, cnv: cnv, extra: extra)
     }
 
     private func codes(_ sample: ReportJSON.Sample) -> [String] { sample.flags.map(\.code) }
@@ -289,7 +272,7 @@ import Testing
     func everyProfileStatesTheRoutesNoVariantCallCanShowOnce(build: Build) throws {
         let sample = try profile(snvs(build, []))
         #expect(sample.flags.filter { $0.code == "routes-not-assessable" }.map(\.message)
-                == ["not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible"])
+                == ["not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible. Not assessed either: age (>= 12 months and <= 18 years at first diagnosis, < 21 years at inclusion) and prior therapy (B exclusion 10: dasatinib with venetoclax; C exclusion 17: ruxolitinib with venetoclax; D exclusion 15: any trametinib)"])
         #expect(sample.suggested_group == "A")
     }
 }

@@ -1,21 +1,22 @@
+import Foundation
 import Profile
 import Testing
 
 /// The group decision in process: ranking by evidence level then VAF then letter, exclusions,
 /// and the flag when every qualifying group is excluded.
 @Suite struct GroupDecisionTests {
-    private func alteration(_ gene: String, groups: [String], level: String = "named", vaf: Double? = nil) -> Alteration {
+    private func alteration(_ gene: String, groups: [String], level: Alteration.EvidenceLevel = .named, vaf: Double? = nil) -> Alteration {
         Alteration(gene: gene, alteration: "x", groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: level,
                    sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "",
                    records: [SupportingRecord(variant: "\(gene):1", filter: "PASS", vaf: vaf, depth: nil)])
     }
 
     @Test func strongerEvidenceRanksFirstWhateverTheVAF() {
-        let profile = SampleProfile(sample: "S", alterations: [alteration("ABL2", groups: ["B"], level: "literature", vaf: 0.9),
-                                                               alteration("KRAS", groups: ["D"], level: "named", vaf: 0.1)])
+        let profile = SampleProfile(sample: "S", alterations: [alteration("ABL2", groups: ["B"], level: .literature, vaf: 0.9),
+                                                               alteration("KRAS", groups: ["D"], level: .named, vaf: 0.1)])
         #expect(profile.candidates.map(\.group) == ["D", "B"])
         #expect(profile.candidates.map(\.rank) == [1, 2])
-        #expect(profile.candidates.map(\.evidenceLevel) == ["named", "literature"])
+        #expect(profile.candidates.map(\.evidenceLevel) == [.named, .literature])
         #expect(profile.suggestedGroup == "review")
     }
 
@@ -50,5 +51,14 @@ import Testing
     @Test func otherFindingsAreSortedOnce() {
         let profile = SampleProfile(sample: "S", alterations: [], otherFindings: ["NTRK3::ETV6", "IKZF1 deletion", "NTRK3::ETV6"])
         #expect(profile.otherFindings == ["IKZF1 deletion", "NTRK3::ETV6"])
+    }
+
+    @Test func evidenceLevelsOrderStrongestFirstAndKeepTheirJSONStrings() throws {
+        #expect(Alteration.EvidenceLevel.allCases.sorted() == [.named, .pathway, .literature, .flagged])
+        #expect([Alteration.EvidenceLevel.flagged, .literature, .named].min() == .named)
+        let json = try JSONEncoder().encode(Alteration.EvidenceLevel.allCases)
+        #expect(String(decoding: json, as: UTF8.self) == #"["named","pathway","literature","flagged"]"#)
+        #expect(try JSONDecoder().decode(Alteration.EvidenceLevel.self, from: Data(#""literature""#.utf8)) == .literature)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Alteration.EvidenceLevel.self, from: Data(#""strong""#.utf8)) }
     }
 }

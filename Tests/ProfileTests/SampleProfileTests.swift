@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SampleProfileTests {
     private func alteration(_ gene: String, _ change: String, group: String) -> Alteration {
-        Alteration(gene: gene, alteration: change, groups: [group], pathway: "", ruleID: "\(group)-\(gene)", evidenceLevel: "named",
+        Alteration(gene: gene, alteration: change, groups: [group], pathway: "", ruleID: "\(group)-\(gene)", evidenceLevel: .named,
                    sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
     }
 

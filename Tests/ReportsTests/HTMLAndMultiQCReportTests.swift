@@ -9,7 +9,7 @@ import Testing
     static let report: MatchReport = {
         let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
         let kras = Alteration(gene: "KRAS", alteration: "p.G12D\"><b>x</b>", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
-                              evidenceLevel: "named",
+                              evidenceLevel: .named,
                               sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://clinicaltrials.gov/study/NCT05658640"),
                                         Citation(id: "EVIL", citation: "x", url: "javascript:alert(1)")],
                               basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])

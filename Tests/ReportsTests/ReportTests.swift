@@ -7,7 +7,7 @@ import Testing
     private static let report: MatchReport = {
         let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
         let kras = Alteration(gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
-                              evidenceLevel: "named", sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://x")],
+                              evidenceLevel: .named, sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://x")],
                               basis: "vep CSQ on ENST00000311936.8", transcript: "ENST00000311936.8",
                               hgvsc: "c.35G>A", hgvsp: "p.G12D", records: [record, record])
         var run = RunMetadata()
@@ -23,7 +23,7 @@ import Testing
         run.normalSamples = ["N"]
         run.warnings = ["a warning"]
         let bcl2 = Alteration(gene: "BCL2", alteration: "p.G101V", groups: ["B", "C"], pathway: "exclusion", ruleID: "X-BCL2-VENETOCLAX",
-                              evidenceLevel: "named", sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+                              evidenceLevel: .named, sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
         return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras], exclusions: [bcl2],
                                                              otherFindings: ["DUX4::IGH", "ETV6::NTRK3", "DUX4::IGH"]),
                                                SampleProfile(sample: "T2", alterations: [])])
@@ -32,7 +32,7 @@ import Testing
     @Test func jsonKeepsThePipelineContract() throws {
         let data = try JSONReport.render(Self.report)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schema_version"] as? String == "2")
+        #expect(object["schema_version"] as? String == "3")
         let run = try #require(object["run"] as? [String: Any])
         #expect(run["tool_version"] as? String == "9.9.9")
         #expect(run["knowledge_base_version"] as? String == "1.2.3")
@@ -57,13 +57,14 @@ import Testing
     @Test func textShowsProvenanceGroupsAndTheAlterationRow() {
         let lines = TextReport.render(Self.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 (header) | in.vcf")
-        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 failed FILTER (near-misses)"))
+        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 failed FILTER (near-misses); 7 outside the trial's genes and rules (read, not actionable here)"))
         #expect(lines.contains("warning: a warning"))
         #expect(lines.contains("normal samples not profiled: N"))
         #expect(lines.contains("sample T: suggested group D (candidates: D)"))
         #expect(lines.contains("  KRAS  p.G12D      D      D-KRAS-HOTSPOT  0.48  chr12:25245350:C:T (+1)  NCT05658640"))
         #expect(lines.contains("sample T2: suggested group A (candidates: A)"))
         #expect(lines.contains("  no actionable alteration"))
+        #expect(lines.contains("  group A is the generic arm, not a targeted match; no-target: no alteration meets a qualifying rule of the knowledge base"))
         #expect(lines.contains("  excludes B, C: BCL2 p.G101V (X-BCL2-VENETOCLAX)"))
         #expect(lines.contains("  outside the trial's rules: DUX4::IGH, ETV6::NTRK3"))
     }
@@ -80,7 +81,7 @@ import Testing
     }
 
     private static func alteration(_ gene: String, _ change: String, groups: [String]) -> Alteration {
-        Alteration(gene: gene, alteration: change, groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: "named",
+        Alteration(gene: gene, alteration: change, groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: .named,
                    sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
     }
 

@@ -10,7 +10,7 @@ import Testing
     @Test func resistanceFlagsNameTheUnderminedDrugOfEachCandidateGroup() {
         let groups = Self.knowledgeBase.groups
         func change(_ gene: String, _ name: String, _ rule: String) -> Alteration {
-            Alteration(gene: gene, alteration: name, groups: ["B", "C"], pathway: "resistance", ruleID: rule, evidenceLevel: "named",
+            Alteration(gene: gene, alteration: name, groups: ["B", "C"], pathway: "resistance", ruleID: rule, evidenceLevel: .named,
                        sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
         }
         let bcl2 = change("BCL2", "p.G101V", "X-BCL2-VENETOCLAX")
