@@ -7,7 +7,7 @@ let package = Package(
     products: [
         .executable(name: "hemimatch", targets: ["hemimatch"]),
         // The modules, for the fuzz targets in Fuzz/ (a package of their own, built with -sanitize=fuzzer).
-        .library(name: "HemimatchModules", targets: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching"]),
+        .library(name: "HemimatchModules", targets: ["VariantIO", "Tables", "Knowledge", "Annotation", "CallerEvidence", "Matching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,13 +27,15 @@ let package = Package(
         .target(name: "CHTSShims", dependencies: ["CHTSlib"]),
         // Reading and writing VCF/BCF (and FASTA) through htslib.
         .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
+        // Tab-separated tables with a header, read by column name: the knowledge base's and callers' alike.
+        .target(name: "Tables"),
         // The knowledge base and the genome vocabulary it is written in.
-        .target(name: "Knowledge"),
+        .target(name: "Knowledge", dependencies: ["Tables"]),
         // What an allele does to a protein: annotators' consequences, HGVS, transcript policy, and the
         // built-in consequence engine on the knowledge base's transcript models.
         .target(name: "Annotation", dependencies: ["Knowledge"]),
         // What callers reported: per-sample support, structural records, fusion and copy-number tables.
-        .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge"]),
+        .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge", "Tables"]),
         // Rules → findings, record by record and for rearrangements, concurrently and in input order.
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
         // The result document (Codable) and the group decision.
@@ -58,6 +60,7 @@ let package = Package(
         // Today's bytes of every output, compared byte for byte (`make golden` records them).
         .testTarget(name: "GoldenTests", dependencies: ["Run", "Reports", "Profile", "Knowledge", "Annotation", "HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
+        .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),

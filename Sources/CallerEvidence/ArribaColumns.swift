@@ -1,3 +1,5 @@
+import Tables
+
 /// How Arriba's `fusions.tsv` spells gene names, orientation and reading frame.
 enum ArribaColumns {
     /// An intergenic breakpoint is named by its neighbours, `GENE1(1234),GENE2(567)`: the nearest one

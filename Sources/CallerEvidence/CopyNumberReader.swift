@@ -1,3 +1,5 @@
+import Tables
+
 /// Reads copy-number segments: CNVkit `.cns`/`.cnr`/`.call.cns`, PURPLE, FACETS, ASCAT, BED-like segment
 /// tables and PCGR's allele-specific tables.
 ///

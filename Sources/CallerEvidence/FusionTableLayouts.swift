@@ -1,3 +1,5 @@
+import Tables
+
 // Row readers for the long-read, validation and pediatric callers' fusion tables: ctat-LR-fusion,
 // JAFFA/JAFFAL and CICERO (STAR-Fusion's reader serves FusionInspector). Every column is read by name.
 

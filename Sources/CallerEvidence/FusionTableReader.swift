@@ -1,3 +1,5 @@
+import Tables
+
 /// Reads a fusion caller's table (Arriba, STAR-Fusion, FusionInspector, ctat-LR-fusion, FusionCatcher,
 /// JAFFA/JAFFAL, CICERO) or a hand-written list of fusions.
 ///

@@ -1,3 +1,5 @@
+import Tables
+
 /// How a MAF's annotation columns become one VEP `CSQ` entry per row. vcf2maf writes VEP's own
 /// fields (`Consequence`, `HGVSp`, `Protein_position`, `Amino_acids`, `EXON`, `CANONICAL`, frequencies);
 /// GDC and older MAFs have only `Hugo_Symbol`, `HGVSp_Short`/`HGVSp`, `Variant_Classification` and

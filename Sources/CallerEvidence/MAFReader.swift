@@ -1,5 +1,6 @@
 import Foundation
 import Knowledge
+import Tables
 import VariantIO
 
 /// Reads a Mutation Annotation Format table (GDC, TCGA, cBioPortal, vcf2maf; plain, gzip or BGZF)

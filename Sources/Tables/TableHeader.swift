@@ -1,0 +1,34 @@
+/// A header line: its column names (as the reader spells them for look-up) and the row width it demands.
+public struct TableHeader: Sendable {
+    public let names: [String]
+    private let positions: [String: Int]
+    /// Rows may leave out this many trailing columns (those a caller omits when it has nothing to say).
+    private let omittable: Int
+
+    /// Throws when a `required` column is missing or a name repeats.
+    public init(_ line: TextLine, names: [String], required: [String], omittable: Set<String> = []) throws(TableProblem) {
+        let missing = required.filter { !names.contains($0) }
+        guard missing.isEmpty else {
+            throw TableProblem(line: line.number, problem: "header lacks column(s) \(missing.joined(separator: ", "))")
+        }
+        var positions: [String: Int] = [:]
+        for (position, name) in names.enumerated() {
+            guard positions.updateValue(position, forKey: name) == nil else {
+                throw TableProblem(line: line.number, problem: "header repeats column \(name)")
+            }
+        }
+        self.names = names
+        self.positions = positions
+        self.omittable = names.reversed().prefix { omittable.contains($0) }.count
+    }
+
+    /// `line` split into the header's columns; throws when its field count does not fit the header.
+    public func row(_ line: TextLine) throws(TableProblem) -> TableRow {
+        let cells = line.fields
+        guard cells.count <= names.count, cells.count >= names.count - omittable else {
+            throw TableProblem(line: line.number,
+                               problem: "has \(cells.count) tab-separated fields, the header has \(names.count)")
+        }
+        return TableRow(line: line.number, cells: cells, positions: positions)
+    }
+}
