@@ -1,6 +1,25 @@
+// Caller tables hand on the candidates the matcher uses: a table's rows (`FusionCall`,
+// `CopyNumberSegment`: what the caller wrote, which the reader tests pin) become candidates here, in
+// the module that reads them, never in the run.
+
+extension FusionTableReader {
+    /// The layout found and every fusion in the file at `path` as a candidate for the fusion rules, in file order.
+    public static func candidates(path: String) throws(CallerTableError) -> (format: FusionTableFormat, candidates: [FusionCandidate]) {
+        let table = try read(path: path)
+        return (table.format, table.calls.map { FusionCandidate(call: $0, format: table.format) })
+    }
+}
+
+extension CopyNumberReader.Table {
+    /// The segments that are a loss or a gain by `thresholds` (decided once, in `CopyNumberThresholds`), as events.
+    public func events(thresholds: CopyNumberThresholds) -> [CopyNumberEvent] {
+        segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
+    }
+}
+
 extension FusionCandidate {
     /// A fusion from an RNA caller's table; it applies to every sample of the run.
-    public init(call: FusionCall, format: FusionTableFormat) {
+    init(call: FusionCall, format: FusionTableFormat) {
         var details = [call.evidence]
         if let reads = call.supportingReads { details.append("\(reads) supporting reads") }
         if let confidence = call.confidence { details.append("confidence \(confidence)") }
@@ -19,7 +38,7 @@ extension FusionCandidate {
 
 extension CopyNumberEvent {
     /// A loss or gain from a CNV segment, by the thresholds; `nil` for a segment that is neither.
-    public init?(segment: CopyNumberSegment, thresholds: CopyNumberThresholds) {
+    init?(segment: CopyNumberSegment, thresholds: CopyNumberThresholds) {
         let loss = thresholds.isLoss(copyNumber: segment.copyNumber, log2: segment.log2)
         let gain = thresholds.isAmplified(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }

@@ -23,8 +23,8 @@ struct CallerTables {
         for path in fusionTables {
             try requireReadable(path)
             do {
-                let table = try FusionTableReader.read(path: path)
-                tables.fusions += table.calls.map { FusionCandidate(call: $0, format: table.format) }
+                let table = try FusionTableReader.candidates(path: path)
+                tables.fusions += table.candidates
                 tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue))
             } catch {
                 throw RunError(.invalidInput, error.description)
@@ -34,7 +34,7 @@ struct CallerTables {
             try requireReadable(path)
             do {
                 let table = try CopyNumberReader.read(path: path)
-                tables.copyNumberEvents += table.segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
+                tables.copyNumberEvents += table.events(thresholds: thresholds)
                 tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue))
                 tables.warnings += table.warnings
             } catch {
