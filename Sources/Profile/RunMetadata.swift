@@ -7,6 +7,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// SHA-256 of the knowledge base's files (see `hemimatch --version`), so that edited copies of
     /// one version can be told apart; absent in reports written before it was added.
     public var knowledgeBaseSHA256: String?
+    /// The knowledge base's group letters (`A`-`D` for HEM-iSMART), so that cohort tables take their
+    /// group columns from it; absent in reports written before it was added.
+    public var trialGroups: [String]?
     public var genomeBuild = ""
     /// `header` when the contig lengths decided the build, `option` when only `--build` did.
     public var genomeBuildBasis = ""
@@ -60,6 +63,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case toolVersion = "tool_version"
         case knowledgeBaseVersion = "knowledge_base_version"
         case knowledgeBaseSHA256 = "knowledge_base_sha256"
+        case trialGroups = "trial_groups"
         case genomeBuild = "genome_build"
         case genomeBuildBasis = "genome_build_basis"
         case transcriptPolicy = "transcript_policy"

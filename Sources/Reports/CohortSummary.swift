@@ -4,13 +4,19 @@ import Profile
 /// candidate) and a column per gene counting the sample's alterations in it. Shared by
 /// `hemimatch cohort` and `hemimatch merge`, so a cohort looks the same however it was run.
 public enum CohortSummary {
-    /// The trial's groups, in the order the columns take.
-    public static let groups = ["A", "B", "C", "D"]
+    /// The trial's groups, in the order the columns take: the knowledge base's letters the reports
+    /// carry (`run.trial_groups`), else (reports written before they carried them) the letters their
+    /// samples were given.
+    public static func groups(_ reports: [MatchReport]) -> [String] {
+        let named = Set(reports.flatMap { $0.run.trialGroups ?? [] })
+        let given = Set(reports.flatMap { $0.samples.flatMap { $0.candidateGroups } })
+        return (named.isEmpty ? given : named).sorted()
+    }
 
     /// The table for these reports, rows in the order given; gene columns are the genes any sample
     /// has an alteration in, sorted.
     public static func render(_ reports: [MatchReport]) -> String {
-        let genes = Self.genes(reports)
+        let genes = Self.genes(reports), groups = Self.groups(reports)
         let header = ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
             + ["alterations", "flags"] + genes.map { "gene_\($0)" } + ["tool_version", "knowledge_base_version", "genome_build"]
         var lines = [header.joined(separator: "\t")]
@@ -46,9 +52,9 @@ public enum CohortSummary {
         Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()
     }
 
-    /// Samples per suggested group (`A`–`D`, `review`), every group present even at zero.
+    /// Samples per suggested group (the trial's groups, then `review`), every group present even at zero.
     public static func groupCounts(_ reports: [MatchReport]) -> [(group: String, samples: Int)] {
         let suggested = reports.flatMap { $0.samples.map(\.suggestedGroup) }
-        return (groups + [SampleProfile.boardReview]).map { group in (group, suggested.filter { $0 == group }.count) }
+        return (groups(reports) + [SampleProfile.boardReview]).map { group in (group, suggested.filter { $0 == group }.count) }
     }
 }

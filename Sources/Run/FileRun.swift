@@ -87,6 +87,7 @@ public struct FileRun: Sendable {
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
         run.knowledgeBaseVersion = knowledgeBase.version
+        run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
         run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis

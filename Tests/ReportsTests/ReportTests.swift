@@ -102,4 +102,22 @@ import Testing
         #expect(counts.map(\.group) == ["A", "B", "C", "D", "review"])
         #expect(counts.map(\.samples) == [1, 0, 0, 0, 1])
     }
+
+    /// The cohort table's group columns are the knowledge base's letters the reports carry; reports
+    /// written before they carried them give the letters their samples were given.
+    @Test func cohortGroupColumnsComeFromTheReports() {
+        let record = SupportingRecord(variant: "chr12:25227341:T:G", filter: "PASS", vaf: 0.3, depth: 60)
+        let q61 = Alteration(gene: "KRAS", alteration: "p.Q61H", groups: ["E"], pathway: "RAS/MAPK", ruleID: "FIX-E-KRAS-Q61",
+                             evidenceLevel: .named, sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+        var run = RunMetadata()
+        run.input = "fixture.vcf"
+        run.trialGroups = ["A", "D", "E"]
+        let report = MatchReport(run: run, samples: [SampleProfile(sample: "ONE", alterations: [q61])])
+        let lines = CohortSummary.render([report]).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(Array(lines[0][4...6]) == ["group_A", "group_D", "group_E"])
+        #expect(Array(lines[1][4...6]) == ["0", "0", "1"])
+        #expect(CohortSummary.groupCounts([report]).map(\.group) == ["A", "D", "E", "review"])
+        run.trialGroups = nil
+        #expect(CohortSummary.groups([MatchReport(run: run, samples: [SampleProfile(sample: "ONE", alterations: [q61])])]) == ["E"])
+    }
 }

@@ -34,6 +34,7 @@ import Testing
         try Data(Self.vcf.utf8).write(to: URL(fileURLWithPath: input))
         let report = try FileRun(knowledgeBase: Self.knowledgeBase, options: RunOptions()).report(input: input, threads: 1)
         #expect(report.run.knowledgeBaseVersion == "fixture-1")
+        #expect(report.run.trialGroups == ["A", "D", "E"])
         #expect(report.samples.map(\.sample) == ["ONE", "TWO"])
         let one = try #require(report.samples.first), two = try #require(report.samples.last)
         #expect(one.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID) \($0.groups)" } == ["KRAS p.G12D FIX-D-KRAS-G12 [\"D\"]"])
