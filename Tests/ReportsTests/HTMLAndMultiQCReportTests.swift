@@ -17,6 +17,7 @@ import Testing
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
         run.genomeBuild = "GRCh38"
+        run.trialGroups = ["A", "B", "C", "D"]
         run.input = "in.vcf"
         return MatchReport(run: run, samples: [SampleProfile(sample: "<img src=x onerror=alert(1)>", alterations: [kras]),
                                                SampleProfile(sample: "S&2", alterations: [])])

@@ -76,6 +76,7 @@ import Testing
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
         run.genomeBuild = "GRCh38"
+        run.trialGroups = ["A", "B", "C", "D"]
         run.input = input
         return MatchReport(run: run, samples: samples)
     }
