@@ -39,7 +39,7 @@ let package = Package(
         // Rules → findings, record by record and for rearrangements, concurrently and in input order.
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
         // The result document (Codable) and the group decision.
-        .target(name: "Profile"),
+        .target(name: "Profile", dependencies: ["Knowledge"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.

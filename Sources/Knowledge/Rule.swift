@@ -38,7 +38,8 @@ public enum RuleKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// How directly the trial text supports a rule.
-public enum EvidenceLevel: String, Sendable, Codable, CaseIterable {
+/// Ordered strongest first: `min()` of several is the strongest, which ranks a sample's candidate groups.
+public enum EvidenceLevel: String, Sendable, Codable, CaseIterable, Comparable {
     /// The registered inclusion text names the gene and alteration.
     case named
     /// A pathway member the text's "including but not limited to" admits.
@@ -47,6 +48,10 @@ public enum EvidenceLevel: String, Sendable, Codable, CaseIterable {
     case literature
     /// Matches the literal text but needs the trial board's confirmation (BCR::ABL1).
     case flagged
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
 }
 
 /// Whether meeting a rule qualifies a sample for its groups or bars it from them.

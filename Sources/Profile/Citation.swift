@@ -1,12 +1,4 @@
-/// A citation behind a rule.
-public struct Citation: Codable, Sendable, Equatable {
-    public let id: String
-    public let citation: String
-    public let url: String
+import Knowledge
 
-    public init(id: String, citation: String, url: String) {
-        self.id = id
-        self.citation = citation
-        self.url = url
-    }
-}
+/// A citation behind a rule, as a report writes it: the knowledge base's source itself.
+public typealias Citation = Source

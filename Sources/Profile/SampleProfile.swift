@@ -1,7 +1,9 @@
+import Knowledge
+
 /// The actionable-alteration profile of one tumor sample and the groups it points to.
 public struct SampleProfile: Codable, Sendable, Equatable {
-    /// The generic arm, for a sample without any qualifying alteration.
-    public static let genericGroup = "A"
+    /// The generic arm, for a sample without any qualifying alteration (the knowledge base's letter for it).
+    public static let genericGroup = TreatmentGroup.generic
     /// `suggested_group` when several groups qualify: the trial board decides between them.
     public static let boardReview = "review"
     /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.

@@ -135,8 +135,8 @@ public struct ProfileBuilder: Sendable {
                 let first = entries[0].0
                 var alteration = Alteration(
                     gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
-                    ruleID: first.rule.id, evidenceLevel: Alteration.EvidenceLevel(rawValue: first.rule.evidence.rawValue) ?? .flagged,
-                    sources: first.rule.sourceIDs.compactMap { id in sources[id].map(Citation.init) },
+                    ruleID: first.rule.id, evidenceLevel: first.rule.evidence,
+                    sources: first.rule.sourceIDs.compactMap { sources[$0] },
                     basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
                     records: entries.map(\.1))
                 alteration.nearMissReason = reasons[key] ?? nil
