@@ -33,7 +33,10 @@ public struct PanelConsequences: Sendable {
     public func effects(contig: String, position: Int, ref: String, alt: String) -> [VariantEffect] {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt),
               let candidates = models[ContigName.normalized(contig)] else { return [] }
-        return candidates.compactMap { effect(of: allele, on: $0) }.sorted { $0.gene < $1.gene }
+        return candidates.sorted { $0.gene < $1.gene }.flatMap { model in
+            // An in-frame insertion written in an intron beside an exon: its duplication first, then what it is where written.
+            [intronicDuplication(allele, on: model), effect(of: allele, on: model)].compactMap { $0 }
+        }
     }
 
     private func effect(of allele: MinimalAllele, on model: TranscriptModel) -> VariantEffect? {

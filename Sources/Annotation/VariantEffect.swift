@@ -10,14 +10,17 @@ public struct VariantEffect: Sendable, Equatable {
     public let intron: Int?
     /// HGVS c. of the allele, to name changes without a protein change (splice sites).
     public let hgvsc: String
+    /// Set when the consequence engine placed an insertion written in an intron as a duplication of exon bases.
+    public let duplication: IntronicDuplication?
 
     public init(gene: String, change: ProteinChange?, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
-                hgvsc: String = "") {
+                hgvsc: String = "", duplication: IntronicDuplication? = nil) {
         self.gene = gene
         self.change = change
         self.consequences = consequences
         self.exon = exon
         self.intron = intron
         self.hgvsc = hgvsc
+        self.duplication = duplication
     }
 }

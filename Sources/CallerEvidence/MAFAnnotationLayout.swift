@@ -3,23 +3,26 @@ import Tables
 /// How a MAF's annotation columns become one VEP `CSQ` entry per row. vcf2maf writes VEP's own
 /// fields (`Consequence`, `HGVSp`, `Protein_position`, `Amino_acids`, `EXON`, `CANONICAL`, frequencies);
 /// GDC and older MAFs have only `Hugo_Symbol`, `HGVSp_Short`/`HGVSp`, `Variant_Classification` and
-/// `Transcript_ID`/`RefSeq`. A MAF with neither a protein change column nor VEP's protein fields
-/// (MAF 2.x, whose centre-specific columns such as `amino_acid_change` are not read) is unannotated.
+/// `Transcript_ID`/`RefSeq`. A MAF 2.x from WashU (TCGA LAML) has neither but its own columns,
+/// read by `WashUAnnotation` when no protein column is there. A MAF with none of these is unannotated.
 struct MAFAnnotationLayout {
     /// The CSQ fields, and for each the MAF columns read for it, first filled one wins.
     private let fields: [(name: String, columns: [String])]
+    /// Whether the protein change, c. change and consequence come from WashU's columns.
+    private let washU: Bool
 
     init(columns: [String]) {
         let present = Set(columns)
         let protein = ["HGVSp_Short", "HGVSp"].contains(where: present.contains)
             || (present.contains("Protein_position") && present.contains("Amino_acids"))
-        guard protein else {
+        washU = !protein && WashUAnnotation.columns.allSatisfy(present.contains)
+        guard protein || washU else {
             fields = []
             return
         }
         var fields: [(String, [String])] = [
-            ("Allele", ["Tumor_Seq_Allele2"]), ("Consequence", ["Consequence"]), ("SYMBOL", ["Hugo_Symbol", "SYMBOL"]),
-            ("Feature", ["Transcript_ID", "Feature", "RefSeq"]), ("BIOTYPE", ["BIOTYPE"]), ("HGVSc", ["HGVSc"]),
+            ("Allele", ["Tumor_Seq_Allele2"]), ("Consequence", ["Consequence"]), ("SYMBOL", ["Hugo_Symbol", "SYMBOL", "gene_name"]),
+            ("Feature", ["Transcript_ID", "Feature", "RefSeq", "transcript_name"]), ("BIOTYPE", ["BIOTYPE"]), ("HGVSc", ["HGVSc"]),
             ("HGVSp", ["HGVSp_Short", "HGVSp"]), ("EXON", ["EXON", "Exon_Number"]), ("INTRON", ["INTRON"]),
             ("CANONICAL", ["CANONICAL"]), ("MANE_SELECT", ["MANE_SELECT"]), ("Protein_position", ["Protein_position"]),
             ("Amino_acids", ["Amino_acids"]), ("Codons", ["Codons"]),
@@ -41,7 +44,11 @@ struct MAFAnnotationLayout {
         guard !fields.isEmpty else { return [:] }
         var cells = fields.map { field in field.columns.lazy.map { row[$0] }.first { !$0.isEmpty } ?? "" }
         let consequence = fields.firstIndex { $0.name == "Consequence" }!
-        if cells[consequence].isEmpty {
+        if washU {
+            cells[consequence] = WashUAnnotation.consequence(row)
+            cells[fields.firstIndex { $0.name == "HGVSc" }!] = WashUAnnotation.codingChange(row)
+            cells[fields.firstIndex { $0.name == "HGVSp" }!] = WashUAnnotation.protein(row)
+        } else if cells[consequence].isEmpty {
             cells[consequence] = Self.terms[row["Variant_Classification"]] ?? ""
         }
         // vcf2maf joins consequence terms with commas, VEP with `&`.

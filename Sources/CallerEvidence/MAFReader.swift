@@ -15,7 +15,8 @@ import VariantIO
 /// an insertion after 100 `100 N>NGGA`; the consequence engine reads indels from their position
 /// and length, not from that base. Annotation columns (`HGVSp_Short`/`HGVSp`, `Consequence`,
 /// `Variant_Classification`, `Transcript_ID`/`RefSeq`, VEP's protein and frequency fields) become a
-/// VEP `CSQ` entry laid out by `consequenceFormat`; a MAF without them (MAF 2.x) is unannotated.
+/// VEP `CSQ` entry laid out by `consequenceFormat`, as do WashU's MAF 2.x columns (`transcript_name`,
+/// `trv_type`, `c_position`, `amino_acid_change`); a MAF without any of them is unannotated.
 public enum MAFReader {
     /// The columns a MAF must have.
     static let required = ["Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode"]

@@ -21,6 +21,9 @@ public struct AlleleFinding: Sendable, Equatable {
     /// True when the allele touches a codon `rule` (an exclusion) names but could not be translated:
     /// the exclusion was not evaluated, and the profile must say so rather than trust its groups.
     public var untranslated = false
+    /// Set when the allele is an insertion written in an intron that the consequence engine placed as a
+    /// duplication of the neighbouring exon's bases: the profile flags it for confirmation.
+    public var duplication: IntronicDuplication?
     /// The allele's highest population frequency (annotation or polymorphism table), when known.
     public var population: PopulationFrequency?
     /// The copy-number segment behind a deletion or amplification finding, and its extent on the gene's arm.

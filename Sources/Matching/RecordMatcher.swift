@@ -125,6 +125,7 @@ public struct RecordMatcher: Sendable {
                     variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt), filter: filter, support: support!)
                 finding.passedFilter = passes
                 finding.untranslated = candidate.untranslated
+                finding.duplication = candidate.duplication
                 finding.population = [frequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
                 outcome.findings.append(finding)
             }
@@ -139,6 +140,7 @@ public struct RecordMatcher: Sendable {
         let hgvsc: String
         let hgvsp: String
         var untranslated = false
+        var duplication: IntronicDuplication?
     }
 
     /// Rules met according to the annotator, one chosen transcript set per panel gene; under the MANE
@@ -205,7 +207,8 @@ public struct RecordMatcher: Sendable {
                     Candidate(rule: $0.rule, alteration: $0.alteration,
                               basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene)"
                                   + (engine.translates ? " with the reference sequence" : " (no reference sequence: residues unknown)"),
-                              transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "")
+                              transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "",
+                              duplication: effect.duplication)
                 }
             }
     }

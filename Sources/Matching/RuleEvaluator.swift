@@ -53,6 +53,8 @@ public struct RuleEvaluator: Sendable {
             guard !effect.consequences.isDisjoint(with: Self.spliceSiteTerms), exons.map({ inExons($0, effect) }) ?? true else { return nil }
             return name(effect)
         case (.proteinAltering, .wholeGene):
+            // An insertion written in an intron counts only where a rule's codon window asks for it (an ITD).
+            guard effect.duplication == nil else { return nil }
             let altering: Set<ProteinChange.Kind> = [.missense, .nonsense, .frameshift, .deletion, .insertion, .duplication, .delins, .stopLost]
             guard altering.contains(change?.kind ?? .unknown) || !effect.consequences.isDisjoint(with: Self.proteinAlteringTerms) else {
                 return nil

@@ -37,6 +37,9 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case broadCopyLoss = "broad-copy-loss"
         /// A structural record's caller wrote no support the sample's columns tell apart: it was given to every sample.
         case supportNotPerSample = "support-not-per-sample"
+        /// An in-frame insertion written in an intron beside an exon was placed as a tandem duplication of the
+        /// exon's bases (an ITD whose caller wrote it outside the exon): confirm by fragment analysis or PCR.
+        case itdSiteIntronic = "itd-site-intronic"
     }
 
     public let code: Code

@@ -1,3 +1,4 @@
+import Annotation
 import CallerEvidence
 import Knowledge
 import Matching
@@ -165,6 +166,10 @@ public struct ProfileBuilder: Sendable {
             let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
             flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" }, failedExclusions: failedExclusions,
                                rules: found.map(\.0.rule))
+            for (finding, change) in passing where finding.rule.role == .qualifies {
+                guard let placed = finding.duplication else { continue }
+                flags.append(ProfileFlag(code: .itdSiteIntronic, message: Self.placement(change, placed)))
+            }
             for change in untranslated {
                 flags.append(ProfileFlag(code: .exclusionNotEvaluated,
                                          message: "\(change.gene) \(change.alteration) touches a codon \(change.ruleID) names (it would exclude \(change.groups.joined(separator: ", "))), but the residue is unknown: annotate the file or give --fasta; suggestion is review"))
@@ -192,6 +197,14 @@ public struct ProfileBuilder: Sendable {
             SegmentExtent(contig: event.contig, start: event.start, end: event.end, log2: event.log2, copyNumber: event.copyNumber,
                           extent: finding.extent?.extent.rawValue, arm: finding.extent?.arm, armFraction: finding.extent?.armFraction)
         }
+    }
+
+    /// What the `itd-site-intronic` flag says of an alteration placed from an intron.
+    static func placement(_ change: Alteration, _ placed: IntronicDuplication) -> String {
+        "\(change.gene) \(change.alteration) (\(change.ruleID)): the \(placed.length) bp in-frame insertion is written in intron \(placed.intron) of "
+            + "\(change.gene), " + (placed.distance == 0 ? "right beside" : "\(placed.distance) bp from") + " exon \(placed.exon); "
+            + "it was placed as a tandem duplication of the neighbouring "
+            + "exon sequence (\(change.hgvsc)): confirm by fragment analysis/PCR"
     }
 
     /// Why the sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.

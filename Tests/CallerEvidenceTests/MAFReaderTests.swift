@@ -48,7 +48,7 @@ struct MAFReaderTests {
         #expect(calls.records[2].info["CSQ"] == "-|frameshift_variant|NF1|ENST00000358273|||p.R12fs|||||||", "Consequence from Variant_Classification when empty")
     }
 
-    @Test("a MAF 2.x without protein columns is unannotated; TCGA's read-count columns are read")
+    @Test("a MAF 2.x without protein or WashU annotation columns is unannotated; TCGA's read-count columns are read")
     func mafTwoIsUnannotated() throws {
         let path = try folder.write("old.maf", [
             tsv("Hugo_Symbol", "NCBI_Build", "Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele1", "Tumor_Seq_Allele2",
@@ -60,6 +60,42 @@ struct MAFReaderTests {
         #expect(calls.records[0].samples[0].integers == ["AD": [60, 40], "DP": [100]])
         #expect(calls.records[0].filters == ["germline"], "a germline row never counts as the tumor's")
         #expect(calls.warnings == ["the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself"])
+    }
+
+    @Test("a WashU MAF 2.x (TCGA LAML) is annotated from transcript_name, trv_type, c_position and amino_acid_change")
+    func washUColumns() throws {
+        let header = tsv("Hugo_Symbol", "NCBI_Build", "Chromosome", "Start_Position", "Variant_Classification", "Reference_Allele",
+                         "Tumor_Seq_Allele1", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode", "gene_name", "transcript_name", "trv_type",
+                         "c_position", "amino_acid_change")
+        // Real rows of TCGA LAML's MAF (tumor barcodes shortened).
+        let path = try folder.write("washu.maf", ["#version 2.4", header,
+            tsv("PTPN11", "37", "12", "112888165", "Missense_Mutation", "G", "G", "A", "AB-2802", "PTPN11", "NM_002834.3", "missense", "c.181", "p.D61N"),
+            tsv("FLT3", "37", "13", "28608256", "In_Frame_Ins", "-", "-", "TCATAT", "AB-2812", "FLT3", "NM_004119.2", "in_frame_ins",
+                "c.1800_1799", "p.601in_frame_insSSD"),
+            tsv("FLT3", "37", "13", "28608214", "In_Frame_Ins", "-", "-", "TTACCA", "AB-2988", "FLT3", "NM_004119.2", "in_frame_ins", "", "in_frame_ins"),
+            tsv("CBL", "37", "11", "119148875", "Splice_Site", "G", "G", "C", "AB-2900", "CBL", "NM_005188.2", "splice_site", "c.1096-1", "e8-1"),
+            tsv("DOCK2", "37", "5", "169081453", "Splice_Site", "G", "G", "A", "AB-2901", "DOCK2", "NM_004946.2", "splice_site", "c.1055+1", "e11+1"),
+            tsv("ARAP2", "37", "4", "36191146", "Splice_Site", "CTTA", "CTTA", "-", "AB-2902", "ARAP2", "NM_015230.2", "splice_site_del",
+                "c.3199+2_3199+1", "e17+2"),
+            tsv("NPM2", "37", "8", "21895781", "Intron", "G", "G", "A", "AB-2903", "NPM2", "NM_182795.1", "splice_region", "c.600+3", "e7+3"),
+            tsv("TP53", "37", "17", "7577120", "Silent", "C", "C", "T", "AB-2904", "TP53", "NM_000546.4", "silent", "c.816", "p.R272R"),
+            tsv("X", "37", "1", "100", "RNA", "C", "C", "T", "AB-2905", "X", "NR_003951.1", "rna", "NULL", "NULL"),
+            tsv("Y", "37", "1", "200", "Missense_Mutation", "C", "C", "T", "AB-2906", "Y", "NM_1.1", "made_up", "c.5", "p.A2V"),
+        ])
+        let calls = try MAFReader.read(path: path)
+        #expect(calls.consequenceFormat?.hasSuffix("Format: Allele|Consequence|SYMBOL|Feature|BIOTYPE|HGVSc|HGVSp|EXON|INTRON|CANONICAL|MANE_SELECT|Protein_position|Amino_acids|Codons") == true)
+        #expect(calls.records.map { $0.info["CSQ"] ?? "" } == [
+            "A|missense_variant|PTPN11|NM_002834.3||NM_002834.3:c.181|p.D61N|||||||",
+            "TCATAT|inframe_insertion|FLT3|NM_004119.2||NM_004119.2:c.1800_1799|p.601in_frame_insSSD|||||||",
+            "TTACCA|inframe_insertion|FLT3|NM_004119.2||||||||||",
+            "C|splice_acceptor_variant|CBL|NM_005188.2||NM_005188.2:c.1096-1||||||||",
+            "A|splice_donor_variant|DOCK2|NM_004946.2||NM_004946.2:c.1055+1||||||||",
+            "-|splice_donor_variant|ARAP2|NM_015230.2||NM_015230.2:c.3199+2_3199+1||||||||",
+            "A|splice_region_variant|NPM2|NM_182795.1||NM_182795.1:c.600+3||||||||",
+            "T|synonymous_variant|TP53|NM_000546.4||NM_000546.4:c.816|p.R272R|||||||",
+            "T|non_coding_transcript_exon_variant|X|NR_003951.1||||||||||",
+            "T||Y|NM_1.1||NM_1.1:c.5|p.A2V|||||||",
+        ], "an unknown trv_type leaves Consequence empty, not Variant_Classification's term")
     }
 
     @Test("told from the header, compressed or not; a VCF is not a MAF")

@@ -86,12 +86,27 @@ import Testing
         #expect(contradicted.stderr.contains("--build GRCh37 contradicts the MAF's NCBI_Build GRCh38"))
     }
 
-    // MARK: TCGA LAML (MAF 2.x, GRCh37, no protein columns)
+    // MARK: TCGA LAML (MAF 2.x, GRCh37, WashU's annotation columns, no HGVSp)
 
     static let laml = "vcf2maf/tcga_laml.maf"
 
+    /// WashU's `trv_type` as the test reads it into a VEP consequence term (a canonical splice site by the
+    /// sign of `c_position`'s offset); anything else is left empty.
+    private static func term(_ type: String, _ cPosition: String) -> String {
+        let terms = ["missense": "missense_variant", "nonsense": "stop_gained", "nonstop": "stop_lost", "silent": "synonymous_variant",
+                     "frame_shift_del": "frameshift_variant", "frame_shift_ins": "frameshift_variant", "in_frame_del": "inframe_deletion",
+                     "in_frame_ins": "inframe_insertion", "splice_region": "splice_region_variant", "rna": "non_coding_transcript_exon_variant",
+                     "3_prime_untranslated_region": "3_prime_UTR_variant"]
+        if let term = terms[type] { return term }
+        guard type.hasPrefix("splice_site") else { return "" }
+        if cPosition.contains("+1") || cPosition.contains("+2") { return "splice_donor_variant" }
+        if cPosition.contains("-1") || cPosition.contains("-2") { return "splice_acceptor_variant" }
+        return ""
+    }
+
     /// A VCF of the MAF's calls, as the test writes it: one record per row, the tumor `0/1` with its
-    /// read counts, its normal `0/0` with its read counts, every other sample `0/0`; indels anchored on an `N`.
+    /// read counts, its normal `0/0` with its read counts, every other sample `0/0`; indels anchored on an `N`;
+    /// WashU's annotation columns as a VEP `CSQ` (gene, transcript, `transcript:c_position`, a `p.` change, the term).
     private func vcf(fromMAF path: String) throws -> String {
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -104,6 +119,7 @@ import Testing
         }
         let samples = tumors + normals
         var text = "##fileformat=VCFv4.2\n" + normals.map { "##normal_sample=\($0)\n" }.joined()
+        text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp\">\n"
         text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
         text += "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
         text += "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
@@ -121,7 +137,11 @@ import Testing
                 if sample == row[column("Matched_Norm_Sample_Barcode")] { return call("0/0", "NormalRefReads_WU", "NormalVarReads_WU") }
                 return "0/0:.:."
             }
-            text += "\(row[column("Chromosome")])\t\(position)\t.\t\(ref)\t\(alt)\t.\tPASS\t.\tGT:AD:DP\t" + cells.joined(separator: "\t") + "\n"
+            let transcript = row[column("transcript_name")], cPosition = row[column("c_position")], protein = row[column("amino_acid_change")]
+            let csq = [row[column("Tumor_Seq_Allele2")], Self.term(row[column("trv_type")], cPosition), row[column("Hugo_Symbol")], transcript,
+                       cPosition.hasPrefix("c.") && cPosition != "c.NULL" ? transcript + ":" + cPosition : "",
+                       protein.hasPrefix("p.") ? protein : ""].joined(separator: "|")
+            text += "\(row[column("Chromosome")])\t\(position)\t.\t\(ref)\t\(alt)\t.\tPASS\tCSQ=\(csq)\tGT:AD:DP\t" + cells.joined(separator: "\t") + "\n"
         }
         return text
     }
@@ -132,31 +152,41 @@ import Testing
         let fromMAF = try report([maf])
         #expect(fromMAF.run.genome_build == "GRCh37")
         #expect(fromMAF.samples.count == 197, "one profile per Tumor_Sample_Barcode")
-        // Samples with an alteration of each rule, as the knowledge base decides on unannotated calls
-        // (no --fasta: missense rules are met by the hotspot allele table only, so PTPN11 G60V, D61N,
-        // F71L and the other PTPN11 rows not in the table are not seen; see rules-not-evaluated).
+        // Samples with an alteration of each rule, as the knowledge base decides on WashU's annotation (transcript_name,
+        // trv_type, amino_acid_change): every KRAS, NRAS and PTPN11 row at a rule's codon (checked row by row over the MAF).
         var samplesPerRule: [String: Int] = [:]
         for sample in fromMAF.samples {
             for rule in Set(sample.alterations.map(\.rule_id)) { samplesPerRule[rule, default: 0] += 1 }
         }
-        #expect(samplesPerRule["D-KRAS-HOTSPOT"] == 6)
+        // KRAS on NM_033360 (not MANE NM_004985): G12D x2, G12V, G13D, A59E, Q61H, A146T, each at the same MANE codon; not I36M.
+        #expect(samplesPerRule["D-KRAS-HOTSPOT"] == 7)
+        // 15 NRAS rows at G12/G13/Q61; the fifteenth (Q61K, TCGA-AB-2892) is germline by its matched normal.
         #expect(samplesPerRule["D-NRAS-HOTSPOT"] == 14)
-        #expect(samplesPerRule["D-PTPN11-ACTIVATING"] == 1)
-        // 39 FLT3 In_Frame_Ins rows: 34 are ITDs here. Not: a delins that loses residues (TCGA-AB-2870), and four insertions
-        // written 1-5 bp into intron 14 beside exon 14 (13:28608214-28608218; TCGA-AB-2825, 2844, 2895, 2988), which the
-        // engine places where they are written, outside the codons (a VCF of the same calls gives the same).
-        #expect(samplesPerRule["D-FLT3-ITD"] == 34)
+        // PTPN11 on NM_002834.3 (MANE NM_002834.5 unversioned): D61N, G60V, F71L, A72V, S502P; Q510L and Q510H. Not I545L, P491L.
+        #expect(samplesPerRule["D-PTPN11-ACTIVATING"] == 5)
+        #expect(samplesPerRule["D-PTPN11-NSML-CODONS"] == 2)
+        // 39 FLT3 In_Frame_Ins rows: 38 ITDs. Not the delins that loses residues (TCGA-AB-2870). WashU's `p.601in_frame_ins…`
+        // is not HGVS: the engine reads the rows from their alleles; four are written 0-4 bp into intron 14 beside exon 14
+        // (13:28608214-28608218) and placed as duplications of exon 14's bases, each flagged itd-site-intronic.
+        #expect(samplesPerRule["D-FLT3-ITD"] == 38)
+        #expect(!fromMAF.samples.contains { $0.sample.hasPrefix("TCGA-AB-2870-") && $0.alterations.contains { $0.rule_id == "D-FLT3-ITD" } })
+        let placed = fromMAF.samples.filter { $0.flags.contains { $0.code == "itd-site-intronic" } }
+        #expect(placed.map { String($0.sample.prefix(12)) } == ["TCGA-AB-2825", "TCGA-AB-2844", "TCGA-AB-2895", "TCGA-AB-2988"])
+        #expect(placed.allSatisfy { $0.suggested_group == "D" && $0.flags.contains { $0.message.hasPrefix("FLT3 ITD (D-FLT3-ITD): the ") && $0.message.contains("intron 14 of FLT3") && $0.message.hasSuffix("confirm by fragment analysis/PCR") } })
+        #expect(placed.last?.flags.first { $0.code == "itd-site-intronic" }?.message
+            == "FLT3 ITD (D-FLT3-ITD): the 36 bp in-frame insertion is written in intron 14 of FLT3, 4 bp from exon 14; it was placed as a tandem duplication of the neighbouring exon sequence (NM_004119:c.1806_1837dup): confirm by fragment analysis/PCR")
         #expect(samplesPerRule["D-FLT3-TKD"] == 15)
         // Every one of them has D among its candidates; D alone unless another group qualifies too.
         let rasOrFLT3 = fromMAF.samples.filter { $0.alterations.contains { $0.groups == ["D"] } }
         #expect(rasOrFLT3.allSatisfy { $0.candidate_groups.contains("D") })
-        #expect(rasOrFLT3.count == 69)
+        #expect(rasOrFLT3.count == 81)
         #expect(rasOrFLT3.filter { $0.suggested_group != "D" }.map { alterations($0) }
-            == [["JAK2 p.V617F C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"]], "one is review: KRAS G12D beside JAK2 V617F")
+            == [["JAK2 p.V617F C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"], ["NF1 p.R1306* D-NF1-TRUNCATING", "DNM2 p.T471fs C-DNM2-MUTATION"]],
+            "review: KRAS G12D beside JAK2 V617F, NF1 R1306* beside a DNM2 frameshift")
         // The fifteenth NRAS row (Q61K) has VAF 0.25 in its matched normal: germline by the screen, not an alteration.
         let inherited = try #require(fromMAF.samples.first { $0.sample.hasPrefix("TCGA-AB-2892-") })
         #expect(inherited.suggested_group == "A" && inherited.flags.contains { $0.code == "germline-in-normal" && $0.message.contains("NRAS p.Q61K") })
-        #expect(fromMAF.samples.allSatisfy { $0.flags.contains { $0.code == "rules-not-evaluated" } })
+        #expect(!fromMAF.samples.contains { $0.flags.contains { $0.code == "rules-not-evaluated" } }, "every row is annotated")
 
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -181,8 +211,8 @@ import Testing
         let header = rows[0].map(String.init)
         let sample = try #require(header.firstIndex(of: "sample")), groupD = try #require(header.firstIndex(of: "group_D"))
         #expect(Set(rows.dropFirst().map { String($0[sample]) }).count == 197)
-        #expect(rows.dropFirst().filter { $0[groupD] == "1" }.count == 69)
+        #expect(rows.dropFirst().filter { $0[groupD] == "1" }.count == 81)
         let flt3 = try #require(header.firstIndex(of: "gene_FLT3"))
-        #expect(rows.dropFirst().filter { $0[flt3] != "0" }.count == 49)
+        #expect(rows.dropFirst().filter { $0[flt3] != "0" }.count == 53)
     }
 }

@@ -29,6 +29,20 @@ import Testing
         #expect(try insertion("IL7R", afterCoding: 300, bases: "TGTCCC") == [], "codon 100 is outside the window")
     }
 
+    @Test func anInsertionWrittenInAnIntronMeetsOnlyACodonWindow() throws {
+        let flt3 = try model("FLT3"), dnm2 = try model("DNM2")
+        // 30 bases written 3 bases into the intron after FLT3 exon 14 (minus strand: below its lowest base).
+        let exon14 = flt3.exonsInTranscriptOrder[13]
+        let itd = engine.effects(contig: "chr13", position: exon14.lowerBound - 4, ref: "A", alt: "A" + String(repeating: "GTC", count: 10))
+        #expect(itd.flatMap { evaluator.matches($0).map { "\($0.rule.id) \($0.alteration)" } } == ["D-FLT3-ITD ITD"])
+        #expect(itd.first?.duplication == IntronicDuplication(intron: 14, exon: 14, distance: 3, length: 30))
+        // The same shape beside a DNM2 exon is placed too, but a whole-gene rule does not take it.
+        let exon5 = dnm2.exonsInTranscriptOrder[4]
+        let dnm2Effects = engine.effects(contig: "chr19", position: exon5.upperBound + 3, ref: "A", alt: "A" + String(repeating: "GTC", count: 10))
+        #expect(dnm2Effects.first?.duplication?.exon == 5)
+        #expect(dnm2Effects.flatMap { evaluator.matches($0) }.isEmpty)
+    }
+
     @Test func frameshiftsInLossOfFunctionGenes() throws {
         let rules = try insertion("NF1", afterCoding: 1500, bases: "A")
         #expect(rules.count == 1)

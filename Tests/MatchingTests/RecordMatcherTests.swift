@@ -27,6 +27,17 @@ import VariantIO
         #expect(found.first?.basis == "vep CSQ on ENST00000311936.8")
     }
 
+    @Test func anITDTheAnnotationCallsIntronicIsPlacedByTheEngineAndMarked() throws {
+        // TCGA-AB-2988's FLT3 ITD (GRCh37): 36 bases after 13:28608214, 4 bp into intron 14; WashU wrote no protein change.
+        let bases = "TTACCAAACTCTAAATTTTCTCTTGGAAACTCCCAT"
+        let csq = "\(bases)|inframe_insertion|FLT3|NM_004119.2|||"
+        let found = findings(Fixtures.record("13", 28_608_214, "N", ["N" + bases], csq: csq), matcher: Fixtures.matcher(build: .grch37))
+        #expect(found.map { "\($0.rule.id) \($0.alteration) \($0.hgvsc)" } == ["D-FLT3-ITD ITD NM_004119:c.1806_1837dup"])
+        #expect(found.first?.duplication == IntronicDuplication(intron: 14, exon: 14, distance: 4, length: 36))
+        // The same insertion written 38 bp into the intron, farther than its length, is nothing.
+        #expect(findings(Fixtures.record("13", 28_608_180, "N", ["N" + bases], csq: csq), matcher: Fixtures.matcher(build: .grch37)).isEmpty)
+    }
+
     @Test func canonicalIsUsedWithoutManeTranscript() {
         let csq = "T|missense_variant|KRAS|ENST00000111111.1|c.35G>A|p.Gly12Asp|YES,"
             + "T|missense_variant|KRAS|ENST00000222222.1|c.35G>A|p.Gly13Asp|"
