@@ -7,7 +7,7 @@ public enum AlleleSpelling {
         // deletion `*` out of the shared-base test.
         let considered = alts.filter { $0 != "*" }
         let first = ref.first
-        let symbolic = considered.contains { $0.hasPrefix("<") || $0.contains("[") || $0.contains("]") }
+        let symbolic = considered.contains { $0.hasPrefix("<") || $0.utf8.contains { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") } }
         let isIndel = considered.contains { $0.count != ref.count }
         let trims = !symbolic && isIndel && considered.allSatisfy { $0.first == first }
         return alts.map { alt in

@@ -7,62 +7,87 @@ public struct ConsequenceParser: Sendable {
     /// Fields copied into each entry's `extra` (VEP and snpEff layouts only).
     public let extraFields: [String]
 
+    /// Where each field the parser reads sits in an entry, looked up by name once per header.
+    private let positions: FieldPositions
+
     public init(format: ConsequenceFormat, extraFields: [String] = []) {
         self.format = format
         self.extraFields = extraFields
+        positions = FieldPositions(format: format, extraFields: extraFields)
     }
 
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
         if format.dialect == .snpEffLegacy { return try parseLegacy(value) }
+        // Split on the bytes, in place: splitting long annotation strings into Strings or Substrings
+        // was most of the cost of matching a kept record.
+        var text = value
+        return try text.withUTF8 { bytes in parse(bytes) }.get()
+    }
+
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[TranscriptConsequence], AnnotationError> {
         var result: [TranscriptConsequence] = []
-        // Split on the bytes: Character-wise splitting of long annotation strings is most of the
-        // cost of matching a kept record.
-        for entry in value.utf8.split(separator: UInt8(ascii: ",")) {
-            let cells = entry.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map { Substring($0) }
+        // Where each cell of the current entry starts; a cell ends one byte before the next starts.
+        var starts: [Int] = []
+        starts.reserveCapacity(format.fields.count + 1)
+        var entryStart = 0
+        while entryStart < bytes.count {
+            let entryEnd = bytes[entryStart...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
+            defer { entryStart = entryEnd + 1 }
+            // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
+            guard entryEnd > entryStart else { continue }
+            starts.removeAll(keepingCapacity: true)
+            starts.append(entryStart)
+            for index in entryStart..<entryEnd where bytes[index] == UInt8(ascii: "|") { starts.append(index + 1) }
+            let cellCount = starts.count
+            starts.append(entryEnd + 1)
             // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
-            let fits = format.dialect == .bcftools ? cells.count <= format.fields.count : cells.count == format.fields.count
+            let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
             guard fits else {
-                throw AnnotationError(description: "a \(format.tag) entry has \(cells.count) fields, its header lists \(format.fields.count)")
+                return .failure(AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
             }
-            func field(_ name: String) -> String {
-                format.position(of: name).flatMap { $0 < cells.count ? String(cells[$0]) : nil } ?? ""
-            }
-            switch format.dialect {
-            case .vep, .snpEff:
-                let consequences = field("Consequence").split(separator: "&").map(String.init)
-                // snpEff numbers the exon, or the intron for intronic and splice-site changes, in Rank.
-                let rank = Self.ordinal(field("RANK"))
-                let intronic = consequences.contains {
-                    $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
-                }
-                var entry = TranscriptConsequence(
-                    allele: field("Allele"), alleleNumber: Int(field("ALLELE_NUM")), consequences: consequences,
-                    exon: Self.ordinal(field("EXON")) ?? (intronic ? nil : rank), intron: Self.ordinal(field("INTRON")) ?? (intronic ? rank : nil),
-                    gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"),
-                    hgvsc: Self.percentDecoded(field("HGVSc")),
-                    hgvsp: Self.percentDecoded(field("HGVSp")).nonEmpty
-                        ?? VEPAminoAcids.hgvsp(position: field("Protein_position"), aminoAcids: field("Amino_acids"), consequences: consequences),
-                    isCanonical: field("CANONICAL") == "YES", maneSelect: field("MANE_SELECT"))
-                for name in extraFields {
-                    let value = field(name)
-                    if !value.isEmpty { entry.extra[name] = value }
-                }
-                result.append(entry)
-            case .snpEffLegacy:
-                preconditionFailure("EFF values are parsed by parseLegacy, before this loop")
-            case .bcftools:
-                // `@POS` entries point at a consequence described at another record.
-                let consequence = field("Consequence")
-                guard !consequence.hasPrefix("@") else { continue }
-                let change = field("DNA_CHANGE")
-                result.append(TranscriptConsequence(
-                    allele: change.split(separator: ">").last.map(String.init) ?? "", alleleNumber: nil,
-                    consequences: consequence.split(separator: "&").map { BCSQ.term(String($0)) },
-                    gene: field("SYMBOL"), transcript: field("Feature"), biotype: field("BIOTYPE"), hgvsc: change,
-                    hgvsp: BCSQ.hgvsp(field("AMINO_ACID_CHANGE")) ?? "", isCanonical: false, maneSelect: ""))
-            }
+            if let entry = entry(Cells(bytes: bytes, starts: starts)) { result.append(entry) }
         }
-        return result
+        return .success(result)
+    }
+
+    /// One entry from its cells; `nil` for a bcftools `@POS` pointer.
+    private func entry(_ cells: Cells) -> TranscriptConsequence? {
+        switch format.dialect {
+        case .vep, .snpEff:
+            let consequences = cells.terms(positions.consequence)
+            // snpEff numbers the exon, or the intron for intronic and splice-site changes, in Rank.
+            let rank = cells.ordinal(positions.rank)
+            let intronic = consequences.contains {
+                $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
+            }
+            var entry = TranscriptConsequence(
+                allele: cells.text(positions.allele), alleleNumber: cells.integer(positions.alleleNumber), consequences: consequences,
+                exon: cells.ordinal(positions.exon) ?? (intronic ? nil : rank),
+                intron: cells.ordinal(positions.intron) ?? (intronic ? rank : nil),
+                gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
+                hgvsc: Self.percentDecoded(cells.text(positions.hgvsc)),
+                hgvsp: Self.percentDecoded(cells.text(positions.hgvsp)).nonEmpty
+                    ?? VEPAminoAcids.hgvsp(position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
+                                           consequences: consequences),
+                isCanonical: cells.text(positions.canonical) == "YES", maneSelect: cells.text(positions.maneSelect))
+            for (name, position) in positions.extra {
+                let value = cells.text(position)
+                if !value.isEmpty { entry.extra[name] = value }
+            }
+            return entry
+        case .snpEffLegacy:
+            preconditionFailure("EFF values are parsed by parseLegacy")
+        case .bcftools:
+            // `@POS` entries point at a consequence described at another record.
+            let consequence = cells.text(positions.consequence)
+            guard !consequence.hasPrefix("@") else { return nil }
+            let change = cells.text(positions.dnaChange)
+            return TranscriptConsequence(
+                allele: change.split(separator: ">").last.map(String.init) ?? "", alleleNumber: nil,
+                consequences: cells.terms(positions.consequence).map(BCSQ.term),
+                gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
+                hgvsc: change, hgvsp: BCSQ.hgvsp(cells.text(positions.aminoAcidChange)) ?? "", isCanonical: false, maneSelect: "")
+        }
     }
 
     /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most values have no escape at all and
@@ -92,9 +117,70 @@ public struct ConsequenceParser: Sendable {
         }
     }
 
+}
+
+/// The cells of one annotation entry, read on the bytes: a cell by its position in the layout, empty
+/// when the entry has none there.
+private struct Cells {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Where each cell starts, and one past the entry's end (a cell ends a byte before the next starts).
+    let starts: [Int]
+
+    func cell(_ position: Int?) -> UnsafeBufferPointer<UInt8> {
+        guard let position, position + 1 < starts.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1] - 1])
+    }
+
+    func text(_ position: Int?) -> String {
+        String(decoding: cell(position), as: UTF8.self)
+    }
+
+    /// The `&`-separated terms of a cell (`missense_variant&splice_region_variant`), empty ones left out.
+    func terms(_ position: Int?) -> [String] {
+        cell(position).split(separator: UInt8(ascii: "&")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The first number of `8/15` or `8-9/15`.
-    private static func ordinal(_ text: String) -> Int? {
-        Int(text.prefix { $0.isNumber })
+    func ordinal(_ position: Int?) -> Int? {
+        integer(position, prefixOnly: true)
+    }
+
+    /// The cell as a decimal number (`ALLELE_NUM`); with `prefixOnly`, the digits it starts with.
+    func integer(_ position: Int?, prefixOnly: Bool = false) -> Int? {
+        let bytes = cell(position)
+        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard prefixOnly || digits.count == bytes.count else { return Int(String(decoding: bytes, as: UTF8.self)) }
+        guard !digits.isEmpty, digits.count < 19 else { return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF8.self)) }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    }
+}
+
+/// The positions of the fields `ConsequenceParser` reads, by VEP's names, in one header's layout.
+private struct FieldPositions: Sendable {
+    let allele, alleleNumber, consequence, rank, exon, intron, symbol, feature, biotype: Int?
+    let hgvsc, hgvsp, proteinPosition, aminoAcids, canonical, maneSelect, dnaChange, aminoAcidChange: Int?
+    /// The extra fields asked for, in the order asked.
+    let extra: [(name: String, position: Int?)]
+
+    init(format: ConsequenceFormat, extraFields: [String]) {
+        allele = format.position(of: "Allele")
+        alleleNumber = format.position(of: "ALLELE_NUM")
+        consequence = format.position(of: "Consequence")
+        rank = format.position(of: "RANK")
+        exon = format.position(of: "EXON")
+        intron = format.position(of: "INTRON")
+        symbol = format.position(of: "SYMBOL")
+        feature = format.position(of: "Feature")
+        biotype = format.position(of: "BIOTYPE")
+        hgvsc = format.position(of: "HGVSc")
+        hgvsp = format.position(of: "HGVSp")
+        proteinPosition = format.position(of: "Protein_position")
+        aminoAcids = format.position(of: "Amino_acids")
+        canonical = format.position(of: "CANONICAL")
+        maneSelect = format.position(of: "MANE_SELECT")
+        dnaChange = format.position(of: "DNA_CHANGE")
+        aminoAcidChange = format.position(of: "AMINO_ACID_CHANGE")
+        extra = extraFields.map { ($0, format.position(of: $0)) }
     }
 }
 

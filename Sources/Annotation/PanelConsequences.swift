@@ -5,11 +5,14 @@ import Knowledge
 /// and deletions with their codons. With the reference sequence (`--fasta`) it also translates
 /// substitutions into exact protein changes; without it substitutions are left to the hotspot table.
 public struct PanelConsequences: Sendable {
+    /// The models of each contig, by gene name.
     private let models: [String: [TranscriptModel]]
     private let sequences: GeneSequences?
 
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, sequences: GeneSequences? = nil) {
-        models = Dictionary(grouping: (knowledgeBase.transcripts[build] ?? [:]).values, by: \.contig)
+        models = Dictionary(grouping: (knowledgeBase.transcripts[build] ?? [:]).values, by: \.contig).mapValues { models in
+            models.sorted { $0.gene < $1.gene }
+        }
         self.sequences = sequences
     }
 
@@ -33,7 +36,7 @@ public struct PanelConsequences: Sendable {
     public func effects(contig: String, position: Int, ref: String, alt: String) -> [VariantEffect] {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt),
               let candidates = models[ContigName.normalized(contig)] else { return [] }
-        return candidates.sorted { $0.gene < $1.gene }.flatMap { model in
+        return candidates.flatMap { model in
             // An in-frame insertion written in an intron beside an exon: its duplication first, then what it is where written.
             [intronicDuplication(allele, on: model), effect(of: allele, on: model)].compactMap { $0 }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Knowledge
 
 /// One transcript's annotation of one allele, as an annotator wrote it.
 public struct TranscriptConsequence: Sendable, Equatable {
@@ -38,5 +39,5 @@ public struct TranscriptConsequence: Sendable, Equatable {
     }
 
     /// The transcript id without its version.
-    public var unversionedTranscript: Substring { transcript.prefix { $0 != "." } }
+    public var unversionedTranscript: Substring { TranscriptID.unversioned(transcript) }
 }

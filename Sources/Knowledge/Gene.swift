@@ -15,6 +15,6 @@ public struct Gene: Sendable, Equatable {
     public let spans: [GenomeBuild: Span]
 
     /// The Ensembl transcript id without its version, as annotators often write it.
-    public var maneEnsemblUnversioned: Substring { maneEnsembl.prefix { $0 != "." } }
-    public var maneRefSeqUnversioned: Substring { maneRefSeq.prefix { $0 != "." } }
+    public var maneEnsemblUnversioned: Substring { TranscriptID.unversioned(maneEnsembl) }
+    public var maneRefSeqUnversioned: Substring { TranscriptID.unversioned(maneRefSeq) }
 }

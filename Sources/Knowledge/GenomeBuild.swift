@@ -16,6 +16,19 @@ public enum GenomeBuild: String, Sendable, Codable, CaseIterable {
 /// Contig names compared across naming styles: `chr12` and `12`, `chrM` and `MT` are one contig.
 public enum ContigName {
     public static func normalized(_ name: String) -> String {
+        // Every record is placed by its contig: plain ASCII names (all real ones) are read on the bytes.
+        let bytes = name.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            let lowered = { (byte: UInt8) in byte | 0x20 }
+            let hasPrefix = bytes.count > 3 && bytes.prefix(3).lazy.map(lowered).elementsEqual("chr".utf8)
+            let core = hasPrefix ? bytes.dropFirst(3) : bytes[...]
+            switch (core.count, core.first.map(lowered), core.dropFirst().first.map(lowered)) {
+            case (1, UInt8(ascii: "m"), _), (2, UInt8(ascii: "m"), UInt8(ascii: "t")?): return "MT"
+            case (1, UInt8(ascii: "x"), _): return "X"
+            case (1, UInt8(ascii: "y"), _): return "Y"
+            default: return hasPrefix ? String(Substring(core)) : name
+            }
+        }
         var core = Substring(name)
         if core.count > 3, core.prefix(3).lowercased() == "chr" { core = core.dropFirst(3) }
         switch core.uppercased() {

@@ -10,6 +10,11 @@ public struct TranscriptModel: Sendable, Equatable {
     /// 1-based inclusive, ascending.
     public let exons: [ClosedRange<Int>]
     public let codingRange: ClosedRange<Int>
+    /// Exons in transcript order (5' to 3'); exon `n` is `exonsInTranscriptOrder[n - 1]`.
+    public let exonsInTranscriptOrder: [ClosedRange<Int>]
+    /// Coding parts of the exons in transcript order (5' to 3'). Both orders are kept, not derived at
+    /// each use: every kept record is placed on the models of its contig.
+    private let codingSegments: [ClosedRange<Int>]
 
     public init(gene: String, build: GenomeBuild, transcript: String, contig: String, strand: Character,
                 exons: [ClosedRange<Int>], codingRange: ClosedRange<Int>) {
@@ -18,17 +23,15 @@ public struct TranscriptModel: Sendable, Equatable {
         self.transcript = transcript
         self.contig = contig
         self.strand = strand
-        self.exons = exons.sorted { $0.lowerBound < $1.lowerBound }
+        let exons = exons.sorted { $0.lowerBound < $1.lowerBound }
+        self.exons = exons
         self.codingRange = codingRange
-    }
-
-    /// Coding parts of the exons in transcript order (5' to 3').
-    private var codingSegments: [ClosedRange<Int>] {
+        exonsInTranscriptOrder = strand == "-" ? exons.reversed() : exons
         let segments = exons.compactMap { exon -> ClosedRange<Int>? in
             let low = max(exon.lowerBound, codingRange.lowerBound), high = min(exon.upperBound, codingRange.upperBound)
             return low <= high ? low...high : nil
         }
-        return strand == "-" ? segments.reversed() : segments
+        codingSegments = strand == "-" ? segments.reversed() : segments
     }
 
     /// Length of the coding sequence, stop codon included.
@@ -64,9 +67,6 @@ public struct TranscriptModel: Sendable, Equatable {
         let positions = (1...3).compactMap { genomicPosition(ofCoding: (codon - 1) * 3 + $0) }
         return positions.count == 3 ? positions : nil
     }
-
-    /// Exons in transcript order (5' to 3'); exon `n` is `exonsInTranscriptOrder[n - 1]`.
-    public var exonsInTranscriptOrder: [ClosedRange<Int>] { strand == "-" ? exons.reversed() : exons }
 
     /// Where a genomic position falls in the transcript.
     public enum Location: Equatable, Sendable {

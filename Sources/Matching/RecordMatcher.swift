@@ -25,6 +25,8 @@ public struct RecordMatcher: Sendable {
     private let population: PopulationScreen
     /// How the file's structural-variant caller writes per-sample support.
     private let structuralSupport: StructuralSupport
+    /// The annotation a match from the annotator is based on (`vep CSQ`), named in its basis.
+    private let annotationBasis: String
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -39,6 +41,7 @@ public struct RecordMatcher: Sendable {
         self.build = build
         exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
         genes = knowledgeBase.genes
+        annotationBasis = annotations.map { "\($0.dialect.rawValue) \($0.tag)" }.joined(separator: "/")
         self.annotations = annotations.map { ConsequenceParser(format: $0, extraFields: populationFields.consequenceFields[$0.tag] ?? []) }
         population = PopulationScreen(knowledgeBase: knowledgeBase, build: build, fields: populationFields)
         var hotspots: [String: HotspotAllele] = [:]
@@ -148,8 +151,9 @@ public struct RecordMatcher: Sendable {
     /// (`disagreeing`: the genes whose every chosen change was elsewhere).
     private func annotated(_ entries: [TranscriptConsequence], engineEffects: [VariantEffect], lengthChange: Int)
         -> (candidates: [Candidate], disagreeing: Set<String>) {
-        let basis = annotations.map { "\($0.format.dialect.rawValue) \($0.format.tag)" }.joined(separator: "/")
-        let byGene = Dictionary(grouping: entries.filter { evaluator.genes.contains($0.gene) }, by: \.gene)
+        let panelEntries = entries.filter { evaluator.genes.contains($0.gene) }
+        guard !panelEntries.isEmpty else { return ([], []) }
+        let byGene = Dictionary(grouping: panelEntries, by: \.gene)
         var disagreeing = Set<String>()
         let candidates = byGene.keys.sorted().flatMap { gene in
             var agreed = false, disagreed = false
@@ -170,7 +174,7 @@ public struct RecordMatcher: Sendable {
                 let effect = VariantEffect(gene: gene, change: change, consequences: Set(entry.consequences),
                                            exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
                 return evaluator.matches(effect).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(basis) on \(on)",
+                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(annotationBasis) on \(on)",
                               transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
@@ -257,6 +261,18 @@ public struct RecordMatcher: Sendable {
 
     /// The one differing base of equal-length REF and ALT (an SNV written with padding is still an SNV).
     static func singleBaseChange(position: Int, ref: String, alt: String) -> (position: Int, ref: String, alt: String)? {
+        // ASCII alleles (all real ones) are compared on the bytes, without copies.
+        if ref.utf8.allSatisfy({ $0 < 0x80 }), alt.utf8.allSatisfy({ $0 < 0x80 }) {
+            func upper(_ byte: UInt8) -> UInt8 { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) ? byte - 0x20 : byte }
+            guard ref.utf8.count == alt.utf8.count, !ref.isEmpty else { return nil }
+            var differing: (offset: Int, ref: UInt8, alt: UInt8)?
+            for (offset, (r, a)) in zip(ref.utf8.lazy.map(upper), alt.utf8.lazy.map(upper)).enumerated() where r != a {
+                guard differing == nil else { return nil }
+                differing = (offset, r, a)
+            }
+            guard let d = differing, "ACGT".utf8.contains(d.alt) else { return nil }
+            return (position + d.offset, String(UnicodeScalar(d.ref)), String(UnicodeScalar(d.alt)))
+        }
         let r = Array(ref.uppercased()), a = Array(alt.uppercased())
         guard r.count == a.count, !r.isEmpty else { return nil }
         let differing = r.indices.filter { r[$0] != a[$0] }

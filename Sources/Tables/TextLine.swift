@@ -20,17 +20,27 @@ public struct TextLine: Sendable {
     /// The non-blank lines of `data`, without a leading byte-order mark or `\r` line endings; throws
     /// when a line is not UTF-8 or there is none.
     public static func lines(in data: Data) throws(TableProblem) -> [TextLine] {
-        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
-        var lines: [TextLine] = []
-        let rawLines = (data.starts(with: byteOrderMark) ? data.dropFirst(3) : data)
-            .split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        for (index, raw) in rawLines.enumerated() {
-            let bytes = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw TableProblem(line: index + 1, problem: "is not UTF-8 text")
+        // Split on the raw bytes: every run reads the knowledge base, and a generic split of `Data`
+        // was most of its start-up.
+        let split = data.withUnsafeBytes { raw -> Result<[TextLine], TableProblem> in
+            var bytes = raw.bindMemory(to: UInt8.self)[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // a byte-order mark
+            var lines: [TextLine] = []
+            var number = 0
+            var start = bytes.startIndex
+            while start <= bytes.endIndex {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+                defer { start = end + 1 }
+                number += 1
+                let lineEnd = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), as: UTF8.self) else {
+                    return .failure(TableProblem(line: number, problem: "is not UTF-8 text"))
+                }
+                if !text.allSatisfy(\.isWhitespace) { lines.append(TextLine(number: number, text: text)) }
             }
-            if !text.allSatisfy(\.isWhitespace) { lines.append(TextLine(number: index + 1, text: text)) }
+            return .success(lines)
         }
+        let lines = try split.get()
         guard !lines.isEmpty else { throw TableProblem(line: nil, problem: "is empty") }
         return lines
     }

@@ -66,8 +66,8 @@ extension VariantReader {
             filters.append(String(cString: hm_filter_name(hdr, record, i)))
         }
         var info: [String: String] = [:]
-        for tag in request.info {
-            if let value = infoValue(tag) { info[tag] = value }
+        for field in 0..<hm_info_field_count(record) {
+            if let tag = requestedTag(info: hm_info_field_id(record, field)), let value = infoValue(tag) { info[tag] = value }
         }
         return VariantRecord(
             ordinal: ordinal,
@@ -111,8 +111,16 @@ extension VariantReader {
         let sampleCount = Int(hm_nsamples(hdr))
         guard sampleCount > 0 else { return [] }
         let genotypes = perSampleIntegers { hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }
+        var integerTags: [String] = [], floatTags: [String] = []
+        for field in 0..<hm_format_field_count(record) {
+            switch requestedTag(format: hm_format_field_id(record, field)) {
+            case let (tag, isInteger)? where isInteger: integerTags.append(tag)
+            case let (tag, _)?: floatTags.append(tag)
+            case nil: break
+            }
+        }
         var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
-        for tag in request.formatIntegers {
+        for tag in integerTags {
             guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
             // A vector with a missing value in it is left out whole: dropping the gap would shift
             // later alleles' values onto earlier alleles.
@@ -121,7 +129,7 @@ extension VariantReader {
             }
         }
         var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
-        for tag in request.formatFloats {
+        for tag in floatTags {
             let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
             guard total > 0, let buffer = floatBuffer else { continue }
             let perSample = Int(total) / sampleCount
@@ -137,6 +145,25 @@ extension VariantReader {
             let genotype: [Int?] = genotypes?[sample].map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) } ?? []
             return SampleCall(genotype: genotype, integers: integers[sample], floats: floats[sample])
         }
+    }
+
+    /// The requested INFO tag with header id `id`, or nil when the request does not name it.
+    func requestedTag(info id: Int32) -> String? {
+        if let known = requestedByID.info[id] { return known }
+        let name = String(cString: hm_header_id_name(hdr, id))
+        let tag = request.info.contains(name) ? name : nil
+        requestedByID.info[id] = .some(tag)
+        return tag
+    }
+
+    /// The requested FORMAT tag with header id `id` and whether it is read as integers (else as
+    /// floats), or nil when the request does not name it.
+    func requestedTag(format id: Int32) -> (tag: String, isInteger: Bool)? {
+        if let known = requestedByID.format[id] { return known }
+        let name = String(cString: hm_header_id_name(hdr, id))
+        let tag: (String, Bool)? = request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
+        requestedByID.format[id] = .some(tag)
+        return tag
     }
 
     /// Calls an htslib FORMAT getter that fills `intBuffer` and splits its values per sample,

@@ -18,7 +18,11 @@ public final class VariantReader {
     let file: UnsafeMutablePointer<htsFile>
     let hdr: UnsafeMutablePointer<bcf_hdr_t>
     let record: UnsafeMutablePointer<bcf1_t>
-    var request: FieldRequest
+    var request: FieldRequest {
+        didSet { requestedByID = RequestedFields() }
+    }
+    /// Which header ids the request names, learnt as records use them.
+    var requestedByID = RequestedFields()
     var ordinal = 0
     var contigNames: [String] = []
     var previous: (contig: String, position: Int)?

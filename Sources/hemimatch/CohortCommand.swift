@@ -71,15 +71,12 @@ struct CohortCommand: ParsableCommand {
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
         let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions))
-        let reports: [MatchReport]
-        do {
-            reports = try cohort.reports(files, threads: threads, progress: progress)
-        } catch {
-            bar?.finish()
-            throw Failure(error)
+        defer { bar?.finish() }
+        if outputs.needsReports {
+            try outputs.write(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) })
+        } else {
+            try outputs.profiles.write(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) })
         }
-        bar?.finish()
-        try outputs.write(reports)
     }
 
     /// The files `--file-list` names.

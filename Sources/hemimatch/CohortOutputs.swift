@@ -22,6 +22,9 @@ struct CohortOutputs {
         try reportFiles.checkWritable()
     }
 
+    /// A table or report file needs every report at the end; the JSON Lines alone do not.
+    var needsReports: Bool { table != nil || reportFiles.html != nil || reportFiles.multiqc != nil }
+
     func write(_ reports: [MatchReport]) throws(Failure) {
         let lines: Data
         do {

@@ -101,4 +101,24 @@ struct ConsequenceParserTests {
         let parser = ConsequenceParser(format: try VEPSample.format(VEPSample.standardFields))
         #expect(try parser.parse("") == [])
     }
+
+    @Test("empty entries are skipped; EXON and INTRON give their first number; ALLELE_NUM is read whole or not at all")
+    func cellsReadOnTheBytes() throws {
+        let fields = ["Allele", "Consequence", "SYMBOL", "Feature", "EXON", "INTRON", "HGVSp", "ALLELE_NUM"]
+        let parser = ConsequenceParser(format: try VEPSample.format(fields))
+        let consequences = try parser.parse(
+            ",T|missense_variant&&splice_region_variant|FLT3|ENST00000241453.12|20-21/24||p.Asp835Tyr|2,,"
+                + "-|intron_variant|FLT3|NM_004119.3||14/23||2x,")
+        #expect(consequences.count == 2)
+        let coding = try #require(consequences.first)
+        #expect(coding.consequences == ["missense_variant", "splice_region_variant"])
+        #expect(coding.exon == 20)
+        #expect(coding.intron == nil)
+        #expect(coding.alleleNumber == 2)
+        let intronic = try #require(consequences.last)
+        #expect(intronic.intron == 14)
+        #expect(intronic.exon == nil)
+        #expect(intronic.alleleNumber == nil)
+        #expect(intronic.unversionedTranscript == "NM_004119")
+    }
 }

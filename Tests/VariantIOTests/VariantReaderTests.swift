@@ -233,6 +233,19 @@ struct VariantReaderFieldTests {
         #expect(records.last?.samples.map(\.genotype) == [[1], [0, nil]])
     }
 
+    @Test("only requested fields are decoded, DP in each of its roles, and a tag htslib first meets mid-file is learnt")
+    func requestedFieldsByHeaderID() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("fields.vcf", SyntheticVCF.text(samples: ["T"], records: [
+            ["chr1", "100", ".", "A", "G", ".", "PASS", "DP=7;AF=0.5;SOMATIC", "GT:AD:DP:AF", "0/1:12,4:16:0.25"],
+            ["chr1", "200", ".", "A", "G", ".", "PASS", "NEWTAG=abc;DP=9", "GT:DP", "0/1:20"],
+        ]))
+        let (_, records) = try readAll(path, request: FieldRequest(info: ["DP", "NEWTAG", "SOMATIC"], formatIntegers: ["DP"]))
+        #expect(records.map(\.info) == [["DP": "7", "SOMATIC": "1"], ["NEWTAG": "abc", "DP": "9"]])
+        #expect(records.map { $0.samples.map(\.integers) } == [[["DP": [16]]], [["DP": [20]]]])
+        #expect(records.map { $0.samples.map(\.floats) } == [[[:]], [[:]]])
+    }
+
     // AD=10,.,5 decodes to [10, 5], so the second ALT's reads sit at the first ALT's index.
     @Test
     func partlyMissingADKeepsAllelePositions() throws {

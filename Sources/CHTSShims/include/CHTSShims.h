@@ -68,6 +68,13 @@ static inline const char *hm_filter_name(const bcf_hdr_t *hdr, const bcf1_t *rec
     return bcf_hdr_int2id(hdr, BCF_DT_ID, rec->d.flt[i]);
 }
 static inline int hm_allele_count(const bcf1_t *rec) { return rec->n_allele; }
+/// The INFO and FORMAT fields an unpacked record holds, by header id: the reader decodes only
+/// those it was asked for, without asking htslib for every requested tag by name.
+static inline int hm_info_field_count(const bcf1_t *rec) { return rec->n_info; }
+static inline int hm_info_field_id(const bcf1_t *rec, int i) { return rec->d.info[i].key; }
+static inline int hm_format_field_count(const bcf1_t *rec) { return rec->n_fmt; }
+static inline int hm_format_field_id(const bcf1_t *rec, int i) { return rec->d.fmt[i].id; }
+static inline const char *hm_header_id_name(const bcf_hdr_t *hdr, int id) { return bcf_hdr_int2id(hdr, BCF_DT_ID, id); }
 static inline int hm_record_sample_count(const bcf1_t *rec) { return rec->n_sample; }
 /// Errors in a parsed record beyond the two htslib repairs itself (undeclared contig or tag).
 static inline int hm_record_fatal_errors(const bcf1_t *rec) {
