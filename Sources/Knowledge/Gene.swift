@@ -13,8 +13,18 @@ public struct Gene: Sendable, Equatable {
     public let maneEnsembl: String
     public let strand: Character
     public let spans: [GenomeBuild: Span]
+    /// The MANE ids without their versions, as annotators often write them (kept: every annotation
+    /// entry of a panel gene is compared with them).
+    public let maneEnsemblUnversioned: Substring
+    public let maneRefSeqUnversioned: Substring
 
-    /// The Ensembl transcript id without its version, as annotators often write it.
-    public var maneEnsemblUnversioned: Substring { TranscriptID.unversioned(maneEnsembl) }
-    public var maneRefSeqUnversioned: Substring { TranscriptID.unversioned(maneRefSeq) }
+    init(symbol: String, maneRefSeq: String, maneEnsembl: String, strand: Character, spans: [GenomeBuild: Span]) {
+        self.symbol = symbol
+        self.maneRefSeq = maneRefSeq
+        self.maneEnsembl = maneEnsembl
+        self.strand = strand
+        self.spans = spans
+        maneEnsemblUnversioned = TranscriptID.unversioned(maneEnsembl)
+        maneRefSeqUnversioned = TranscriptID.unversioned(maneRefSeq)
+    }
 }

@@ -8,6 +8,9 @@ public struct RuleEvaluator: Sendable {
     private static let spliceSiteTerms: Set = ["splice_acceptor_variant", "splice_donor_variant"]
     private static let truncatingTerms = spliceSiteTerms.union(["stop_gained", "frameshift_variant"])
     private static let proteinAlteringTerms = truncatingTerms.union(["start_lost", "stop_lost", "protein_altering_variant"])
+    private static let inframeKinds: Set<ProteinChange.Kind> = [.deletion, .insertion, .duplication, .delins]
+    private static let truncatingKinds: Set<ProteinChange.Kind> = [.nonsense, .frameshift]
+    private static let alteringKinds = inframeKinds.union(truncatingKinds).union([.missense, .stopLost])
 
     public init(rules: [Rule]) {
         rulesByGene = Dictionary(grouping: rules.filter { $0.kind.isSmallVariantKind }, by: \.gene)
@@ -39,14 +42,15 @@ public struct RuleEvaluator: Sendable {
             guard let change, wanted.contains(change.description) else { return nil }
             return change.description
         case (.inframeIndel, .window(let window)):
-            guard let change, let codons, [.deletion, .insertion, .duplication, .delins].contains(change.kind),
+            guard let change, let codons, Self.inframeKinds.contains(change.kind),
                   window.overlaps(codons) else { return nil }
             return change.description
         case (.itd, .window(let window)):
             guard let change, let codons, change.residuesGained > 0, window.overlaps(codons) else { return nil }
             return "ITD"
         case (.truncating, .exons(let exons)):
-            let truncating = [.nonsense, .frameshift].contains(change?.kind) || !effect.consequences.isDisjoint(with: Self.truncatingTerms)
+            let truncating = change.map { Self.truncatingKinds.contains($0.kind) } == true
+                || !effect.consequences.isDisjoint(with: Self.truncatingTerms)
             guard truncating, exons.map({ inExons($0, effect) }) ?? true else { return nil }
             return name(effect)
         case (.spliceSite, .exons(let exons)):
@@ -55,8 +59,7 @@ public struct RuleEvaluator: Sendable {
         case (.proteinAltering, .wholeGene):
             // An insertion written in an intron counts only where a rule's codon window asks for it (an ITD).
             guard effect.duplication == nil else { return nil }
-            let altering: Set<ProteinChange.Kind> = [.missense, .nonsense, .frameshift, .deletion, .insertion, .duplication, .delins, .stopLost]
-            guard altering.contains(change?.kind ?? .unknown) || !effect.consequences.isDisjoint(with: Self.proteinAlteringTerms) else {
+            guard Self.alteringKinds.contains(change?.kind ?? .unknown) || !effect.consequences.isDisjoint(with: Self.proteinAlteringTerms) else {
                 return nil
             }
             return name(effect)
