@@ -16,6 +16,8 @@ public struct RecordMatcher: Sendable {
     private let genes: [String: Gene]
     private let annotations: [ConsequenceParser]
     private let hotspots: [String: HotspotAllele]
+    /// The positions of `hotspots`, checked before a key is spelled out for the table.
+    private let hotspotPositions: Set<Int>
     private let engine: PanelConsequences
     private let transcriptPolicy: TranscriptPolicy
     private let includeFiltered: Bool
@@ -50,6 +52,7 @@ public struct RecordMatcher: Sendable {
             hotspots[VariantKey.allele(contig: locus.contig, position: locus.position, ref: allele.ref, alt: allele.alt)] = allele
         }
         self.hotspots = hotspots
+        hotspotPositions = Set(knowledgeBase.hotspotAlleles.compactMap { $0.loci[build]?.position })
         self.includeFiltered = includeFiltered
         engine = PanelConsequences(knowledgeBase: knowledgeBase, build: build, sequences: sequences)
         self.transcriptPolicy = transcriptPolicy
@@ -102,8 +105,8 @@ public struct RecordMatcher: Sendable {
                 return entry.allele == (dialect == .vep ? spellings[offset] : alt)
             }
             let entries = forAllele.map { consequences[$0].entry }
-            let frequency = population.frequency(record, alt: alt, altIndex: altIndex,
-                                                 consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
+            // Looked up once the allele meets a rule: most kept alleles meet none.
+            var frequency: PopulationFrequency??
             var seen = Set<String>()
             var support: [SampleSupport]?
             // The engine speaks for genes the annotation gives no protein change for (no annotation,
@@ -129,7 +132,10 @@ public struct RecordMatcher: Sendable {
                 finding.passedFilter = passes
                 finding.untranslated = candidate.untranslated
                 finding.duplication = candidate.duplication
-                finding.population = [frequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
+                let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
+                                                                        consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
+                frequency = alleleFrequency
+                finding.population = [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
                 outcome.findings.append(finding)
             }
         }
@@ -251,6 +257,7 @@ public struct RecordMatcher: Sendable {
     private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
               case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
+              hotspotPositions.contains(placed.position),
               let allele = hotspots[VariantKey.allele(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
               let change = ProteinChange(hgvs: allele.protein) else { return [] }
         return evaluator.matches(VariantEffect(gene: allele.gene, change: change, hgvsc: allele.hgvsc)).map {
