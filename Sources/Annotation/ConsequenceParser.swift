@@ -65,8 +65,8 @@ public struct ConsequenceParser: Sendable {
                 exon: cells.ordinal(positions.exon) ?? (intronic ? nil : rank),
                 intron: cells.ordinal(positions.intron) ?? (intronic ? rank : nil),
                 gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
-                hgvsc: Self.percentDecoded(cells.text(positions.hgvsc)),
-                hgvsp: Self.percentDecoded(cells.text(positions.hgvsp)).nonEmpty
+                hgvsc: cells.percentDecoded(positions.hgvsc),
+                hgvsp: cells.percentDecoded(positions.hgvsp).nonEmpty
                     ?? VEPAminoAcids.hgvsp(position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
                                            consequences: consequences),
                 isCanonical: cells.text(positions.canonical) == "YES", maneSelect: cells.text(positions.maneSelect))
@@ -88,13 +88,6 @@ public struct ConsequenceParser: Sendable {
                 gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
                 hgvsc: change, hgvsp: BCSQ.hgvsp(cells.text(positions.aminoAcidChange)) ?? "", isCanonical: false, maneSelect: "")
         }
-    }
-
-    /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most values have no escape at all and
-    /// skip Foundation's decoder.
-    private static func percentDecoded(_ value: String) -> String {
-        guard value.utf8.contains(UInt8(ascii: "%")) else { return value }
-        return value.removingPercentEncoding ?? value
     }
 
     /// snpEff's old `EFF`: `NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST…|2|1)`.
@@ -133,6 +126,14 @@ private struct Cells {
 
     func text(_ position: Int?) -> String {
         String(decoding: cell(position), as: UTF8.self)
+    }
+
+    /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most cells have no escape at all and
+    /// skip Foundation's decoder.
+    func percentDecoded(_ position: Int?) -> String {
+        let text = text(position)
+        guard cell(position).contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 
     /// The `&`-separated terms of a cell (`missense_variant&splice_region_variant`), empty ones left out.

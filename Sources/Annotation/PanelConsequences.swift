@@ -36,10 +36,17 @@ public struct PanelConsequences: Sendable {
     public func effects(contig: String, position: Int, ref: String, alt: String) -> [VariantEffect] {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt),
               let candidates = models[ContigName.normalized(contig)] else { return [] }
-        return candidates.flatMap { model in
+        let touched = allele.touched
+        var effects: [VariantEffect] = []
+        for model in candidates {
+            // A model that no changed base touches has no effect: every location would be outside it.
+            guard let first = model.exons.first, let last = model.exons.last,
+                  touched.contains(where: { (first.lowerBound...last.upperBound).contains($0) }) else { continue }
             // An in-frame insertion written in an intron beside an exon: its duplication first, then what it is where written.
-            [intronicDuplication(allele, on: model), effect(of: allele, on: model)].compactMap { $0 }
+            if let duplication = intronicDuplication(allele, on: model) { effects.append(duplication) }
+            if let effect = effect(of: allele, on: model) { effects.append(effect) }
         }
+        return effects
     }
 
     private func effect(of allele: MinimalAllele, on model: TranscriptModel) -> VariantEffect? {
