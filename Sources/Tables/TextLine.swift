@@ -12,7 +12,10 @@ public struct TextLine: Sendable {
 
     /// The tab-separated fields (split on the bytes: a tab is never inside a multi-byte character).
     public var fields: [String] {
-        text.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     public var isComment: Bool { text.utf8.first == UInt8(ascii: "#") }
