@@ -38,8 +38,9 @@ enum OutputDestination {
                 throw Failure(status: .outputFailed, message: "standard output: cannot write (closed, or the disk is full)")
             }
         case .file(let path):
-            let isSpecial = ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType)
-                .map { $0 != .typeRegular } ?? false
+            // lstat(2), not FileManager's attributes, which also look the owner up in the user database.
+            var status = stat()
+            let isSpecial = lstat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG
             guard !isSpecial else {
                 do {
                     try data.write(to: URL(fileURLWithPath: path))
