@@ -23,8 +23,8 @@ public struct PipelineOutcome: Sendable {
 }
 
 /// The streaming pipeline: one reader (the calling thread) keeps panel records, packs them into
-/// numbered `Sendable` batches, hands them to at most `threads` concurrent matchers, and merges
-/// the results back in batch order.
+/// numbered `Sendable` batches, hands them to at most `threads` concurrent matchers (matching a
+/// batch itself when all are busy), and merges the results back in batch order.
 public struct MatchPipeline: Sendable {
     public let matcher: RecordMatcher
     public let panel: PanelIndex
@@ -75,13 +75,14 @@ public struct MatchPipeline: Sendable {
 
         let inline = matchesOnReaderThread
         func submit(_ batch: [VariantRecord], number: Int) {
-            if inline {
+            // When every worker is busy the reader matches the batch itself rather than wait for one:
+            // matching a kept record costs more than reading it, and the waiting core would sit idle.
+            if inline || slots.wait(timeout: .now()) == .timedOut {
                 var outcome = BatchOutcome()
                 for record in batch { matcher.match(record, into: &outcome) }
                 store.outcomes.withLock { $0[number] = outcome }
                 return
             }
-            slots.wait()
             queue.async(group: workers) {
                 var outcome = BatchOutcome()
                 for record in batch { matcher.match(record, into: &outcome) }

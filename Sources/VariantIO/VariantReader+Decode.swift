@@ -110,7 +110,12 @@ extension VariantReader {
     func sampleCalls() -> [SampleCall] {
         let sampleCount = Int(hm_nsamples(hdr))
         guard sampleCount > 0 else { return [] }
-        let genotypes = perSampleIntegers { hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }
+        // Read straight from htslib's buffers, sample by sample, without per-sample copies first:
+        // every kept record's samples pass through here.
+        var genotypes = [[Int?]](repeating: [], count: sampleCount)
+        forEachSample({ hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }) { sample, values in
+            genotypes[sample] = values.filter { $0 != hm_int32_vector_end() }.map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) }
+        }
         var integerTags: [String] = [], floatTags: [String] = []
         for field in 0..<hm_format_field_count(record) {
             switch requestedTag(format: hm_format_field_id(record, field)) {
@@ -119,13 +124,18 @@ extension VariantReader {
             case nil: break
             }
         }
-        var integers = [[String: [Int]]](repeating: [:], count: sampleCount)
+        var integers = (0..<sampleCount).map { _ in [String: [Int]](minimumCapacity: integerTags.count) }
         for tag in integerTags {
-            guard let values = perSampleIntegers({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) else { continue }
-            // A vector with a missing value in it is left out whole: dropping the gap would shift
-            // later alleles' values onto earlier alleles.
-            for (sample, list) in values.enumerated() where !list.isEmpty && !list.contains(hm_int32_missing()) {
-                integers[sample][tag] = list.map(Int.init)
+            forEachSample({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) { sample, values in
+                var list: [Int] = []
+                list.reserveCapacity(values.count)
+                for value in values where value != hm_int32_vector_end() {
+                    // A vector with a missing value in it is left out whole: dropping the gap would shift
+                    // later alleles' values onto earlier alleles.
+                    guard value != hm_int32_missing() else { return }
+                    list.append(Int(value))
+                }
+                if !list.isEmpty { integers[sample][tag] = list }
             }
         }
         var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
@@ -142,8 +152,19 @@ extension VariantReader {
             }
         }
         return (0..<sampleCount).map { sample in
-            let genotype: [Int?] = genotypes?[sample].map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) } ?? []
-            return SampleCall(genotype: genotype, integers: integers[sample], floats: floats[sample])
+            SampleCall(genotype: genotypes[sample], integers: integers[sample], floats: floats[sample])
+        }
+    }
+
+    /// Calls an htslib FORMAT getter that fills `intBuffer` and hands `body` each sample's slice of
+    /// it (vector-end padding included); nothing when the record lacks the field.
+    func forEachSample(_ fetch: () -> Int32, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
+        let total = fetch()
+        let sampleCount = Int(hm_nsamples(hdr))
+        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return }
+        let perSample = Int(total) / sampleCount
+        for sample in 0..<sampleCount {
+            body(sample, UnsafeBufferPointer(start: buffer + sample * perSample, count: perSample))
         }
     }
 
@@ -164,17 +185,5 @@ extension VariantReader {
         let tag: (String, Bool)? = request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
         requestedByID.format[id] = .some(tag)
         return tag
-    }
-
-    /// Calls an htslib FORMAT getter that fills `intBuffer` and splits its values per sample,
-    /// dropping vector-end padding.
-    func perSampleIntegers(_ fetch: () -> Int32) -> [[Int32]]? {
-        let total = fetch()
-        let sampleCount = Int(hm_nsamples(hdr))
-        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return nil }
-        let perSample = Int(total) / sampleCount
-        return (0..<sampleCount).map { sample in
-            (0..<perSample).map { buffer[sample * perSample + $0] }.filter { $0 != hm_int32_vector_end() }
-        }
     }
 }
