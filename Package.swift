@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
-        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "HemimatchTestSupport"]),
+        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
         .testTarget(name: "HemimatchTests", dependencies: ["HemimatchTestSupport"]),
     ],
