@@ -131,8 +131,9 @@ private struct Cells {
     /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most cells have no escape at all and
     /// skip Foundation's decoder.
     func percentDecoded(_ position: Int?) -> String {
-        let text = text(position)
-        guard cell(position).contains(UInt8(ascii: "%")) else { return text }
+        let bytes = cell(position)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "%")) else { return text }
         return text.removingPercentEncoding ?? text
     }
 
@@ -143,16 +144,12 @@ private struct Cells {
 
     /// The first number of `8/15` or `8-9/15`.
     func ordinal(_ position: Int?) -> Int? {
-        integer(position, prefixOnly: true)
+        Int(String(decoding: cell(position).prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self))
     }
 
-    /// The cell as a decimal number (`ALLELE_NUM`); with `prefixOnly`, the digits it starts with.
-    func integer(_ position: Int?, prefixOnly: Bool = false) -> Int? {
-        let bytes = cell(position)
-        let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
-        guard prefixOnly || digits.count == bytes.count else { return Int(String(decoding: bytes, as: UTF8.self)) }
-        guard !digits.isEmpty, digits.count < 19 else { return digits.isEmpty ? nil : Int(String(decoding: digits, as: UTF8.self)) }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+    /// The cell as a whole number (`ALLELE_NUM`).
+    func integer(_ position: Int?) -> Int? {
+        Int(text(position))
     }
 }
 

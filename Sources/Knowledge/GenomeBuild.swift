@@ -29,12 +29,9 @@ public enum ContigName {
             default: return hasPrefix ? String(Substring(core)) : name
             }
         }
-        var core = Substring(name)
-        if core.count > 3, core.prefix(3).lowercased() == "chr" { core = core.dropFirst(3) }
-        switch core.uppercased() {
-        case "M", "MT": return "MT"
-        case "X", "Y": return core.uppercased()
-        default: return String(core)
-        }
+        // A name with other characters is never M, MT, X or Y; only a `chr` prefix of three whole
+        // characters comes off it.
+        guard name.count > 3, name.prefix(3).lowercased() == "chr" else { return name }
+        return String(name.dropFirst(3))
     }
 }
