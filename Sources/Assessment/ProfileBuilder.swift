@@ -8,55 +8,10 @@ import Profile
 /// change and rule, however many records support it, in the order the file first shows them; and
 /// the flags a person must look at.
 public struct ProfileBuilder: Sendable {
-    /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
-    public struct Thresholds: Sendable, Equatable {
-        public var minimumVAF = 0.02
-        public var minimumDepth = 10
-        /// An allele whose population frequency is above this is a polymorphism, never an alteration
-        /// (`--max-population-af`; see `GermlineScreen` and the README's tumor-only section).
-        public var maximumPopulationAF = 0.001
-        /// An allele with at least this VAF in the matched normal is germline (het ~0.5, hom ~1.0);
-        /// below it, support in the normal is read as possible tumor-in-normal contamination.
-        public var germlineNormalVAF = 0.2
-
-        public init() {}
-
-        public init(minimumVAF: Double, minimumDepth: Int) {
-            self.minimumVAF = minimumVAF
-            self.minimumDepth = minimumDepth
-        }
-    }
-
-    /// What the run knows that the flags depend on.
-    public struct Context: Sendable {
-        public var build: GenomeBuild
-        /// Whether the header declares a consequence annotation (`CSQ`, `ANN`, `BCSQ`).
-        public var annotated: Bool
-        /// Small-variant panel records that nevertheless carry none.
-        public var unannotatedRecords: Int
-        /// Whether `--fasta` lets the consequence engine translate substitutions.
-        public var translates: Bool
-        public var thresholds: Thresholds
-        /// Records that could not be fully used, each described in the run's warnings.
-        public var unusableRecords = 0
-        /// Header indices of the normal samples (`##normal_sample`), to spot germline alleles.
-        public var normalIndices: [Int]
-        /// Their names, in the same order, for messages.
-        public var normalNames: [String] = []
-
-        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
-                    thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
-            self.build = build
-            self.annotated = annotated
-            self.unannotatedRecords = unannotatedRecords
-            self.translates = translates
-            self.thresholds = thresholds
-            self.normalIndices = normalIndices
-        }
-    }
-
     /// A tumor-only VAF at or above this looks germline (homozygous) rather than somatic.
     public static let germlineVAF = 0.9
+    /// Rule kinds whose rules an annotation (or `--fasta`) must tell the amino acid for.
+    static let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
 
     private let sources: [String: Source]
     private let groups: [TreatmentGroup]
@@ -70,15 +25,11 @@ public struct ProfileBuilder: Sendable {
         groups = knowledgeBase.groups
         self.context = context
         screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
-                                germlineNormalVAF: context.thresholds.germlineNormalVAF,
-                                normals: context.normalIndices.enumerated().map { offset, index in
-                                    (index, offset < context.normalNames.count ? context.normalNames[offset] : "sample \(index + 1)")
-                                })
+                                germlineNormalVAF: context.thresholds.germlineNormalVAF, normals: context.normals)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
-        let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
-        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter { needAminoAcids.contains($0.kind) }.map(\.id)
+        rulesNotEvaluated = complete ? [] : knowledgeBase.rules.filter { Self.needAminoAcids.contains($0.kind) }.map(\.id)
     }
 
     /// - Parameters:
@@ -87,105 +38,106 @@ public struct ProfileBuilder: Sendable {
     ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
     public func profiles(findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
                          samples: [(name: String, index: Int?)]) -> [SampleProfile] {
-        samples.map { sample in
-            func carries(_ support: [SampleSupport]) -> Bool {
-                sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
-            }
-            var order: [String] = []
-            var grouped: [String: [(AlleleFinding, SupportingRecord)]] = [:]
-            var flags: [ProfileFlag] = []
-            var reasons: [String: String?] = [:]
-            // An allele that meets an exclusion is listed as the exclusion only, not also as qualifying (JAK2 Y931C
-            // lies in the JAK2 kinase window).
-            let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated && carries($0.support) }
-                .map { "\($0.rule.gene)|\($0.variant)" })
-            for var finding in findings where carries(finding.support) {
-                if finding.rule.role == .qualifies, excludedAlleles.contains("\(finding.rule.gene)|\(finding.variant)") { continue }
-                let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
-                var filter = finding.filter
-                // Inherited alleles never qualify (exclusions are kept whatever their origin).
-                let verdict = finding.rule.role == .qualifies ? screen.verdict(finding) : .somatic
-                let inherited = screen.nearMiss(verdict)
-                if let inherited {
-                    finding.passedFilter = false
-                    filter = inherited.detail
-                } else if let reason = weakEvidence(support) {
-                    finding.passedFilter = false
-                    filter = reason
-                }
-                let broad = finding.rule.kind == .deletion && finding.rule.role == .qualifies ? Self.segment(finding).flatMap { $0.isBroad ? $0 : nil } : nil
-                var reason = inherited?.reason
-                if let broad, finding.passedFilter {
-                    // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
-                    finding.passedFilter = false
-                    reason = "broad-copy-loss"
-                    filter = "broad-copy-loss: \(broad.summary)"
-                    flags.append(ProfileFlag(code: .broadCopyLoss,
-                                             message: "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id)) lies in a \(broad.summary) (\(broad.contig):\(broad.start)-\(broad.end)): more than half of the arm, not a focal \(finding.rule.gene) deletion; not counted for \(finding.rule.groups.joined(separator: ", ")), for the board to weigh"))
-                }
-                let key = "\(finding.passedFilter)|\(reason ?? "")|\(finding.rule.gene)|\(finding.alteration)|\(finding.rule.id)"
-                if grouped[key] == nil { order.append(key) }
-                reasons[key] = reason
-                grouped[key, default: []].append((finding, SupportingRecord(
-                    variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth)))
-                flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
-                    : germlineFlags(finding, vaf: support?.vaf)
-            }
-            let found = order.map { key -> (AlleleFinding, Alteration) in
-                let entries = grouped[key]!
-                let first = entries[0].0
-                var alteration = Alteration(
-                    gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
-                    ruleID: first.rule.id, evidenceLevel: first.rule.evidence,
-                    sources: first.rule.sourceIDs.compactMap { sources[$0] },
-                    basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
-                    records: entries.map(\.1))
-                alteration.nearMissReason = reasons[key] ?? nil
-                alteration.segment = Self.segment(first)
-                if let population = entries.compactMap(\.0.population).max() {
-                    alteration.populationAF = population.value
-                    alteration.populationAFField = population.field
-                }
-                return (first, alteration)
-            }
-            // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
-            let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
-            let evaluated = found.filter { !$0.0.untranslated }
-            // Given because no sample column said who carries it: said, never silent.
-            let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
-                + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
-            if sample.index != nil, !unattributed.isEmpty {
-                flags.append(ProfileFlag(code: .supportNotPerSample,
-                                         message: "\(unattributed.joined(separator: ", ")): the caller wrote no per-sample support, so the records were given to every sample of the file; check which sample carries them"))
-            }
-            let passing = evaluated.filter(\.0.passedFilter)
-            let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
-            let exclusions = passing.filter { $0.0.rule.role == .excludes }.map(\.1)
-            let advisories = passing.filter { $0.0.rule.role == .advisory }.map(\.1)
-            let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
-            let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
-            flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" }, failedExclusions: failedExclusions,
-                               rules: found.map(\.0.rule))
-            for (finding, change) in passing where finding.rule.role == .qualifies {
-                guard let placed = finding.duplication else { continue }
-                flags.append(ProfileFlag(code: .itdSiteIntronic, message: Self.placement(change, placed)))
-            }
-            for change in untranslated {
-                flags.append(ProfileFlag(code: .exclusionNotEvaluated,
-                                         message: "\(change.gene) \(change.alteration) touches a codon \(change.ruleID) names (it would exclude \(change.groups.joined(separator: ", "))), but the residue is unknown: annotate the file or give --fasta; suggestion is review"))
-            }
-            flags.append(RegistryFlags.routesNotAssessable)
-            let others = otherFindings.filter { carries($0.support) }.map(\.name)
-            let draft = SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                      otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
-            // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
-            // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
-            let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
-                                                              groups: groups)
-            guard !resistance.isEmpty else { return draft }
-            return SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                 otherFindings: others, flags: flags + resistance, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+        samples.map { profile(sample: $0, findings: findings, otherFindings: otherFindings) }
+    }
+
+    private func profile(sample: (name: String, index: Int?), findings: [AlleleFinding],
+                         otherFindings: [(name: String, support: [SampleSupport])]) -> SampleProfile {
+        func carries(_ support: [SampleSupport]) -> Bool {
+            sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
         }
+        var (grouped, flags) = group(findings.filter { carries($0.support) }, sampleIndex: sample.index)
+        let found = grouped.groups.map { ($0.first, alteration(of: $0)) }
+        // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
+        let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
+        let evaluated = found.filter { !$0.0.untranslated }
+        // Given because no sample column said who carries it: said, never silent.
+        let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
+            + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
+        if sample.index != nil, !unattributed.isEmpty {
+            flags.append(ProfileFlags.supportNotPerSample(unattributed))
+        }
+        let passing = evaluated.filter(\.0.passedFilter)
+        let alterations = passing.filter { $0.0.rule.role == .qualifies }.map(\.1)
+        let exclusions = passing.filter { $0.0.rule.role == .excludes }.map(\.1)
+        let advisories = passing.filter { $0.0.rule.role == .advisory }.map(\.1)
+        let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
+        let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
+        flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" },
+                           failedExclusions: failedExclusions, rules: found.map(\.0.rule))
+        for (finding, change) in passing where finding.rule.role == .qualifies {
+            guard let placed = finding.duplication else { continue }
+            flags.append(ProfileFlags.itdSiteIntronic(change, placed))
+        }
+        flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
+        flags.append(RegistryFlags.routesNotAssessable)
+        let others = otherFindings.filter { carries($0.support) }.map(\.name)
+        func decide(_ flags: [ProfileFlag]) -> SampleProfile {
+            SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
+                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+        }
+        let draft = decide(flags)
+        // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
+        // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
+        let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
+                                                       groups: groups)
+        return resistance.isEmpty ? draft : decide(flags + resistance)
+    }
+
+    /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the
+    /// flags the screening raised.
+    private func group(_ findings: [AlleleFinding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag]) {
+        var grouped = FindingGroups()
+        var flags: [ProfileFlag] = []
+        // An allele that meets an exclusion is listed as the exclusion only, not also as qualifying (JAK2 Y931C
+        // lies in the JAK2 kinase window).
+        let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated }.map(FindingGroups.AlleleKey.init))
+        for var finding in findings {
+            if finding.rule.role == .qualifies, excludedAlleles.contains(FindingGroups.AlleleKey(finding)) { continue }
+            let support = sampleIndex.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
+            var filter = finding.filter
+            // Inherited alleles never qualify (exclusions are kept whatever their origin).
+            let verdict = finding.rule.role == .qualifies ? screen.verdict(finding) : .somatic
+            let inherited = screen.nearMiss(verdict)
+            if let inherited {
+                finding.passedFilter = false
+                filter = inherited.detail
+            } else if let reason = context.thresholds.weakness(of: support) {
+                finding.passedFilter = false
+                filter = reason
+            }
+            var reason = inherited?.reason
+            if let broad = Self.broadLoss(finding), finding.passedFilter {
+                // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
+                finding.passedFilter = false
+                reason = "broad-copy-loss"
+                filter = ProfileFlags.broadCopyLossFilter(broad)
+                flags.append(ProfileFlags.broadCopyLoss(finding, broad))
+            }
+            grouped.add(finding, record: SupportingRecord(variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth),
+                        nearMissReason: reason)
+            flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
+                : germlineFlags(finding, vaf: support?.vaf)
+        }
+        return (grouped, flags)
+    }
+
+    /// The alteration a group of findings makes.
+    private func alteration(of group: FindingGroups.Group) -> Alteration {
+        let first = group.first
+        var alteration = Alteration(
+            gene: first.rule.gene, alteration: first.alteration, groups: first.rule.groups, pathway: first.rule.pathway,
+            ruleID: first.rule.id, evidenceLevel: first.rule.evidence,
+            sources: first.rule.sourceIDs.compactMap { sources[$0] },
+            basis: first.basis, transcript: first.transcript, hgvsc: first.hgvsc, hgvsp: first.hgvsp,
+            records: group.entries.map(\.record))
+        alteration.nearMissReason = group.key.nearMissReason
+        alteration.segment = Self.segment(first)
+        if let population = group.entries.compactMap(\.finding.population).max() {
+            alteration.populationAF = population.value
+            alteration.populationAFField = population.field
+        }
+        return alteration
     }
 
     /// Group A's drugs, for the generic arm's reason.
@@ -199,76 +151,40 @@ public struct ProfileBuilder: Sendable {
         }
     }
 
-    /// What the `itd-site-intronic` flag says of an alteration placed from an intron.
-    static func placement(_ change: Alteration, _ placed: IntronicDuplication) -> String {
-        "\(change.gene) \(change.alteration) (\(change.ruleID)): the \(placed.length) bp in-frame insertion is written in intron \(placed.intron) of "
-            + "\(change.gene), " + (placed.distance == 0 ? "right beside" : "\(placed.distance) bp from") + " exon \(placed.exon); "
-            + "it was placed as a tandem duplication of the neighbouring "
-            + "exon sequence (\(change.hgvsc)): confirm by fragment analysis/PCR"
-    }
-
-    /// Why the sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.
-    private func weakEvidence(_ support: SampleSupport?) -> String? {
-        if let vaf = support?.vaf, vaf < context.thresholds.minimumVAF {
-            return "VAF \((vaf * 1000).rounded() / 1000) < --min-vaf \(context.thresholds.minimumVAF)"
-        }
-        if let depth = support?.depth, depth < context.thresholds.minimumDepth {
-            return "depth \(depth) < --min-depth \(context.thresholds.minimumDepth)"
-        }
-        return nil
+    /// The broad loss behind a qualifying deletion, if it covers more than half of its arm.
+    private static func broadLoss(_ finding: AlleleFinding) -> SegmentExtent? {
+        guard finding.rule.kind == .deletion, finding.rule.role == .qualifies, let segment = segment(finding), segment.isBroad else { return nil }
+        return segment
     }
 
     /// Without a normal, a VAF that looks homozygous germline.
     private func tumorOnlyFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
         guard context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF else { return [] }
-        return [ProfileFlag(code: .germlineSuspected,
-                            message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")]
+        return [ProfileFlags.germlineVAFWithoutNormal(finding, vaf: vaf)]
     }
 
     /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
     private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
-        let carriers = context.normalIndices.enumerated().filter { finding.support.indices.contains($0.element) && finding.support[$0.element].carries == true }
+        let carriers = context.normals.filter { finding.support.indices.contains($0.index) && finding.support[$0.index].carries == true }
         if !carriers.isEmpty {
-            let evidence = carriers.map { offset, index in
-                let name = offset < context.normalNames.count ? context.normalNames[offset] : "sample \(index + 1)"
-                return finding.support[index].vaf.map { "VAF \(GermlineScreen.format($0)) in the normal \(name)" } ?? "genotyped in the normal \(name)"
-            }
-            return [ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample (\(evidence.joined(separator: ", ")))")]
+            return [ProfileFlags.alsoInNormal(finding, evidence: carriers.map { ProfileFlags.inNormal($0.name, vaf: finding.support[$0.index].vaf) })]
         }
-        if context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF {
-            return [ProfileFlag(code: .germlineSuspected,
-                                message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")]
-        }
-        return []
+        return tumorOnlyFlags(finding, vaf: vaf)
     }
 
     private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], failedExclusions: [Alteration], rules: [Rule]) -> [ProfileFlag] {
-        var flags: [ProfileFlag] = []
-        for alteration in alterations where alteration.evidenceLevel == .flagged {
-            flags.append(ProfileFlag(code: .confirmWithBoard,
-                                     message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB"))
-        }
+        var flags = alterations.filter { $0.evidenceLevel == .flagged }.map(ProfileFlags.confirmWithBoard)
         if context.build == .grch37, rules.contains(where: { $0.gene == "CRLF2" }) {
-            flags.append(ProfileFlag(code: .crlf2OnGRCh37,
-                                     message: "CRLF2 on GRCh37: the PAR1 assembly defect makes CRLF2 coordinates and protein changes unreliable"))
+            flags.append(ProfileFlags.crlf2OnGRCh37)
         }
-        for miss in failedExclusions {
-            flags.append(ProfileFlag(code: .filteredNearMiss,
-                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
-        }
-        for miss in nearMisses where miss.nearMissReason == nil {
-            flags.append(ProfileFlag(code: .filteredNearMiss,
-                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
-        }
+        flags += failedExclusions.map(ProfileFlags.failedExclusion)
+        flags += nearMisses.filter { $0.nearMissReason == nil }.map(ProfileFlags.failedQualifying)
         if context.unusableRecords > 0 {
-            flags.append(ProfileFlag(code: .unusableRecords,
-                                     message: "\(context.unusableRecords) records could not be fully used (see the run's warnings)"))
+            flags.append(ProfileFlags.unusableRecords(context.unusableRecords))
         }
         if !rulesNotEvaluated.isEmpty {
-            let which = context.annotated ? "\(context.unannotatedRecords) panel records carry no consequence annotation"
-                : "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ)"
-            flags.append(ProfileFlag(code: .rulesNotEvaluated,
-                                     message: "\(which): \(rulesNotEvaluated.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles"))
+            flags.append(ProfileFlags.rulesNotEvaluated(count: rulesNotEvaluated.count, annotated: context.annotated,
+                                                        unannotated: context.unannotatedRecords))
         }
         return flags
     }
