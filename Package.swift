@@ -62,7 +62,7 @@ let package = Package(
         // What every test target shares: repository paths, child processes, golden files.
         .target(name: "HemimatchTestSupport", path: "Tests/HemimatchTestSupport"),
         // Today's bytes of every output, compared byte for byte (`make golden` records them).
-        .testTarget(name: "GoldenTests", dependencies: ["Run", "Reports", "Profile", "Knowledge", "Annotation", "HemimatchTestSupport"]),
+        .testTarget(name: "GoldenTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
