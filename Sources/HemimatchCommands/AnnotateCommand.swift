@@ -52,7 +52,7 @@ struct AnnotateCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         try OutputDestination(path: output).checkWritable()
         let report = try Failure.run { () throws(RunError) in
             try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)).report(input: input, threads: threads)

@@ -58,7 +58,7 @@ struct CohortCommand: OutputCommand {
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let files = try inputs + listedFiles()
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)
         try outputs.checkWritable()
 

@@ -9,9 +9,10 @@ public struct CommandLineRun {
     /// What the command wrote; on a failure only standard error (the warnings, then the one-line error).
     public let outputs: CommandOutputs
 
-    /// Parses `arguments` (without the program name) with `Hemimatch.parseAsRoot` and runs the command.
-    public init(_ arguments: [String]) {
-        let environment = CommandEnvironment.collecting()
+    /// Parses `arguments` (without the program name) with `Hemimatch.parseAsRoot` and runs the command,
+    /// taking knowledge bases from `knowledgeBases` when given.
+    public init(_ arguments: [String], knowledgeBases: KnowledgeBaseCache? = nil) {
+        let environment = CommandEnvironment.collecting(knowledgeBases: knowledgeBases)
         var outputs = CommandOutputs()
         do {
             var command = try Hemimatch.parseAsRoot(arguments)

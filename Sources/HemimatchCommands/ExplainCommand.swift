@@ -26,7 +26,7 @@ struct ExplainCommand: OutputCommand {
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-        let kb = try knowledgeBaseOption.load()
+        let kb = try knowledgeBaseOption.load(in: environment)
         return .standardOutput(try Failure.run { () throws(RunError) in try Explanation.text(for: variant, build: build, knowledgeBase: kb) })
     }
 }

@@ -34,7 +34,7 @@ public struct Hemimatch: ParsableCommand {
         do {
             try Failure.reporting { () throws(Failure) in
                 FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
-                let knowledgeBase = try option.load()
+                let knowledgeBase = try option.load(in: .process)
                 let lines = try Failure.run { () throws(RunError) in try HemimatchVersion.knowledgeBaseLines(knowledgeBase) }
                 FileHandle.standardOutput.write(Data(lines.utf8))
             }

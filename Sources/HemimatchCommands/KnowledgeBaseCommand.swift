@@ -19,7 +19,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-            let kb = try knowledgeBaseOption.load()
+            let kb = try knowledgeBaseOption.load(in: environment)
             let header = ["rule", "gene", "groups", "role", "kind", "target", "evidence", "verified"]
                 let rows = kb.rules.map { rule in
                     [rule.id, rule.gene, rule.groups.joined(separator: ","), rule.role.rawValue, rule.kind.rawValue, rule.targetText,
@@ -40,7 +40,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-            let kb = try knowledgeBaseOption.load()
+            let kb = try knowledgeBaseOption.load(in: environment)
             if let rule = kb.rules.first(where: { $0.id == name }) {
                 return .standardOutput(KnowledgeBaseListing.rule(rule, in: kb))
             } else if let gene = kb.genes[name] {
@@ -67,7 +67,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
                 let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
                 option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
             }
-            let kb = try option.load()
+            let kb = try option.load(in: environment)
             return .standardOutput(KnowledgeBaseListing.summary(kb) + "\n")
         }
     }

@@ -77,7 +77,7 @@ struct Match: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()

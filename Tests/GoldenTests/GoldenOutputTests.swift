@@ -41,8 +41,11 @@ import Testing
             let parent = folder.appendingPathComponent(argument).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         }
-        return CommandLineRun(arguments)
+        return CommandLineRun(arguments, knowledgeBases: knowledgeBases)
     }
+
+    /// The shipped knowledge base, loaded once for every case.
+    static let knowledgeBases = KnowledgeBaseCache()
 }
 
 /// A few cases through the binary, so that `main.swift` and `run()`'s writing of the outputs are
