@@ -50,18 +50,22 @@ let package = Package(
             "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Argument parsing, help, exit codes, atomic output, signals, progress: no biology.
-        .executableTarget(
-            name: "hemimatch",
+        // The commands: argument parsing, help, exit codes, each command's outputs as bytes per
+        // destination, atomic output, signals, progress: no biology. Importable, so that tests parse
+        // real argument lists in process.
+        .target(
+            name: "HemimatchCommands",
             dependencies: [
                 "Run", "Reports", "Profile", "Knowledge", "Annotation", "VariantIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The executable: `main.swift` runs the root command.
+        .executableTarget(name: "hemimatch", dependencies: ["HemimatchCommands"]),
         // What every test target shares: repository paths, child processes, golden files.
         .target(name: "HemimatchTestSupport", path: "Tests/HemimatchTestSupport"),
         // Today's bytes of every output, compared byte for byte (`make golden` records them).
-        .testTarget(name: "GoldenTests", dependencies: ["Run", "Reports", "Profile", "Knowledge", "Annotation", "HemimatchTestSupport"]),
+        .testTarget(name: "GoldenTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
