@@ -77,7 +77,8 @@ public struct ProfileBuilder: Sendable {
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         func decide(_ flags: [ProfileFlag]) -> SampleProfile {
             SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs,
+                          screen: context.screening?.screen(for: sample.name))
         }
         let draft = decide(flags)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
