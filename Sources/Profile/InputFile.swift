@@ -1,14 +1,21 @@
 /// An input file of a run, with its checksum so the report can be traced to the exact bytes.
 public struct InputFile: Codable, Sendable, Equatable {
     public let path: String
-    /// `variants`, `fusions` or `copy-number`.
-    public let role: String
+    /// What an input is to the run; raw values are the schema's.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        case variants, fusions
+        case copyNumber = "copy-number"
+        /// `--fasta`.
+        case reference
+    }
+
+    public let role: Role
     /// The format read (`vcf`, `bcf`, `arriba`, `cnvkit`…).
     public let format: String
     /// SHA-256 of the file's bytes; `nil` for standard input.
     public let sha256: String?
 
-    public init(path: String, role: String, format: String, sha256: String?) {
+    public init(path: String, role: Role, format: String, sha256: String?) {
         self.path = path
         self.role = role
         self.format = format

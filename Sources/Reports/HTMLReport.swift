@@ -34,7 +34,7 @@ public enum HTMLReport {
             "knowledge_base_version": Set(runs.map(\.knowledgeBaseVersion)).sorted().joined(separator: ", "),
             "genome_build": Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "),
             "sample_count": samples.count,
-            "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
+            "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role.rawValue, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
             "group_counts": CohortSummary.groupCounts(reports).map { ["group": $0.group, "samples": $0.samples] },
             "genes": genes,
             "legend": pathways.map { ["pathway": $0, "colour": colour($0)] },

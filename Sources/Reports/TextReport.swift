@@ -8,7 +8,7 @@ public enum TextReport {
         func yellow(_ text: String) -> String { colored ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
         let run = report.run
         var lines = [
-            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis?.rawValue ?? "?")) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)"
                 + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
@@ -69,7 +69,7 @@ public enum TextReport {
 
     /// Which kind of input it was, and so what protects the profile from inherited alleles.
     static func modeLine(_ run: RunMetadata) -> String {
-        if run.mode == "tumor/normal" {
+        if run.mode == .tumorNormal {
             return "mode: tumor/normal (normal: \(run.normalSamples.joined(separator: ", "))): an allele with VAF >= \(run.germlineNormalVAF ?? 0) in the normal is germline, not an alteration"
         }
         let names = run.populationAFFields ?? []

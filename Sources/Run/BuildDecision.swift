@@ -14,7 +14,7 @@ extension FileRun {
             let decision = try knowledgeBase.buildDetector.decide(
                 contigs: header.contigs.map { ($0.name, $0.length) }, requested: options.requestedBuild,
                 hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
-            let warnings = decision.basis == "reference line"
+            let warnings = decision.basis == .referenceLine
                 ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : []
             return (decision, warnings)
         } catch {
@@ -38,7 +38,7 @@ extension FileRun {
                     : "and the annotation points to both: " + found.map(told).joined(separator: ", ")
                 throw RunError(.buildMismatch, "\(input): \(error); \(why)")
             }
-            return (BuildDetector.Decision(build: build, basis: "annotation"),
+            return (BuildDetector.Decision(build: build, basis: .annotation),
                     ["no contig lengths and no ##reference line: genome build \(build.rawValue) told by the annotation: \(told(build)), "
                      + "none on the other build's; pass --build to be sure"])
         }

@@ -1,13 +1,14 @@
 import Assessment
 import CallerEvidence
 import Foundation
+import Profile
 
 /// The fusion tables and copy-number files given beside the VCF, read before any record is.
 struct CallerTables {
     /// A file read, with its role and format, for the run metadata.
     struct File {
         let path: String
-        let role: String
+        let role: InputFile.Role
         let format: String
         /// The samples its rows name; empty when the rows name none (the table is every sample's).
         var samples: Set<String> = []
@@ -22,7 +23,7 @@ struct CallerTables {
     var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
 
     /// The tables of `role` as the screen sees them.
-    func screened(_ role: String) -> [Screening.Table] {
+    func screened(_ role: InputFile.Role) -> [Screening.Table] {
         files.filter { $0.role == role }.map { Screening.Table(path: $0.path, samples: $0.samples) }
     }
 
@@ -33,7 +34,7 @@ struct CallerTables {
             do {
                 let table = try FusionTableReader.candidates(path: path)
                 tables.fusions += table.candidates
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue,
+                tables.files.append(File(path: path, role: .fusions, format: table.format.rawValue,
                                          samples: Set(table.candidates.compactMap(\.tableSample))))
             } catch {
                 throw RunError(.invalidInput, error.description)
@@ -44,7 +45,7 @@ struct CallerTables {
             do {
                 let table = try CopyNumberReader.read(path: path)
                 tables.copyNumberEvents += table.events(thresholds: thresholds)
-                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue))
+                tables.files.append(File(path: path, role: .copyNumber, format: table.format.rawValue))
                 tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)

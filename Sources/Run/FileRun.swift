@@ -90,8 +90,8 @@ public struct FileRun: Sendable {
         screened.fasta = options.fasta
         screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
-        screened.fusionTables = tables.screened("fusions")
-        screened.copyNumberTables = tables.screened("copy-number")
+        screened.fusionTables = tables.screened(.fusions)
+        screened.copyNumberTables = tables.screened(.copyNumber)
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
@@ -102,12 +102,12 @@ public struct FileRun: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: try sha256(input, pending))]
+        run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: try sha256(input, pending))]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
             // A whole genome is not hashed on every run.
-            + (options.fasta.map { [InputFile(path: $0, role: "reference", format: "fasta", sha256: nil)] } ?? [])
+            + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
@@ -122,7 +122,7 @@ public struct FileRun: Sendable {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = selection.normals.filter { !selection.profiled.map(\.name).contains($0) }
-        run.mode = context.normalIndices.isEmpty ? "tumor-only" : "tumor/normal"
+        run.mode = context.normalIndices.isEmpty ? .tumorOnly : .tumorNormal
         run.maxPopulationAF = options.thresholds.maximumPopulationAF
         run.germlineNormalVAF = options.thresholds.germlineNormalVAF
         run.populationAFFields = populationFields.names
