@@ -18,6 +18,7 @@ public struct ProfileBuilder: Sendable {
     private let context: Context
     private let screen: GermlineScreen
     private let registry: RegistryFlags
+    private let checklist: ArmChecklist
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -29,6 +30,7 @@ public struct ProfileBuilder: Sendable {
                                 germlineNormalVAF: context.thresholds.germlineNormalVAF, normals: context.normals,
                                 constitutionalSyndromes: knowledgeBase.policy.constitutionalSyndromes)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
+        checklist = ArmChecklist(knowledgeBase: knowledgeBase)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -75,10 +77,13 @@ public struct ProfileBuilder: Sendable {
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
         flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
+        let facts = context.clinical[sample.name]
+        let screen = context.screening?.screen(for: sample.name, clinical: facts)
+        let routes = facts.map(checklist.routes) ?? []
         func decide(_ flags: [ProfileFlag]) -> SampleProfile {
-            SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
+            SampleProfile(sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
                           otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs,
-                          screen: context.screening?.screen(for: sample.name))
+                          screen: screen, checklist: facts.map(checklist.checks))
         }
         let draft = decide(flags)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax

@@ -21,6 +21,8 @@ public struct KnowledgeBase: Sendable {
     public let arms: ChromosomeArms
     /// The trial's cues that are not rules (`policy.tsv`).
     public let policy: TrialPolicy
+    /// The arms' non-molecular criteria (`criteria.tsv`), in file order.
+    public let criteria: [ClinicalCriterion]
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -36,6 +38,7 @@ public struct KnowledgeBase: Sendable {
         public static let centromeres = "centromeres.tsv"
         public static let transcripts = "transcripts.tsv"
         public static let policy = "policy.tsv"
+        public static let criteria = "criteria.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named.
         public static let geneSpans = "gene_spans.tsv"
     }
@@ -66,6 +69,7 @@ public struct KnowledgeBase: Sendable {
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
+        criteria = try Self.loadCriteria(path(File.criteria), groups: groups, sources: sources)
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per

@@ -7,6 +7,8 @@ public struct InputFile: Codable, Sendable, Equatable {
         case copyNumber = "copy-number"
         /// `--fasta`.
         case reference
+        /// `--clinical`.
+        case clinical
     }
 
     public let role: Role

@@ -9,6 +9,8 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// `suggested_group` when no targeted group qualifies but the screen missed a part that could
     /// have found one (`screen.missing`): never group A by default.
     public static let incomplete = "incomplete"
+    /// `suggested_group` when the clinical sheet shows the child fits no arm, group A included.
+    public static let noArm = "none"
     /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.
     public static let rankingHeuristic =
         "heuristic, not a trial rule: strongest evidence level first (named > pathway > literature > flagged), then highest VAF as a clonality proxy, then group letter"
@@ -38,6 +40,8 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// What was screened, part by part; `nil` only in reports written before it was added and in
     /// profiles built without a run.
     public let screen: SampleScreen?
+    /// Each arm's non-molecular criteria against the clinical sheet; `nil` without a sheet row.
+    public let checklist: [ArmCheck]?
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
@@ -46,27 +50,34 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// `incomplete`, and flags a letter found anyway `screen-incomplete`.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
                 otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
-                screen: SampleScreen? = nil) {
+                screen: SampleScreen? = nil, checklist: [ArmCheck]? = nil) {
         self.sample = sample
         let alterations = Clonality.assess(alterations, exclusions: exclusions)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses
         self.otherFindings = Array(Set(otherFindings)).sorted()
-        let barred = Set(exclusions.flatMap(\.groups))
+        self.checklist = checklist
+        let unmet = Dictionary(uniqueKeysWithValues: (checklist ?? []).filter { !$0.unmet.isEmpty }.map { ($0.group, $0.unmet) })
+        let barred = Set(exclusions.flatMap(\.groups)).union(unmet.keys)
         let qualified = Set(alterations.flatMap(\.groups))
         excludedGroups = qualified.intersection(barred).sorted()
         candidates = Self.rank(alterations, groups: qualified.subtracting(barred))
         let letters = candidates.map(\.group).sorted()
-        candidateGroups = letters.isEmpty ? [Self.genericGroup] : letters
+        let fitsNoArm = letters.isEmpty && unmet[Self.genericGroup] != nil
+        candidateGroups = letters.isEmpty && !fitsNoArm ? [Self.genericGroup] : letters
         self.screen = screen
         let incomplete = screen.map { !$0.isComplete } ?? false
         if mustReview || candidateGroups.count > 1 {
             suggestedGroup = Self.boardReview
         } else {
-            suggestedGroup = letters.isEmpty && incomplete ? Self.incomplete : candidateGroups[0]
+            suggestedGroup = fitsNoArm ? Self.noArm : letters.isEmpty && incomplete ? Self.incomplete : candidateGroups[0]
         }
         var flags = flags
+        for (group, items) in unmet.sorted(by: { $0.key < $1.key }) {
+            flags.append(ProfileFlag(code: .clinicalCriterionNotMet,
+                                     message: "group \(group) is not suggested: " + items.map { "\($0.criterion) (\($0.requirement)): \($0.evidence)" }.joined(separator: "; ")))
+        }
         if let screen, incomplete {
             let found = letters.isEmpty ? "no targeted group was found"
                 : letters.count == 1 ? "group \(letters[0]) was found" : "groups \(letters.joined(separator: ", ")) were found"
@@ -113,8 +124,9 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     private static func genericArm(qualified: Set<String>, exclusions: [Alteration], nearMisses: [Alteration], drugs: String) -> GenericArm {
         if !qualified.isEmpty {
             let barring = qualified.sorted().map { group in
-                "\(group) barred by " + exclusions.filter { $0.groups.contains(group) }
-                    .map { "\($0.gene) \($0.alteration) (\($0.ruleID); \($0.sources.map(\.id).joined(separator: ", ")))" }.joined(separator: ", ")
+                let by = exclusions.filter { $0.groups.contains(group) }
+                    .map { "\($0.gene) \($0.alteration) (\($0.ruleID); \($0.sources.map(\.id).joined(separator: ", ")))" }
+                return "\(group) barred by " + (by.isEmpty ? "a clinical criterion not met" : by.joined(separator: ", "))
             }
             return GenericArm(reason: .allExcluded, detail: barring.joined(separator: "; "), drugs: drugs)
         }
@@ -128,7 +140,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions, candidates, flags, generic, screen
+        case sample, alterations, exclusions, candidates, flags, generic, screen, checklist
         case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"

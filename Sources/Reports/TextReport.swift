@@ -24,6 +24,9 @@ public enum TextReport {
                 lines.append("  board review; ranking by heuristic: " + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue))" }.joined(separator: ", "))
             }
             if let screen = sample.screen { lines += screenLines(screen) }
+            for check in sample.checklist ?? [] {
+                lines.append("  checklist \(check.group): " + check.items.map { "\($0.criterion) \($0.status.rawValue) (\($0.evidence))" }.joined(separator: "; "))
+            }
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {

@@ -27,6 +27,7 @@ public struct FileRun: Sendable {
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
+        let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
         let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
         let source = try VariantSource(input: input, threads: threads)
@@ -41,6 +42,11 @@ public struct FileRun: Sendable {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let profiled = selection.profiled.map(\.name)
+        // A cohort's sheet names the samples of every file; a single file's must name only its own.
+        if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+            throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
+        }
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         source.decodeInfo(populationFields.infoTags)
@@ -92,7 +98,9 @@ public struct FileRun: Sendable {
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
         screened.fusionTables = tables.screened(.fusions)
         screened.copyNumberTables = tables.screened(.copyNumber)
+        screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
+        context.clinical = clinical
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
@@ -108,6 +116,9 @@ public struct FileRun: Sendable {
             })
             // A whole genome is not hashed on every run.
             + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
+            + (try options.clinicalSheet.map { path throws(RunError) in
+                [InputFile(path: path, role: .clinical, format: "tsv", sha256: try Checksum.sha256(of: path))]
+            } ?? [])
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples

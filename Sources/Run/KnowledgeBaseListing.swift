@@ -6,6 +6,16 @@ import Reports
 /// Plain-text descriptions of the knowledge base for `hemimatch kb`: they evaluate rules
 /// (which known alleles a rule admits), so they live above the matching engine, not in the CLI.
 public enum KnowledgeBaseListing {
+    /// A group (`kb show B`): its drugs, sources, and the registry criteria the clinical sheet is read against.
+    public static func group(_ group: TreatmentGroup, in kb: KnowledgeBase) -> String {
+        var lines = ["group \(group.letter): \(group.name) (\(group.drugs))", "qualifying: \(group.qualifying)",
+                     "sources: \(group.sourceIDs.joined(separator: ", "))"]
+        let criteria = kb.criteria.filter { $0.group == group.letter }
+        lines.append(criteria.isEmpty ? "no non-molecular criteria in criteria.tsv" : "criteria read against --clinical (criteria.tsv):")
+        lines += criteria.map { "  \($0.criterion)  \($0.kind.rawValue)\($0.value.isEmpty ? "" : " \($0.value)")  \($0.text) (\($0.sourceIDs.joined(separator: ", ")))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// One line: version and rule counts per group, role and kind.
     public static func summary(_ kb: KnowledgeBase) -> String {
         let qualifying = kb.rules.filter { $0.role == .qualifies }

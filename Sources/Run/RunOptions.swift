@@ -28,6 +28,8 @@ public struct RunOptions: Sendable {
     /// Fusion tables and copy-number files read beside each variant file (sorted by the caller's choice).
     public var fusionTables: [String] = []
     public var copyNumberFiles: [String] = []
+    /// The clinical sheet (`--clinical`): age, weight, prior therapy and the two routes per sample.
+    public var clinicalSheet: String?
     /// Called with each warning of a file (`hemimatch: warning: …` on standard error, unless quiet).
     public var warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
 
