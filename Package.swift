@@ -40,11 +40,14 @@ let package = Package(
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
         // The result document (Codable) and the group decision.
         .target(name: "Profile", dependencies: ["Knowledge"]),
+        // The clinical assessment: findings → one profile per sample (germline screen, evidence
+        // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
+        .target(name: "Assessment", dependencies: ["Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
         .target(name: "Run", dependencies: [
-            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile", "Reports",
+            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The commands: argument parsing, help, exit codes, each command's outputs as bytes per
@@ -68,7 +71,8 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Run", "HemimatchTestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
         .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "HemimatchTestSupport"]),
