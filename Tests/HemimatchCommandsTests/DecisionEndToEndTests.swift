@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The group decision through the binary: one group, several (board review, ranked), exclusions,

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The shipped knowledge base through the binary: every hotspot allele is found in both builds,

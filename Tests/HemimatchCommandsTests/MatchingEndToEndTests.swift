@@ -89,13 +89,6 @@ import Testing
         #expect(both.samples.map(\.sample) == ["NORMAL", "TUMOR"], "asked-for samples, in the order asked")
     }
 
-    @Test func readsStandardInput() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Hemimatch.testData("tumor_normal.grch38.vcf")))
-        let result = try Hemimatch.run(["-", "--format", "json"], stdin: data)
-        #expect(result.status == 0)
-        #expect(try ReportJSON.decode(result.stdout).sample("TUMOR")?.suggested_group == "review")
-    }
-
     @Test func writesTheReportToTheOutputFile() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Issue 15 through the binary, on files the tests write in both builds: exclusions without
