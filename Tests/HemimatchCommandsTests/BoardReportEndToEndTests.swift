@@ -2,7 +2,7 @@ import Foundation
 import HemimatchTestSupport
 import Testing
 
-/// Issue 20 through the binary, on files the tests write in both builds: why a sample is left with
+/// Issue 20 through the command line (run in process), on files the tests write in both builds: why a sample is left with
 /// group A, the extent of a copy-number loss, clonality cues, exclusions listed and cited as
 /// exclusions, and the normal's VAF in a germline flag.
 @Suite struct BoardReportEndToEndTests {

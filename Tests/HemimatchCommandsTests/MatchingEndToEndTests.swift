@@ -2,7 +2,7 @@ import HemimatchTestSupport
 import Foundation
 import Testing
 
-/// The built binary on the bundled samples and on real public files from ../shared/testdata.
+/// The match command (run in process) on the bundled samples and on real public files from ../shared/testdata.
 @Suite struct MatchingEndToEndTests {
     @Test func bundledTumorNormalSampleNeedsBoardReview() throws {
         let result = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json"])
