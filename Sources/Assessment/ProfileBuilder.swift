@@ -19,6 +19,7 @@ public struct ProfileBuilder: Sendable {
     private let screen: GermlineScreen
     private let registry: RegistryFlags
     private let checklist: ArmChecklist
+    private let recruitment: [Recruitment]
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -31,6 +32,7 @@ public struct ProfileBuilder: Sendable {
                                 constitutionalSyndromes: knowledgeBase.policy.constitutionalSyndromes)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
         checklist = ArmChecklist(knowledgeBase: knowledgeBase)
+        recruitment = knowledgeBase.recruitment
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -89,7 +91,9 @@ public struct ProfileBuilder: Sendable {
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
         // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
         let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
-        return resistance.isEmpty ? draft : decide(flags + resistance)
+        // A candidate arm that is not recruiting is never suggested without saying so.
+        let closed = recruitment.filter { $0.status != .recruiting && draft.candidateGroups.contains($0.group) }.map(ProfileFlags.armNotRecruiting)
+        return resistance.isEmpty && closed.isEmpty ? draft : decide(flags + resistance + closed)
     }
 
     /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the

@@ -23,6 +23,8 @@ public struct KnowledgeBase: Sendable {
     public let policy: TrialPolicy
     /// The arms' non-molecular criteria (`criteria.tsv`), in file order.
     public let criteria: [ClinicalCriterion]
+    /// Each arm's recruitment status with its date and source (`recruitment.tsv`).
+    public let recruitment: [Recruitment]
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -39,6 +41,7 @@ public struct KnowledgeBase: Sendable {
         public static let transcripts = "transcripts.tsv"
         public static let policy = "policy.tsv"
         public static let criteria = "criteria.tsv"
+        public static let recruitment = "recruitment.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named.
         public static let geneSpans = "gene_spans.tsv"
     }
@@ -70,6 +73,7 @@ public struct KnowledgeBase: Sendable {
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
         criteria = try Self.loadCriteria(path(File.criteria), groups: groups, sources: sources)
+        recruitment = try Self.loadRecruitment(path(File.recruitment), groups: groups, sources: sources)
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per

@@ -48,6 +48,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// A criterion of the arm's registry text (age, weight, prior therapy) is not met by the clinical
         /// sheet: the arm is not suggested.
         case clinicalCriterionNotMet = "clinical-criterion-not-met"
+        /// A candidate arm is not recruiting, or its status is not known (the knowledge base's `recruitment.tsv`).
+        case armNotRecruiting = "arm-not-recruiting"
     }
 
     public let code: Code

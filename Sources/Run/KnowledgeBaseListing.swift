@@ -9,7 +9,8 @@ public enum KnowledgeBaseListing {
     /// A group (`kb show B`): its drugs, sources, and the registry criteria the clinical sheet is read against.
     public static func group(_ group: TreatmentGroup, in kb: KnowledgeBase) -> String {
         var lines = ["group \(group.letter): \(group.name) (\(group.drugs))", "qualifying: \(group.qualifying)",
-                     "sources: \(group.sourceIDs.joined(separator: ", "))"]
+                     "sources: \(group.sourceIDs.joined(separator: ", "))",
+                     "recruitment: " + (kb.recruitment.first { $0.group == group.letter }.map { "\($0.status.rawValue)" + ($0.asOf.isEmpty ? "" : " as of \($0.asOf)") + " (\($0.sourceIDs.joined(separator: ", ")): \($0.note))" } ?? "not in recruitment.tsv")]
         let criteria = kb.criteria.filter { $0.group == group.letter }
         lines.append(criteria.isEmpty ? "no non-molecular criteria in criteria.tsv" : "criteria read against --clinical (criteria.tsv):")
         lines += criteria.map { "  \($0.criterion)  \($0.kind.rawValue)\($0.value.isEmpty ? "" : " \($0.value)")  \($0.text) (\($0.sourceIDs.joined(separator: ", ")))" }

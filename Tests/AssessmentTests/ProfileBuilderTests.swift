@@ -45,7 +45,7 @@ import Testing
         #expect(profiles[0].alterations.isEmpty)
         #expect(profiles[0].nearMisses.map(\.nearMissReason) == ["germline"])
         #expect(profiles[0].nearMisses[0].records.map(\.filter) == ["germline: VAF 0.5 in the normal N (>= 0.2)"])
-        #expect(profiles[0].flags.map(\.code).filter { $0 != .routesNotAssessable } == [.germlineInNormal, .germlineRASopathy])
+        #expect(profiles[0].flags.map(\.code).filter { $0 != .routesNotAssessable && $0 != .armNotRecruiting } == [.germlineInNormal, .germlineRASopathy])
         #expect(profiles[0].suggestedGroup == "A")
     }
 

@@ -29,6 +29,8 @@ struct KnowledgeBaseTests {
         #expect(knowledgeBase.sources.count == 40)
         #expect(knowledgeBase.policy.entries.count == 9)
         #expect(knowledgeBase.criteria.count == 20)
+        #expect(knowledgeBase.recruitment.map { "\($0.group) \($0.status.rawValue) \($0.asOf)" }
+                == ["A unknown ", "B recruiting 2025-09", "C not-yet-recruiting 2025-07", "D recruiting 2025-09-16"])
         #expect(knowledgeBase.buildDetector.lengths[.grch37]?.count == 25)
         #expect(knowledgeBase.buildDetector.lengths[.grch38]?.count == 25)
     }

@@ -62,6 +62,9 @@ import Testing
         let sample = try profile(g12d: false, "5\t7\t20\t\tyes\t")
         #expect(sample.suggestedGroup == "C")
         #expect(sample.alterations.map(\.ruleID) == ["C-inclusion-5"])
+        #expect(sample.flags.filter { $0.code == .armNotRecruiting }.map(\.message) == [
+            "group C: not-yet-recruiting (as of 2025-07; NCT05745714): the arm is not recruiting; confirm with the sponsor before referring",
+        ])
     }
 
     @Test func aChildFirstDiagnosedAt2WithNothingTargetableIsNotSuggestedA() throws {
