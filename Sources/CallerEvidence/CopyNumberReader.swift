@@ -66,8 +66,11 @@ public enum CopyNumberReader {
                let minor = try row.decimal(alleles.minor) {
                 total = major + minor
             }
-            segments.append(CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio,
-                                              copyNumber: total, evidence: "\(source) line \(line.number)"))
+            var segment = CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio,
+                                            copyNumber: total, evidence: "\(source) line \(line.number)")
+            // A caller's filter column (GATK's FILTER, a lab's QC flag): a failed segment is a near-miss.
+            if names.contains("filter"), !row["filter"].isEmpty { segment.filter = row["filter"] }
+            segments.append(segment)
         }
         guard samples.count <= 1 else {
             throw TableProblem(line: nil, problem: "holds the segments of \(samples.count) samples (\(samples.sorted().joined(separator: ", "))): "

@@ -12,6 +12,8 @@ public struct CopyNumberSegment: Sendable, Equatable {
     public let copyNumber: Double?
     /// Where it came from, for the report: "sample.cns line 2".
     public let evidence: String
+    /// The table's `filter` column, when it has one (`PASS`, `.`, or the failing filters).
+    public var filter: String?
 
     public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String) {
         self.contig = contig

@@ -106,7 +106,7 @@ public enum FusionTableReader {
         let second = try partner(row, gene: "gene2", breakpoint: "breakpoint2", name: ArribaColumns.nearestGene)
         let firstIsFivePrime = ArribaColumns.sideOneIsFivePrime(row)
         let confidence = row["confidence"].lowercased()
-        return FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
+        var call = FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
                           threePrime: firstIsFivePrime == false ? first : second,
                           orientationKnown: firstIsFivePrime != nil,
                           inFrame: ArribaColumns.inFrame(row["reading_frame"]),
@@ -114,14 +114,24 @@ public enum FusionTableReader {
                           supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
                               + row.wholeNumber("discordant_mates"),
                           evidence: evidence)
+        // Arriba's own low confidence: where its artifacts live (docs/matching.md, ARRIBA_CONFIDENCE).
+        if confidence == "low" { call.lowTier = "Arriba confidence low" }
+        return call
     }
 
+    /// STAR-Fusion's own expression floor (`--min_FFPM`, 0.1 by default): a row below it is a near-miss.
+    static let starFusionMinimumFFPM = 0.1
+
     private static func starFusionCall(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
-        FusionCall(fivePrime: try partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
-                   threePrime: try partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
-                   inFrame: ["INFRAME": true, "FRAMESHIFT": false][row["PROT_FUSION_TYPE"]],
-                   supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
-                   evidence: evidence)
+        var call = FusionCall(fivePrime: try partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
+                              threePrime: try partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
+                              inFrame: ["INFRAME": true, "FRAMESHIFT": false][row["PROT_FUSION_TYPE"]],
+                              supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
+                              evidence: evidence)
+        if let ffpm = Double(row["FFPM"]), ffpm < starFusionMinimumFFPM {
+            call.lowTier = "STAR-Fusion FFPM \(ffpm) < \(starFusionMinimumFFPM)"
+        }
+        return call
     }
 
     private static func fusionCatcherCall(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {

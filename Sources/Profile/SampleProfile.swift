@@ -38,9 +38,10 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// several are left, ranked by the heuristic, or when `mustReview` (an exclusion that could not
     /// be evaluated) forbids a confident letter.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "") {
+                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
+                blastFraction: Double? = nil) {
         self.sample = sample
-        let alterations = Clonality.assess(alterations, exclusions: exclusions)
+        let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses

@@ -18,6 +18,10 @@ public struct ProfileBuilder: Sendable {
         /// An allele with at least this VAF in the matched normal is germline (het ~0.5, hom ~1.0);
         /// below it, support in the normal is read as possible tumor-in-normal contamination.
         public var germlineNormalVAF = 0.2
+        /// The depth and alt reads a normal needs before its VAF can call an allele germline.
+        public var normalFloor = GermlineScreen.NormalFloor()
+        /// The sample's blast fraction (`--blast-fraction`), when known: the clonality cue's absolute cut follows it.
+        public var blastFraction: Double?
 
         public init() {}
 
@@ -55,6 +59,11 @@ public struct ProfileBuilder: Sendable {
         }
     }
 
+    /// Deletion rules whose source makes the deletion focal (NF1: a cryptic 17q11.2 microdeletion, BALGOBIND2008 in
+    /// its rule's note): a loss of most of the arm is a near-miss. Other deletion and amplification rules count a broad
+    /// change with a board flag.
+    public static let focalOnlyDeletions: Set = ["D-NF1-DELETION"]
+
     /// A tumor-only VAF at or above this looks germline (homozygous) rather than somatic.
     public static let germlineVAF = 0.9
 
@@ -70,10 +79,10 @@ public struct ProfileBuilder: Sendable {
         groups = knowledgeBase.groups
         self.context = context
         screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
-                                germlineNormalVAF: context.thresholds.germlineNormalVAF,
+                                germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
                                 normals: context.normalIndices.enumerated().map { offset, index in
                                     (index, offset < context.normalNames.count ? context.normalNames[offset] : "sample \(index + 1)")
-                                })
+                                }, knowledgeBase: knowledgeBase)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -99,12 +108,21 @@ public struct ProfileBuilder: Sendable {
             // lies in the JAK2 kinase window).
             let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated && carries($0.support) }
                 .map { "\($0.rule.gene)|\($0.variant)" })
+            // Resistance alleles below the qualifying evidence or failing FILTER: they still protect the child.
+            var weakResistance: [String] = []
+            // A known constitutional allele, inherited or possibly so: the board's call.
+            var constitutional = false
             for var finding in findings where carries(finding.support) {
-                if finding.rule.role == .qualifies, excludedAlleles.contains("\(finding.rule.gene)|\(finding.variant)") { continue }
+                if finding.rule.role != .excludes, excludedAlleles.contains("\(finding.rule.gene)|\(finding.variant)") { continue }
                 let support = sample.index.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
                 var filter = finding.filter
                 // Inherited alleles never qualify (exclusions are kept whatever their origin).
-                let verdict = finding.rule.role == .qualifies ? screen.verdict(finding) : .somatic
+                let verdict = finding.rule.role == .qualifies ? screen.verdict(finding, tumor: support) : .somatic
+                if screen.forcesReview(verdict) { constitutional = true }
+                if finding.rule.role == .qualifies, let flag = screen.constitutionalInTumor(finding) {
+                    constitutional = true
+                    flags.append(flag)
+                }
                 let inherited = screen.nearMiss(verdict)
                 if let inherited {
                     finding.passedFilter = false
@@ -113,9 +131,18 @@ public struct ProfileBuilder: Sendable {
                     finding.passedFilter = false
                     filter = reason
                 }
-                let broad = finding.rule.kind == .deletion && finding.rule.role == .qualifies ? Self.segment(finding).flatMap { $0.isBroad ? $0 : nil } : nil
+                if finding.rule.role != .qualifies, !finding.passedFilter, !finding.untranslated {
+                    weakResistance.append(Self.weakResistance(finding, support: support, reason: filter))
+                }
+                let broad = [.deletion, .amplification].contains(finding.rule.kind) && finding.rule.role == .qualifies
+                    ? Self.segment(finding).flatMap { $0.isBroad ? $0 : nil } : nil
                 var reason = inherited?.reason
-                if let broad, finding.passedFilter {
+                if let broad, finding.passedFilter, !Self.focalOnlyDeletions.contains(finding.rule.id) {
+                    // The registry text gives no size ("PTPN2 deletion", "ABL1 amplification"): counted, for the board to confirm.
+                    let what = finding.rule.kind == .deletion ? "loss" : "gain"
+                    flags.append(ProfileFlag(code: .confirmWithBoard,
+                                             message: "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id)) lies in a \(broad.summary) \(what) (\(broad.contig):\(broad.start)-\(broad.end)), not a focal one; the registry text gives no size, so it counts for \(finding.rule.groups.joined(separator: ", ")): confirm with the sponsor or iLTB"))
+                } else if let broad, finding.passedFilter {
                     // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
                     finding.passedFilter = false
                     reason = "broad-copy-loss"
@@ -174,22 +201,38 @@ public struct ProfileBuilder: Sendable {
                 flags.append(ProfileFlag(code: .exclusionNotEvaluated,
                                          message: "\(change.gene) \(change.alteration) touches a codon \(change.ruleID) names (it would exclude \(change.groups.joined(separator: ", "))), but the residue is unknown: annotate the file or give --fasta; suggestion is review"))
             }
+            flags += weakResistance.map { ProfileFlag(code: .resistanceChange, message: $0) }
             flags.append(RegistryFlags.routesNotAssessable)
             let others = otherFindings.filter { carries($0.support) }.map(\.name)
+            let mustReview = !untranslated.isEmpty || !weakResistance.isEmpty || constitutional
             let draft = SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                      otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+                                      otherFindings: others, flags: flags, mustReview: mustReview, genericDrugs: genericDrugs,
+                                      blastFraction: context.thresholds.blastFraction)
             // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
-            // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
+            // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion): never a bare letter.
             let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
                                                               groups: groups)
             guard !resistance.isEmpty else { return draft }
             return SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                                 otherFindings: others, flags: flags + resistance, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+                                 otherFindings: others, flags: flags + resistance, mustReview: true, genericDrugs: genericDrugs,
+                                 blastFraction: context.thresholds.blastFraction)
         }
     }
 
     /// Group A's drugs, for the generic arm's reason.
     private var genericDrugs: String { groups.first { $0.letter == SampleProfile.genericGroup }?.drugs ?? "" }
+
+    /// What the `resistance-change` flag says of an exclusion or resistance allele seen below the
+    /// qualifying evidence or failing FILTER: a subclone can carry it, so it still forbids a confident letter.
+    static func weakResistance(_ finding: AlleleFinding, support: SampleSupport?, reason: String) -> String {
+        let vaf = support?.vaf.map { "VAF \(GermlineScreen.format($0))" } ?? "VAF not given"
+        let reads = support?.altReads.map { alt in "\(alt) alt read\(alt == 1 ? "" : "s")" + (support?.depth.map { " of \($0)" } ?? "") }
+            ?? support?.depth.map { "depth \($0)" } ?? "reads not given"
+        let effect = finding.rule.role == .excludes ? "would exclude" : "is a resistance change flagged for"
+        let drugs = RegistryFlags.undermined[finding.rule.gene].map { " (resistance to \($0.joined(separator: " and ")))" } ?? ""
+        return "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id)) \(effect) \(finding.rule.groups.joined(separator: ", "))\(drugs), "
+            + "seen below the qualifying evidence (\(vaf), \(reads); \(reason)): a subclone can carry it; suggestion is review"
+    }
 
     /// The copy-number segment behind a finding, with its extent.
     static func segment(_ finding: AlleleFinding) -> SegmentExtent? {
@@ -245,8 +288,12 @@ public struct ProfileBuilder: Sendable {
     private func ruleFlags(alterations: [Alteration], nearMisses: [Alteration], failedExclusions: [Alteration], rules: [Rule]) -> [ProfileFlag] {
         var flags: [ProfileFlag] = []
         for alteration in alterations where alteration.evidenceLevel == .flagged {
-            flags.append(ProfileFlag(code: .confirmWithBoard,
-                                     message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB"))
+            let groups = alteration.groups.joined(separator: ", ")
+            // A flagged rule without a registry source is one the registry text does not name at all (ABL2, CSF1R, PDGFRA, LYN, TYK2).
+            let named = alteration.sources.contains { $0.id.hasPrefix("NCT") }
+            flags.append(ProfileFlag(code: .confirmWithBoard, message: named
+                ? "\(alteration.alteration) (\(alteration.ruleID)) meets group \(groups) only by the literal inclusion text: confirm with the sponsor or iLTB"
+                : "\(alteration.alteration) (\(alteration.ruleID)) is not named by group \(groups)'s registry text (a candidate from the literature): confirm with the sponsor or iLTB"))
         }
         if context.build == .grch37, rules.contains(where: { $0.gene == "CRLF2" }) {
             flags.append(ProfileFlag(code: .crlf2OnGRCh37,
@@ -257,8 +304,10 @@ public struct ProfileBuilder: Sendable {
                                      message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
         }
         for miss in nearMisses where miss.nearMissReason == nil {
+            // A trial fusion at low support is not dropped: it is for confirmation.
+            let confirm = miss.alteration.contains("::") ? "; confirm the fusion (RT-PCR, FISH) before ruling out group \(miss.groups.joined(separator: ", "))" : ""
             flags.append(ProfileFlag(code: .filteredNearMiss,
-                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))"))
+                                     message: "\(miss.gene) \(miss.alteration) (\(miss.ruleID)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))\(confirm)"))
         }
         if context.unusableRecords > 0 {
             flags.append(ProfileFlag(code: .unusableRecords,

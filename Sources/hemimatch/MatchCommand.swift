@@ -56,14 +56,17 @@ struct Match: ParsableCommand {
             help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
     var fusionTables: [String] = []
 
+    @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
+    var minFusionReads = RunOptions().minimumFusionReads
+
     @Option(name: .customLong("cnv"),
             help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.")
     var copyNumberFiles: [String] = []
 
-    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    @Option(parsing: .unconditional, help: "A segment at or below this log2 ratio is a deletion (a negative value: --cnv-loss-log2 -1.0).")
     var cnvLossLog2 = RunOptions().copyNumberThresholds.lossLog2
 
-    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    @Option(parsing: .unconditional, help: "A segment at or above this log2 ratio is an amplification.")
     var cnvGainLog2 = RunOptions().copyNumberThresholds.gainLog2
 
     @Option(help: "A segment or record with at most this many copies is a deletion.")
@@ -72,8 +75,12 @@ struct Match: ParsableCommand {
     @Option(help: "A segment or record with at least this many copies is an amplification.")
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
+    @Option(help: "The tumor's ploidy (from PURPLE, ASCAT or FACETS): an amplification then also needs 3 times as many copies (PURPLE's driver rule).")
+    var ploidy: Double?
+
     func validate() throws {
         try Failure.checkThreads(threads)
+        try Failure.checkRanges(runOptions)
     }
 
     func run() throws {
@@ -86,14 +93,22 @@ struct Match: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = options.runOptions
-        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
-        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        var run = runOptions
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
         try destination.write(try render(report, to: destination))
         try reportFiles.write([report])
+    }
+
+    /// The options as the library takes them, copy-number cuts included.
+    private var runOptions: RunOptions {
+        var run = options.runOptions
+        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
+        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        run.minimumFusionReads = minFusionReads
+        run.copyNumberThresholds.ploidy = ploidy
+        return run
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
