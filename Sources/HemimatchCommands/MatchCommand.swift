@@ -10,7 +10,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Matches one variant file: the default command, so `hemimatch sample.vcf.gz` runs it.
-struct Match: ParsableCommand {
+struct Match: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups (the default command).",
@@ -80,30 +80,27 @@ struct Match: ParsableCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
-        try Failure.checkRanges(runOptions)
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = runOptions
+        var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
-        try destination.write(try render(report, to: destination))
-        try reportFiles.write([report])
+        var outputs = CommandOutputs()
+        outputs.append(try render(report, to: destination, in: environment), to: destination)
+        try reportFiles.append([report], to: &outputs)
+        return outputs
     }
 
-    /// The options as the library takes them, copy-number cuts included.
-    private var runOptions: RunOptions {
-        var run = options.runOptions
+    /// `run` with this command's copy-number cuts, ploidy and fusion-read floor.
+    private func withCopyNumberCuts(_ run: RunOptions) -> RunOptions {
+        var run = run
         (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
         (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
         run.minimumFusionReads = minFusionReads
@@ -111,11 +108,11 @@ struct Match: ParsableCommand {
         return run
     }
 
-    private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
+    private func render(_ report: MatchReport, to destination: OutputDestination, in environment: CommandEnvironment) throws(Failure) -> Data {
         do {
             switch format {
             case .text:
-                let terminal = destination.isStandardOutput && isatty(STDOUT_FILENO) == 1
+                let terminal = destination.isStandardOutput && environment.standardOutputIsTerminal
                 return Data(TextReport.render(report, colored: terminal && !noColor).utf8)
             case .json: return try JSONReport.render(report)
             case .jsonl: return try JSONReport.renderLines(report)

@@ -71,14 +71,23 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        try Failure.checkRanges(runOptions)
+        try Failure.checkRanges(settings)
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
     }
 
-    /// The options as the library takes them; warnings go to standard error unless quiet.
-    var runOptions: RunOptions {
+    /// The options as the library takes them; warnings go to the environment unless quiet.
+    func runOptions(in environment: CommandEnvironment) -> RunOptions {
+        var run = settings
+        if !quiet {
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
+        }
+        return run
+    }
+
+    /// The options as the library takes them, without a warning sink (what `validate` range-checks).
+    var settings: RunOptions {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
@@ -92,9 +101,6 @@ struct MatchOptions: ParsableArguments {
         run.fasta = fasta
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
-        if !quiet {
-            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8)) }
-        }
         return run
     }
 }

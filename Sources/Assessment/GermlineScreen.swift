@@ -103,18 +103,11 @@ public struct GermlineScreen: Sendable {
         switch verdict {
         case .somatic, .tumorInNormal, .normalTooShallow, .frequentHotspot: return nil
         case .commonPolymorphism(let population):
-            return ("common-polymorphism", "common-polymorphism: " + Self.frequencyText(population, limit: maximumPopulationAF))
+            return ("common-polymorphism", "common-polymorphism: " + ProfileFlags.frequency(population, maximum: maximumPopulationAF))
         case .germline(let normal, let vaf, _):
             return ("germline", "germline: " + (vaf.map { "VAF \(Self.format($0)) in the normal \(normal) (>= \(Self.format(germlineNormalVAF)))" }
                         ?? "genotyped in the normal \(normal)"))
         }
-    }
-
-    /// `gnomADe_AF 0.02 > --max-population-af 0.001`, or the table entry, which needs no threshold.
-    static func frequencyText(_ population: PopulationFrequency, limit: Double) -> String {
-        population.fromPolymorphismTable
-            ? "\(population.field) \(format(population.value)), listed as a polymorphism (never an alteration, whatever --max-population-af says)"
-            : "\(population.field) \(format(population.value)) > --max-population-af \(format(limit))"
     }
 
     /// Whether the verdict forbids a confident letter: a constitutional allele is the board's call.
@@ -125,44 +118,32 @@ public struct GermlineScreen: Sendable {
 
     /// The flags a verdict raises for one allele of one rule.
     func flags(_ verdict: Verdict, finding: AlleleFinding) -> [ProfileFlag] {
-        let what = "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id))"
-        let groups = finding.rule.groups.joined(separator: ", ")
         switch verdict {
         case .somatic:
             return []
         case .commonPolymorphism(let population):
-            return [ProfileFlag(code: .commonPolymorphism,
-                                message: "\(what) would qualify for \(groups) but is a common polymorphism: \(Self.frequencyText(population, limit: maximumPopulationAF)); not an alteration")]
+            return [ProfileFlags.commonPolymorphism(finding, population, maximum: maximumPopulationAF)]
         case .frequentHotspot(let population):
-            return [ProfileFlag(code: .commonPolymorphism,
-                                message: "\(what) is a knowledge-base hotspot allele with \(population.field) \(Self.format(population.value)) > --max-population-af \(Self.format(maximumPopulationAF)): kept, never dropped on frequency alone; check whether it is inherited (clonal haematopoiesis, a constitutional allele)")]
+            return [ProfileFlags.frequentHotspot(finding, population, maximum: maximumPopulationAF)]
         case .germline(let normal, let vaf, let constitutional):
-            let evidence = vaf.map { "VAF \(Self.format($0)) in the normal \(normal)" } ?? "genotyped in the normal \(normal)"
-            var flags = [ProfileFlag(code: .germlineInNormal,
-                                     message: "\(what) would qualify for \(groups) but is germline (\(evidence)); not an alteration")]
-            if constitutional {
-                flags.append(ProfileFlag(code: .germlineRASopathy,
-                                         message: "\(finding.rule.gene) \(finding.alteration) is germline (\(evidence)) and a known constitutional RASopathy allele: a possible \(groups) for the board (the leukemia carries it too), and a finding for genetics; suggestion is review"))
-            }
-            return flags
+            let evidence = ProfileFlags.inNormal(normal, vaf: vaf)
+            return [ProfileFlags.germlineInNormal(finding, evidence: evidence)]
+                + (constitutional ? [ProfileFlags.constitutionalGermline(finding, evidence: evidence)] : [])
         case .tumorInNormal(let normal, let vaf, let tumorVAF, let somaticOnly):
-            let why = somaticOnly && vaf >= germlineNormalVAF
-                ? "a somatic-only hotspot below the tumor's VAF \(tumorVAF.map(Self.format) ?? "")"
-                : vaf >= germlineNormalVAF ? "less than half the tumor's VAF \(tumorVAF.map(Self.format) ?? "")"
+            let tumor = tumorVAF.map(Self.format) ?? ""
+            let why = somaticOnly && vaf >= germlineNormalVAF ? "a somatic-only hotspot below the tumor's VAF \(tumor)"
+                : vaf >= germlineNormalVAF ? "less than half the tumor's VAF \(tumor)"
                 : "below the germline level \(Self.format(germlineNormalVAF))"
-            return [ProfileFlag(code: .tumorInNormal,
-                                message: "\(what) has VAF \(Self.format(vaf)) in the normal \(normal), \(why): kept as the tumor's; possible tumor-in-normal contamination, check the normal")]
+            return [ProfileFlags.tumorInNormal(finding, normal: normal, vaf: vaf, why: why)]
         case .normalTooShallow(let normal, let depth, let altReads):
             let evidence = [depth.map { "depth \($0)" }, altReads.map { "\($0) alt read\($0 == 1 ? "" : "s")" }].compactMap { $0 }.joined(separator: ", ")
-            return [ProfileFlag(code: .normalTooShallow,
-                                message: "\(what) is in the normal \(normal) with \(evidence): too shallow to tell germline from tumor-in-normal (a germline call needs depth >= \(floor.depth) and >= \(floor.altReads) alt reads); kept as the tumor's, check the normal")]
+            return [ProfileFlags.normalTooShallow(finding, normal: normal, evidence: evidence, floor: floor)]
         }
     }
 
     /// Without a normal: a known constitutional allele in the tumor is the board's call.
     func constitutionalInTumor(_ finding: AlleleFinding) -> ProfileFlag? {
         guard normals.isEmpty, isKnown(finding, as: .constitutional) else { return nil }
-        return ProfileFlag(code: .germlineRASopathy,
-                           message: "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id)) is a known constitutional RASopathy allele and the file has no normal: it may be inherited; a possible \(finding.rule.groups.joined(separator: ", ")) for the board, suggestion is review")
+        return ProfileFlags.constitutionalInTumor(finding)
     }
 }
