@@ -12,10 +12,16 @@ public struct PopulationFrequency: Sendable, Equatable, Comparable {
         self.fromPolymorphismTable = fromPolymorphismTable
     }
 
-    /// A table entry outranks any annotated value (it decides whatever the threshold), then the higher value.
     public static func < (lhs: Self, rhs: Self) -> Bool {
-        if lhs.fromPolymorphismTable != rhs.fromPolymorphismTable { return rhs.fromPolymorphismTable }
-        return lhs.value != rhs.value ? lhs.value < rhs.value : lhs.field > rhs.field
+        lhs.value != rhs.value ? lhs.value < rhs.value : lhs.field > rhs.field
+    }
+
+    /// The highest of `frequencies`, marked as the polymorphism table's when any of them is (the table decides
+    /// whatever the threshold; the highest value is what the report shows).
+    public static func highest(_ frequencies: [PopulationFrequency]) -> PopulationFrequency? {
+        guard let best = frequencies.max() else { return nil }
+        return PopulationFrequency(value: best.value, field: best.field,
+                                   fromPolymorphismTable: frequencies.contains(where: \.fromPolymorphismTable))
     }
 }
 

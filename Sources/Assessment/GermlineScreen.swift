@@ -73,7 +73,10 @@ public struct GermlineScreen: Sendable {
         for normal in normals where finding.support.indices.contains(normal.index) {
             let support = finding.support[normal.index]
             guard support.carries == true || (support.vaf ?? 0) > 0 else { continue }
-            if (support.depth.map { $0 < floor.depth } ?? false) || (support.altReads.map { $0 < floor.altReads } ?? false) {
+            // Too few reads to testify: a shallow normal, or a germline-like VAF from fewer alt reads than the floor.
+            let shallow = support.depth.map { $0 < floor.depth } ?? false
+            let fewReads = (support.altReads.map { $0 < floor.altReads } ?? false) && (support.vaf ?? 0) >= germlineNormalVAF
+            if shallow || fewReads {
                 kept = kept ?? .normalTooShallow(normal: normal.name, depth: support.depth, altReads: support.altReads)
                 continue
             }

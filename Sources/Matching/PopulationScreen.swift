@@ -28,7 +28,7 @@ public struct PopulationScreen: Sendable {
         "hemimatch polymorphism table (\(entry.rsID)\(entry.frequencyVerified ? "" : ", approximate"))"
     }
 
-    /// The annotation's highest population frequency for ALT `altIndex`, or the table's entry at the locus, which outranks it.
+    /// The annotation's highest population frequency for ALT `altIndex` and the table's entry at the locus, whichever is higher (table-listed if either is).
     func frequency(_ record: VariantRecord, alt: String, altIndex: Int,
                    consequences: [(tag: String, values: [String: String])]) -> PopulationFrequency? {
         let annotated = fields.frequency(info: record.info, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
@@ -37,7 +37,7 @@ public struct PopulationScreen: Sendable {
            let entry = byLocus["\(ContigName.normalized(record.contig)):\(snv.position):\(snv.ref):\(snv.alt)"] {
             tabulated = PopulationFrequency(value: entry.populationAF, field: Self.tableField(entry), fromPolymorphismTable: true)
         }
-        return [annotated, tabulated].compactMap { $0 }.max()
+        return PopulationFrequency.highest([annotated, tabulated].compactMap { $0 })
     }
 
     /// The table's frequency for a protein change an annotator or the engine named (`IL7R`, `p.T244I`).

@@ -136,7 +136,8 @@ public struct RecordMatcher: Sendable {
                 let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
                                                                         consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
                 frequency = alleleFrequency
-                finding.population = [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
+                finding.population = PopulationFrequency.highest(
+                    [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 })
                 outcome.findings.append(finding)
             }
         }

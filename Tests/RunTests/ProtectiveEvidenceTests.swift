@@ -211,26 +211,24 @@ import Testing
 
     // MARK: item 8, options range-checked
 
-    @Test("fractions, depths and copy-number cuts out of range are one-line usage problems")
-    func rangeProblems() {
+    @Test("fractions, depths and copy-number cuts out of range are one-line usage problems", arguments: [
+        ("--min-vaf", 2, "--min-vaf must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%"),
+        ("--max-population-af", 150, "--max-population-af must be a fraction from 0 to 1, not 150.0"),
+        ("--min-depth", -1, "--min-depth must be at least 0, not -1"),
+        ("--cnv-loss-log2", 1.5, "--cnv-loss-log2 1.5 must be below --cnv-gain-log2 1.0"),
+        ("--cnv-loss-copies", 6, "--cnv-loss-copies 6.0 must be below --cnv-gain-copies 5.0"),
+        ("--cnv-loss-log2", -1.0, nil),
+    ] as [(String, Double, String?)])
+    func rangeProblems(option: String, value: Double, problem: String?) {
         var options = RunOptions()
         #expect(options.rangeProblem == nil)
-        options.thresholds.minimumVAF = 2
-        #expect(options.rangeProblem == "--min-vaf must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%")
-        options = RunOptions()
-        options.thresholds.maximumPopulationAF = 150
-        #expect(options.rangeProblem == "--max-population-af must be a fraction from 0 to 1, not 150.0")
-        options = RunOptions()
-        options.thresholds.minimumDepth = -1
-        #expect(options.rangeProblem == "--min-depth must be at least 0, not -1")
-        options = RunOptions()
-        options.copyNumberThresholds.lossLog2 = 1.5
-        #expect(options.rangeProblem == "--cnv-loss-log2 1.5 must be below --cnv-gain-log2 1.0")
-        options = RunOptions()
-        options.copyNumberThresholds.lossCopies = 6
-        #expect(options.rangeProblem == "--cnv-loss-copies 6.0 must be below --cnv-gain-copies 5.0")
-        options = RunOptions()
-        options.copyNumberThresholds.lossLog2 = -1.0
-        #expect(options.rangeProblem == nil)
+        switch option {
+        case "--min-vaf": options.thresholds.minimumVAF = value
+        case "--max-population-af": options.thresholds.maximumPopulationAF = value
+        case "--min-depth": options.thresholds.minimumDepth = Int(value)
+        case "--cnv-loss-log2": options.copyNumberThresholds.lossLog2 = value
+        default: options.copyNumberThresholds.lossCopies = value
+        }
+        #expect(options.rangeProblem == problem)
     }
 }
