@@ -21,6 +21,7 @@ public struct ProfileBuilder: Sendable {
     private let groups: [TreatmentGroup]
     private let context: Context
     private let screen: GermlineScreen
+    private let registry: RegistryFlags
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -31,6 +32,7 @@ public struct ProfileBuilder: Sendable {
         screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
                                 germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
                                 normals: context.normals, knowledgeBase: knowledgeBase)
+        registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -75,18 +77,17 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
-        flags.append(RegistryFlags.routesNotAssessable)
+        flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
             SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
                           otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
-                          blastFraction: context.thresholds.blastFraction)
+                          screen: context.screening?.screen(for: sample.name), blastFraction: context.thresholds.blastFraction)
         }
         let draft = decide(flags, review: review)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
         // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion): never a bare letter.
-        let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
-                                                       groups: groups)
+        let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
         return resistance.isEmpty ? draft : decide(flags + resistance, review: true)
     }
 
@@ -121,7 +122,7 @@ public struct ProfileBuilder: Sendable {
             }
             // Resistance alleles below the qualifying evidence or failing FILTER still protect the child.
             if finding.rule.role != .qualifies, !finding.passedFilter, !finding.untranslated {
-                flags.append(ProfileFlags.weakResistance(finding, support: support, reason: filter))
+                flags.append(ProfileFlags.weakResistance(finding, support: support, reason: filter, drugs: registry.policy.underminedDrugs[finding.rule.gene]))
                 review = true
             }
             var reason = inherited?.reason

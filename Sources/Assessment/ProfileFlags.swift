@@ -65,12 +65,12 @@ enum ProfileFlags {
 
     /// An exclusion or resistance allele seen below the qualifying evidence or failing FILTER: a subclone can
     /// carry it, so it still forbids a confident letter.
-    static func weakResistance(_ finding: AlleleFinding, support: SampleSupport?, reason: String) -> ProfileFlag {
+    static func weakResistance(_ finding: AlleleFinding, support: SampleSupport?, reason: String, drugs undermined: [String]?) -> ProfileFlag {
         let vaf = support?.vaf.map { "VAF \(GermlineScreen.format($0))" } ?? "VAF not given"
         let reads = support?.altReads.map { alt in "\(alt) alt read\(alt == 1 ? "" : "s")" + (support?.depth.map { " of \($0)" } ?? "") }
             ?? support?.depth.map { "depth \($0)" } ?? "reads not given"
         let effect = finding.rule.role == .excludes ? "would exclude" : "is a resistance change flagged for"
-        let drugs = RegistryFlags.undermined[finding.rule.gene].map { " (resistance to \($0.joined(separator: " and ")))" } ?? ""
+        let drugs = undermined.map { " (resistance to \($0.joined(separator: " and ")))" } ?? ""
         return ProfileFlag(code: .resistanceChange,
                            message: "\(named(finding)) \(effect) \(finding.rule.groups.joined(separator: ", "))\(drugs), "
                                + "seen below the qualifying evidence (\(vaf), \(reads); \(reason)): a subclone can carry it; suggestion is review")

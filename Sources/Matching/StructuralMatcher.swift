@@ -14,8 +14,6 @@ public struct StructuralMatcher: Sendable {
     /// `--min-fusion-reads`: a caller-table fusion with fewer supporting reads is a near-miss.
     private let minimumFusionReads: Int
 
-    /// Genes reported as context when deleted, though no rule makes them qualify (IKZF1).
-    public static let contextDeletions: Set = ["IKZF1"]
     /// How far from a gene a breakpoint may lie and still name it (enhancer hijacks such as IGH::CRLF2 break upstream).
     public static let geneFlank = 20_000
 
@@ -78,7 +76,7 @@ public struct StructuralMatcher: Sendable {
                 outcome.findings.append(finding)
             }
             if event.direction == .loss, acts(event.filter) {
-                for gene in Self.contextDeletions where overlaps(event, gene: gene) {
+                for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
                     if let measure = extent(event, gene: gene), measure.extent != .focal {
                         outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))
@@ -258,8 +256,9 @@ public struct StructuralMatcher: Sendable {
     /// Overlapping losses and gains of one segment file (one sample): named, both lines. Both are used as
     /// written, each meeting its own rules (docs/matching.md); the warning puts the contradiction before the board.
     static func overlapWarnings(_ events: [CopyNumberEvent]) -> [String] {
-        let fromTables = events.filter { $0.support.isEmpty && $0.variant.contains(" line ") }
-        let byFile = Dictionary(grouping: fromTables) { String($0.variant.prefix { $0 != " " }) }
+        // A table's events: `tumor.cns line 2`; one sample's are those its rows give to the same samples.
+        let fromTables = events.filter { $0.variant.contains(" line ") }
+        let byFile = Dictionary(grouping: fromTables) { "\($0.variant.prefix { $0 != " " }) \($0.support.map { $0.carries.map(String.init) ?? "-" })" }
         var warnings: [String] = []
         for file in byFile.keys.sorted() {
             let segments = byFile[file]!

@@ -5,7 +5,8 @@ import Testing
 @Suite struct GermlineScreenTests {
     typealias F = AssessmentFixtures
     /// Sample 0 the tumor, sample 1 the normal `N`.
-    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")])
+    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")],
+                                knowledgeBase: AssessmentFixtures.knowledgeBase)
 
     @Test func germlineLevelSupportInTheNormalIsGermlineAndANearMiss() {
         let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
@@ -34,7 +35,7 @@ import Testing
     @Test func lowSupportInTheNormalIsTumorInNormalAndStaysTheTumors() {
         let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(ref: 95, alt: 5)])
         let verdict = screen.verdict(finding)
-        #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05, tumorVAF: nil, somaticOnly: false))
+        #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05, tumorVAF: nil, somaticOnly: true))
         #expect(screen.nearMiss(verdict) == nil)
         #expect(screen.flags(verdict, finding: finding).map(\.message) == [
             "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.05 in the normal N, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal",
