@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Fusion tables that name their samples give each fusion to its own sample of the VCF, by name; a
