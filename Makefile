@@ -14,7 +14,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist
+.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -56,6 +56,16 @@ test: deps-test dist
 check: deps-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
+
+# The code's layout against .swift-format (swift-format ships with the Swift toolchain): `format-check`
+# fails on any difference, `format` rewrites the files in place. Once the tree has been formatted,
+# `check` and CI run format-check too.
+FORMAT_PATHS := Sources Tests Package.swift
+format-check:
+	$(SWIFT) format lint --strict --parallel --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --parallel --recursive $(FORMAT_PATHS)
 
 # Records the golden outputs of Tests/Golden/ again, in process. A rewrite is a commit of
 # its own that says why the bytes changed.
