@@ -18,6 +18,9 @@ extension ProfileBuilder {
         public var normalIndices: [Int]
         /// Their names, in the same order, for messages.
         public var normalNames: [String] = []
+        /// What the run's inputs let hemimatch screen, per sample; `nil` builds profiles without a
+        /// screen (and so without the `incomplete` decision), as unit tests of other steps do.
+        public var screening: Screening?
 
         public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
                     thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
