@@ -1,4 +1,5 @@
 import Knowledge
+import Profile
 
 extension ProfileBuilder {
     /// What the run knows that the flags depend on.
@@ -18,6 +19,8 @@ extension ProfileBuilder {
         public var normalIndices: [Int]
         /// Their names, in the same order, for messages.
         public var normalNames: [String] = []
+        /// Flags about the whole file that every profiled sample carries (a normal the file does not name).
+        public var fileFlags: [ProfileFlag] = []
 
         public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
                     thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {

@@ -70,6 +70,7 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
+        flags += context.fileFlags
         flags.append(RegistryFlags.routesNotAssessable)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         func decide(_ flags: [ProfileFlag]) -> SampleProfile {

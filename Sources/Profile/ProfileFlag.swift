@@ -40,6 +40,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// An in-frame insertion written in an intron beside an exon was placed as a tandem duplication of the
         /// exon's bases (an ITD whose caller wrote it outside the exon): confirm by fragment analysis or PCR.
         case itdSiteIntronic = "itd-site-intronic"
+        /// The file holds two or more samples and names no normal: each was profiled as a tumor.
+        case normalNotNamed = "normal-not-named"
     }
 
     public let code: Code

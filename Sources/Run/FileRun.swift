@@ -82,6 +82,10 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
+        // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
+        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
@@ -125,7 +129,7 @@ public struct FileRun: Sendable {
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
         run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + assigned.notes + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
