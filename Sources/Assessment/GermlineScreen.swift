@@ -19,19 +19,21 @@ public struct GermlineScreen: Sendable {
         case tumorInNormal(normal: String, vaf: Double)
     }
 
-    /// Genes whose germline variants are disease-relevant in themselves (RASopathies, JMML
-    /// predisposition; `germline-in-leukemia.md`): reported as germline findings, with a flag.
-    public static let rasopathyGenes: Set<String> = ["PTPN11", "CBL", "NF1", "KRAS"]
-
     public let maximumPopulationAF: Double
     public let germlineNormalVAF: Double
     /// The matched normals: header index and name.
     public let normals: [(index: Int, name: String)]
+    /// Genes whose germline variants are disease-relevant in themselves, and the syndrome named
+    /// (`policy.tsv`'s constitutional-syndrome rows: RASopathies, JMML predisposition): a germline
+    /// allele of one is reported as a germline finding with a flag, never silently dropped.
+    public let constitutionalSyndromes: [String: String]
 
-    public init(maximumPopulationAF: Double, germlineNormalVAF: Double, normals: [(index: Int, name: String)]) {
+    public init(maximumPopulationAF: Double, germlineNormalVAF: Double, normals: [(index: Int, name: String)],
+                constitutionalSyndromes: [String: String]) {
         self.maximumPopulationAF = maximumPopulationAF
         self.germlineNormalVAF = germlineNormalVAF
         self.normals = normals
+        self.constitutionalSyndromes = constitutionalSyndromes
     }
 
     public func verdict(_ finding: AlleleFinding) -> Verdict {
@@ -79,8 +81,8 @@ public struct GermlineScreen: Sendable {
         case .germline(let normal, let vaf):
             let evidence = ProfileFlags.inNormal(normal, vaf: vaf)
             var flags = [ProfileFlags.germlineInNormal(finding, evidence: evidence)]
-            if Self.rasopathyGenes.contains(finding.rule.gene) {
-                flags.append(ProfileFlags.constitutionalSyndrome(finding, evidence: evidence, syndrome: "RASopathy or JMML-predisposition"))
+            if let syndrome = constitutionalSyndromes[finding.rule.gene] {
+                flags.append(ProfileFlags.constitutionalSyndrome(finding, evidence: evidence, syndrome: syndrome))
             }
             return flags
         case .tumorInNormal(let normal, let vaf):

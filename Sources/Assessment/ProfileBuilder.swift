@@ -17,6 +17,7 @@ public struct ProfileBuilder: Sendable {
     private let groups: [TreatmentGroup]
     private let context: Context
     private let screen: GermlineScreen
+    private let registry: RegistryFlags
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -25,7 +26,9 @@ public struct ProfileBuilder: Sendable {
         groups = knowledgeBase.groups
         self.context = context
         screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
-                                germlineNormalVAF: context.thresholds.germlineNormalVAF, normals: context.normals)
+                                germlineNormalVAF: context.thresholds.germlineNormalVAF, normals: context.normals,
+                                constitutionalSyndromes: knowledgeBase.policy.constitutionalSyndromes)
+        registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -71,17 +74,17 @@ public struct ProfileBuilder: Sendable {
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
         flags += context.fileFlags
-        flags.append(RegistryFlags.routesNotAssessable)
+        flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         func decide(_ flags: [ProfileFlag]) -> SampleProfile {
             SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
-                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs)
+                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs,
+                          screen: context.screening?.screen(for: sample.name))
         }
         let draft = decide(flags)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
         // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
-        let resistance = RegistryFlags.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups,
-                                                       groups: groups)
+        let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
         return resistance.isEmpty ? draft : decide(flags + resistance)
     }
 

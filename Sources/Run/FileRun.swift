@@ -87,6 +87,15 @@ public struct FileRun: Sendable {
             ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
         context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count
+        var screened = Screening.Inputs(variantFile: input)
+        screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
+        screened.unannotatedRecords = outcome.unannotatedRecords
+        screened.fasta = options.fasta
+        screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
+        screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
+        screened.fusionTables = assigned.screened("fusions")
+        screened.copyNumberTables = assigned.screened("copy-number")
+        context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current

@@ -1,3 +1,4 @@
+import Assessment
 import CallerEvidence
 import Foundation
 
@@ -28,17 +29,34 @@ struct TableAttribution {
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
         var notes: [String] = []
+        /// Each table's path and role with the input samples its rows went to: the screen's record of
+        /// whose rearrangements and copy number were looked at. A table without rows belongs to the one
+        /// profiled tumor sample (or the one `--table-sample` names); with several, to none.
+        var owners: [(path: String, role: String, samples: [String])] = []
     }
 
     func assign(_ tables: CallerTables, input: String) throws(RunError) -> Outcome {
         try checkMapping(tables, input: input)
         var outcome = Outcome()
-        for file in tables.files where file.samples != [] {
+        for file in tables.files {
+            guard file.samples != [] else {
+                outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
+                continue
+            }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
+            outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
             outcome.fusions += file.fusions.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
             outcome.copyNumberEvents += file.copyNumberEvents.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
         }
         return outcome
+    }
+
+    /// Whose screen a table without rows speaks for: the sample `--table-sample` names, or the one
+    /// profiled tumor sample; nobody's when several are profiled (their screens stay not assessed).
+    private func ownerOfEmpty(_ file: CallerTables.File) -> [String] {
+        if let mapped = mapping[file.path] ?? mapping[fileName(file.path)] { return [mapped] }
+        let tumors = profiled.filter { !normals.contains($0) }
+        return tumors.count == 1 && profiled.count == 1 ? tumors : []
     }
 
     /// The input sample each name of the table goes to (`""` for a table without a sample column).
@@ -109,5 +127,12 @@ struct TableAttribution {
 
     private func describeHeader() -> String {
         headerSamples.isEmpty ? "has no sample columns" : "has \(headerSamples.joined(separator: ", "))"
+    }
+}
+
+extension TableAttribution.Outcome {
+    /// The tables of `role` as the screen sees them: each with the input samples it was given to.
+    func screened(_ role: String) -> [Screening.Table] {
+        owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
     }
 }

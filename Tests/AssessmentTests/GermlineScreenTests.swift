@@ -5,7 +5,8 @@ import Testing
 @Suite struct GermlineScreenTests {
     typealias F = AssessmentFixtures
     /// Sample 0 the tumor, sample 1 the normal `N`.
-    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")])
+    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")],
+                                constitutionalSyndromes: AssessmentFixtures.knowledgeBase.policy.constitutionalSyndromes)
 
     @Test func germlineLevelSupportInTheNormalIsGermlineAndANearMiss() {
         let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
@@ -44,7 +45,7 @@ import Testing
 
     @Test func aCommonAlleleIsAPolymorphismUnlessTheNormalSaysGermline() {
         let common = PopulationFrequency(value: 0.25, field: "gnomADg_AF")
-        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [])
+        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [], constitutionalSyndromes: [:])
         let finding = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50)], population: common)
         let verdict = tumorOnly.verdict(finding)
         #expect(verdict == .commonPolymorphism(common))

@@ -77,7 +77,7 @@ import Testing
         for sample in result.samples {
             #expect(sample.flags.filter { $0.code == .normalNotNamed }.map(\.message) == [notice])
         }
-        #expect(result.samples.map(\.suggestedGroup) == ["D", "A"])
+        #expect(result.samples.map(\.suggestedGroup) == ["D", "incomplete"])
         let named = try report(input) { $0.normals = ["X2"] }
         #expect(named.samples.map(\.sample) == ["T1"])
         #expect(!named.run.warnings.contains { $0.contains("names no normal") })
