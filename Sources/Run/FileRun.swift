@@ -34,11 +34,15 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
+        let decision: BuildDetector.Decision
+        var buildWarnings: [String]
         if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
             (decision, buildWarnings) = (named, [])
         } else {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
+                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
+            }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
