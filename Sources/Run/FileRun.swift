@@ -45,6 +45,8 @@ public struct FileRun: Sendable {
             }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
+            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
@@ -141,7 +143,7 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + assigned.notes + structuralWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }

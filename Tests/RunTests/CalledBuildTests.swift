@@ -90,4 +90,41 @@ import Testing
         }
         #expect(try run(input, build: .grch37).samples.first?.suggestedGroup == "D")
     }
+
+    /// A consolidated-free STAR-Fusion table with one BCR::ABL1 row at these breakpoints.
+    func starFusion(bcr: String, abl1: String) throws -> String {
+        try folder.write("star-fusion.tsv", [
+            "#FusionName\tJunctionReadCount\tSpanningFragCount\tSpliceType\tLeftGene\tLeftBreakpoint\tRightGene\tRightBreakpoint",
+            "BCR--ABL1\t26\t18\tONLY_REF_SPLICE\tBCR^ENSG00000186716\t\(bcr):+\tABL1^ENSG00000097007\t\(abl1):+",
+        ])
+    }
+
+    func grch38Pair() throws -> String {
+        try folder.write("grch38.vcf", [
+            "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=138394717>", "##contig=<ID=chr22,length=50818468>",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tPATIENT",
+            "chr22\t30000000\t.\tA\tC\t.\tPASS\t.\tGT\t0/1",
+        ])
+    }
+
+    @Test("a fusion table whose breakpoints lie in BCR and ABL1 on GRCh37 only, beside a GRCh38 file: exit 67 naming the table")
+    func fusionTableOnTheOtherBuild() throws {
+        let table = try starFusion(bcr: "chr22:23632600", abl1: "chr9:133729451")
+        var options = RunOptions()
+        options.fusionTables = [table]
+        let input = try grch38Pair()
+        do throws(RunError) {
+            _ = try FileRun(knowledgeBase: shippedKnowledgeBase, options: options).report(input: input, threads: 1)
+            Issue.record("a GRCh37 table ran beside a GRCh38 file")
+        } catch {
+            #expect(error.kind == .buildMismatch)
+            #expect(error.message == "\(table): the fusion table does not fit genome build GRCh38: 2 of its 2 breakpoints lie in their "
+                + "genes on GRCh37, 0 on GRCh38: is the table on GRCh37? Give a table called on the variant file's build")
+        }
+        options.fusionTables = [try starFusion(bcr: "chr22:23290413", abl1: "chr9:130854064")]
+        let report = try FileRun(knowledgeBase: shippedKnowledgeBase, options: options).report(input: try grch38Pair(), threads: 1)
+        #expect(report.samples.first?.alterations.map(\.ruleID) == ["B-BCR-ABL1"])
+        #expect(!report.run.warnings.contains { $0.contains("is the table on") })
+    }
 }
