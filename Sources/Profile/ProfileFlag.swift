@@ -23,6 +23,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case germlineRASopathy = "germline-rasopathy"
         /// An allele kept as the tumor's has low support in the normal: possible tumor-in-normal contamination.
         case tumorInNormal = "tumor-in-normal"
+        /// An allele is in the normal, but with too few reads there to tell germline from tumor-in-normal: kept, said.
+        case normalTooShallow = "normal-too-shallow"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
         /// A variant touches a codon an exclusion names but could not be translated: the exclusion was not evaluated.

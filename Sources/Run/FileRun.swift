@@ -51,7 +51,7 @@ public struct FileRun: Sendable {
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.infoTags)
+        source.decodeInfo(populationFields.decodedInfoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(source, panel: panel)
@@ -74,7 +74,8 @@ public struct FileRun: Sendable {
                 throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds)
+                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                                               minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
                                           copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
