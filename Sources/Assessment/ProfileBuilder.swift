@@ -77,6 +77,7 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
+        flags += context.fileFlags
         flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {

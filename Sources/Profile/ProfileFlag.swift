@@ -44,6 +44,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// An in-frame insertion written in an intron beside an exon was placed as a tandem duplication of the
         /// exon's bases (an ITD whose caller wrote it outside the exon): confirm by fragment analysis or PCR.
         case itdSiteIntronic = "itd-site-intronic"
+        /// The file holds two or more samples and names no normal: each was profiled as a tumor.
+        case normalNotNamed = "normal-not-named"
         /// The screen missed small variants, rearrangements or copy number (`SampleScreen.missing`): a
         /// group found is not the whole answer, and no group found is `incomplete`, not group A.
         case screenIncomplete = "screen-incomplete"

@@ -8,7 +8,7 @@ import Testing
 /// by `rules-not-evaluated`).
 @Suite struct ResidueCoverageTests {
     /// Residues with no single-base change whose new residue the named residue alone makes certain among
-    /// the changes the sources report (scripts/residue_alleles.py prints why): left to annotation or `--fasta`.
+    /// the changes the sources report (Reference/tools/residue_alleles.py prints why): left to annotation or `--fasta`.
     static let uncertainWithoutSequence: Set = [
         "D-NRAS-HOTSPOT A59", "D-NRAS-HOTSPOT K117", "D-NRAS-HOTSPOT A146", "D-HRAS-HOTSPOT G60",
         "D-PTPN11-ACTIVATING T73", "D-PTPN11-ACTIVATING S502", "D-PTPN11-ACTIVATING T507", "D-PTPN11-NSML-CODONS T468",
