@@ -12,7 +12,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean static install uninstall dist
+.PHONY: kb-manifest man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-test deps-bench clean static install uninstall dist
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -144,3 +144,9 @@ dist: static
 
 clean:
 	rm -rf .build $(STATIC_SCRATCH)
+
+# The release step of a knowledge-base change: records every Reference/ file's SHA-256 in
+# Reference/MANIFEST.sha256. A run whose knowledge base differs from it prints the version as
+# "0.4.0 (modified)"; a test fails while the shipped tables differ from it.
+kb-manifest:
+	cd Reference && LC_ALL=C sha256sum $$(LC_ALL=C ls | grep -vx MANIFEST.sha256) > MANIFEST.sha256
