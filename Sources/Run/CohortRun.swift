@@ -40,11 +40,48 @@ public struct CohortRun: Sendable {
         return lines
     }
 
+    /// The inputs that cannot be read at all (missing, a folder, not readable), every one of them,
+    /// checked before any work starts.
+    public static func unreadable(_ files: [String]) -> [(file: String, error: RunError)] {
+        files.compactMap { file in
+            var isDirectory: ObjCBool = false
+            let problem: String? = !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) ? "no such file"
+                : isDirectory.boolValue ? "is a directory, not a variant file"
+                : !FileManager.default.isReadableFile(atPath: file) ? "not readable (permission denied)" : nil
+            return problem.map { (file, RunError(.unreadableInput, "\(file): \($0)")) }
+        }
+    }
+
+    /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
+    /// that could not with its error, in file order; every file is tried.
+    public func reportsKeepingGoing(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil)
+        -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
+        let outcomes = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
+        var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error): failures.append((file, error))
+            }
+        }
+        return (reports, failures)
+    }
+
     /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
     /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
     /// every report in memory until the end.
     public func results<Kept: Sendable>(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
                                         keeping keep: @escaping @Sendable (MatchReport) -> Kept) throws(RunError) -> [Kept] {
+        let outcomes = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
+        // Files after a failure may never have started; the earliest failure is the one reported.
+        for case .failure(let failure) in outcomes { throw failure }
+        return outcomes.compactMap { try? $0.get() }
+    }
+
+    /// Every file's outcome, in file order; with `stopAtFailure`, no file is started after one has
+    /// failed (those never started are left out of the outcomes after the first failure).
+    private func run<Kept: Sendable>(_ files: [String], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
+                                     keeping keep: @escaping @Sendable (MatchReport) -> Kept) -> [Result<Kept, RunError>] {
         var matcher = file
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         matcher.besideOtherFiles = files.count > 1
@@ -54,7 +91,7 @@ public struct CohortRun: Sendable {
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) { [matcher] in
-                while !state.failed.load(ordering: .relaxed) {
+                while !(stopAtFailure && state.failed.load(ordering: .relaxed)) {
                     let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < files.count else { return }
                     let result = Result { () throws(RunError) in keep(try matcher.report(input: files[index], threads: threadsPerFile)) }
@@ -68,16 +105,7 @@ public struct CohortRun: Sendable {
             }
         }
         group.wait()
-        return try state.results.withLock { finished throws(RunError) in
-            // Files after a failure may never have started; the earliest failure is the one reported.
-            if let failure = finished.sorted(by: { $0.key < $1.key }).lazy.compactMap({ entry -> RunError? in
-                if case .failure(let failure) = entry.value { return failure }
-                return nil
-            }).first {
-                throw failure
-            }
-            return try (0..<files.count).map { index throws(RunError) in try finished[index]!.get() }
-        }
+        return state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }
     }
 
     /// What the workers share: the next file to take, whether one has failed, and the results by file.

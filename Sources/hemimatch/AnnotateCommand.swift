@@ -59,12 +59,16 @@ struct AnnotateCommand: ParsableCommand {
     private func execute() throws(Failure) {
         let knowledgeBase = try options.knowledgeBaseOption.load()
         try OutputDestination(path: output).checkWritable()
+        try OutputDestination.checkDistinct(outputs: [("-o", output)], inputs: RunInputs.paths(
+            variantFiles: [input], fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         let report = try Failure.run { () throws(RunError) in
             try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions).report(input: input, threads: threads)
         }
         let format = outputType ?? VariantWriter.Format(path: output)
-        try OutputDestination.replace(output) { temporary throws(Failure) in
+        let batch = OutputBatch()
+        try batch.add(path: output) { temporary throws(Failure) in
             try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: temporary, format: format) }
         }
+        try batch.commit()
     }
 }

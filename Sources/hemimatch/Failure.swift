@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Run
 
 /// An error that ends the run with a one-line message and a documented exit code.
@@ -38,7 +39,9 @@ struct Failure: Error, CustomStringConvertible {
         do {
             try body()
         } catch {
-            FileHandle.standardError.write(Data("hemimatch: \(error.message)\n".utf8))
+            // Line by line: a message may list several problems, one a line.
+            let lines = error.message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
+            FileHandle.standardError.write(Data("hemimatch: \(lines.joined(separator: "\n"))\n".utf8))
             throw ExitCode(error.status.rawValue)
         }
     }

@@ -86,14 +86,18 @@ struct Match: ParsableCommand {
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
+        try OutputDestination.checkDistinct(outputs: [("-o", output)] + reportFiles.labelled, inputs: RunInputs.paths(
+            variantFiles: [input], others: fusionTables + copyNumberFiles, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         var run = options.runOptions
         (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
         (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
-        try destination.write(try render(report, to: destination))
-        try reportFiles.write([report])
+        let batch = OutputBatch()
+        try batch.add(try render(report, to: destination), to: destination)
+        try reportFiles.add([report], to: batch)
+        try batch.commit()
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {

@@ -2,6 +2,7 @@ import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge
+import Reports
 import Run
 
 extension TranscriptPolicy: ExpressibleByArgument {}
@@ -91,7 +92,7 @@ struct MatchOptions: ParsableArguments {
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
         if !quiet {
-            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8)) }
+            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n".utf8)) }
         }
         return run
     }

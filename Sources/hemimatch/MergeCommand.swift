@@ -42,9 +42,9 @@ struct MergeCommand: ParsableCommand {
     }
 
     private func execute() throws(Failure) {
-        let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
-        try outputs.checkWritable()
-        let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
-        try outputs.write(merged)
+        let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
+        try outputs.check(inputs: reports)
+        let merged = try Failure.run { () throws(RunError) in try ReportMerge.merge(reports) }
+        try outputs.write(merged.reports, failures: merged.failures)
     }
 }

@@ -20,11 +20,14 @@ struct ReportFileOptions: ParsableArguments {
         for destination in destinations { try destination.checkWritable() }
     }
 
-    /// Writes the files asked for, for these reports (one report: a sample or a run; several: a cohort).
-    func write(_ reports: [MatchReport]) throws(Failure) {
+    /// The files asked for, with their options, for `OutputDestination.checkDistinct`.
+    var labelled: [(option: String, path: String?)] { [("--html", html), ("--multiqc", multiqc)] }
+
+    /// Adds the files asked for to `batch`, for these reports (one report: a sample or a run; several: a cohort).
+    func add(_ reports: [MatchReport], failures: [CohortFailure] = [], to batch: OutputBatch) throws(Failure) {
         do {
-            if let html { try OutputDestination(path: html).write(Data(try HTMLReport.render(reports).utf8)) }
-            if let multiqc { try OutputDestination(path: multiqc).write(try MultiQCReport.render(reports)) }
+            if let html { try batch.add(Data(try HTMLReport.render(reports, failures: failures).utf8), to: OutputDestination(path: html)) }
+            if let multiqc { try batch.add(try MultiQCReport.render(reports), to: OutputDestination(path: multiqc)) }
         } catch let failure as Failure {
             throw failure
         } catch {
