@@ -19,6 +19,8 @@ public struct KnowledgeBase: Sendable {
     public let buildDetector: BuildDetector
     /// Centromeres and contig lengths: a copy-number segment's extent (focal, arm-level, whole-chromosome).
     public let arms: ChromosomeArms
+    /// The trial's cues that are not rules (`policy.tsv`).
+    public let policy: TrialPolicy
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -33,6 +35,7 @@ public struct KnowledgeBase: Sendable {
         public static let genomeBuilds = "genome_builds.tsv"
         public static let centromeres = "centromeres.tsv"
         public static let transcripts = "transcripts.tsv"
+        public static let policy = "policy.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named
         /// (checked for presence at load, in full by `kb validate`).
         public static let geneSpans = "gene_spans.tsv"
@@ -65,6 +68,7 @@ public struct KnowledgeBase: Sendable {
                                                    transcripts: transcripts)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
+        policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
         // Read lazily (5 MB), but a run that would need it must not start without it.
         guard FileManager.default.isReadableFile(atPath: path(File.geneSpans)) else {
             throw KnowledgeBaseError(file: path(File.geneSpans), problem: "cannot be read (every knowledge-base table is required)")
@@ -104,7 +108,7 @@ public struct KnowledgeBase: Sendable {
         rules.filter { $0.gene == gene }
     }
 
-    private static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
+    static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
                                    sources: [String: Source]) throws(KnowledgeBaseError) -> [String] {
         let ids = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }

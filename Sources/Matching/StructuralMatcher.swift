@@ -10,8 +10,6 @@ public struct StructuralMatcher: Sendable {
     private let locator: GeneLocator
     private let thresholds: CopyNumberThresholds
 
-    /// Genes reported as context when deleted, though no rule makes them qualify (IKZF1).
-    public static let contextDeletions: Set = ["IKZF1"]
     /// How far from a gene a breakpoint may lie and still name it (enhancer hijacks such as IGH::CRLF2 break upstream).
     public static let geneFlank = 20_000
 
@@ -65,7 +63,7 @@ public struct StructuralMatcher: Sendable {
                 outcome.findings.append(finding)
             }
             if event.direction == .loss {
-                for gene in Self.contextDeletions where overlaps(event, gene: gene) {
+                for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
                     if let measure = extent(event, gene: gene), measure.extent != .focal {
                         outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))

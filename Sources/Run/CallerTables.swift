@@ -1,3 +1,4 @@
+import Assessment
 import CallerEvidence
 import Foundation
 
@@ -8,6 +9,8 @@ struct CallerTables {
         let path: String
         let role: String
         let format: String
+        /// The samples its rows name; empty when the rows name none (the table is every sample's).
+        var samples: Set<String> = []
     }
 
     var fusions: [FusionCandidate] = []
@@ -18,6 +21,11 @@ struct CallerTables {
 
     var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
 
+    /// The tables of `role` as the screen sees them.
+    func screened(_ role: String) -> [Screening.Table] {
+        files.filter { $0.role == role }.map { Screening.Table(path: $0.path, samples: $0.samples) }
+    }
+
     static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
         var tables = CallerTables()
         for path in fusionTables {
@@ -25,7 +33,8 @@ struct CallerTables {
             do {
                 let table = try FusionTableReader.candidates(path: path)
                 tables.fusions += table.candidates
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue))
+                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue,
+                                         samples: Set(table.candidates.compactMap(\.tableSample))))
             } catch {
                 throw RunError(.invalidInput, error.description)
             }

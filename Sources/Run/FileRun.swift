@@ -1,4 +1,5 @@
 import Annotation
+import Assessment
 import CallerEvidence
 import Foundation
 import Knowledge
@@ -95,6 +96,15 @@ public struct FileRun: Sendable {
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
         context.unusableRecords = outcome.warnings.count
+        var screened = Screening.Inputs(variantFile: input)
+        screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
+        screened.unannotatedRecords = outcome.unannotatedRecords
+        screened.fasta = options.fasta
+        screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
+        screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
+        screened.fusionTables = tables.screened("fusions")
+        screened.copyNumberTables = tables.screened("copy-number")
+        context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current

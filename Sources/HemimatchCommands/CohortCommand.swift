@@ -5,7 +5,7 @@ import Run
 
 /// Matches many variant files in one run: files side by side on `--threads` workers, the knowledge
 /// base loaded once, profiles written in the order the files were given whatever finished first.
-struct CohortCommand: ParsableCommand {
+struct CohortCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
         abstract: "Match many variant files: per-sample JSON Lines and a cohort summary table.",
@@ -63,22 +63,17 @@ struct CohortCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let files = try inputs + listedFiles()
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, tableOption: "--summary", reportFiles: reportFiles)
         try outputs.check(inputs: RunInputs.paths(variantFiles: files, others: [fileList].compactMap { $0 }, fasta: options.fasta,
                                                   knowledgeBase: knowledgeBase.directory))
 
-        let bar = !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil
+        let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
-        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions))
+        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)))
         defer { bar?.finish() }
         let unreadable = CohortRun.unreadable(files)
         if keepGoing {
@@ -89,24 +84,27 @@ struct CohortCommand: ParsableCommand {
                 let status = ExitStatus(error.kind)
                 return CohortFailure(file: file, exitCode: Int(status.rawValue), exitClass: status.meaning, message: error.message)
             }
-            try outputs.write(outcome.reports, failures: failures)
-            guard failures.isEmpty else {
-                throw Failure(status: .someFilesFailed, message: "\(failures.count) of \(files.count) files gave no report (the others' results were written):\n"
+            var written = CommandOutputs()
+            try outputs.append(outcome.reports, failures: failures, to: &written)
+            if !failures.isEmpty {
+                written.failureAfterWriting = Failure(status: .someFilesFailed, message: "\(failures.count) of \(files.count) files gave no report (the others' results were written):\n"
                               + failures.map { "  \($0.file): exit \($0.exitCode) (\($0.exitClass)): \($0.message)" }.joined(separator: "\n"))
             }
-            return
+            return written
         }
         if !unreadable.isEmpty {
             throw Failure(status: .unreadableInput, message: "\(unreadable.count) of \(files.count) inputs cannot be read (nothing was matched):\n"
                           + unreadable.map { "  \($0.error.message)" }.joined(separator: "\n"))
         }
+        var written = CommandOutputs()
         if outputs.needsReports {
-            try outputs.write(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) })
+            try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) },
+                               to: &written)
         } else {
-            let batch = OutputBatch()
-            try batch.add(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) }, to: outputs.profiles)
-            try batch.commit()
+            written.append(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) },
+                           to: outputs.profiles)
         }
+        return written
     }
 
     /// The files `--file-list` names.

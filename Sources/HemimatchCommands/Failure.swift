@@ -4,11 +4,11 @@ import Reports
 import Run
 
 /// An error that ends the run with a one-line message and a documented exit code.
-struct Failure: Error, CustomStringConvertible {
-    let status: ExitStatus
-    let message: String
+public struct Failure: Error, CustomStringConvertible {
+    public let status: ExitStatus
+    public let message: String
 
-    var description: String { message }
+    public var description: String { message }
 
     init(status: ExitStatus, message: String) {
         self.status = status
@@ -18,6 +18,14 @@ struct Failure: Error, CustomStringConvertible {
     /// A library error, with the exit code of its kind.
     init(_ error: RunError) {
         self.init(status: ExitStatus(error.kind), message: error.message)
+    }
+
+    /// The failure as standard error shows it: one line.
+    /// Control characters from input files are escaped line by line (a message may list several
+    /// problems, one a line).
+    var line: String {
+        "hemimatch: " + message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
+            .joined(separator: "\n") + "\n"
     }
 
     /// Runs a library call, its error as a failure.
@@ -39,9 +47,7 @@ struct Failure: Error, CustomStringConvertible {
         do {
             try body()
         } catch {
-            // Line by line: a message may list several problems, one a line.
-            let lines = error.message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
-            FileHandle.standardError.write(Data("hemimatch: \(lines.joined(separator: "\n"))\n".utf8))
+            FileHandle.standardError.write(Data(error.line.utf8))
             throw ExitCode(error.status.rawValue)
         }
     }

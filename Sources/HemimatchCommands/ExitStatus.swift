@@ -1,7 +1,7 @@
 import Run
 
 /// hemimatch's documented exit codes (see `--help` and the README).
-enum ExitStatus: Int32, CaseIterable {
+public enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
     case someFilesFailed = 3
     case usage = 64
@@ -12,7 +12,7 @@ enum ExitStatus: Int32, CaseIterable {
     case outputFailed = 73
     case invalidKnowledgeBase = 78
 
-    var meaning: String {
+    public var meaning: String {
         switch self {
         case .success: return "success"
         case .someFilesFailed: return "cohort --keep-going: some files gave no report (listed); the others' results were written"

@@ -32,19 +32,17 @@ struct CohortOutputs {
     /// A table or report file needs every report at the end; the JSON Lines alone do not.
     var needsReports: Bool { table != nil || reportFiles.html != nil || reportFiles.multiqc != nil }
 
-    /// Writes every output, all or nothing; `failures` (files that gave no report) end the JSON
-    /// Lines and have a section in the HTML report.
-    func write(_ reports: [MatchReport], failures: [CohortFailure] = []) throws(Failure) {
+    /// Adds every output; `failures` (files that gave no report) end the JSON Lines and have a
+    /// section in the HTML report.
+    func append(_ reports: [MatchReport], failures: [CohortFailure] = [], to outputs: inout CommandOutputs) throws(Failure) {
         let lines: Data
         do {
             lines = try JSONReport.renderLines(reports) + JSONReport.renderFailures(failures)
         } catch {
             throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
         }
-        let batch = OutputBatch()
-        try batch.add(lines, to: profiles)
-        if let table { try batch.add(Data(CohortSummary.render(reports).utf8), to: table) }
-        try reportFiles.add(reports, failures: failures, to: batch)
-        try batch.commit()
+        outputs.append(lines, to: profiles)
+        if let table { outputs.append(Data(CohortSummary.render(reports).utf8), to: table) }
+        try reportFiles.append(reports, failures: failures, to: &outputs)
     }
 }

@@ -6,7 +6,7 @@ extension VariantWriter.Format: ExpressibleByArgument {}
 
 /// Writes the input back through htslib, every record kept, with the INFO tags `HEMI_RULE`,
 /// `HEMI_GROUP` and `HEMI_ALTERATION` on the records behind an actionable alteration.
-struct AnnotateCommand: ParsableCommand {
+struct AnnotateCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Write the input VCF/BCF back with HEMI_RULE, HEMI_GROUP and HEMI_ALTERATION on matched records.",
@@ -51,24 +51,20 @@ struct AnnotateCommand: ParsableCommand {
         guard input != "-" else { throw ValidationError("annotate reads the input twice: give a file, not standard input") }
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         try OutputDestination(path: output).checkWritable()
         try OutputDestination.checkDistinct(outputs: [("-o", output)], inputs: RunInputs.paths(
             variantFiles: [input], fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         let report = try Failure.run { () throws(RunError) in
-            try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions).report(input: input, threads: threads)
+            try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)).report(input: input, threads: threads)
         }
         let format = outputType ?? VariantWriter.Format(path: output)
-        let batch = OutputBatch()
-        try batch.add(path: output) { temporary throws(Failure) in
+        // htslib writes the file itself (it can be as large as the input): a writer, not bytes.
+        var outputs = CommandOutputs()
+        outputs.append(to: output) { temporary throws(Failure) in
             try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: temporary, format: format) }
         }
-        try batch.commit()
+        return outputs
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// (a temporary file beside the target, renamed into place), so a failed run never leaves a partial
 /// file. A symbolic link is followed and its target replaced atomically; a path that is not a
 /// regular file (`/dev/null`, a named pipe) is written directly, never replaced.
-enum OutputDestination {
+public enum OutputDestination {
     case standardOutput
     case file(String)
 
@@ -12,7 +12,7 @@ enum OutputDestination {
         self = path.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardOutput
     }
 
-    var isStandardOutput: Bool {
+    public var isStandardOutput: Bool {
         if case .standardOutput = self { return true }
         return false
     }
