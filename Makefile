@@ -50,13 +50,14 @@ test: deps-test dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The fast tier: every unit test and the golden outputs, without the end-to-end suite that spawns
-# the binary, Python, Chromium, Snakemake and MultiQC (under a minute after a build; see the README).
+# The fast tier: every unit test, every command's behaviour run in process (HemimatchCommandsTests)
+# and the golden outputs, validated against the schema; without the binary tier (HemimatchTests:
+# exit codes, standard input, signals, install, Python, Chromium, Snakemake and MultiQC).
 check: deps-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
 
-# Records the golden outputs of Tests/Golden/ again from the current binary. A rewrite is a commit of
+# Records the golden outputs of Tests/Golden/ again, in process. A rewrite is a commit of
 # its own that says why the bytes changed.
 golden: deps-check
 	$(SWIFT) build --build-tests

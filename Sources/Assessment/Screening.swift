@@ -80,19 +80,21 @@ public struct Screening: Sendable {
     }
 
     private func rearrangements(_ sample: String) -> SampleScreen.Part {
-        let bases = inputs.fusionTables.filter { $0.covers(sample) }.map { "fusion table \(Self.name($0.path))" }
-            + (inputs.structuralRecords ? ["structural-caller records of \(Self.name(inputs.variantFile))"] : [])
-        guard bases.isEmpty else { return SampleScreen.Part(status: .assessed, basis: bases.joined(separator: "; ")) }
-        return SampleScreen.Part(status: .notAssessed, basis: "no fusion table (--fusions) and no structural-caller records for this sample",
-                                 couldChange: arms.rearrangements)
+        callerPart(sample, tables: inputs.fusionTables, table: "fusion table", records: inputs.structuralRecords ? "structural-caller" : nil,
+                   absent: "no fusion table (--fusions) and no structural-caller records", arms: arms.rearrangements)
     }
 
     private func copyNumber(_ sample: String) -> SampleScreen.Part {
-        let bases = inputs.copyNumberTables.filter { $0.covers(sample) }.map { "copy-number segments \(Self.name($0.path))" }
-            + (inputs.copyNumberRecords ? ["copy-number records of \(Self.name(inputs.variantFile))"] : [])
+        callerPart(sample, tables: inputs.copyNumberTables, table: "copy-number segments", records: inputs.copyNumberRecords ? "copy-number" : nil,
+                   absent: "no copy-number segments (--cnv) and no copy-number records", arms: arms.copyNumber)
+    }
+
+    /// A part callers' tables or the variant file's own records (`records`: their kind, when it holds them) assess.
+    private func callerPart(_ sample: String, tables: [Table], table: String, records: String?, absent: String, arms: [String]) -> SampleScreen.Part {
+        let bases = tables.filter { $0.covers(sample) }.map { "\(table) \(Self.name($0.path))" }
+            + (records.map { ["\($0) records of \(Self.name(inputs.variantFile))"] } ?? [])
         guard bases.isEmpty else { return SampleScreen.Part(status: .assessed, basis: bases.joined(separator: "; ")) }
-        return SampleScreen.Part(status: .notAssessed, basis: "no copy-number segments (--cnv) and no copy-number records for this sample",
-                                 couldChange: arms.copyNumber)
+        return SampleScreen.Part(status: .notAssessed, basis: "\(absent) for this sample", couldChange: arms)
     }
 
     /// The file's name without its folder: bases name inputs as the run metadata's `inputs` list them in full.

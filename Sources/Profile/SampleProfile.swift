@@ -68,7 +68,8 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         }
         var flags = flags
         if let screen, incomplete {
-            let found = letters.isEmpty ? "no targeted group was found" : "group \(letters.joined(separator: ", ")) was found"
+            let found = letters.isEmpty ? "no targeted group was found"
+                : letters.count == 1 ? "group \(letters[0]) was found" : "groups \(letters.joined(separator: ", ")) were found"
             flags.append(ProfileFlag(code: .screenIncomplete,
                                      message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); another arm may still qualify"))
         }

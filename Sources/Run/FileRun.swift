@@ -22,8 +22,8 @@ public struct FileRun: Sendable {
         self.options = options
     }
 
-    /// The report for `input`, with `threads` for BGZF decompression and matching; caller tables
-    /// (fusions, copy number) apply to every profiled sample, unless a fusion table names its rows' samples.
+    /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
+    /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
@@ -41,6 +41,8 @@ public struct FileRun: Sendable {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
+                                            normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         source.decodeInfo(populationFields.infoTags)
@@ -70,7 +72,6 @@ public struct FileRun: Sendable {
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        var tableWarnings: [String] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
             let locator: GeneLocator
             do {
@@ -80,10 +81,8 @@ public struct FileRun: Sendable {
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds)
-            let assigned = FusionTableSamples.assign(tables.fusions, fileSamples: header.samples)
-            tableWarnings = assigned.warnings
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents,
+                                          copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -102,8 +101,8 @@ public struct FileRun: Sendable {
         screened.fasta = options.fasta
         screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
-        screened.fusionTables = tables.screened("fusions")
-        screened.copyNumberTables = tables.screened("copy-number")
+        screened.fusionTables = assigned.screened("fusions")
+        screened.copyNumberTables = assigned.screened("copy-number")
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
@@ -148,7 +147,7 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + assigned.notes + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }

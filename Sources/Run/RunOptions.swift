@@ -28,6 +28,9 @@ public struct RunOptions: Sendable {
     /// Fusion tables and copy-number files read beside each variant file (sorted by the caller's choice).
     public var fusionTables: [String] = []
     public var copyNumberFiles: [String] = []
+    /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
+    /// name) onto the input sample its rows belong to.
+    public var tableSamples: [String: String] = [:]
     /// Called with each warning of a file (`hemimatch: warning: …` on standard error, unless quiet).
     public var warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
 

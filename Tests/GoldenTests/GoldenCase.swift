@@ -68,6 +68,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                "--cnv-gain-copies", "6", "--format", "json"]),
         GoldenCase(name: "tables/structural-with-tables.jsonl",
                    arguments: ["inputs/sv.vcf", "--fusions", "inputs/fusions.txt", "--format", "jsonl"]),
+        GoldenCase(name: "tables/table-sample-mapped.json",
+                   arguments: ["inputs/small.vcf", "--cnv", "inputs/pair.seg", "--table-sample", "ALL-07-DX=TUMOR",
+                               "--table-sample", "ALL-07-GL=NORMAL", "--format", "json"]),
+        GoldenCase(name: "tables/gdc-seg-one-to-one.txt",
+                   arguments: ["TestData/no_panel_alteration.grch37.vcf", "--cnv", "inputs/laml.seg.txt"]),
     ]
 
     /// A cohort of three files, and the same reports gathered by `merge`.

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `hemimatch annotate`: the output is read back by bcftools, indexed, and carries the tags on the

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `hemimatch cohort` over the bundled samples, run as a pipeline would run it.

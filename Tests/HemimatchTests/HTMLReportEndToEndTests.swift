@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The cohort HTML report as a browser shows it: headless Chromium (Debian's `chromium`, installed by

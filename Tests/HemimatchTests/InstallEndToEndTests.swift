@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `make install`, `make uninstall` and `make dist` as a user of a cluster module or a container

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The cohort side of the ecosystem: `hemimatch merge`, the Snakemake workflow in

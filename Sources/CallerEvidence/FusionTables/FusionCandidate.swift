@@ -29,11 +29,11 @@ public struct FusionCandidate: Sendable, Equatable {
     public let basis: String
     public let variant: String
     public let filter: String
-    /// One entry per header sample; empty for a fusion table, which applies to every sample.
+    /// One entry per header sample; empty for a fusion table until the run gives its row to a sample.
     public let support: [SampleSupport]
     /// Whether the pair comes from an RNA caller's table rather than a VCF junction.
     public var fromCallerTable = false
-    /// The sample a multi-sample caller table gives the row to (matched to the VCF's samples by name).
+    /// The sample a caller table's row names (STAR-Fusion's consolidated form, JAFFA, CICERO).
     public var tableSample: String?
     /// The caller's own reason the call is too weak to act on (a low JAFFA tier): a near-miss.
     public var lowTier: String?
@@ -49,6 +49,16 @@ public struct FusionCandidate: Sendable, Equatable {
         self.variant = variant
         self.filter = filter
         self.support = support
+    }
+
+    /// The same candidate carried by the samples `support` says (a table row given to its sample).
+    public func attributed(to support: [SampleSupport]) -> FusionCandidate {
+        var copy = FusionCandidate(first: first, second: second, orientationKnown: orientationKnown, antisense: antisense,
+                                   inFrame: inFrame, basis: basis, variant: variant, filter: filter, support: support)
+        copy.fromCallerTable = fromCallerTable
+        copy.tableSample = tableSample
+        copy.lowTier = lowTier
+        return copy
     }
 
     /// `FIVE::THREE` when the orientation is known, else the partners in the order found.

@@ -2,7 +2,7 @@ import Foundation
 import HemimatchTestSupport
 import Testing
 
-/// MAF input through the binary: the project's vcf2maf-layout fixture, bad rows, and TCGA LAML's
+/// MAF input through the command line (run in process): the project's vcf2maf-layout fixture, bad rows, and TCGA LAML's
 /// MAF 2.x checked against a VCF of the same calls.
 @Suite struct MAFEndToEndTests {
     static let fixture = Hemimatch.testData("somatic.grch38.maf")

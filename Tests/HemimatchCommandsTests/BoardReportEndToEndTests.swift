@@ -1,7 +1,8 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
-/// Issue 20 through the binary, on files the tests write in both builds: why a sample is left with
+/// Issue 20 through the command line (run in process), on files the tests write in both builds: why a sample is left with
 /// group A, the extent of a copy-number loss, clonality cues, exclusions listed and cited as
 /// exclusions, and the normal's VAF in a germline flag.
 @Suite struct BoardReportEndToEndTests {
@@ -151,40 +152,5 @@ import Testing
             + build.row("18", build.bcl2G101V, "C", "A", ad: ["50,50", "52,48"])
         let sample = try profile(vcf)
         #expect(flags(sample, "germline-suspected") == ["BCL2 p.G101V is also in the normal sample (VAF 0.48 in the normal NORMAL)"])
-    }
-}
-
-/// A cohort of per-sample reports whose VCF sample is `TUMOR` in every file, as a browser shows it.
-@Suite struct BoardCohortEndToEndTests {
-    @Test func patientsNamedTUMORAreToldApartAndExclusionsAreDrawnAsExcluded() throws {
-        let build = BoardReportEndToEndTests.grch38
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cases = [("p01.vcf", build.row("12", build.kras, "C", "T")),
-                     ("p02.vcf", build.row("9", build.jak2R683G, "A", "G") + build.row("9", build.jak2Y931C, "A", "G")),
-                     ("p03.vcf", build.row("12", build.kras, "C", "T", filter: "LowQual"))]
-        var reports: [String] = []
-        for (name, rows) in cases {
-            let vcf = folder.appendingPathComponent(name)
-            try (build.header() + rows).write(to: vcf, atomically: true, encoding: .utf8)
-            let json = folder.appendingPathComponent(name + ".json").path
-            let result = try Hemimatch.run([vcf.path, "--format", "json", "-o", json])
-            #expect(result.status == 0, "\(result.stderr)")
-            reports.append(json)
-        }
-        let html = folder.appendingPathComponent("cohort.html").path
-        let merged = try Hemimatch.run(["merge"] + reports + ["-o", "/dev/null", "--html", html])
-        #expect(merged.status == 0, "\(merged.stderr)")
-        let dom = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"),
-                                        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(html)"])
-        #expect(dom.status == 0, "\(dom.stderr.suffix(500))")
-        let rows = dom.text.components(separatedBy: "<tr data-sample=\"").dropFirst().map { String($0.prefix(while: { $0 != "\"" })) }
-        #expect(rows == cases.map { folder.appendingPathComponent($0.0).path + ":TUMOR" })
-        #expect(Set(rows).count == 3)
-        #expect(dom.text.contains("<td class=\"cell excluded\""), "the JAK2 Y931C exclusion is drawn as excluded")
-        #expect(dom.text.contains("<td class=\"cell near-miss\""), "the filtered KRAS is visible as a near-miss")
-        #expect(dom.text.contains("<td>JAK2 p.Y931C (bars C; NCT05745714-EXCL11)</td>"))
-        #expect(dom.text.contains("<td>all-excluded</td>") && dom.text.contains("<td>only-near-misses</td>"))
-        #expect(dom.text.contains("NCT05745714-EXCL11</a>: HEM-iSMART sub-protocol C (ruxolitinib), ClinicalTrials.gov registry record, exclusion criterion 11"))
     }
 }

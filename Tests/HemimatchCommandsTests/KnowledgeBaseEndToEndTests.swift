@@ -1,7 +1,8 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
-/// The shipped knowledge base through the binary: every hotspot allele is found in both builds,
+/// The shipped knowledge base through the command line (run in process): every hotspot allele is found in both builds,
 /// and `hemimatch kb` lists, shows and validates.
 @Suite struct KnowledgeBaseEndToEndTests {
     private static let reference = Hemimatch.repositoryRoot.appendingPathComponent("Reference")

@@ -1,3 +1,4 @@
+import HemimatchTestSupport
 import Testing
 
 /// `hemimatch explain`: rule by rule, met or not and why.

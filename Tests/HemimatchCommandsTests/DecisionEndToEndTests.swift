@@ -1,7 +1,8 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
-/// The group decision through the binary: one group, several (board review, ranked), exclusions,
+/// The group decision through the command line (run in process): one group, several (board review, ranked), exclusions,
 /// group A, and the flags a person must look at; every output format.
 @Suite struct DecisionEndToEndTests {
     /// A GRCh38 tumor-only VCF with VEP CSQ: rows of (chrom, pos, ref, alt, CSQ entry, AD).

@@ -2,7 +2,7 @@ import Foundation
 import HemimatchTestSupport
 import Testing
 
-/// Inputs as pipelines write them, through the binary: an annotated VCF without contig lines whose
+/// Inputs as pipelines write them, through the command line (run in process): an annotated VCF without contig lines whose
 /// annotation tells the build (or contradicts itself: exit 67), a CNVkit row without probes, a record
 /// on a contig the header does not declare.
 @Suite struct InputQuirksEndToEndTests {

@@ -1,7 +1,8 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
-/// Issue 15 through the binary, on files the tests write in both builds: exclusions without
+/// Issue 15 through the command line (run in process), on files the tests write in both builds: exclusions without
 /// annotation, untranslatable exclusion codons, resistance flags, named gene pairs that are no
 /// read-through, chrY PAR1, out-of-frame enhancer and truncating fusions, loss levels, and the
 /// routes no variant call can show.

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Issue 14: an inherited allele never qualifies a child. Tumor-only files with and without

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `--fasta`: substitutions of unannotated input translated with the reference sequence, REF checked.

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Per-sample support of structural records as each caller writes it: a tumor/normal file with

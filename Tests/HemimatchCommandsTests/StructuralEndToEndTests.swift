@@ -2,7 +2,7 @@ import HemimatchTestSupport
 import Foundation
 import Testing
 
-/// Rearrangements and copy-number changes through the binary: the project's own synthetic files in
+/// Rearrangements and copy-number changes through the command line (run in process): the project's own synthetic files in
 /// both builds, and real caller output from ../shared/testdata.
 @Suite struct StructuralEndToEndTests {
     private func profile(_ arguments: [String]) throws -> ReportJSON.Sample {

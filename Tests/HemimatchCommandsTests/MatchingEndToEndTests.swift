@@ -2,7 +2,7 @@ import HemimatchTestSupport
 import Foundation
 import Testing
 
-/// The built binary on the bundled samples and on real public files from ../shared/testdata.
+/// The match command (run in process) on the bundled samples and on real public files from ../shared/testdata.
 @Suite struct MatchingEndToEndTests {
     @Test func bundledTumorNormalSampleNeedsBoardReview() throws {
         let result = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json"])
@@ -87,13 +87,6 @@ import Testing
         let both = try ReportJSON.decode(try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
                                                             "--sample", "NORMAL", "-s", "TUMOR"]).stdout)
         #expect(both.samples.map(\.sample) == ["NORMAL", "TUMOR"], "asked-for samples, in the order asked")
-    }
-
-    @Test func readsStandardInput() throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Hemimatch.testData("tumor_normal.grch38.vcf")))
-        let result = try Hemimatch.run(["-", "--format", "json"], stdin: data)
-        #expect(result.status == 0)
-        #expect(try ReportJSON.decode(result.stdout).sample("TUMOR")?.suggested_group == "review")
     }
 
     @Test func writesTheReportToTheOutputFile() throws {
