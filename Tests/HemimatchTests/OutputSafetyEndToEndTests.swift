@@ -144,4 +144,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path("m.html")))
         #expect(leftovers.isEmpty, "\(leftovers)")
     }
+
+    /// True where this process may mount a tmpfs in a private mount namespace (root, or a user namespace).
+    static let canMountTmpfs: Bool = {
+        guard let folder = try? Hemimatch.temporaryFolder() else { return false }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let probe = try? Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs '\(folder.path)'"])
+        return probe?.status == 0
+    }()
+
+    @Test(.enabled(if: canMountTmpfs, "needs unshare -m and a tmpfs mount"))
+    func aFullDiskNamesTheOutputAndKeepsTheOldFileEvenThroughALink() throws {
+        // A private mount namespace with a small, filled tmpfs.
+        let small = path("small")
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: "small/report.txt")
+        let binary = Hemimatch.binary.path
+        let script = """
+            mount -t tmpfs -o size=64k tmpfs '\(small)' || exit 200
+            echo OLD > '\(small)/report.txt'; cat /dev/zero > '\(small)/filler' 2>/dev/null
+            '\(binary)' '\(input)' -o '\(small)/report.txt' 2> '\(path("direct.err"))'; echo $? > '\(path("direct.status"))'
+            '\(binary)' '\(input)' -o '\(path("link.txt"))' 2> '\(path("link.err"))'; echo $? > '\(path("link.status"))'
+            cat '\(small)/report.txt' > '\(path("after.txt"))'; ls -a '\(small)' > '\(path("listing.txt"))'
+            """
+        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", script])
+        try #require(result.status == 0, "\(result.stderr)")
+        for (name, named) in [("direct", "\(small)/report.txt"), ("link", path("link.txt"))] {
+            #expect(try contents("\(name).status") == "73\n")
+            let errors = try contents("\(name).err")
+            #expect(errors.contains("\(named): cannot write: No space left on device"), "\(errors)")
+        }
+        #expect(try contents("after.txt") == "OLD\n")
+        #expect(try contents("listing.txt").split(separator: "\n").sorted() == [".", "..", "filler", "report.txt"])
+    }
 }
