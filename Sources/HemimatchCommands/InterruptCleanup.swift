@@ -10,12 +10,6 @@ enum InterruptCleanup {
 
     /// Installs the handlers once; call before any output is written.
     static func install() {
-        // A parent may start the run with these signals blocked (threads of a runtime often do):
-        // unblocked here, before any thread starts, so that every thread inherits the handlers' reach.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&signals, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             _ = Foundation.signal(signal) { number in
                 for index in 0..<InterruptCleanup.count {
@@ -24,6 +18,13 @@ enum InterruptCleanup {
                 _exit(128 + number)
             }
         }
+        // A parent may start the run with these signals blocked (threads of a runtime often do):
+        // unblocked once the handlers are in place, before any thread starts, so that every thread
+        // inherits the handlers' reach (a signal already pending is handled now).
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Adds a file to remove on an interrupt (a run writes a handful of outputs).
