@@ -163,9 +163,9 @@ dist: static
 clean:
 	rm -rf .build $(STATIC_SCRATCH)
 
-# The release step of a knowledge-base change: records the SHA-256 of every file of Reference/ (not of
-# its subfolders, such as tools/: the knowledge base's checksum leaves them out too) in
+# The release step of a knowledge-base change: records every Reference/ file's SHA-256 in
 # Reference/MANIFEST.sha256. A run whose knowledge base differs from it prints the version as
-# "0.4.0 (modified)"; a test fails while the shipped tables differ from it.
+# "0.4.0 (modified)"; a test fails while the shipped tables differ from it. The files are those
+# `make install` ships (the curation tools in Reference/tools/ are not part of a release).
 kb-manifest:
-	cd Reference && LC_ALL=C sha256sum $$(find . -maxdepth 1 -type f ! -name MANIFEST.sha256 ! -name '.*' | sed 's|^\./||' | LC_ALL=C sort) > MANIFEST.sha256
+	cd Reference && LC_ALL=C sha256sum $(patsubst Reference/%,%,$(filter-out Reference/MANIFEST.sha256,$(KNOWLEDGE_BASE_FILES))) > MANIFEST.sha256

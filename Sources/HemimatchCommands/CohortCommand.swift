@@ -78,8 +78,9 @@ struct CohortCommand: OutputCommand {
         let unreadable = CohortRun.unreadable(files)
         if keepGoing {
             let skipped = Set(unreadable.map(\.file))
-            let kept = files.filter { !skipped.contains($0) }
-            let outcome = try Failure.run { () throws(RunError) in try cohort.reportsKeepingGoing(kept, threads: threads, progress: progress) }
+            let outcome = try Failure.run { () throws(RunError) in
+                try cohort.reportsKeepingGoing(files.filter { !skipped.contains($0) }, threads: threads, progress: progress)
+            }
             let failed = (unreadable + outcome.failures).sorted { files.firstIndex(of: $0.file)! < files.firstIndex(of: $1.file)! }
             let failures = failed.map { file, error in
                 let status = ExitStatus(error.kind)

@@ -8,10 +8,13 @@ enum InterruptCleanup {
     nonisolated(unsafe) private static var count = 0
     private static let capacity = 64
 
-    /// Installs the handlers once; call before any output is written. The signals are also
-    /// unblocked, once their handlers are in place: a parent may start hemimatch with them blocked
-    /// (Foundation's `Process` does), and a blocked interrupt would never stop the run.
+    /// Installs the handlers once; call before any output is written. The two signals are also
+    /// unblocked: a parent may start hemimatch with them blocked (Foundation's `Process` does), and
+    /// a blocked interrupt would never stop the run.
     static func install() {
+        // A parent may start the run with these signals blocked (threads of a runtime often do):
+        // unblocked once the handlers are in place, before any thread starts, so that every thread
+        // inherits the handlers' reach (a signal already pending is handled now).
         var signals = sigset_t()
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {

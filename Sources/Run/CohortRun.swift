@@ -53,12 +53,13 @@ public struct CohortRun: Sendable {
     }
 
     /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
-    /// that could not with its error, in file order; every file is tried.
-    /// The builds must agree, as without it.
+    /// that could not with its error, in file order; every file is tried. The matched files' builds
+    /// must agree, as without `--keep-going`.
     public func reportsKeepingGoing(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
         -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
         warnRepeatedFiles(files)
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
+        _ = try [Void]().checkedAgainst(facts, files: files, warn: file.options.warn)
         var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
@@ -66,7 +67,7 @@ public struct CohortRun: Sendable {
             case .failure(let error): failures.append((file, error))
             }
         }
-        return (try reports.checkedAgainst(facts, files: files, warn: file.options.warn), failures)
+        return (reports, failures)
     }
 
     /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
@@ -81,9 +82,9 @@ public struct CohortRun: Sendable {
         return try outcomes.compactMap { try? $0.get() }.checkedAgainst(facts, files: files, warn: file.options.warn)
     }
 
-    /// Every file's outcome, in file order, and the builds and samples of those that gave a report;
-    /// with `stopAtFailure`, no file is started after one has failed (those never started are left
-    /// out of the outcomes after the first failure).
+    /// Every file's outcome, in file order, and each matched file's build and samples; with
+    /// `stopAtFailure`, no file is started after one has failed (those never started are left out of
+    /// the outcomes after the first failure).
     private func run<Kept: Sendable>(_ files: [String], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
                                      keeping keep: @escaping @Sendable (MatchReport) -> Kept)
         -> (outcomes: [Result<Kept, RunError>], facts: [Int: (build: String, samples: [String])]) {
@@ -114,7 +115,8 @@ public struct CohortRun: Sendable {
             }
         }
         group.wait()
-        return (state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }, state.facts.withLock { $0 })
+        let outcomes = state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }
+        return (outcomes, state.facts.withLock { $0 })
     }
 
     /// The same file named twice (by any spelling of its path) is warned before any is read.
