@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Run
 
 /// An error that ends the run with a one-line message and a documented exit code.
@@ -20,7 +21,12 @@ public struct Failure: Error, CustomStringConvertible {
     }
 
     /// The failure as standard error shows it: one line.
-    var line: String { "hemimatch: \(message)\n" }
+    /// Control characters from input files are escaped line by line (a message may list several
+    /// problems, one a line).
+    var line: String {
+        "hemimatch: " + message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
+            .joined(separator: "\n") + "\n"
+    }
 
     /// Runs a library call, its error as a failure.
     static func run<T>(_ body: () throws(RunError) -> T) throws(Failure) -> T {

@@ -101,6 +101,8 @@ struct Match: OutputCommand {
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
+        try OutputDestination.checkDistinct(outputs: [("-o", output)] + reportFiles.labelled, inputs: RunInputs.paths(
+            variantFiles: [input], others: fusionTables + copyNumberFiles, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())

@@ -2,6 +2,7 @@ import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge
+import Reports
 import Run
 
 extension TranscriptPolicy: ExpressibleByArgument {}
@@ -80,7 +81,7 @@ struct MatchOptions: ParsableArguments {
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
         var run = settings
         if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n") }
         }
         return run
     }
