@@ -57,6 +57,7 @@ struct CohortCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(options.settings)
         let files = try inputs + listedFiles()
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)

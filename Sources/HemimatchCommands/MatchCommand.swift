@@ -58,6 +58,9 @@ struct Match: OutputCommand {
                                discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."))
     var fusionTables: [String] = []
 
+    @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
+    var minFusionReads = RunOptions().minimumFusionReads
+
     @Option(name: .customLong("cnv"),
             help: ArgumentHelp("A copy-number segment file; repeatable. Each row goes to the sample it names (see --table-sample).",
                                discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."))
@@ -73,10 +76,10 @@ struct Match: OutputCommand {
                                """))
     var tableSamples: [TableSampleMapping] = []
 
-    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    @Option(parsing: .unconditional, help: "A segment at or below this log2 ratio is a deletion (a negative value: --cnv-loss-log2 -1.0).")
     var cnvLossLog2 = RunOptions().copyNumberThresholds.lossLog2
 
-    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    @Option(parsing: .unconditional, help: "A segment at or above this log2 ratio is an amplification.")
     var cnvGainLog2 = RunOptions().copyNumberThresholds.gainLog2
 
     @Option(help: "A segment or record with at most this many copies is a deletion.")
@@ -85,18 +88,20 @@ struct Match: OutputCommand {
     @Option(help: "A segment or record with at least this many copies is an amplification.")
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
+    @Option(help: "The tumor's ploidy (from PURPLE, ASCAT or FACETS): an amplification then also needs 3 times as many copies (PURPLE's driver rule).")
+    var ploidy: Double?
+
     func validate() throws {
         try Failure.checkThreads(threads)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = options.runOptions(in: environment)
-        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
-        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         run.tableSamples = try TableSampleMapping.dictionary(tableSamples)
@@ -105,6 +110,16 @@ struct Match: OutputCommand {
         outputs.append(try render(report, to: destination, in: environment), to: destination)
         try reportFiles.append([report], to: &outputs)
         return outputs
+    }
+
+    /// `run` with this command's copy-number cuts, ploidy and fusion-read floor.
+    private func withCopyNumberCuts(_ run: RunOptions) -> RunOptions {
+        var run = run
+        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
+        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        run.minimumFusionReads = minFusionReads
+        run.copyNumberThresholds.ploidy = ploidy
+        return run
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination, in environment: CommandEnvironment) throws(Failure) -> Data {

@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     public let hotspotAlleles: [HotspotAllele]
     /// Common inherited coding variants inside the rules (`polymorphisms.tsv`): never qualifying.
     public let polymorphisms: [Polymorphism]
+    /// Constitutional (RASopathy) alleles and somatic-only hotspots (`germline_classes.tsv`), for the germline screen.
+    public let germlineClasses: [GermlineClass]
     /// MANE Select transcript models, keyed by gene, per build.
     public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
@@ -31,6 +33,8 @@ public struct KnowledgeBase: Sendable {
         public static let hotspotAlleles = "hotspot_alleles.tsv"
         /// Optional: a knowledge base without it has no polymorphism entries.
         public static let polymorphisms = "polymorphisms.tsv"
+        /// Optional: a knowledge base without it knows no constitutional or somatic-only alleles.
+        public static let germlineClasses = "germline_classes.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
         public static let centromeres = "centromeres.tsv"
@@ -63,6 +67,7 @@ public struct KnowledgeBase: Sendable {
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
         polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
                                                    transcripts: transcripts)
+        germlineClasses = try Self.loadGermlineClasses(path(File.germlineClasses), genes: genes, rules: rules, sources: sources)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)

@@ -46,9 +46,9 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// `incomplete`, and flags a letter found anyway `screen-incomplete`.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
                 otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
-                screen: SampleScreen? = nil) {
+                screen: SampleScreen? = nil, blastFraction: Double? = nil) {
         self.sample = sample
-        let alterations = Clonality.assess(alterations, exclusions: exclusions)
+        let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses

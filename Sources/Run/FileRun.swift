@@ -34,18 +34,24 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
+        let decision: BuildDetector.Decision
+        var buildWarnings: [String]
         if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
             (decision, buildWarnings) = (named, [])
         } else {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
+                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
+            }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
+            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.infoTags)
+        source.decodeInfo(populationFields.decodedInfoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(source, panel: panel)
@@ -68,7 +74,8 @@ public struct FileRun: Sendable {
                 throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds)
+                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                                               minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
                                           copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
@@ -82,6 +89,10 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
+        // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
+        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count
         var screened = Screening.Inputs(variantFile: input)
         screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
@@ -133,8 +144,8 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + assigned.notes + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
