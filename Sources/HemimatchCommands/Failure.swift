@@ -42,7 +42,9 @@ public struct Failure: Error, CustomStringConvertible {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
-    /// An option out of range (`RunOptions.rangeProblem`): a usage failure, one line and exit 64, before any output.
+    /// An option out of range (`RunOptions.rangeProblem`): one line on standard error and exit 64.
+    /// Checked first thing in a command's `outputs`, not in `validate()`, so that a run in process
+    /// collects the line as the binary prints it.
     static func checkRanges(_ options: RunOptions) throws(Failure) {
         guard let problem = options.rangeProblem else { return }
         throw Failure(status: .usage, message: problem)
