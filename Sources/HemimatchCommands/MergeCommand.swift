@@ -40,6 +40,9 @@ struct MergeCommand: OutputCommand {
         let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
         try outputs.checkWritable()
         let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
+        if let mix = GenomeBuildMix.warning(merged.map { ($0.run.input, $0.run.genomeBuild) }) {
+            environment.warn("hemimatch: warning: \(mix.path): \(mix.message)\n")
+        }
         var written = CommandOutputs()
         try outputs.append(merged, to: &written)
         return written

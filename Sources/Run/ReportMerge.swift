@@ -4,16 +4,16 @@ import Profile
 /// Per-sample reports read back from their JSON or JSON Lines files and gathered into one cohort.
 public enum ReportMerge {
     /// The reports of `paths`, in order; they must share the knowledge-base version (and its checksum,
-    /// when both carry one) and the genome build.
+    /// when both carry one). Reports on different genome builds are gathered (`GenomeBuildMix`: the
+    /// caller warns).
     public static func reports(_ paths: [String]) throws(RunError) -> [MatchReport] {
         var merged: [MatchReport] = []
         for path in paths {
             let decoded = try decode(path)
-            if let first = merged.first?.run, let run = decoded.first?.run,
-               (first.knowledgeBaseVersion, first.genomeBuild) != (run.knowledgeBaseVersion, run.genomeBuild) {
+            if let first = merged.first?.run, let run = decoded.first?.run, first.knowledgeBaseVersion != run.knowledgeBaseVersion {
                 throw RunError(.invalidInput, """
-                    \(path): knowledge base \(run.knowledgeBaseVersion) on \(run.genomeBuild), but \(paths[0]) has \
-                    knowledge base \(first.knowledgeBaseVersion) on \(first.genomeBuild): merge reports of one knowledge base and build
+                    \(path): knowledge base \(run.knowledgeBaseVersion), but \(paths[0]) has \
+                    knowledge base \(first.knowledgeBaseVersion): merge reports of one knowledge base
                     """)
             }
             if let first = merged.first?.run, let run = decoded.first?.run,
