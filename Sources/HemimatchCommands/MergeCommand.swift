@@ -40,6 +40,9 @@ struct MergeCommand: OutputCommand {
         let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
         try outputs.check(inputs: reports)
         let merged = try Failure.run { () throws(RunError) in try ReportMerge.merge(reports) }
+        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) {
+            environment.warn("hemimatch: warning: \(mix.path): \(mix.message)\n")
+        }
         var written = CommandOutputs()
         try outputs.append(merged.reports, failures: merged.failures, to: &written)
         return written

@@ -143,15 +143,12 @@ public struct CohortRun: Sendable {
 }
 
 extension Array {
-    /// The cohort's results, once the files' builds agree (one build a cohort, as `merge` requires);
-    /// a sample named in two files is warned.
+    /// The cohort's results, with a mix of genome builds (`GenomeBuildMix`) and a sample named in two
+    /// files warned.
     fileprivate func checkedAgainst(_ facts: [Int: (build: String, samples: [String])], files: [String],
-                                    warn: (@Sendable (_ input: String, _ warning: String) -> Void)?) throws(RunError) -> [Element] {
-        let builds = Dictionary(grouping: facts.keys.sorted()) { facts[$0]!.build }
-        if builds.count > 1 {
-            let listed = builds.keys.sorted().map { build in "\(build): \(builds[build]!.map { files[$0] }.joined(separator: ", "))" }
-            throw RunError(.invalidInput, "the cohort's files are on different genome builds (\(listed.joined(separator: "; "))): "
-                + "run one cohort per build (merge refuses the same mix)")
+                                    warn: (@Sendable (_ input: String, _ warning: String) -> Void)?) -> [Element] {
+        if let mix = GenomeBuildMix.warning(facts.keys.sorted().map { (files[$0], facts[$0]!.build) }) {
+            warn?(mix.path, mix.message)
         }
         var firstFile: [String: Int] = [:]
         for index in facts.keys.sorted() {

@@ -4,8 +4,8 @@ import Profile
 /// Per-sample reports read back from their JSON or JSON Lines files and gathered into one cohort.
 public enum ReportMerge {
     /// The reports of `paths`, in order; they must share the knowledge-base version (and its checksum,
-    /// when both carry one) and the genome build: every report is checked, each line of a JSON Lines
-    /// file included, against the first.
+    /// when both carry one), every report checked, each line of a JSON Lines file included, against
+    /// the first. Reports on different genome builds are gathered (`GenomeBuildMix`: the caller warns).
     public static func reports(_ paths: [String]) throws(RunError) -> [MatchReport] {
         try merge(paths).reports
     }
@@ -25,10 +25,10 @@ public enum ReportMerge {
                     (merged, firstPlace) = ([report], place)
                     continue
                 }
-                if (first.knowledgeBaseVersion, first.genomeBuild) != (run.knowledgeBaseVersion, run.genomeBuild) {
+                if first.knowledgeBaseVersion != run.knowledgeBaseVersion {
                     throw RunError(.invalidInput, """
-                        \(place): knowledge base \(run.knowledgeBaseVersion) on \(run.genomeBuild), but \(firstPlace) has \
-                        knowledge base \(first.knowledgeBaseVersion) on \(first.genomeBuild): merge reports of one knowledge base and build
+                        \(place): knowledge base \(run.knowledgeBaseVersion), but \(firstPlace) has \
+                        knowledge base \(first.knowledgeBaseVersion): merge reports of one knowledge base
                         """)
                 }
                 if let checksum = run.knowledgeBaseSHA256, let firstChecksum = first.knowledgeBaseSHA256, checksum != firstChecksum {

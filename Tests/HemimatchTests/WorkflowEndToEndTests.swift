@@ -73,11 +73,11 @@ import Testing
         let grch37 = folder.appendingPathComponent("grch37.json").path
         #expect(try Hemimatch.run([Hemimatch.testData("no_panel_alteration.grch37.vcf"), "--format", "json", "-o", grch37]).status == 0)
         let out = folder.appendingPathComponent("mixed.tsv").path
+        // A mix of builds is gathered and warned, as cohort does (GenomeBuildMix): each row names its build.
         let mixed = try Hemimatch.run(["merge", reports[0], grch37, "--tsv", out])
-        #expect(mixed.status == 65)
-        #expect(mixed.stderr.hasPrefix("hemimatch: \(grch37): knowledge base 0.6.0 on GRCh37") && mixed.stderr.split(separator: "\n").count == 1,
-                "\(mixed.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(mixed.status == 0, "\(mixed.stderr)")
+        #expect(mixed.stderr.contains("on GRCh37, while") && mixed.stderr.contains("the reports mix genome builds"), "\(mixed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
 
         let notJSON = folder.appendingPathComponent("notes.txt")
         try "hello\n".write(to: notJSON, atomically: true, encoding: .utf8)

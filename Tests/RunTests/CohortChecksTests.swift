@@ -4,8 +4,8 @@ import Run
 import Synchronization
 import Testing
 
-/// A cohort's own checks (issue 25 item 6): one genome build per cohort, as `merge` requires; the
-/// same file or the same sample twice is warned.
+/// A cohort's own checks (issue 25 item 6): a mix of genome builds is warned (the rule `merge` follows
+/// too); the same file or the same sample twice is warned.
 @Suite struct CohortChecksTests {
     let folder: TemporaryDirectory
 
@@ -34,13 +34,16 @@ import Testing
         return CohortRun(file: FileRun(knowledgeBase: shippedKnowledgeBase, options: options))
     }
 
-    @Test("files on two builds: refused, listing the files of each build", arguments: [1, 2])
-    func mixedBuildsRefused(threads: Int) throws {
+    @Test("files on two builds: gathered, each report naming its build, and the mix warned (merge's rule too)", arguments: [1, 2])
+    func mixedBuildsWarned(threads: Int) throws {
         let a = try vcf("a.vcf", sample: "P1", grch38: true), b = try vcf("b.vcf", sample: "P2", grch38: false)
-        let error = #expect(throws: RunError.self) { try cohort(Warnings()).jsonLines([a, b], threads: threads) }
-        #expect(error?.kind == .invalidInput)
-        #expect(error?.message == "the cohort's files are on different genome builds (GRCh37: \(b); GRCh38: \(a)): "
-            + "run one cohort per build (merge refuses the same mix)")
+        let warnings = Warnings()
+        let reports = try cohort(warnings).reports([a, b], threads: threads)
+        #expect(reports.map(\.run.genomeBuild) == ["GRCh38", "GRCh37"])
+        #expect(warnings.lines.withLock { $0 } == [
+            "\(b): on GRCh37, while \(a) is on GRCh38: the reports mix genome builds (GRCh37: \(b); GRCh38: \(a)); "
+                + "every output names each sample's build, and their coordinates do not compare",
+        ])
     }
 
     @Test("the same file twice and the same sample in two files are warned; the reports are still given")

@@ -123,16 +123,30 @@ import VariantIO
         }
     }
 
-    @Test func aJSONLinesFileMixingBuildsIsRefused() throws {
+    @Test func aJSONLinesFileMixingKnowledgeBaseVersionsIsRefusedNamingTheLine() throws {
         let folder = try TemporaryDirectory()
         let first = try fileReport("tumor_normal.grch38.vcf")
-        let other = try fileReport("no_panel_alteration.grch37.vcf")
-        let mixed = try lines([first, first, other], in: folder, "mixed.jsonl")
+        var run = first.run
+        run.knowledgeBaseVersion = "0.1.0"
+        let mixed = try lines([first, first, MatchReport(run: run, samples: first.samples)], in: folder, "mixed.jsonl")
         #expect {
             try ReportMerge.reports([mixed])
         } throws: { error in
-            (error as! RunError).message.contains("\(mixed) line 3: knowledge base") && (error as! RunError).message.contains("on GRCh37")
+            (error as! RunError).message == "\(mixed) line 3: knowledge base 0.1.0, but \(mixed) line 1 has knowledge base "
+                + "\(first.run.knowledgeBaseVersion): merge reports of one knowledge base"
         }
         #expect(try ReportMerge.reports([try lines([first, first], in: folder, "same.jsonl")]).count == 2)
+    }
+
+    /// Builds follow cohort's rule (`GenomeBuildMix`): gathered, each report naming its build, and warned.
+    @Test func aJSONLinesFileMixingBuildsIsGatheredAndWarned() throws {
+        let folder = try TemporaryDirectory()
+        let first = try fileReport("tumor_normal.grch38.vcf")
+        let other = try fileReport("no_panel_alteration.grch37.vcf")
+        let merged = try ReportMerge.reports([try lines([first, other], in: folder, "mixed.jsonl")])
+        #expect(merged.map(\.run.genomeBuild) == ["GRCh38", "GRCh37"])
+        let warning = try #require(GenomeBuildMix.warning(merged.map { ($0.run.input, $0.run.genomeBuild) }))
+        #expect(warning.path == other.run.input)
+        #expect(warning.message.hasPrefix("on GRCh37, while \(first.run.input) is on GRCh38: the reports mix genome builds"))
     }
 }
