@@ -21,12 +21,11 @@ public enum MAFReader {
     /// The columns a MAF must have.
     static let required = ["Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode"]
 
-    /// True when the first line that is not a comment is a MAF header (decompressed when it is compressed).
-    /// Reads at most one BGZF block's worth: a VCF is told by its first line, a BCF by its magic.
-    public static func isMAF(path: String) -> Bool {
-        guard path != "-", let data = try? TextFile.bytes(path: path, limit: 1 << 16),
-              !data.starts(with: Array("##fileformat".utf8)), !data.starts(with: Array("BCF".utf8)) else { return false }
-        let lines = data.split(separator: UInt8(ascii: "\n"), maxSplits: 4096, omittingEmptySubsequences: true)
+    /// True when `data`, a text's first bytes (decompressed), opens with a MAF header after any
+    /// comment lines; lines may end in LF, CRLF or CR alone. A VCF is told by its first line, a BCF by its magic.
+    public static func isMAF(_ data: Data) -> Bool {
+        guard !data.starts(with: Array("##fileformat".utf8)), !data.starts(with: Array("BCF".utf8)) else { return false }
+        let lines = data.split(maxSplits: 4096, omittingEmptySubsequences: true) { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard let header = lines.first(where: { $0.first != UInt8(ascii: "#") }),
               let text = String(validating: header, as: UTF8.self) else { return false }
         let names = Set(text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
@@ -37,6 +36,15 @@ public enum MAFReader {
     public static func read(path: String) throws(CallerTableError) -> MAFCalls {
         do throws(TableProblem) {
             return try read(TextLine.read(path: path))
+        } catch {
+            throw CallerTableError(file: path, line: error.line, problem: error.problem)
+        }
+    }
+
+    /// The calls of a MAF already read (decompressed) from `path`.
+    public static func read(_ data: Data, path: String) throws(CallerTableError) -> MAFCalls {
+        do throws(TableProblem) {
+            return try read(TextLine.lines(in: data))
         } catch {
             throw CallerTableError(file: path, line: error.line, problem: error.problem)
         }

@@ -2,11 +2,13 @@ import Crypto
 import Dispatch
 import Foundation
 import Synchronization
+import VariantIO
 
-/// SHA-256 of an input file, read in blocks; `nil` for standard input, which cannot be read twice.
+/// SHA-256 of an input file, read in blocks; `nil` for standard input and other streams (a FIFO,
+/// `<(…)`), which cannot be read twice.
 enum Checksum {
     static func sha256(of path: String) throws(RunError) -> String? {
-        guard path != "-" else { return nil }
+        guard InputPath.canBeReadTwice(path) else { return nil }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw RunError(.unreadableInput, "\(path): cannot be read for its checksum")

@@ -98,14 +98,13 @@ struct MAFReaderTests {
         ], "an unknown trv_type leaves Consequence empty, not Variant_Classification's term")
     }
 
-    @Test("told from the header, compressed or not; a VCF is not a MAF")
+    @Test("told from the header after comments, whatever the line ending; a VCF is not a MAF")
     func detection() throws {
-        let path = try folder.write("calls.txt", ["#version 2.4", Self.header])
-        #expect(MAFReader.isMAF(path: path))
-        let packed = folder.path("calls.gz")
-        try ChildProcess.shell("gzip -c '\(path)' > '\(packed)'")
-        #expect(MAFReader.isMAF(path: packed))
-        #expect(!MAFReader.isMAF(path: Repository.testData("tumor_normal.grch38.vcf")))
+        for ending in ["\n", "\r\n", "\r"] {
+            #expect(MAFReader.isMAF(Data((["#version 2.4", Self.header].joined(separator: ending) + ending).utf8)), "\(ending.debugDescription)")
+        }
+        #expect(!MAFReader.isMAF(Data(("#version 2.4\n" + tsv("Hugo_Symbol", "Chromosome") + "\n").utf8)), "required columns missing")
+        #expect(!MAFReader.isMAF(try Data(contentsOf: URL(fileURLWithPath: Repository.testData("tumor_normal.grch38.vcf")))))
     }
 
     @Test("a malformed row names its line and column")
