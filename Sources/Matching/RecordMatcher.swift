@@ -121,6 +121,7 @@ public struct RecordMatcher: Sendable {
             let effects = allEffects.filter { !described.contains($0.gene) }
             let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
             var candidates = known + fromEngine
+            candidates += unplacedDuplications(record, placed: placed, alt: alt, met: candidates)
             if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
             for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
@@ -128,8 +129,9 @@ public struct RecordMatcher: Sendable {
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
-                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt), filter: filter, support: support!)
-                finding.passedFilter = passes
+                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),
+                    filter: candidate.unplaced ?? filter, support: support!)
+                finding.passedFilter = passes && candidate.unplaced == nil
                 finding.untranslated = candidate.untranslated
                 finding.duplication = candidate.duplication
                 let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
@@ -150,6 +152,22 @@ public struct RecordMatcher: Sendable {
         let hgvsp: String
         var untranslated = false
         var duplication: IntronicDuplication?
+        /// Why an insertion that may be the rule's duplication could not be placed: a near-miss, never silence.
+        var unplaced: String?
+    }
+
+    /// An in-frame insertion of 15 bases or more written in an intron of a gene with an ITD rule, which
+    /// the engine could not place on coding bases (it lies farther from them than its length): the ITD
+    /// rule's near-miss, so a caller's misplaced ITD is seen rather than read as nothing.
+    private func unplacedDuplications(_ record: VariantRecord, placed: (contig: String, position: Int), alt: String, met: [Candidate]) -> [Candidate] {
+        engine.intronicInsertions(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt).flatMap { site -> [Candidate] in
+            let length = alt.count - record.ref.count
+            return evaluator.rules(of: site.gene).filter { rule in rule.kind == .itd && !met.contains { $0.rule.gene == rule.gene } }.map { rule in
+                Candidate(rule: rule, alteration: "insertion in intron \(site.intron)", basis: "hemimatch consequence engine on \(genes[site.gene]?.maneRefSeq ?? site.gene)",
+                          transcript: genes[site.gene]?.maneRefSeq ?? "", hgvsc: "", hgvsp: "",
+                          unplaced: "an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length: not placed as an ITD; check the call")
+            }
+        }
     }
 
     /// Rules met according to the annotator, one chosen transcript set per panel gene; under the MANE
@@ -165,7 +183,7 @@ public struct RecordMatcher: Sendable {
             var agreed = false, disagreed = false
             let found = preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
-                var on = entry.transcript
+                var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
                 if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
                    let change, change.start != nil {
                     let maneEffect = engineEffects.first { $0.gene == gene }

@@ -82,7 +82,7 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
-        context.unusableRecords = outcome.warnings.count
+        context.unusableRecords = outcome.warnings.count + source.unplacedRows
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current

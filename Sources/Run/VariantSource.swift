@@ -56,6 +56,12 @@ enum VariantSource {
         return false
     }
 
+    /// MAF rows skipped because they cannot be placed on the genome (said in `warnings`).
+    var unplacedRows: Int {
+        if case .maf(let calls) = self { return calls.unplacedRows }
+        return 0
+    }
+
     var warnings: [String] {
         switch self {
         case .file(let reader): reader.warnings
