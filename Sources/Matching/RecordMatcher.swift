@@ -29,6 +29,8 @@ public struct RecordMatcher: Sendable {
     private let structuralSupport: StructuralSupport
     /// The annotation a match from the annotator is based on (`vep CSQ`), named in its basis.
     private let annotationBasis: String
+    /// The tumor's VAF and depth from INFO, where FORMAT has none.
+    private let infoFraction: InfoAlleleFraction?
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -37,8 +39,10 @@ public struct RecordMatcher: Sendable {
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
                 sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
-                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport()) {
+                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport(),
+                infoFraction: InfoAlleleFraction? = nil) {
         self.structuralSupport = structuralSupport
+        self.infoFraction = infoFraction
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         self.build = build
         exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
@@ -125,7 +129,7 @@ public struct RecordMatcher: Sendable {
             if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
             for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
-                support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
+                support = support ?? sampleSupport(record, altIndex: altIndex, alt: alt)
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
@@ -141,6 +145,12 @@ public struct RecordMatcher: Sendable {
                 outcome.findings.append(finding)
             }
         }
+    }
+
+    /// Each sample's support from FORMAT, with the tumor's INFO VAF and depth where FORMAT gives none.
+    private func sampleSupport(_ record: VariantRecord, altIndex: Int, alt: String) -> [SampleSupport] {
+        let support = record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
+        return infoFraction?.filling(support, info: record.info, altIndex: altIndex) ?? support
     }
 
     private struct Candidate {

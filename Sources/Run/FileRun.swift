@@ -43,7 +43,8 @@ public struct FileRun: Sendable {
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.infoTags)
+        let infoFraction = try infoAlleleFraction(header: header, selection: selection)
+        source.decodeInfo(populationFields.infoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(source, panel: panel)
@@ -51,7 +52,7 @@ public struct FileRun: Sendable {
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
-                                    structuralSupport: structuralSupport)
+                                    structuralSupport: structuralSupport, infoFraction: infoFraction)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         let outcome = try source.run(pipeline)
 
@@ -137,6 +138,18 @@ public struct FileRun: Sendable {
         guard options.hashesInput else { return nil }
         if let pending { return try pending.value() }
         return try Checksum.sha256(of: input)
+    }
+
+    /// The INFO tags that hold the tumor's VAF and depth, for the file's one tumor (the one sample
+    /// that is not a normal); nil for several tumors, which one INFO value cannot describe.
+    private func infoAlleleFraction(header: VariantHeader, selection: SampleSelection) throws(RunError) -> InfoAlleleFraction? {
+        let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
+        do {
+            return try InfoAlleleFraction.resolve(header: header, sample: tumors.count == 1 ? tumors[0] : nil,
+                                                  fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
+        } catch {
+            throw RunError(.usage, error.message)
+        }
     }
 
     /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.
