@@ -28,7 +28,11 @@ public struct FileRun: Sendable {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
         // Hashed on another thread while the file is read.
-        let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
+        // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
+        // A remote file is hashed after it is read, never beside its reading: two threads that load
+        // htslib's network plugins at once can block each other.
+        let pending = options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
+            ? Checksum.Pending(path: input) : nil
         let source = try VariantSource(input: input, threads: threads)
         let header = source.header
         let annotations = ConsequenceFormat.tags.compactMap { tag in
@@ -48,6 +52,7 @@ public struct FileRun: Sendable {
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(source, panel: panel)
+        let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
@@ -94,7 +99,8 @@ public struct FileRun: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: try sha256(input, pending))]
+        let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
+        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -150,6 +156,15 @@ public struct FileRun: Sendable {
         } catch {
             throw RunError(.usage, error.message)
         }
+    }
+
+    /// A checksum of what is read through the index, fed by the reader as it reads; nil when the
+    /// file is streamed whole (or not hashed).
+    private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
+        guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.indexPath else { return nil }
+        let checksum = try Checksum.OfRegions(index: index)
+        reader.onRegionBytes = checksum.update
+        return checksum
     }
 
     /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.

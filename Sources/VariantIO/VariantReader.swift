@@ -46,6 +46,11 @@ public final class VariantReader {
     var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     var cursor: RegionCursor?
+    /// The index `restrict(to:)` reads through (a path or URL).
+    public private(set) var indexPath: String?
+    /// Called with the bytes of every record read through the index (a text line, or a BCF record's
+    /// shared and per-sample parts): what was read of the file, for a checksum of it.
+    public var onRegionBytes: ((UnsafeRawBufferPointer) -> Void)?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
     /// Where the BCF prefilter reads the records it skips (allocated at the first).
@@ -172,13 +177,22 @@ public final class VariantReader {
                 throw VariantIOError(.unreadable, path: path, detail: "no index (\(path).csi): make one with `bcftools index`")
             }
             cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
+            indexPath = Self.indexPath(of: path, suffixes: [".csi"])
         } else {
             guard let tabix = hm_tbx_index_load(path) else {
                 throw VariantIOError(.unreadable, path: path,
                                      detail: "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
             }
             cursor = RegionCursor(regions: regions, tabix: tabix, index: nil) { tbx_name2id(tabix, $0) }
+            indexPath = Self.indexPath(of: path, suffixes: [".tbi", ".csi"])
         }
+    }
+
+    /// The index htslib loads for `path`: the part after `##idx##`, else the first of `path` + each
+    /// suffix that exists (htslib's order).
+    static func indexPath(of path: String, suffixes: [String]) -> String? {
+        if let marker = path.range(of: "##idx##") { return String(path[marker.upperBound...]) }
+        return suffixes.lazy.map { path + $0 }.first(where: RawBytes.exists)
     }
 
     /// True when `restrict(to:)` is in force.
@@ -213,6 +227,11 @@ public final class VariantReader {
             ordinal += 1
             if status < -1 {
                 throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            }
+            if cursor != nil, let onRegionBytes {
+                var length = 0
+                onRegionBytes(UnsafeRawBufferPointer(start: hm_record_shared(record, &length), count: length))
+                onRegionBytes(UnsafeRawBufferPointer(start: hm_record_indiv(record, &length), count: length))
             }
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
@@ -256,6 +275,7 @@ public final class VariantReader {
                     throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
                 bytes = UnsafeRawBufferPointer(start: line.s, count: Int(line.l))
+                if cursor != nil { onRegionBytes?(bytes) }
             }
             if bytes.isEmpty { continue }
             ordinal += 1
