@@ -2,6 +2,7 @@ import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge
+import Reports
 import Run
 
 extension TranscriptPolicy: ExpressibleByArgument {}
@@ -32,6 +33,9 @@ struct MatchOptions: ParsableArguments {
         "An allele more frequent than this in the population (the highest of the file's gnomAD, ExAC and 1000 Genomes fields and the knowledge base's polymorphism table) is a common polymorphism, never an alteration.",
         discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
     var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
+
+    @Option(help: "The sample's blast fraction (0-1), when known: the clonality cue then expects a clonal heterozygous driver at half of it.")
+    var blastFraction: Double?
 
     @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
     var populationAfField: [String] = []
@@ -74,9 +78,7 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard (0...1).contains(maxPopulationAf) else {
-            throw ValidationError("--max-population-af must be a frequency from 0 to 1")
-        }
+        try Failure.checkRanges(settings)
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
@@ -84,12 +86,22 @@ struct MatchOptions: ParsableArguments {
 
     /// The options as the library takes them; warnings go to the environment unless quiet.
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
+        var run = settings
+        if !quiet {
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n") }
+        }
+        return run
+    }
+
+    /// The options as the library takes them, without a warning sink (what `validate` range-checks).
+    var settings: RunOptions {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
         run.normals = normalOptions
         run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
         run.thresholds.maximumPopulationAF = maxPopulationAf
+        run.thresholds.blastFraction = blastFraction
         run.transcriptPolicy = transcriptPolicy
         run.populationAFFields = populationAfField
         run.includeFiltered = includeFiltered
@@ -98,9 +110,6 @@ struct MatchOptions: ParsableArguments {
         run.fasta = fasta
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
-        if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
-        }
         return run
     }
 }

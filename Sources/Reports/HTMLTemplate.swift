@@ -27,7 +27,12 @@ enum HTMLTemplate {
     </head>
     <body>
     <h1>{{title}}</h1>
-    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} samples</p>
+    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} samples</p>{{#has_failures}}
+    <h2>Files that gave no report</h2>
+    <p class="meta">cohort --keep-going: these files failed, and their samples are not in this report.</p>
+    <table class="failures"><tr><th>file</th><th>exit code</th><th>class</th><th>message</th></tr>
+    {{#failures}}<tr><td>{{file}}</td><td>{{exit_code}}</td><td>{{exit_class}}</td><td>{{message}}</td></tr>
+    {{/failures}}</table>{{/has_failures}}
 
     <h2>Suggested groups</h2>
     <table class="counts">
@@ -38,10 +43,10 @@ enum HTMLTemplate {
     <h2>Alterations by sample and gene</h2>
     <p class="meta">{{#legend}}<span class="swatch" style="background: {{colour}}"></span>{{pathway}}{{/legend}}</p>
     <table class="matrix">
-    <thead><tr><th>sample</th><th>group</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
+    <thead><tr><th>sample</th><th>group</th><th>screen</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
     <tbody>
     {{#rows}}
-    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td>{{candidate_groups}}</td><td>{{generic_reason}}</td><td>{{exclusions}}</td><td>{{flags}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="{{kind}}" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
+    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td class="screen">{{screen}}</td><td>{{candidate_groups}}</td><td>{{generic_reason}}</td><td>{{exclusions}}</td><td>{{flags}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="{{kind}}" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
     {{/rows}}
     </tbody>
     </table>
@@ -51,6 +56,7 @@ enum HTMLTemplate {
     <details id="{{anchor}}" open>
     <summary>{{sample}}: suggested group {{suggested_group}}</summary>
     <p class="meta">input {{input}} | hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}}</p>
+    {{#screen_parts}}<p class="screen">{{.}}</p>{{/screen_parts}}
     {{#has_candidates}}
     <h3>Candidate groups</h3>
     <table><tr><th>rank</th><th>group</th><th>evidence level</th><th>highest VAF</th><th>basis</th></tr>

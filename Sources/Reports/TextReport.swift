@@ -4,11 +4,9 @@ import Profile
 /// exclusions, near-misses and flags. Colour only when asked (a terminal without `--no-color`).
 public enum TextReport {
     public static func render(_ report: MatchReport, colored: Bool = false) -> String {
-        func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-        func yellow(_ text: String) -> String { colored ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
         let run = report.run
         var lines = [
-            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER (near-misses)"
                 + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
@@ -19,10 +17,11 @@ public enum TextReport {
         for warning in run.warnings { lines.append("warning: \(warning)") }
         for sample in report.samples {
             lines.append("")
-            lines.append(bold("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))"))
+            lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
             if sample.candidates.count > 1 {
                 lines.append("  board review; ranking by heuristic: " + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue))" }.joined(separator: ", "))
             }
+            if let screen = sample.screen { lines += screenLines(screen) }
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {
@@ -35,7 +34,7 @@ public enum TextReport {
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
                 }
-                for flag in sample.flags { lines.append(yellow("  flag \(flag.code.rawValue): \(flag.message)")) }
+                for flag in sample.flags { lines.append("  flag \(flag.code.rawValue): \(flag.message)") }
             }
             guard !sample.alterations.isEmpty else {
                 lines.append("  no actionable alteration")
@@ -46,7 +45,7 @@ public enum TextReport {
                 let record = alteration.records[0]
                 return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
                         VAFText.twoDecimals(record.vaf) + (alteration.clonality?.subclonal == true ? " subclonal" : ""),
-                        record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
+                        UntrustedText.abbreviatedVariant(record.variant) + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
                         alteration.sources.map(\.id).joined(separator: ";")]
             }
             lines += TextTable.lines([header] + rows).map { "  " + $0 }
@@ -55,7 +54,23 @@ public enum TextReport {
                 lines.append("  \(alteration.gene) \(alteration.alteration): segment \(segment.contig):\(segment.start)-\(segment.end), \(segment.summary)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names and values from the input cannot drive the terminal; colour is added after escaping,
+        // to the lines the report itself begins with "sample " (bold) and "  flag " (yellow).
+        return lines.map { line in
+            let safe = UntrustedText.escaped(line)
+            guard colored else { return safe }
+            if line.hasPrefix("sample ") { return "\u{1B}[1m\(safe)\u{1B}[0m" }
+            if line.hasPrefix("  flag ") { return "\u{1B}[33m\(safe)\u{1B}[0m" }
+            return safe
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// What was screened, part by part, and what a missing part could change.
+    static func screenLines(_ screen: SampleScreen) -> [String] {
+        let parts = [("small variants", screen.smallVariants), ("rearrangements", screen.rearrangements),
+                     ("copy number", screen.copyNumber), ("clinical", screen.clinical)]
+        return ["  screen: " + parts.map { "\($0.0) \($0.1.status.rawValue) (\($0.1.basis))" }.joined(separator: "; ")]
+            + (screen.isComplete ? [] : ["  screen incomplete: \(screen.summary)"])
     }
 
     /// Which kind of input it was, and so what protects the profile from inherited alleles.

@@ -22,8 +22,8 @@ public struct FileRun: Sendable {
         self.options = options
     }
 
-    /// The report for `input`, with `threads` for BGZF decompression and matching; caller tables
-    /// (fusions, copy number) apply to every profiled sample, unless a fusion table names its rows' samples.
+    /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
+    /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
@@ -38,20 +38,28 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
+        let decision: BuildDetector.Decision
+        var buildWarnings: [String]
         if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
             (decision, buildWarnings) = (named, [])
         } else {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
+                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
+            }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
+            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
+                                            normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
-        source.decodeInfo(populationFields.infoTags + (infoFraction?.tags ?? []))
+        source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
-        let indexWarnings = try readThroughIndex(source, panel: panel)
+        var indexWarnings = try readThroughIndex(source, panel: panel)
         let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
@@ -59,12 +67,23 @@ public struct FileRun: Sendable {
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
                                     structuralSupport: structuralSupport, infoFraction: infoFraction)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
-        let outcome = try source.run(pipeline)
+        var outcome = try source.run(pipeline)
+        var readIndex = source.index
+        if let index = readIndex, outcome.recordsRead == 0 {
+            // Nothing in any panel region: an index that misses the file's records, or a header
+            // that lists no panel contig, would say the same, so the whole file is streamed to tell.
+            readIndex = nil
+            let whole = try VariantSource(input: input, threads: threads)
+            whole.decodeInfo(populationFields.infoTags)
+            outcome = try whole.run(MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles))
+            indexWarnings.append(outcome.recordsKept == 0
+                ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
+                : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
+        }
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        var tableWarnings: [String] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
             let locator: GeneLocator
             do {
@@ -73,11 +92,10 @@ public struct FileRun: Sendable {
                 throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds)
-            let assigned = FusionTableSamples.assign(tables.fusions, fileSamples: header.samples)
-            tableWarnings = assigned.warnings
+                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                                               minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents,
+                                          copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -89,13 +107,27 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
+        // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
+        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count + source.unplacedRows
+        var screened = Screening.Inputs(variantFile: input)
+        screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
+        screened.unannotatedRecords = outcome.unannotatedRecords
+        screened.fasta = options.fasta
+        screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
+        screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
+        screened.fusionTables = assigned.screened("fusions")
+        screened.copyNumberTables = assigned.screened("copy-number")
+        context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
         run.knowledgeBaseVersion = knowledgeBase.version
         run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
         run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+        run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
@@ -109,7 +141,8 @@ public struct FileRun: Sendable {
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
-        run.readsIndexedRegions = source.readsRegions
+        run.readsIndexedRegions = readIndex != nil
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -132,8 +165,8 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
@@ -161,8 +194,8 @@ public struct FileRun: Sendable {
     /// A checksum of what is read through the index, fed by the reader as it reads; nil when the
     /// file is streamed whole (or not hashed).
     private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
-        guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.indexPath else { return nil }
-        let checksum = try Checksum.OfRegions(index: index)
+        guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.index else { return nil }
+        let checksum = try Checksum.OfRegions(index: index.path)
         reader.onRegionBytes = checksum.update
         return checksum
     }
@@ -186,6 +219,7 @@ public struct FileRun: Sendable {
     /// Restricts the reader to the panel regions when the index is to be used, and says what the
     /// user should know about it: translocations written as one record at a partner outside the
     /// panel are not seen.
+    /// An index that does not fit the file is an error whether it is asked for or only used when present.
     private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> [String] {
         guard options.indexUse != .never else { return [] }
         guard case .file(let reader) = source else {
@@ -198,11 +232,18 @@ public struct FileRun: Sendable {
         do {
             try reader.restrict(to: regions)
         } catch {
-            if options.indexUse == .required { throw RunError(error) }
+            if options.indexUse == .required || error.kind == .badIndex { throw RunError(error) }
             return []
         }
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// Index times in the run metadata: ISO 8601, UTC, milliseconds.
+    private static var timestamp: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
     }
 }

@@ -59,6 +59,7 @@ import Testing
         let input = try #require(there.run.inputs.first)
         #expect(input.sha256 == here.run.inputs.first?.sha256 && input.sha256?.count == 64, "the same index and records were read")
         #expect(input.sha256Of == "the index \(server.url("calls.vcf.gz")).tbi and the records of the panel regions read through it")
+        #expect(there.run.index == IndexFile(path: server.url("calls.vcf.gz") + ".tbi", size: here.run.index?.size ?? -1, modified: nil))
         #expect(here.run.inputs.first?.sha256Of == "the index \(local).tbi and the records of the panel regions read through it")
     }
 

@@ -41,7 +41,7 @@ import Testing
         let streamed = try reportThroughFIFO(try Data(contentsOf: URL(fileURLWithPath: gzipped)), name: "somatic.maf")
         #expect(streamed.run.inputs.map(\.format) == ["maf"])
         #expect(streamed.samples == local.samples)
-        #expect(streamed.samples.map { "\($0.sample) \($0.suggestedGroup)" } == ["P001-T D", "P002-T D", "P003-T A"])
+        #expect(streamed.samples.map { "\($0.sample) \($0.suggestedGroup)" } == ["P001-T D", "P002-T D", "P003-T incomplete"])
     }
 }
 

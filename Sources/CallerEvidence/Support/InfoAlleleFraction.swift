@@ -55,7 +55,7 @@ public struct InfoAlleleFraction: Sendable, Equatable {
         let depth = own.depth == nil ? depthTag.flatMap { value(info[$0], altIndex).flatMap { Int($0) } } : nil
         guard fraction != nil || depth != nil else { return support }
         var filled = support
-        filled[sample] = SampleSupport(carries: own.carries ?? fraction.map { $0 > 0 }, vaf: fraction ?? own.vaf, depth: depth ?? own.depth,
+        filled[sample] = SampleSupport(carries: own.carries ?? fraction.map { $0 > 0 }, vaf: fraction ?? own.vaf, depth: depth ?? own.depth, altReads: own.altReads,
                                        vafSource: fraction != nil ? "INFO/\(fractionTag!)" : own.vafSource)
         return filled
     }

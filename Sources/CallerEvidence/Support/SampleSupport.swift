@@ -8,6 +8,8 @@ public struct SampleSupport: Sendable, Equatable {
     public let depth: Int?
     /// Where `vaf` came from (`FORMAT/AF`, `FORMAT/AD`, `INFO/TVAF`…), for the report; nil without a VAF.
     public let vafSource: String?
+    /// Reads supporting the ALT allele, when the caller's counts give them (AD, Strelka's tiers, Manta's PR/SR).
+    public let altReads: Int?
 
     /// FORMAT fields read for evidence: GT and these integer and float tags.
     public static let integerTags = ["AD", "DP", "AU", "CU", "GU", "TU", "TAR", "TIR", "PR", "SR"]
@@ -55,6 +57,7 @@ public struct SampleSupport: Sendable, Equatable {
             vafSource = nil
         }
         depth = call.integers["DP"]?.first ?? totalReads
+        self.altReads = altReads
         let calledAlleles = call.genotype.compactMap { $0 }
         if !calledAlleles.isEmpty {
             carries = calledAlleles.contains(altIndex)
@@ -80,10 +83,11 @@ public struct SampleSupport: Sendable, Equatable {
 
 extension SampleSupport {
     /// Support worked out by a caller's own fields (see `StructuralSupport`, `InfoAlleleFraction`).
-    public init(carries: Bool?, vaf: Double?, depth: Int?, vafSource: String? = nil) {
+    public init(carries: Bool?, vaf: Double?, depth: Int?, altReads: Int? = nil, vafSource: String? = nil) {
         self.carries = carries
         self.vaf = vaf
         self.depth = depth
+        self.altReads = altReads
         self.vafSource = vaf == nil ? nil : vafSource
     }
 }
