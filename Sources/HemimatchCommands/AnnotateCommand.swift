@@ -52,6 +52,7 @@ struct AnnotateCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(options.settings)
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         try OutputDestination(path: output).checkWritable()
         try OutputDestination.checkDistinct(outputs: [("-o", output)], inputs: RunInputs.paths(

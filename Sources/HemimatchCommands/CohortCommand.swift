@@ -64,6 +64,7 @@ struct CohortCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(options.settings)
         let files = try inputs + listedFiles()
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, tableOption: "--summary", reportFiles: reportFiles)

@@ -43,10 +43,11 @@ public struct Failure: Error, CustomStringConvertible {
     }
 
     /// An option out of range (`RunOptions.rangeProblem`): one line on standard error and exit 64.
-    static func checkRanges(_ options: RunOptions) throws {
+    /// Checked first thing in a command's `outputs`, not in `validate()`, so that a run in process
+    /// collects the line as the binary prints it.
+    static func checkRanges(_ options: RunOptions) throws(Failure) {
         guard let problem = options.rangeProblem else { return }
-        FileHandle.standardError.write(Data("hemimatch: \(problem)\n".utf8))
-        throw ExitCode(ExitStatus.usage.rawValue)
+        throw Failure(status: .usage, message: problem)
     }
 
     /// Runs `body`; a failure becomes one line on standard error and its exit code.

@@ -93,10 +93,10 @@ struct Match: OutputCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
-        try Failure.checkRanges(withCopyNumberCuts(options.settings))
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()

@@ -78,7 +78,6 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        try Failure.checkRanges(settings)
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }

@@ -15,6 +15,7 @@ import Testing
         ("merge/merged.tsv", "cohort/summary.tsv", "merge's --tsv is cohort's --summary"),
         ("cohort/summary-to-stdout.tsv", "cohort/summary.tsv", "--summary - writes the same table to standard output"),
         ("match/structural.grch38.report.json", "match/structural.grch38.json", "--html and --multiqc do not change the report"),
+        ("cohort/summary-to-stdout.tsv.stderr", "cohort/cohort.jsonl.stderr", "the same cohort warns the same whatever it writes"),
     ]
 
     @Test func outputsTheSameByContractAreEqual() throws {

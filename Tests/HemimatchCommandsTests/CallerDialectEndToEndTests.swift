@@ -24,7 +24,7 @@ import Testing
         // counts (AU 0 of 181), so it is not the tumor's (it was met only when the columns were read
         // the other way round, from a column whose counts said nothing).
         #expect(tumor.alterations.map { "\($0.gene) \($0.alteration)" }.sorted() == ["BRAF p.V600E", "NRAS p.Q61K"])
-        #expect(tumor.flags.map(\.code) == ["routes-not-assessable", "tumor-in-normal", "tumor-in-normal"])
+        #expect(tumor.flags.map(\.code) == ["routes-not-assessable", "screen-incomplete", "tumor-in-normal", "tumor-in-normal"])
         #expect(report.run.records_read == 7)
     }
 
@@ -42,7 +42,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let sample = try #require(try ReportJSON.decode(result.stdout).samples.first)
         #expect(!sample.candidate_groups.contains("B"))
-        #expect(sample.suggested_group == "A")
+        #expect(sample.suggested_group == "incomplete")
     }
 
     /// KRAS p.G12D and NRAS p.Q61R (GRCh38) written with one annotator's tag, or none.

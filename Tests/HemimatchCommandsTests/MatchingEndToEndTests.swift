@@ -36,7 +36,7 @@ import Testing
         let patient = try #require(report.sample("PATIENT1"))
         #expect(patient.alterations.isEmpty)
         #expect(patient.candidate_groups == ["A"])
-        #expect(patient.suggested_group == "A")
+        #expect(patient.suggested_group == "incomplete")
         #expect(report.run.genome_build == "GRCh37")
     }
 
@@ -45,7 +45,7 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let json = try ReportJSON.decode(try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json"]).stdout)
         #expect(json.run.knowledge_base_version == version)
-        #expect(json.schema_version == "3")
+        #expect(json.schema_version == "4")
         let text = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf")]).text
         #expect(text.hasPrefix("hemimatch \(json.run.tool_version) | knowledge base \(version) | GRCh38 (header)"))
         #expect(text.contains("KRAS  p.G12D      D      D-KRAS-HOTSPOT"))
@@ -97,7 +97,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
         let report = try ReportJSON.decode(try Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(report.sample("PATIENT1")?.suggested_group == "A")
+        #expect(report.sample("PATIENT1")?.suggested_group == "incomplete")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["profile.json"])
     }
 
@@ -114,7 +114,7 @@ import Testing
         let vaf = try #require(tumor.alterations.first?.records.first?.vaf)
         #expect(abs(vaf - 926.0 / 2048.0) < 1e-9, "Strelka tier-1 A count over the four base counts")
         // The other column has no read with the ALT base: it carries nothing.
-        #expect(report.sample("DX000002_01")?.suggested_group == "A")
+        #expect(report.sample("DX000002_01")?.suggested_group == "incomplete")
     }
 
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
@@ -129,7 +129,8 @@ import Testing
         #expect(tumor.alterations.first?.records.map(\.variant) == ["1:115256529:T:C"])
         #expect(tumor.alterations.first?.records.map(\.filter) == ["PASS"])
         #expect(tumor.suggested_group == "D")
-        #expect(report.sample("EMN-3661-G1")?.suggested_group == "A", "the normal has GT 0 at NRAS")
+        // MuTect 1 names its normal in ##GATKCommandLine (normal_sample_name=EMN-3661-G1): screened, not profiled.
+        #expect(report.samples.map(\.sample) == ["EMN-3661-T2"])
     }
 
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))

@@ -22,7 +22,7 @@ import Testing
         let lines = try profiles(result.stdout)
         #expect(lines.map { $0.samples.map(\.sample) } == [["TUMOR"], ["PATIENT1"], ["TUMOR"]])
         #expect(lines.map(\.run.genome_build) == ["GRCh38", "GRCh37", "GRCh38"])
-        #expect(lines.map { $0.samples[0].suggested_group } == ["review", "A", "review"])
+        #expect(lines.map { $0.samples[0].suggested_group } == ["review", "incomplete", "review"])
         #expect(lines[0].samples[0].alterations.map { "\($0.gene) \($0.alteration)" } == ["JAK2 p.R683G", "KRAS p.G12D", "FLT3 ITD"])
 
         let rows = try String(contentsOfFile: summary, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
