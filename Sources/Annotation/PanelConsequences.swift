@@ -6,7 +6,7 @@ import Knowledge
 /// substitutions into exact protein changes; without it substitutions are left to the hotspot table.
 public struct PanelConsequences: Sendable {
     /// The models of each contig, by gene name.
-    private let models: [String: [TranscriptModel]]
+    let models: [String: [TranscriptModel]]
     private let sequences: GeneSequences?
 
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, sequences: GeneSequences? = nil) {

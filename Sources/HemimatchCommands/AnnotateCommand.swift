@@ -48,7 +48,7 @@ struct AnnotateCommand: OutputCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
-        guard input != "-" else { throw ValidationError("annotate reads the input twice: give a file, not standard input") }
+        guard InputPath.canBeReadTwice(input) else { throw ValidationError("annotate reads the input twice: give a file, not standard input or a stream") }
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {

@@ -40,6 +40,12 @@ struct MatchOptions: ParsableArguments {
     @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
     var populationAfField: [String] = []
 
+    @Option(help: "The INFO tag holding the tumor's VAF where FORMAT gives none (PCGR's name; default: TVAF, or a single sample's AF described as a read fraction).")
+    var tumorAfTag: String?
+
+    @Option(help: "The INFO tag holding the tumor's read depth where FORMAT gives none (default: TDP, or a single sample's DP).")
+    var tumorDpTag: String?
+
     @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
     var transcriptPolicy: TranscriptPolicy = .mane
 
@@ -98,6 +104,8 @@ struct MatchOptions: ParsableArguments {
         run.transcriptPolicy = transcriptPolicy
         run.populationAFFields = populationAfField
         run.includeFiltered = includeFiltered
+        run.tumorAFTag = tumorAfTag
+        run.tumorDPTag = tumorDpTag
         run.fasta = fasta
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum

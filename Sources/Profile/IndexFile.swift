@@ -4,10 +4,10 @@ public struct IndexFile: Codable, Sendable, Equatable {
     public let path: String
     /// Size in bytes.
     public let size: Int
-    /// Modification time, ISO 8601 in UTC with milliseconds.
-    public let modified: String
+    /// Modification time, ISO 8601 in UTC with milliseconds; nil for a remote index.
+    public let modified: String?
 
-    public init(path: String, size: Int, modified: String) {
+    public init(path: String, size: Int, modified: String?) {
         self.path = path
         self.size = size
         self.modified = modified

@@ -18,7 +18,7 @@ extension FileRun {
                 ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : []
             return (decision, warnings)
         } catch {
-            guard header.contigs.allSatisfy({ $0.length == nil }), !annotations.isEmpty, input != "-" else {
+            guard header.contigs.allSatisfy({ $0.length == nil }), !annotations.isEmpty, InputPath.canBeReadTwice(input) else {
                 throw RunError(.buildMismatch, "\(input): \(error)")
             }
             let evidence: [GenomeBuild: AnnotatedBuild.Evidence]

@@ -28,7 +28,11 @@ public struct FileRun: Sendable {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
         // Hashed on another thread while the file is read.
-        let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
+        // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
+        // A remote file is hashed after it is read, never beside its reading: two threads that load
+        // htslib's network plugins at once can block each other.
+        let pending = options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
+            ? Checksum.Pending(path: input) : nil
         let source = try VariantSource(input: input, threads: threads)
         let header = source.header
         let annotations = ConsequenceFormat.tags.compactMap { tag in
@@ -51,15 +55,17 @@ public struct FileRun: Sendable {
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.decodedInfoTags)
+        let infoFraction = try infoAlleleFraction(header: header, selection: selection)
+        source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         var indexWarnings = try readThroughIndex(source, panel: panel)
+        let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
-                                    structuralSupport: structuralSupport)
+                                    structuralSupport: structuralSupport, infoFraction: infoFraction)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         var outcome = try source.run(pipeline)
         var readIndex = source.index
@@ -105,7 +111,7 @@ public struct FileRun: Sendable {
         let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
             ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
         context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
-        context.unusableRecords = outcome.warnings.count
+        context.unusableRecords = outcome.warnings.count + source.unplacedRows
         var screened = Screening.Inputs(variantFile: input)
         screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
         screened.unannotatedRecords = outcome.unannotatedRecords
@@ -125,7 +131,8 @@ public struct FileRun: Sendable {
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: try sha256(input, pending))]
+        let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
+        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -135,7 +142,7 @@ public struct FileRun: Sendable {
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
         run.readsIndexedRegions = readIndex != nil
-        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: Self.timestamp.string(from: $0.modified)) }
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -170,6 +177,27 @@ public struct FileRun: Sendable {
         guard options.hashesInput else { return nil }
         if let pending { return try pending.value() }
         return try Checksum.sha256(of: input)
+    }
+
+    /// The INFO tags that hold the tumor's VAF and depth, for the file's one tumor (the one sample
+    /// that is not a normal); nil for several tumors, which one INFO value cannot describe.
+    private func infoAlleleFraction(header: VariantHeader, selection: SampleSelection) throws(RunError) -> InfoAlleleFraction? {
+        let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
+        do {
+            return try InfoAlleleFraction.resolve(header: header, sample: tumors.count == 1 ? tumors[0] : nil,
+                                                  fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
+        } catch {
+            throw RunError(.usage, error.message)
+        }
+    }
+
+    /// A checksum of what is read through the index, fed by the reader as it reads; nil when the
+    /// file is streamed whole (or not hashed).
+    private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
+        guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.index else { return nil }
+        let checksum = try Checksum.OfRegions(index: index.path)
+        reader.onRegionBytes = checksum.update
+        return checksum
     }
 
     /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.

@@ -24,6 +24,10 @@ public struct RunOptions: Sendable {
     /// Fields holding population allele frequencies besides those found by name (`--population-af-field`).
     public var populationAFFields: [String] = []
     public var includeFiltered = false
+    /// INFO tags holding the tumor's VAF and depth where FORMAT has none (`--tumor-af-tag`, `--tumor-dp-tag`);
+    /// nil: recognised from the header (`TVAF`/`TDP`, a single sample's `AF`/`DP` described as read fractions).
+    public var tumorAFTag: String?
+    public var tumorDPTag: String?
     public var fasta: String?
     public var indexUse = IndexUse.never
     public var hashesInput = true

@@ -8,10 +8,12 @@ import Foundation
 public struct VariantIndex: Sendable, Equatable {
     public let path: String
     public let size: Int
-    public let modified: Date
+    /// Nil for a remote index, whose time the transports do not give.
+    public let modified: Date?
 
-    /// The index lying beside `dataPath`; `nil` when there is none.
+    /// The index lying beside `dataPath` (after `##idx##` when the path names it); `nil` when there is none.
     static func beside(_ dataPath: String, isBCF: Bool) -> VariantIndex? {
+        if let marker = dataPath.range(of: "##idx##") { return VariantIndex(path: String(dataPath[marker.upperBound...])) }
         for suffix in isBCF ? [".csi"] : [".tbi", ".csi"] {
             if let index = VariantIndex(path: dataPath + suffix) { return index }
         }
@@ -19,6 +21,13 @@ public struct VariantIndex: Sendable, Equatable {
     }
 
     init?(path: String) {
+        if InputPath.isRemote(path) {
+            // Fetched to be counted: indexes are small, and the run hashes the same bytes.
+            var size = 0
+            guard (try? RawBytes.read(path) { size += $0.count }) != nil else { return nil }
+            (self.path, self.size, modified) = (path, size, nil)
+            return
+        }
         guard let status = Self.status(path), status.st_mode & S_IFMT == S_IFREG else { return nil }
         self.path = path
         size = Int(status.st_size)

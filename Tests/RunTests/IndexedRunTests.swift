@@ -30,7 +30,8 @@ import Testing
         let index = try #require(indexed.run.index)
         #expect(index.path == data + ".tbi")
         #expect(index.size == (try FileManager.default.attributesOfItem(atPath: data + ".tbi")[.size] as? Int))
-        #expect(index.modified.hasSuffix("Z") && index.modified.count == 24, "\(index.modified)")
+        let modified = try #require(index.modified)
+        #expect(modified.hasSuffix("Z") && modified.count == 24, "\(modified)")
         #expect(try report(data, .never).run.index == nil)
     }
 

@@ -6,6 +6,7 @@
 #include <htslib/hts.h>
 #include <htslib/vcf.h>
 #include <htslib/bgzf.h>
+#include <htslib/hfile.h>
 #include <htslib/hts_log.h>
 #include <htslib/tbx.h>
 #include <htslib/hfile.h>
@@ -133,6 +134,17 @@ static inline int hm_bcf_itr_next(htsFile *fp, hts_itr_t *itr, bcf1_t *rec) { re
 
 /// The BGZF stream of a text file htslib reads through BGZF (compressed or not), or NULL.
 static inline BGZF *hm_text_stream(htsFile *fp) { return fp->is_bgzf ? fp->fp.bgzf : NULL; }
+/// Reads up to `length` decompressed bytes of a text file htslib opened (plain, gzip or BGZF):
+/// the count, 0 at its end, < 0 on an error.
+static inline ssize_t hm_text_read(htsFile *fp, void *buffer, size_t length) {
+    return fp->is_bgzf ? bgzf_read(fp->fp.bgzf, buffer, length) : hread(fp->fp.hfile, buffer, length);
+}
+/// Opens a local path or a URL for reading its raw bytes (hopen is variadic); NULL with errno set.
+static inline hFILE *hm_hopen(const char *fn) { return hopen(fn, "r"); }
+static inline ssize_t hm_hread(hFILE *fp, void *buffer, size_t length) { return hread(fp, buffer, length); }
+/// The raw bytes of a BCF record as read: its shared and per-sample parts.
+static inline const char *hm_record_shared(const bcf1_t *rec, size_t *length) { *length = rec->shared.l; return rec->shared.s; }
+static inline const char *hm_record_indiv(const bcf1_t *rec, size_t *length) { *length = rec->indiv.l; return rec->indiv.s; }
 /// The BGZF stream a BCF file is read through.
 static inline BGZF *hm_binary_stream(htsFile *fp) { return fp->fp.bgzf; }
 /// The decompressed bytes of the current BGZF block not read yet, looked at without consuming them
