@@ -19,11 +19,12 @@ struct AnnotateCommand: ParsableCommand {
         comma-separated when several apply. -O chooses the format as in bcftools (v VCF, z bgzipped VCF, b BCF, \
         u uncompressed BCF); by default the output name decides (.vcf.gz z, .bcf b, else v). The output is written \
         to a temporary file and renamed, so a failed run leaves none; z and b outputs can be indexed with \
-        `bcftools index`. Standard input cannot be annotated (the file is read twice).
+        `bcftools index`. `-o -` writes standard output (VCF unless -O says otherwise), as bcftools does. Standard input cannot be annotated (the file is read twice).
 
         Examples:
           hemimatch annotate tumor.vcf.gz -o tumor.hemi.vcf.gz && bcftools index tumor.hemi.vcf.gz
           hemimatch annotate tumor.bcf -o tumor.hemi.bcf -O b
+          hemimatch annotate tumor.vcf.gz -o - | bcftools query -i 'INFO/HEMI_RULE!="."' -f '%CHROM %POS %HEMI_RULE\\n'
           bcftools view -i 'INFO/HEMI_GROUP!="."' tumor.hemi.vcf.gz
 
         Exit codes:
@@ -34,7 +35,8 @@ struct AnnotateCommand: ParsableCommand {
     @Argument(help: "Input VCF, VCF.gz or BCF file.")
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "The annotated file to write.")
+    @Option(name: [.short, .customLong("output")], help: "The annotated file to write; - for standard output.",
+            completion: .file())
     var output: String
 
     @Option(name: [.customShort("O"), .customLong("output-type")],
@@ -58,11 +60,16 @@ struct AnnotateCommand: ParsableCommand {
 
     private func execute() throws(Failure) {
         let knowledgeBase = try options.knowledgeBaseOption.load()
-        try OutputDestination(path: output).checkWritable()
+        let destination = OutputDestination(path: output)
+        try destination.checkWritable()
         let report = try Failure.run { () throws(RunError) in
             try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions).report(input: input, threads: threads)
         }
         let format = outputType ?? VariantWriter.Format(path: output)
+        // htslib writes standard output itself when given "-".
+        guard !destination.isStandardOutput else {
+            return try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: "-", format: format) }
+        }
         try OutputDestination.replace(output) { temporary throws(Failure) in
             try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: temporary, format: format) }
         }
