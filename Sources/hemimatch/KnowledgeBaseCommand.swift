@@ -44,10 +44,8 @@ struct KnowledgeBaseCommand: ParsableCommand {
         func run() throws {
             try Failure.reporting { () throws(Failure) in
                 let kb = try knowledgeBaseOption.load()
-                if let rule = kb.rules.first(where: { $0.id == name }) {
-                    print(KnowledgeBaseListing.rule(rule, in: kb), terminator: "")
-                } else if let gene = kb.genes[name] {
-                    print(KnowledgeBaseListing.gene(gene, in: kb), terminator: "")
+                if let text = KnowledgeBaseListing.entry(named: name, in: kb) {
+                    print(text, terminator: "")
                 } else {
                     throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
                 }
