@@ -40,34 +40,44 @@ let package = Package(
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
         // The result document (Codable) and the group decision.
         .target(name: "Profile", dependencies: ["Knowledge"]),
+        // The clinical assessment: findings → one profile per sample (germline screen, evidence
+        // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
+        .target(name: "Assessment", dependencies: ["Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
         .target(name: "Run", dependencies: [
-            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile", "Reports",
+            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // Argument parsing, help, exit codes, atomic output, signals, progress: no biology.
-        .executableTarget(
-            name: "hemimatch",
+        // The commands: argument parsing, help, exit codes, each command's outputs as bytes per
+        // destination, atomic output, signals, progress: no biology. Importable, so that tests parse
+        // real argument lists in process.
+        .target(
+            name: "HemimatchCommands",
             dependencies: [
                 "Run", "Reports", "Profile", "Knowledge", "Annotation", "VariantIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The executable: `main.swift` runs the root command.
+        .executableTarget(name: "hemimatch", dependencies: ["HemimatchCommands"]),
         // What every test target shares: repository paths, child processes, golden files.
         .target(name: "HemimatchTestSupport", path: "Tests/HemimatchTestSupport"),
         // Today's bytes of every output, compared byte for byte (`make golden` records them).
-        .testTarget(name: "GoldenTests", dependencies: ["Run", "Reports", "Profile", "Knowledge", "Annotation", "HemimatchTestSupport"]),
+        .testTarget(name: "GoldenTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         .testTarget(name: "VariantIOTests", dependencies: ["VariantIO", "CHTSlib", "HemimatchTestSupport"]),
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
         .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
-        .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Run", "HemimatchTestSupport"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
+        .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
         .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "HemimatchTestSupport"]),
+        // The command line in process: real argument lists parsed and run (CommandLineRun).
+        .testTarget(name: "HemimatchCommandsTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
         .testTarget(name: "HemimatchTests", dependencies: ["HemimatchTestSupport"]),
     ],

@@ -1,4 +1,5 @@
 import Annotation
+import Assessment
 import CallerEvidence
 import Foundation
 import Knowledge

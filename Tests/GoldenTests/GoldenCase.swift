@@ -1,4 +1,4 @@
-/// One recorded command: hemimatch run in the golden working folder with `arguments` (after any
+/// One recorded command: hemimatch's argument list run in the golden working folder (after any
 /// `setup` runs), its standard output compared with `Tests/Golden/<name>`, its standard error with
 /// `<name>.stderr` (absent: empty), and each written file with its own golden file.
 struct GoldenCase: Sendable, CustomTestStringConvertible {
@@ -14,11 +14,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
     static var all: [GoldenCase] { matches + callerTables + cohorts + annotations + explanations + knowledgeBase }
 
-    /// Cases the library answers in process that the full suite also runs through the binary:
-    /// every report format and file option, the caller tables and a thread count, and `explain`.
+    /// Cases the full suite also runs through the binary: every kind of destination (standard output,
+    /// `-o`, `--html`, `--multiqc`, `--summary -`, htslib's annotate output), a thread count, `explain`.
     static let commandLineSamples: Set<String> = [
-        "match/tumor_normal.grch38.json", "match/tumor_normal.grch38.report.txt", "match/small.min-vaf.txt",
-        "tables/arriba-star-cnv.json", "explain/KRAS-p.G12D.txt",
+        "match/tumor_normal.grch38.json", "match/tumor_normal.grch38.report.txt", "tables/arriba-star-cnv.json",
+        "cohort/summary-to-stdout.tsv", "annotate/small.log", "explain/KRAS-p.G12D.txt",
     ]
 
     /// Every bundled and written variant file in every report format.

@@ -3,7 +3,7 @@ import CallerEvidence
 import Annotation
 import Knowledge
 import Matching
-import Run
+import Assessment
 import Profile
 import Testing
 import VariantIO

@@ -2,7 +2,7 @@ import ArgumentParser
 import Run
 
 /// `hemimatch explain VARIANT`: which rules a variant meets or fails, and why.
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain which rules a variant meets or fails, and why.",
@@ -25,10 +25,8 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-    func run() throws {
-        try Failure.reporting { () throws(Failure) in
-            let kb = try knowledgeBaseOption.load()
-            print(try Failure.run { () throws(RunError) in try Explanation.text(for: variant, build: build, knowledgeBase: kb) }, terminator: "")
-        }
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        let kb = try knowledgeBaseOption.load(in: environment)
+        return .standardOutput(try Failure.run { () throws(RunError) in try Explanation.text(for: variant, build: build, knowledgeBase: kb) })
     }
 }

@@ -1,7 +1,7 @@
 import Run
 
 /// hemimatch's documented exit codes (see `--help` and the README).
-enum ExitStatus: Int32, CaseIterable {
+public enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
     case usage = 64
     case invalidInput = 65
@@ -11,7 +11,7 @@ enum ExitStatus: Int32, CaseIterable {
     case outputFailed = 73
     case invalidKnowledgeBase = 78
 
-    var meaning: String {
+    public var meaning: String {
         switch self {
         case .success: return "success"
         case .usage: return "usage error: bad option, unknown sample"

@@ -1,7 +1,7 @@
 import HemimatchTestSupport
 import Knowledge
 import Profile
-import Run
+import Assessment
 import Testing
 
 @Suite struct RegistryFlagsTests {

@@ -3,9 +3,8 @@ import Foundation
 import Run
 
 /// The `hemimatch` command: `match` (the default), `cohort`, `merge`, `annotate`, `kb` and `explain`.
-@main
-struct Hemimatch: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Hemimatch: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "hemimatch",
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
         discussion: """
@@ -22,18 +21,20 @@ struct Hemimatch: ParsableCommand {
         defaultSubcommand: Match.self
     )
 
+    public init() {}
+
     /// `hemimatch --version` (optionally with `--kb DIR`) is answered here, since the knowledge base is
     /// only known at run time: the tool's version, then the knowledge base a run would use
     /// (`HemimatchVersion.knowledgeBaseLines`); a missing or invalid one is a one-line error and exit
     /// code 78 after the tool's version line, as for a run. Everything else goes to the argument parser.
-    static func main() {
+    public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard arguments.contains("--version"),
               let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" }) else { return main(nil) }
         do {
             try Failure.reporting { () throws(Failure) in
                 FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
-                let knowledgeBase = try option.load()
+                let knowledgeBase = try option.load(in: .process)
                 let lines = try Failure.run { () throws(RunError) in try HemimatchVersion.knowledgeBaseLines(knowledgeBase) }
                 FileHandle.standardOutput.write(Data(lines.utf8))
             }

@@ -20,13 +20,11 @@ struct ReportFileOptions: ParsableArguments {
         for destination in destinations { try destination.checkWritable() }
     }
 
-    /// Writes the files asked for, for these reports (one report: a sample or a run; several: a cohort).
-    func write(_ reports: [MatchReport]) throws(Failure) {
+    /// Adds the files asked for, for these reports (one report: a sample or a run; several: a cohort).
+    func append(_ reports: [MatchReport], to outputs: inout CommandOutputs) throws(Failure) {
         do {
-            if let html { try OutputDestination(path: html).write(Data(try HTMLReport.render(reports).utf8)) }
-            if let multiqc { try OutputDestination(path: multiqc).write(try MultiQCReport.render(reports)) }
-        } catch let failure as Failure {
-            throw failure
+            if let html { outputs.append(Data(try HTMLReport.render(reports).utf8), to: OutputDestination(path: html)) }
+            if let multiqc { outputs.append(try MultiQCReport.render(reports), to: OutputDestination(path: multiqc)) }
         } catch {
             throw Failure(status: .internalError, message: "cannot render the report: \(error)")
         }

@@ -10,7 +10,7 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// Matches one variant file: the default command, so `hemimatch sample.vcf.gz` runs it.
-struct Match: ParsableCommand {
+struct Match: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups (the default command).",
@@ -76,31 +76,28 @@ struct Match: ParsableCommand {
         try Failure.checkThreads(threads)
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = options.runOptions
+        var run = options.runOptions(in: environment)
         (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
         (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
-        try destination.write(try render(report, to: destination))
-        try reportFiles.write([report])
+        var outputs = CommandOutputs()
+        outputs.append(try render(report, to: destination, in: environment), to: destination)
+        try reportFiles.append([report], to: &outputs)
+        return outputs
     }
 
-    private func render(_ report: MatchReport, to destination: OutputDestination) throws(Failure) -> Data {
+    private func render(_ report: MatchReport, to destination: OutputDestination, in environment: CommandEnvironment) throws(Failure) -> Data {
         do {
             switch format {
             case .text:
-                let terminal = destination.isStandardOutput && isatty(STDOUT_FILENO) == 1
+                let terminal = destination.isStandardOutput && environment.standardOutputIsTerminal
                 return Data(TextReport.render(report, colored: terminal && !noColor).utf8)
             case .json: return try JSONReport.render(report)
             case .jsonl: return try JSONReport.renderLines(report)

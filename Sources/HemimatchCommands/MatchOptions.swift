@@ -76,8 +76,8 @@ struct MatchOptions: ParsableArguments {
         }
     }
 
-    /// The options as the library takes them; warnings go to standard error unless quiet.
-    var runOptions: RunOptions {
+    /// The options as the library takes them; warnings go to the environment unless quiet.
+    func runOptions(in environment: CommandEnvironment) -> RunOptions {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
@@ -91,7 +91,7 @@ struct MatchOptions: ParsableArguments {
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
         if !quiet {
-            run.warn = { input, warning in FileHandle.standardError.write(Data("hemimatch: warning: \(input): \(warning)\n".utf8)) }
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
         }
         return run
     }

@@ -24,11 +24,9 @@ public enum RegistryFlags {
                 guard let group = groups.first(where: { $0.letter == letter }) else { continue }
                 let hit = drugs.filter { group.drugs.lowercased().contains($0) }
                 guard !hit.isEmpty else { continue }
-                flags.append(ProfileFlag(code: .resistanceChange,
-                                         message: "\(change.gene) \(change.alteration) (\(change.ruleID)) is a resistance change for \(hit.joined(separator: " and ")), which group \(letter) gives: confirm with the sponsor or iLTB"))
+                flags.append(ProfileFlags.resistanceChange(change, drugs: hit, group: letter))
             }
         }
         return flags
     }
-
 }

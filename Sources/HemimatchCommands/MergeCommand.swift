@@ -3,7 +3,7 @@ import Run
 
 /// Gathers per-sample reports (`--format json` or `jsonl`, or `cohort`'s JSON Lines) into the
 /// cohort outputs: the JSON Lines, the cohort table, the HTML report and MultiQC content.
-struct MergeCommand: ParsableCommand {
+struct MergeCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge per-sample JSON/JSONL reports into cohort JSON Lines, TSV, HTML and MultiQC content.",
@@ -36,15 +36,12 @@ struct MergeCommand: ParsableCommand {
 
     @OptionGroup var reportFiles: ReportFileOptions
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
         try outputs.checkWritable()
         let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
-        try outputs.write(merged)
+        var written = CommandOutputs()
+        try outputs.append(merged, to: &written)
+        return written
     }
 }

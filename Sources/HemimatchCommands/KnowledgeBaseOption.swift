@@ -10,8 +10,8 @@ struct KnowledgeBaseOption: ParsableArguments {
             completion: .directory)
     var path: String?
 
-    /// Loads and validates the knowledge base, or fails with exit code 78.
-    func load() throws(Failure) -> KnowledgeBase {
+    /// Loads and validates the knowledge base (or takes it from the environment's cache), or fails with exit code 78.
+    func load(in environment: CommandEnvironment) throws(Failure) -> KnowledgeBase {
         let folder: String
         switch KnowledgeBaseLocator.locate(explicit: path) {
         case .found(let found): folder = found
@@ -19,11 +19,15 @@ struct KnowledgeBaseOption: ParsableArguments {
             throw Failure(status: .invalidKnowledgeBase,
                           message: "knowledge base not found (looked in \(searched.joined(separator: ", "))): pass --kb DIR or set \(KnowledgeBaseLocator.environmentVariable)")
         }
-        KnowledgeBaseChecksum.prefetch(directory: folder)
-        do {
-            return try KnowledgeBase(directory: folder)
-        } catch {
-            throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
+        let load = { () throws(Failure) -> KnowledgeBase in
+            KnowledgeBaseChecksum.prefetch(directory: folder)
+            do {
+                return try KnowledgeBase(directory: folder)
+            } catch {
+                throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
+            }
         }
+        guard let cache = environment.knowledgeBases else { return try load() }
+        return try cache.knowledgeBase(at: folder, load: load)
     }
 }

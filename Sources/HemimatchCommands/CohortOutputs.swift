@@ -25,15 +25,15 @@ struct CohortOutputs {
     /// A table or report file needs every report at the end; the JSON Lines alone do not.
     var needsReports: Bool { table != nil || reportFiles.html != nil || reportFiles.multiqc != nil }
 
-    func write(_ reports: [MatchReport]) throws(Failure) {
+    func append(_ reports: [MatchReport], to outputs: inout CommandOutputs) throws(Failure) {
         let lines: Data
         do {
             lines = try JSONReport.renderLines(reports)
         } catch {
             throw Failure(status: .internalError, message: "cannot encode the report: \(error)")
         }
-        try profiles.write(lines)
-        try table?.write(Data(CohortSummary.render(reports).utf8))
-        try reportFiles.write(reports)
+        outputs.append(lines, to: profiles)
+        if let table { outputs.append(Data(CohortSummary.render(reports).utf8), to: table) }
+        try reportFiles.append(reports, to: &outputs)
     }
 }

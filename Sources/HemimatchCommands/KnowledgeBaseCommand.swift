@@ -13,27 +13,25 @@ struct KnowledgeBaseCommand: ParsableCommand {
     )
 
     /// `hemimatch kb list`: one line per rule.
-    struct List: ParsableCommand {
+    struct List: OutputCommand {
         static let configuration = CommandConfiguration(abstract: "List the rules, one per line.")
 
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-        func run() throws {
-            try Failure.reporting { () throws(Failure) in
-                let kb = try knowledgeBaseOption.load()
-                let header = ["rule", "gene", "groups", "role", "kind", "target", "evidence", "verified"]
+        func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+            let kb = try knowledgeBaseOption.load(in: environment)
+            let header = ["rule", "gene", "groups", "role", "kind", "target", "evidence", "verified"]
                 let rows = kb.rules.map { rule in
                     [rule.id, rule.gene, rule.groups.joined(separator: ","), rule.role.rawValue, rule.kind.rawValue, rule.targetText,
                      rule.evidence.rawValue, rule.verified ? "yes" : "no"]
                 }
-                print("knowledge base \(kb.version): \(kb.rules.count) rules")
-                TextTable.lines([header] + rows).forEach { print($0) }
-            }
+            let lines = ["knowledge base \(kb.version): \(kb.rules.count) rules"] + TextTable.lines([header] + rows)
+            return .standardOutput(lines.map { $0 + "\n" }.joined())
         }
     }
 
     /// `hemimatch kb show GENE|RULE`: everything the knowledge base says about one gene or rule.
-    struct Show: ParsableCommand {
+    struct Show: OutputCommand {
         static let configuration = CommandConfiguration(abstract: "Show a gene (its transcript, spans and rules) or one rule with its sources.")
 
         @Argument(help: "A gene symbol (KRAS) or a rule id (D-KRAS-HOTSPOT).")
@@ -41,20 +39,15 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-        func run() throws {
-            try Failure.reporting { () throws(Failure) in
-                let kb = try knowledgeBaseOption.load()
-                if let text = KnowledgeBaseListing.entry(named: name, in: kb) {
-                    print(text, terminator: "")
-                } else {
-                    throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
-                }
-            }
+        func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+            let kb = try knowledgeBaseOption.load(in: environment)
+            if let text = KnowledgeBaseListing.entry(named: name, in: kb) { return .standardOutput(text) }
+            throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
         }
     }
 
     /// `hemimatch kb validate [PATH]`: loads a knowledge base and reports what is wrong with it.
-    struct Validate: ParsableCommand {
+    struct Validate: OutputCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a knowledge base; exit 78 with the file, line and field at fault when it is invalid.")
 
@@ -63,17 +56,15 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
 
-        func run() throws {
-            try Failure.reporting { () throws(Failure) in
-                var option = knowledgeBaseOption
-                if let path {
-                    var isDirectory: ObjCBool = false
-                    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                    option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
-                }
-                let kb = try option.load()
-                print(KnowledgeBaseListing.summary(kb))
+        func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+            var option = knowledgeBaseOption
+            if let path {
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
             }
+            let kb = try option.load(in: environment)
+            return .standardOutput(KnowledgeBaseListing.summary(kb) + "\n")
         }
     }
 }

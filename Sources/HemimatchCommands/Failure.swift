@@ -3,11 +3,11 @@ import Foundation
 import Run
 
 /// An error that ends the run with a one-line message and a documented exit code.
-struct Failure: Error, CustomStringConvertible {
-    let status: ExitStatus
-    let message: String
+public struct Failure: Error, CustomStringConvertible {
+    public let status: ExitStatus
+    public let message: String
 
-    var description: String { message }
+    public var description: String { message }
 
     init(status: ExitStatus, message: String) {
         self.status = status
@@ -18,6 +18,9 @@ struct Failure: Error, CustomStringConvertible {
     init(_ error: RunError) {
         self.init(status: ExitStatus(error.kind), message: error.message)
     }
+
+    /// The failure as standard error shows it: one line.
+    var line: String { "hemimatch: \(message)\n" }
 
     /// Runs a library call, its error as a failure.
     static func run<T>(_ body: () throws(RunError) -> T) throws(Failure) -> T {
@@ -38,7 +41,7 @@ struct Failure: Error, CustomStringConvertible {
         do {
             try body()
         } catch {
-            FileHandle.standardError.write(Data("hemimatch: \(error.message)\n".utf8))
+            FileHandle.standardError.write(Data(error.line.utf8))
             throw ExitCode(error.status.rawValue)
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 /// Where the report goes: standard output, or a file written atomically (a temporary file in the
 /// same folder, renamed into place), so a failed run never leaves a partial file. A path that is
 /// not a regular file (`/dev/null`, a named pipe) is written directly.
-enum OutputDestination {
+public enum OutputDestination {
     case standardOutput
     case file(String)
 
@@ -11,7 +11,7 @@ enum OutputDestination {
         self = path.map { $0 == "-" ? .standardOutput : .file($0) } ?? .standardOutput
     }
 
-    var isStandardOutput: Bool {
+    public var isStandardOutput: Bool {
         if case .standardOutput = self { return true }
         return false
     }

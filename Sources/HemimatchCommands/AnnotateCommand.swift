@@ -6,7 +6,7 @@ extension VariantWriter.Format: ExpressibleByArgument {}
 
 /// Writes the input back through htslib, every record kept, with the INFO tags `HEMI_RULE`,
 /// `HEMI_GROUP` and `HEMI_ALTERATION` on the records behind an actionable alteration.
-struct AnnotateCommand: ParsableCommand {
+struct AnnotateCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Write the input VCF/BCF back with HEMI_RULE, HEMI_GROUP and HEMI_ALTERATION on matched records.",
@@ -53,25 +53,19 @@ struct AnnotateCommand: ParsableCommand {
         guard input != "-" else { throw ValidationError("annotate reads the input twice: give a file, not standard input") }
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
-        let knowledgeBase = try options.knowledgeBaseOption.load()
-        let destination = OutputDestination(path: output)
-        try destination.checkWritable()
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
+        try OutputDestination(path: output).checkWritable()
         let report = try Failure.run { () throws(RunError) in
-            try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions).report(input: input, threads: threads)
+            try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)).report(input: input, threads: threads)
         }
         let format = outputType ?? VariantWriter.Format(path: output)
-        // htslib writes standard output itself when given "-".
-        guard !destination.isStandardOutput else {
-            return try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: "-", format: format) }
+        // htslib writes the file itself (it can be as large as the input): a writer, not bytes; it is
+        // given "-" for standard output (`-o -`, bcftools' convention).
+        var outputs = CommandOutputs()
+        outputs.append(to: output) { path throws(Failure) in
+            try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: path, format: format) }
         }
-        try OutputDestination.replace(output) { temporary throws(Failure) in
-            try Failure.run { () throws(RunError) in try AnnotationTags.write(input: input, report: report, to: temporary, format: format) }
-        }
+        return outputs
     }
 }

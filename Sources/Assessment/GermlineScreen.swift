@@ -71,26 +71,20 @@ public struct GermlineScreen: Sendable {
 
     /// The flags a verdict raises for one allele of one rule.
     func flags(_ verdict: Verdict, finding: AlleleFinding) -> [ProfileFlag] {
-        let what = "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id))"
-        let groups = finding.rule.groups.joined(separator: ", ")
         switch verdict {
         case .somatic:
             return []
         case .commonPolymorphism(let population):
-            return [ProfileFlag(code: .commonPolymorphism,
-                                message: "\(what) would qualify for \(groups) but is a common polymorphism: \(population.field) \(Self.format(population.value)) > --max-population-af \(Self.format(maximumPopulationAF)); not an alteration")]
+            return [ProfileFlags.commonPolymorphism(finding, population, maximum: maximumPopulationAF)]
         case .germline(let normal, let vaf):
-            let evidence = vaf.map { "VAF \(Self.format($0)) in the normal \(normal)" } ?? "genotyped in the normal \(normal)"
-            var flags = [ProfileFlag(code: .germlineInNormal,
-                                     message: "\(what) would qualify for \(groups) but is germline (\(evidence)); not an alteration")]
+            let evidence = ProfileFlags.inNormal(normal, vaf: vaf)
+            var flags = [ProfileFlags.germlineInNormal(finding, evidence: evidence)]
             if Self.rasopathyGenes.contains(finding.rule.gene) {
-                flags.append(ProfileFlag(code: .germlineRASopathy,
-                                         message: "\(finding.rule.gene) \(finding.alteration) is germline (\(evidence)): a possible RASopathy or JMML-predisposition variant; report it to the board and to genetics, it does not count for \(groups) by itself"))
+                flags.append(ProfileFlags.constitutionalSyndrome(finding, evidence: evidence, syndrome: "RASopathy or JMML-predisposition"))
             }
             return flags
         case .tumorInNormal(let normal, let vaf):
-            return [ProfileFlag(code: .tumorInNormal,
-                                message: "\(what) has VAF \(Self.format(vaf)) in the normal \(normal), below the germline level \(Self.format(germlineNormalVAF)): kept as the tumor's; possible tumor-in-normal contamination, check the normal")]
+            return [ProfileFlags.tumorInNormal(finding, normal: normal, vaf: vaf, germlineVAF: germlineNormalVAF)]
         }
     }
 }

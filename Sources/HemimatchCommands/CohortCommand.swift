@@ -5,7 +5,7 @@ import Run
 
 /// Matches many variant files in one run: files side by side on `--threads` workers, the knowledge
 /// base loaded once, profiles written in the order the files were given whatever finished first.
-struct CohortCommand: ParsableCommand {
+struct CohortCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
         abstract: "Match many variant files: per-sample JSON Lines and a cohort summary table.",
@@ -56,27 +56,26 @@ struct CohortCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        InterruptCleanup.install()
-        try Failure.reporting(execute)
-    }
-
-    private func execute() throws(Failure) {
+    func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let files = try inputs + listedFiles()
-        let knowledgeBase = try options.knowledgeBaseOption.load()
+        let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)
         try outputs.checkWritable()
 
-        let bar = !noProgress && !options.quiet && isatty(STDERR_FILENO) == 1 ? ProgressBar(total: files.count) : nil
+        let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
-        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions))
+        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)))
         defer { bar?.finish() }
+        var written = CommandOutputs()
         if outputs.needsReports {
-            try outputs.write(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) })
+            try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) },
+                               to: &written)
         } else {
-            try outputs.profiles.write(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) })
+            written.append(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) },
+                           to: outputs.profiles)
         }
+        return written
     }
 
     /// The files `--file-list` names.

@@ -1,0 +1,33 @@
+import CallerEvidence
+
+extension ProfileBuilder {
+    /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
+    public struct Thresholds: Sendable, Equatable {
+        public var minimumVAF = 0.02
+        public var minimumDepth = 10
+        /// An allele whose population frequency is above this is a polymorphism, never an alteration
+        /// (`--max-population-af`; see `GermlineScreen` and the README's tumor-only section).
+        public var maximumPopulationAF = 0.001
+        /// An allele with at least this VAF in the matched normal is germline (het ~0.5, hom ~1.0);
+        /// below it, support in the normal is read as possible tumor-in-normal contamination.
+        public var germlineNormalVAF = 0.2
+
+        public init() {}
+
+        public init(minimumVAF: Double, minimumDepth: Int) {
+            self.minimumVAF = minimumVAF
+            self.minimumDepth = minimumDepth
+        }
+
+        /// Why a sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.
+        func weakness(of support: SampleSupport?) -> String? {
+            if let vaf = support?.vaf, vaf < minimumVAF {
+                return "VAF \((vaf * 1000).rounded() / 1000) < --min-vaf \(minimumVAF)"
+            }
+            if let depth = support?.depth, depth < minimumDepth {
+                return "depth \(depth) < --min-depth \(minimumDepth)"
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Synchronization
+
+/// What a command needs from the process around it: whether standard output and standard error are
+/// terminals (colour, the progress bar), where its warnings go as they happen: to standard error
+/// (the binary) or into the outputs (tests, in process), and knowledge bases already loaded (tests).
+public struct CommandEnvironment: Sendable {
+    public let standardOutputIsTerminal: Bool
+    public let standardErrorIsTerminal: Bool
+    private let diagnostics: Diagnostics
+    let knowledgeBases: KnowledgeBaseCache?
+
+    /// The process's own standard output and error: warnings written at once.
+    public static var process: CommandEnvironment {
+        CommandEnvironment(standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1, standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+                           diagnostics: Diagnostics(collects: false), knowledgeBases: nil)
+    }
+
+    /// No terminal; warnings collected into `CommandOutputs.standardError`; knowledge bases taken
+    /// from `knowledgeBases` when given.
+    public static func collecting(knowledgeBases: KnowledgeBaseCache? = nil) -> CommandEnvironment {
+        CommandEnvironment(standardOutputIsTerminal: false, standardErrorIsTerminal: false, diagnostics: Diagnostics(collects: true),
+                           knowledgeBases: knowledgeBases)
+    }
+
+    /// Writes a diagnostic line (its newline included).
+    func warn(_ line: String) {
+        diagnostics.write(Data(line.utf8))
+    }
+
+    /// The diagnostics collected so far (empty when they went to standard error).
+    var collectedDiagnostics: Data { diagnostics.collected }
+
+    /// Warnings from any thread, in the order they arrive.
+    private final class Diagnostics: Sendable {
+        private let collects: Bool
+        private let buffer = Mutex(Data())
+
+        init(collects: Bool) {
+            self.collects = collects
+        }
+
+        func write(_ data: Data) {
+            if collects {
+                buffer.withLock { $0.append(data) }
+            } else {
+                FileHandle.standardError.write(data)
+            }
+        }
+
+        var collected: Data { buffer.withLock { $0 } }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// A command line run in this process as the binary runs it, parsed by the root command: its exit
+/// code and its outputs, warnings and the error line collected as standard error. Tests run real
+/// argument lists through it instead of spawning the binary.
+public struct CommandLineRun {
+    public let status: Int32
+    /// What the command wrote; on a failure only standard error (the warnings, then the one-line error).
+    public let outputs: CommandOutputs
+
+    /// Parses `arguments` (without the program name) with `Hemimatch.parseAsRoot` and runs the command,
+    /// taking knowledge bases from `knowledgeBases` when given.
+    public init(_ arguments: [String], knowledgeBases: KnowledgeBaseCache? = nil) {
+        let environment = CommandEnvironment.collecting(knowledgeBases: knowledgeBases)
+        var outputs = CommandOutputs()
+        do {
+            var command = try Hemimatch.parseAsRoot(arguments)
+            if let command = command as? OutputCommand {
+                outputs = try command.outputs(in: environment)
+            } else {
+                try command.run()
+            }
+            status = ExitStatus.success.rawValue
+            outputs.standardError = environment.collectedDiagnostics
+        } catch let failure as Failure {
+            status = failure.status.rawValue
+            outputs.standardError = environment.collectedDiagnostics + Data(failure.line.utf8)
+        } catch {
+            // The argument parser's answer: help and --version on standard output, a usage error on standard error.
+            status = Hemimatch.exitCode(for: error).rawValue
+            let message = Data((Hemimatch.fullMessage(for: error) + "\n").utf8)
+            if status == ExitStatus.success.rawValue {
+                outputs.append(message, to: .standardOutput)
+            } else {
+                outputs.standardError = environment.collectedDiagnostics + message
+            }
+        }
+        self.outputs = outputs
+    }
+}

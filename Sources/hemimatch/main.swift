@@ -1,0 +1,3 @@
+import HemimatchCommands
+
+Hemimatch.main()

@@ -1,0 +1,74 @@
+@testable import Assessment
+import Annotation
+import Testing
+
+@Suite struct GermlineScreenTests {
+    typealias F = AssessmentFixtures
+    /// Sample 0 the tumor, sample 1 the normal `N`.
+    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")])
+
+    @Test func germlineLevelSupportInTheNormalIsGermlineAndANearMiss() {
+        let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
+        let verdict = screen.verdict(finding)
+        #expect(verdict == .germline(normal: "N", vaf: 0.45))
+        #expect(screen.nearMiss(verdict)?.reason == "germline")
+        #expect(screen.nearMiss(verdict)?.detail == "germline: VAF 0.45 in the normal N (>= 0.2)")
+        #expect(screen.flags(verdict, finding: finding).map(\.message) == [
+            "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration",
+            "PTPN11 p.E76K is germline (VAF 0.45 in the normal N): a possible RASopathy or JMML-predisposition variant; report it to the board and to genetics, it does not count for D by itself",
+        ])
+    }
+
+    @Test func aGermlineAlleleOfAGeneWithoutASyndromeRaisesOneFlag() {
+        let finding = F.finding("C-JAK2-DOMAINS", "p.R683G", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)])
+        #expect(screen.flags(screen.verdict(finding), finding: finding).map(\.code) == [.germlineInNormal])
+    }
+
+    @Test func aNormalGenotypeWithoutCountsIsGermline() {
+        let normal = F.genotypeOnly([0, 1])
+        let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), normal])
+        let verdict = screen.verdict(finding)
+        #expect(verdict == .germline(normal: "N", vaf: nil))
+        #expect(screen.nearMiss(verdict)?.detail == "germline: genotyped in the normal N")
+    }
+
+    @Test func lowSupportInTheNormalIsTumorInNormalAndStaysTheTumors() {
+        let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(ref: 95, alt: 5)])
+        let verdict = screen.verdict(finding)
+        #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05))
+        #expect(screen.nearMiss(verdict) == nil)
+        #expect(screen.flags(verdict, finding: finding).map(\.message) == [
+            "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.05 in the normal N, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal",
+        ])
+    }
+
+    @Test func aCommonAlleleIsAPolymorphismUnlessTheNormalSaysGermline() {
+        let common = PopulationFrequency(value: 0.25, field: "gnomADg_AF")
+        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [])
+        let finding = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50)], population: common)
+        let verdict = tumorOnly.verdict(finding)
+        #expect(verdict == .commonPolymorphism(common))
+        #expect(tumorOnly.nearMiss(verdict)?.reason == "common-polymorphism")
+        #expect(tumorOnly.nearMiss(verdict)?.detail == "common-polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001")
+        #expect(tumorOnly.flags(verdict, finding: finding).map(\.message) == [
+            "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001; not an alteration",
+        ])
+        let inNormal = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)],
+                                 population: common)
+        #expect(screen.verdict(inNormal) == .germline(normal: "N", vaf: 0.5), "the normal's evidence comes first")
+    }
+
+    @Test func aRareAlleleAbsentFromTheNormalIsSomatic() {
+        let rare = PopulationFrequency(value: 0.0001, field: "gnomADg_AF")
+        let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 80, alt: 0)],
+                                population: rare)
+        #expect(screen.verdict(finding) == .somatic)
+        #expect(screen.flags(.somatic, finding: finding).isEmpty)
+    }
+
+    @Test func smallFrequenciesAreWrittenShort() {
+        #expect(GermlineScreen.format(0.27) == "0.27")
+        #expect(GermlineScreen.format(0.123456) == "0.1235")
+        #expect(GermlineScreen.format(0.000023) == "2.3e-05")
+    }
+}

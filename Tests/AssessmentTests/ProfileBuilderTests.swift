@@ -1,0 +1,97 @@
+@testable import Assessment
+import Knowledge
+import Matching
+import Profile
+import Testing
+
+@Suite struct ProfileBuilderTests {
+    typealias F = AssessmentFixtures
+
+    func builder(normals: [Int] = [], names: [String] = [], annotated: Bool = true) -> ProfileBuilder {
+        var context = ProfileBuilder.Context(build: .grch38, annotated: annotated, normalIndices: normals)
+        context.normalNames = names
+        return ProfileBuilder(knowledgeBase: F.knowledgeBase, context: context)
+    }
+
+    @Test func oneAlterationPerRuleAndChangeWithEveryRecordInFileOrder() {
+        let g12d = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40)])
+        let again = F.finding("D-KRAS-HOTSPOT", "p.G12D", variant: "chr12:25245350:C:T", support: [F.support(ref: 70, alt: 30)])
+        let r683g = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 50, alt: 50)])
+        let profile = builder().profiles(findings: [g12d, r683g, again], samples: [("T", 0)])[0]
+        #expect(profile.alterations.map(\.alteration) == ["p.G12D", "p.R683G"])
+        #expect(profile.alterations[0].records.map(\.vaf) == [0.4, 0.3])
+        #expect(profile.alterations[0].sources.map(\.id) == ["NCT05658640", "CHANG2018", "DOCM2016", "IRVING2014"])
+        #expect(profile.candidateGroups == ["C", "D"])
+        #expect(profile.suggestedGroup == "review")
+    }
+
+    @Test func weakEvidenceMakesANearMissNamingTheThreshold() {
+        let low = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 990, alt: 10)])
+        let shallow = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 3, alt: 2)])
+        let profile = builder().profiles(findings: [low, shallow], samples: [("T", 0)])[0]
+        #expect(profile.alterations.isEmpty)
+        #expect(profile.nearMisses.map { $0.records.map(\.filter) } == [["VAF 0.01 < --min-vaf 0.02"], ["depth 5 < --min-depth 10"]])
+        #expect(profile.suggestedGroup == "A")
+        #expect(profile.generic?.reason == .onlyNearMisses)
+        #expect(profile.flags.filter { $0.code == .filteredNearMiss }.map(\.message) == [
+            "JAK2 p.R683G (C-JAK2-DOMAINS) would qualify for C but its record failed (depth 5 < --min-depth 10)",
+            "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (VAF 0.01 < --min-vaf 0.02)",
+        ])
+    }
+
+    @Test func aGermlineAlleleNeverQualifiesAndIsGroupedApartFromTheSomaticOne() {
+        let inherited = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)])
+        let profiles = builder(normals: [1], names: ["N"]).profiles(findings: [inherited], samples: [("T", 0)])
+        #expect(profiles[0].alterations.isEmpty)
+        #expect(profiles[0].nearMisses.map(\.nearMissReason) == ["germline"])
+        #expect(profiles[0].nearMisses[0].records.map(\.filter) == ["germline: VAF 0.5 in the normal N (>= 0.2)"])
+        #expect(profiles[0].flags.map(\.code).filter { $0 != .routesNotAssessable } == [.germlineInNormal, .germlineRASopathy])
+        #expect(profiles[0].suggestedGroup == "A")
+    }
+
+    @Test func anExclusionMetByAnAlleleHidesTheSameAllelesQualifyingRule() {
+        let variant = "chr9:5090000:A:G"
+        let qualifying = F.finding("C-JAK2-DOMAINS", "p.Y931C", variant: variant, support: [F.support(ref: 60, alt: 40)])
+        let excluding = F.finding("X-JAK2-Y931C", "p.Y931C", variant: variant, support: [F.support(ref: 60, alt: 40)])
+        let profile = builder().profiles(findings: [qualifying, excluding], samples: [("T", 0)])[0]
+        #expect(profile.alterations.isEmpty)
+        #expect(profile.exclusions.map(\.ruleID) == ["X-JAK2-Y931C"])
+        #expect(profile.suggestedGroup == "A")
+    }
+
+    @Test func aTumorOnlyVAFNearOneIsFlaggedGermlineSuspected() {
+        let homozygous = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(gt: [1, 1], ref: 4, alt: 96)])
+        let profile = builder().profiles(findings: [homozygous], samples: [("T", 0)])[0]
+        #expect(profile.alterations.map(\.alteration) == ["p.G12D"], "flagged, still the tumor's")
+        #expect(profile.flags.filter { $0.code == .germlineSuspected }.map(\.message)
+                == ["KRAS p.G12D has VAF 0.96 in a file without a normal sample"])
+    }
+
+    @Test func onlyTheSamplesThatCarryAFindingGetIt() {
+        let g12d = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 80, alt: 0)])
+        let profiles = builder().profiles(findings: [g12d], samples: [("T1", 0), ("T2", 1)])
+        #expect(profiles.map(\.suggestedGroup) == ["D", "A"])
+    }
+
+    @Test func withoutAnnotationTheRulesNeedingAminoAcidsAreNamedAndFlagged() {
+        let builder = builder(annotated: false)
+        let expected = F.knowledgeBase.rules
+            .filter { [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating].contains($0.kind) }.map(\.id)
+        #expect(builder.rulesNotEvaluated == expected)
+        #expect(builder.rulesNotEvaluated.contains("D-KRAS-HOTSPOT"))
+        #expect(!builder.rulesNotEvaluated.contains("D-FLT3-ITD"))
+        let profile = builder.profiles(findings: [], samples: [("T", 0)])[0]
+        #expect(profile.flags.filter { $0.code == .rulesNotEvaluated }.map(\.message) == [
+            "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ): \(expected.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles",
+        ])
+    }
+
+    @Test func aBCL2ExclusionBesideGroupAFlagsTheGenericArmsDrugs() {
+        let bcl2 = F.finding("X-BCL2-VENETOCLAX", "p.G101V", variant: "chr18:63126289:C:A", support: [F.support(ref: 60, alt: 40)])
+        let profile = builder().profiles(findings: [bcl2], samples: [("T", 0)])[0]
+        #expect(profile.suggestedGroup == "A")
+        #expect(profile.flags.filter { $0.code == .resistanceChange }.map(\.message) == [
+            "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB",
+        ])
+    }
+}
