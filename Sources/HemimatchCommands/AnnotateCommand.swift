@@ -32,7 +32,7 @@ struct AnnotateCommand: OutputCommand {
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz or BCF file.")
+    @Argument(help: "Input VCF, VCF.gz or BCF file.", completion: .file(extensions: VariantFileCompletion.extensions))
     var input: String
 
     @Option(name: [.short, .customLong("output")], help: "The annotated file to write; - for standard output.",
@@ -46,11 +46,12 @@ struct AnnotateCommand: OutputCommand {
     @Option(help: "Threads for BGZF decompression and for matching.")
     var threads: Int = 1
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
     func validate() throws {
         try Failure.checkThreads(threads)
         guard input != "-" else { throw ValidationError("annotate reads the input twice: give a file, not standard input") }
+        try VariantFileCompletion.refuseFolder(input)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {

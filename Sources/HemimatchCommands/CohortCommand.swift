@@ -26,13 +26,14 @@ struct CohortCommand: OutputCommand {
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var inputs: [String] = []
 
-    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).")
+    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).", completion: .file())
     var fileList: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(help: "Write the cohort summary table (TSV) to this file ('-' for standard output, instead of the JSON Lines).")
@@ -44,13 +45,14 @@ struct CohortCommand: OutputCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var noProgress = false
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     func validate() throws {
         try Failure.checkThreads(threads)
         guard !inputs.isEmpty || fileList != nil else { throw ValidationError("name input files, or --file-list") }
+        for input in inputs { try VariantFileCompletion.refuseFolder(input) }
         if summary == "-", output == nil || output == "-" {
             throw ValidationError("--summary - writes the table to standard output: give the JSON Lines a file with -o")
         }

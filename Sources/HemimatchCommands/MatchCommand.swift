@@ -33,10 +33,12 @@ struct Match: OutputCommand {
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.",
+            completion: .file())
     var output: String?
 
     @Option(help: "Report format: text (a table for a terminal), json (one document per run), jsonl (one line per sample), tsv (one row per sample and alteration).")
@@ -48,16 +50,18 @@ struct Match: OutputCommand {
     @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
     var threads: Int = 1
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     @Option(name: .customLong("fusions"),
-            help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.")
+            help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.",
+            completion: .file())
     var fusionTables: [String] = []
 
     @Option(name: .customLong("cnv"),
-            help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.")
+            help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.",
+            completion: .file())
     var copyNumberFiles: [String] = []
 
     @Option(help: "A segment at or below this log2 ratio is a deletion.")
@@ -74,6 +78,7 @@ struct Match: OutputCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
+        try VariantFileCompletion.refuseFolder(input)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
