@@ -34,6 +34,9 @@ public enum HTMLReport {
             "knowledge_base_version": Set(runs.map(\.knowledgeBaseVersion)).sorted().joined(separator: ", "),
             "genome_build": Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "),
             "sample_count": samples.count,
+            "samples_word": samples.count == 1 ? "sample" : "samples",
+            // A single sample's page has no cohort overview (group counts, matrix): only its section.
+            "is_cohort": samples.count > 1,
             "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
             "group_counts": CohortSummary.groupCounts(reports).map { ["group": $0.group, "samples": $0.samples] },
             "genes": genes,
