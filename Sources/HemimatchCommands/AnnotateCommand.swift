@@ -22,9 +22,9 @@ struct AnnotateCommand: OutputCommand {
         `bcftools index`. `-o -` writes standard output (VCF unless -O says otherwise), as bcftools does. Standard input cannot be annotated (the file is read twice).
 
         Examples:
-          hemimatch annotate tumor.vcf.gz -o tumor.hemi.vcf.gz && bcftools index tumor.hemi.vcf.gz
-          hemimatch annotate tumor.bcf -o tumor.hemi.bcf -O b
-          hemimatch annotate tumor.vcf.gz -o - | bcftools query -i 'INFO/HEMI_RULE!="."' -f '%CHROM %POS %HEMI_RULE\\n'
+          hemimatch annotate TestData/tumor_normal.grch38.vcf -o tumor.hemi.vcf.gz && bcftools index tumor.hemi.vcf.gz
+          hemimatch annotate TestData/tumor_normal.grch38.vcf -o tumor.hemi.bcf -O b
+          hemimatch annotate TestData/tumor_normal.grch38.vcf -o - | bcftools query -i 'INFO/HEMI_RULE!="."' -f '%CHROM %POS %HEMI_RULE\\n'
           bcftools view -i 'INFO/HEMI_GROUP!="."' tumor.hemi.vcf.gz
 
         Exit codes:

@@ -22,11 +22,11 @@ struct Match: OutputCommand {
         (with a flag), not alterations, unless --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
         -s asks for them.
 
-        Examples:
-          hemimatch tumor.vcf.gz
-          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
-          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
-          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+        Examples (TestData/ is in the source distribution):
+          hemimatch TestData/tumor_normal.grch38.vcf
+          hemimatch TestData/structural.grch38.vcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch TestData/tumor_normal.grch38.vcf -s TUMOR --fusions TestData/tumor.arriba.tsv --cnv TestData/tumor.cnvkit.cns
+          hemimatch TestData/tumor_normal.grch38.vcf --use-index --threads 2 --format tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
