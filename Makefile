@@ -94,10 +94,12 @@ fuzz: deps-test
 bench: deps-bench static
 	scripts/bench.sh
 
-# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin.
+# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin, with
+# the sections the plugin cannot write (ENVIRONMENT, FILES, SEE ALSO) appended from docs/man/hemimatch.sections.mdoc.
 man: deps-run
 	mkdir -p docs/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
+	sed -i -e '$$a\' docs/man/hemimatch.1 && cat docs/man/hemimatch.sections.mdoc >> docs/man/hemimatch.1
 
 # Installing anywhere: the binary with the Swift standard library and Foundation linked in (it runs
 # where no Swift toolchain is; htslib stays Debian's shared libhts3), built in .build-static so that
