@@ -14,7 +14,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist
+.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -50,13 +50,24 @@ test: deps-test dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The fast tier: every unit test and the golden outputs, without the end-to-end suite that spawns
-# the binary, Python, Chromium, Snakemake and MultiQC (under a minute after a build; see the README).
+# The fast tier: every unit test, every command's behaviour run in process (HemimatchCommandsTests)
+# and the golden outputs, validated against the schema; without the binary tier (HemimatchTests:
+# exit codes, standard input, signals, install, Python, Chromium, Snakemake and MultiQC).
 check: deps-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
 
-# Records the golden outputs of Tests/Golden/ again from the current binary. A rewrite is a commit of
+# The code's layout against .swift-format (swift-format ships with the Swift toolchain): `format-check`
+# fails on any difference, `format` rewrites the files in place. Once the tree has been formatted,
+# `check` and CI run format-check too.
+FORMAT_PATHS := Sources Tests Package.swift
+format-check:
+	$(SWIFT) format lint --strict --parallel --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --parallel --recursive $(FORMAT_PATHS)
+
+# Records the golden outputs of Tests/Golden/ again, in process. A rewrite is a commit of
 # its own that says why the bytes changed.
 golden: deps-check
 	$(SWIFT) build --build-tests
@@ -92,7 +103,7 @@ fuzz: deps-test
 # Times the binary `make install` installs (Swift's runtime and Foundation linked in: a third less
 # start-up than loading them as shared libraries).
 bench: deps-bench static
-	scripts/bench.sh
+	Benchmarks/bench.sh
 
 # The man page, from every command's --help, by swift-argument-parser's generate-manual plugin, with
 # the sections the plugin cannot write (ENVIRONMENT, FILES, SEE ALSO) appended from docs/man/hemimatch.sections.mdoc.
@@ -113,6 +124,8 @@ DIST_NAME := hemimatch-$(VERSION)-linux-$(shell uname -m)
 DIST_DIR := $(STATIC_SCRATCH)/dist
 # Dates in the tarball: the last commit's, so that packing the same commit twice gives the same listing.
 DIST_DATE := $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# The knowledge base's files (its curation tools in Reference/tools/ are not installed).
+KNOWLEDGE_BASE_FILES := $(shell find Reference -maxdepth 1 -type f ! -name '.*' | LC_ALL=C sort)
 # What `install` puts under PREFIX (and `uninstall` removes).
 INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash-completion/completions/hemimatch \
 	share/zsh/site-functions/_hemimatch share/fish/vendor_completions.d/hemimatch.fish
@@ -128,7 +141,7 @@ install: static
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 -s $(STATIC_BIN) $(DESTDIR)$(PREFIX)/bin/hemimatch
-	install -m 644 Reference/* $(DESTDIR)$(PREFIX)/share/hemimatch/Reference/
+	install -m 644 $(KNOWLEDGE_BASE_FILES) $(DESTDIR)$(PREFIX)/share/hemimatch/Reference/
 	install -m 644 docs/man/hemimatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/hemimatch.1
 	$(STATIC_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/hemimatch
 	$(STATIC_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_hemimatch

@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
         .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "HemimatchTestSupport"]),
-        // The command line in process: real argument lists parsed and run (CommandLineRun).
+        // Every command's behaviour, its argument lists parsed and run in process (the decision-level tier).
         .testTarget(name: "HemimatchCommandsTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
         .testTarget(name: "HemimatchTests", dependencies: ["HemimatchTestSupport"]),

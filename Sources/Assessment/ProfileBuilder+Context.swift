@@ -1,4 +1,5 @@
 import Knowledge
+import Profile
 
 extension ProfileBuilder {
     /// What the run knows that the flags depend on.
@@ -18,6 +19,11 @@ extension ProfileBuilder {
         public var normalIndices: [Int]
         /// Their names, in the same order, for messages.
         public var normalNames: [String] = []
+        /// Flags about the whole file that every profiled sample carries (a normal the file does not name).
+        public var fileFlags: [ProfileFlag] = []
+        /// What the run's inputs let hemimatch screen, per sample; `nil` builds profiles without a
+        /// screen (and so without the `incomplete` decision), as unit tests of other steps do.
+        public var screening: Screening?
 
         public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
                     thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {

@@ -36,6 +36,13 @@ public struct Failure: Error, CustomStringConvertible {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
 
+    /// An option out of range (`RunOptions.rangeProblem`): one line on standard error and exit 64.
+    static func checkRanges(_ options: RunOptions) throws {
+        guard let problem = options.rangeProblem else { return }
+        // One line, in the tool's style, by the root command's usage line (exit 64).
+        throw ValidationError(problem)
+    }
+
     /// Runs `body`; a failure becomes one line on standard error and its exit code.
     static func reporting(_ body: () throws(Failure) -> Void) throws {
         do {

@@ -20,7 +20,8 @@ struct Match: OutputCommand {
         the actionable alterations, the candidate groups and the suggested group (A when nothing qualifies, \
         'review' when several groups qualify). Records whose FILTER is not PASS are reported as near-misses \
         (with a flag), not alterations, unless --include-filtered is given. Samples named by a ##normal_sample header line are not profiled unless \
-        -s asks for them.
+        -s asks for them. Each row of a --fusions or --cnv table goes to the sample it names (mapped with --table-sample), \
+        a table without a sample column to the one profiled sample; never to every sample.
 
         Examples (TestData/ is in the source distribution):
           hemimatch TestData/tumor_normal.grch38.vcf
@@ -55,19 +56,34 @@ struct Match: OutputCommand {
     @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     @Option(name: .customLong("fusions"),
-            help: "An RNA fusion caller's table (Arriba, STAR-Fusion, FusionCatcher, or a GENE1::GENE2 list); repeatable. Applies to every profiled sample.",
+            help: ArgumentHelp("An RNA fusion caller's table; repeatable. Each row goes to the sample it names (see --table-sample).",
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."),
             completion: .file())
     var fusionTables: [String] = []
 
+    @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
+    var minFusionReads = RunOptions().minimumFusionReads
+
     @Option(name: .customLong("cnv"),
-            help: "A copy-number segment file (CNVkit .cns/.cnr, or a BED-like table with log2 or copy number); repeatable. Applies to every profiled sample.",
+            help: ArgumentHelp("A copy-number segment file; repeatable. Each row goes to the sample it names (see --table-sample).",
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."),
             completion: .file())
     var copyNumberFiles: [String] = []
 
-    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    @Option(name: .customLong("table-sample"), parsing: .singleValue,
+            help: ArgumentHelp("NAME=SAMPLE: the rows of --fusions/--cnv tables naming NAME belong to the input's SAMPLE; repeatable.",
+                               discussion: """
+                               A table's rows go to the input sample of the same name. A name the input does not have must \
+                               be mapped here (else exit 64), unless the table names one sample and the input profiles one. \
+                               A table without a sample column belongs to the one profiled sample; with several, give -s or \
+                               TABLE_FILE_NAME=SAMPLE. Never to a normal, never to every sample.
+                               """))
+    var tableSamples: [TableSampleMapping] = []
+
+    @Option(parsing: .unconditional, help: "A segment at or below this log2 ratio is a deletion (a negative value: --cnv-loss-log2 -1.0).")
     var cnvLossLog2 = RunOptions().copyNumberThresholds.lossLog2
 
-    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    @Option(parsing: .unconditional, help: "A segment at or above this log2 ratio is an amplification.")
     var cnvGainLog2 = RunOptions().copyNumberThresholds.gainLog2
 
     @Option(help: "A segment or record with at most this many copies is a deletion.")
@@ -76,8 +92,12 @@ struct Match: OutputCommand {
     @Option(help: "A segment or record with at least this many copies is an amplification.")
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
+    @Option(help: "The tumor's ploidy (from PURPLE, ASCAT or FACETS): an amplification then also needs 3 times as many copies (PURPLE's driver rule).")
+    var ploidy: Double?
+
     func validate() throws {
         try Failure.checkThreads(threads)
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         try VariantFileCompletion.refuseFolder(input)
     }
 
@@ -86,16 +106,25 @@ struct Match: OutputCommand {
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = options.runOptions(in: environment)
-        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
-        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
+        run.tableSamples = try TableSampleMapping.dictionary(tableSamples)
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
         var outputs = CommandOutputs()
         outputs.append(try render(report, to: destination, in: environment), to: destination)
         try reportFiles.append([report], to: &outputs)
         return outputs
+    }
+
+    /// `run` with this command's copy-number cuts, ploidy and fusion-read floor.
+    private func withCopyNumberCuts(_ run: RunOptions) -> RunOptions {
+        var run = run
+        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
+        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        run.minimumFusionReads = minFusionReads
+        run.copyNumberThresholds.ploidy = ploidy
+        return run
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination, in environment: CommandEnvironment) throws(Failure) -> Data {

@@ -34,6 +34,9 @@ struct MatchOptions: ParsableArguments {
         discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
     var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
 
+    @Option(help: "The sample's blast fraction (0-1), when known: the clonality cue then expects a clonal heterozygous driver at half of it.")
+    var blastFraction: Double?
+
     @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
     var populationAfField: [String] = []
 
@@ -70,9 +73,7 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard (0...1).contains(maxPopulationAf) else {
-            throw ValidationError("--max-population-af must be a frequency from 0 to 1")
-        }
+        try Failure.checkRanges(settings)
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
@@ -80,21 +81,28 @@ struct MatchOptions: ParsableArguments {
 
     /// The options as the library takes them; warnings go to the environment unless quiet.
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
+        var run = settings
+        if !quiet {
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
+        }
+        return run
+    }
+
+    /// The options as the library takes them, without a warning sink (what `validate` range-checks).
+    var settings: RunOptions {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
         run.normals = normalOptions
         run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
         run.thresholds.maximumPopulationAF = maxPopulationAf
+        run.thresholds.blastFraction = blastFraction
         run.transcriptPolicy = transcriptPolicy
         run.populationAFFields = populationAfField
         run.includeFiltered = includeFiltered
         run.fasta = fasta
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
-        if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
-        }
         return run
     }
 }

@@ -13,12 +13,16 @@ public struct KnowledgeBase: Sendable {
     public let hotspotAlleles: [HotspotAllele]
     /// Common inherited coding variants inside the rules (`polymorphisms.tsv`): never qualifying.
     public let polymorphisms: [Polymorphism]
+    /// Constitutional (RASopathy) alleles and somatic-only hotspots (`germline_classes.tsv`), for the germline screen.
+    public let germlineClasses: [GermlineClass]
     /// MANE Select transcript models, keyed by gene, per build.
     public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
     public let buildDetector: BuildDetector
     /// Centromeres and contig lengths: a copy-number segment's extent (focal, arm-level, whole-chromosome).
     public let arms: ChromosomeArms
+    /// The trial's cues that are not rules (`policy.tsv`).
+    public let policy: TrialPolicy
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -29,10 +33,13 @@ public struct KnowledgeBase: Sendable {
         public static let hotspotAlleles = "hotspot_alleles.tsv"
         /// Optional: a knowledge base without it has no polymorphism entries.
         public static let polymorphisms = "polymorphisms.tsv"
+        /// Optional: a knowledge base without it knows no constitutional or somatic-only alleles.
+        public static let germlineClasses = "germline_classes.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
         public static let centromeres = "centromeres.tsv"
         public static let transcripts = "transcripts.tsv"
+        public static let policy = "policy.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named.
         public static let geneSpans = "gene_spans.tsv"
     }
@@ -60,8 +67,10 @@ public struct KnowledgeBase: Sendable {
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
         polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
                                                    transcripts: transcripts)
+        germlineClasses = try Self.loadGermlineClasses(path(File.germlineClasses), genes: genes, rules: rules, sources: sources)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
+        policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per
@@ -82,7 +91,7 @@ public struct KnowledgeBase: Sendable {
         rules.filter { $0.gene == gene }
     }
 
-    private static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
+    static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
                                    sources: [String: Source]) throws(KnowledgeBaseError) -> [String] {
         let ids = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }

@@ -58,13 +58,12 @@ public struct RecordMatcher: Sendable {
         self.transcriptPolicy = transcriptPolicy
     }
 
-    /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
-    /// FILTER failed is still matched, as a near-miss; a structural one is skipped.
+    /// Matches one record, appending its findings and warnings to `outcome`. A record whose FILTER
+    /// failed is still matched, as a near-miss (a structural one by `StructuralMatcher`, from its FILTER text).
     public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
         let passes = record.passes || includeFiltered
         if !passes { outcome.filteredRecords += 1 }
         if record.alts.contains(where: AlleleKind.isStructural) {
-            guard passes else { return }
             let structural = StructuralRecordParser.parse(record, reading: structuralSupport)
             outcome.junctions += structural.junctions
             outcome.copyNumberEvents += structural.copyNumberEvents
@@ -121,7 +120,9 @@ public struct RecordMatcher: Sendable {
             let effects = allEffects.filter { !described.contains($0.gene) }
             let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
             var candidates = known + fromEngine
-            if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
+            if !candidates.contains(where: { $0.rule.role == .excludes }) {
+                candidates += untranslatedExclusions(effects, record: record, alt: alt)
+            }
             for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
@@ -135,7 +136,8 @@ public struct RecordMatcher: Sendable {
                 let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
                                                                         consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
                 frequency = alleleFrequency
-                finding.population = [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
+                finding.population = PopulationFrequency.highest(
+                    [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 })
                 outcome.findings.append(finding)
             }
         }
@@ -224,8 +226,10 @@ public struct RecordMatcher: Sendable {
     }
 
     /// Substitutions and in-frame changes the engine could not translate (no `--fasta`) that touch a
-    /// codon an exclusion names: one candidate per exclusion rule, marked untranslated.
-    private func untranslatedExclusions(_ effects: [VariantEffect]) -> [Candidate] {
+    /// codon an exclusion names: one candidate per exclusion rule, marked untranslated. A substitution
+    /// that is synonymous whatever the codon's unknown bases are (a third-base change of G101's GGN)
+    /// leaves the named residue in place: not an exclusion, and nothing left unevaluated.
+    private func untranslatedExclusions(_ effects: [VariantEffect], record: VariantRecord, alt: String) -> [Candidate] {
         effects.flatMap { effect -> [Candidate] in
             let residueUnknown = effect.change.map { $0.startResidue == nil || $0.startResidue == "X" } ?? true
             let substitutionOrInFrame = effect.consequences.contains("coding_sequence_variant")
@@ -233,7 +237,15 @@ public struct RecordMatcher: Sendable {
             guard let byCodon = exclusionCodons[effect.gene], residueUnknown, substitutionOrInFrame,
                   let codons = Self.codons(of: effect) else { return [] }
             var rules: [String: (Rule, Int)] = [:]
-            for codon in codons { for rule in byCodon[codon] ?? [] where rules[rule.id] == nil { rules[rule.id] = (rule, codon) } }
+            for codon in codons {
+                for rule in byCodon[codon] ?? [] where rules[rule.id] == nil {
+                    if codons.count == 1, let residue = RegistryCoverage.namedResidue(of: rule, codon: codon),
+                       let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
+                       engine.isProvablySynonymous(gene: effect.gene, contig: record.contig, position: snv.position,
+                                                   ref: snv.ref, alt: snv.alt, residue: residue) { continue }
+                    rules[rule.id] = (rule, codon)
+                }
+            }
             return rules.keys.sorted().map { id in
                 let (rule, codon) = rules[id]!
                 let cDot = effect.hgvsc.split(separator: ":").last.map(String.init) ?? effect.hgvsc

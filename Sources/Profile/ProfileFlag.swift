@@ -18,10 +18,13 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case commonPolymorphism = "common-polymorphism"
         /// An allele meeting a rule has germline-level support in the matched normal: not an alteration.
         case germlineInNormal = "germline-in-normal"
-        /// A germline allele in a RASopathy gene (PTPN11, CBL, NF1, KRAS): a finding for the board, not silently dropped.
+        /// A germline allele in a gene whose inherited variants are a syndrome of their own (the knowledge base's
+        /// `policy.tsv`: RASopathies, JMML predisposition): a finding for the board, not silently dropped.
         case germlineRASopathy = "germline-rasopathy"
         /// An allele kept as the tumor's has low support in the normal: possible tumor-in-normal contamination.
         case tumorInNormal = "tumor-in-normal"
+        /// An allele is in the normal, but with too few reads there to tell germline from tumor-in-normal: kept, said.
+        case normalTooShallow = "normal-too-shallow"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
         /// A variant touches a codon an exclusion names but could not be translated: the exclusion was not evaluated.
@@ -29,7 +32,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// A resistance change the registry does not exclude (ABL1 kinase domain beside dasatinib; BCL2 beside
         /// venetoclax, including group A's venetoclax and navitoclax).
         case resistanceChange = "resistance-change"
-        /// Routes into a group that no variant call can show (B's ex-vivo dasatinib IC50, C's CRLF2 overexpression).
+        /// What no variant call can assess (the knowledge base's not-assessed note: B's ex-vivo dasatinib IC50,
+        /// C's CRLF2 overexpression, age, prior therapy).
         case routesNotAssessable = "routes-not-assessable"
         /// A qualifying alteration's VAF is low in absolute terms or beside the sample's clonal alterations (`Clonality`).
         case subclonal
@@ -40,6 +44,11 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// An in-frame insertion written in an intron beside an exon was placed as a tandem duplication of the
         /// exon's bases (an ITD whose caller wrote it outside the exon): confirm by fragment analysis or PCR.
         case itdSiteIntronic = "itd-site-intronic"
+        /// The file holds two or more samples and names no normal: each was profiled as a tumor.
+        case normalNotNamed = "normal-not-named"
+        /// The screen missed small variants, rearrangements or copy number (`SampleScreen.missing`): a
+        /// group found is not the whole answer, and no group found is `incomplete`, not group A.
+        case screenIncomplete = "screen-incomplete"
     }
 
     public let code: Code

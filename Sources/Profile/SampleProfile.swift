@@ -6,6 +6,9 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public static let genericGroup = TreatmentGroup.generic
     /// `suggested_group` when several groups qualify: the trial board decides between them.
     public static let boardReview = "review"
+    /// `suggested_group` when no targeted group qualifies but the screen missed a part that could
+    /// have found one (`screen.missing`): never group A by default.
+    public static let incomplete = "incomplete"
     /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.
     public static let rankingHeuristic =
         "heuristic, not a trial rule: strongest evidence level first (named > pathway > literature > flagged), then highest VAF as a clonality proxy, then group letter"
@@ -32,15 +35,20 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let flags: [ProfileFlag]
     /// Why the sample is left with group A, when no targeted group is; nil otherwise.
     public let generic: GenericArm?
+    /// What was screened, part by part; `nil` only in reports written before it was added and in
+    /// profiles built without a run.
+    public let screen: SampleScreen?
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
     /// several are left, ranked by the heuristic, or when `mustReview` (an exclusion that could not
-    /// be evaluated) forbids a confident letter.
+    /// be evaluated) forbids a confident letter. A `screen` that missed a part turns group A into
+    /// `incomplete`, and flags a letter found anyway `screen-incomplete`.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "") {
+                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
+                screen: SampleScreen? = nil, blastFraction: Double? = nil) {
         self.sample = sample
-        let alterations = Clonality.assess(alterations, exclusions: exclusions)
+        let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses
@@ -51,8 +59,20 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         candidates = Self.rank(alterations, groups: qualified.subtracting(barred))
         let letters = candidates.map(\.group).sorted()
         candidateGroups = letters.isEmpty ? [Self.genericGroup] : letters
-        suggestedGroup = candidateGroups.count == 1 && !mustReview ? candidateGroups[0] : Self.boardReview
+        self.screen = screen
+        let incomplete = screen.map { !$0.isComplete } ?? false
+        if mustReview || candidateGroups.count > 1 {
+            suggestedGroup = Self.boardReview
+        } else {
+            suggestedGroup = letters.isEmpty && incomplete ? Self.incomplete : candidateGroups[0]
+        }
         var flags = flags
+        if let screen, incomplete {
+            let found = letters.isEmpty ? "no targeted group was found"
+                : letters.count == 1 ? "group \(letters[0]) was found" : "groups \(letters.joined(separator: ", ")) were found"
+            flags.append(ProfileFlag(code: .screenIncomplete,
+                                     message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); another arm may still qualify"))
+        }
         if !qualified.isEmpty, letters.isEmpty {
             flags.append(ProfileFlag(code: .allGroupsExcluded,
                                      message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; group A by default"))
@@ -108,7 +128,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions, candidates, flags, generic
+        case sample, alterations, exclusions, candidates, flags, generic, screen
         case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"

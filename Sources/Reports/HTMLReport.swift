@@ -75,6 +75,7 @@ public enum HTMLReport {
                     "pathway": "near-miss: " + missed.flatMap { $0.records.map(\.filter) }.joined(separator: ", "), "kind": "cell near-miss"]
         }
         return ["sample": label, "anchor": anchor, "suggested_group": profile.suggestedGroup,
+                "screen": profile.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
                 "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells,
                 "generic_reason": profile.generic?.reason.rawValue ?? "",
                 "exclusions": profile.exclusions.map(\.asExclusion).joined(separator: "; "),
@@ -85,6 +86,7 @@ public enum HTMLReport {
     private static func detail(_ profile: SampleProfile, label: String, run: RunMetadata, anchor: String) -> [String: Any] {
         [
             "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input, "suggested_group": profile.suggestedGroup,
+            "screen_parts": profile.screen.map { TextReport.screenLines($0).map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
             "candidates": profile.candidates.map { candidate -> [String: Any] in
                 ["group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel.rawValue,
                  "max_vaf": VAFText.twoDecimals(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; ")]

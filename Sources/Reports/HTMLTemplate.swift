@@ -45,10 +45,10 @@ enum HTMLTemplate {
     <p class="meta"><span class="key"></span>alteration (colour: pathway)<span class="key excluded"></span><s>struck through</s>: excluded by an exclusion<span class="key near-miss"></span>dashed: near-miss (would qualify; filtered, inherited or below a threshold)</p>
     <div class="scroll">
     <table class="matrix">
-    <thead><tr><th>sample</th><th>group</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
+    <thead><tr><th>sample</th><th>group</th><th>screen</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
     <tbody>
     {{#rows}}
-    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td>{{candidate_groups}}</td><td>{{generic_reason}}</td><td>{{exclusions}}</td><td>{{flags}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="{{kind}}" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
+    <tr data-sample="{{sample}}"><td><a href="#{{anchor}}">{{sample}}</a></td><td class="group">{{suggested_group}}</td><td class="screen">{{screen}}</td><td>{{candidate_groups}}</td><td>{{generic_reason}}</td><td>{{exclusions}}</td><td>{{flags}}</td>{{#cells}}{{#empty}}<td class="none"></td>{{/empty}}{{^empty}}<td class="{{kind}}" style="background: {{colour}}" title="{{pathway}}">{{text}}</td>{{/empty}}{{/cells}}</tr>
     {{/rows}}
     </tbody>
     </table>
@@ -60,6 +60,7 @@ enum HTMLTemplate {
     <details id="{{anchor}}" open>
     <summary>{{sample}}: suggested group {{suggested_group}}</summary>
     <p class="meta">input {{input}} | hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}}</p>
+    {{#screen_parts}}<p class="screen">{{.}}</p>{{/screen_parts}}
     {{#has_candidates}}
     <h3>Candidate groups</h3>
     <table><tr><th>rank</th><th>group</th><th>evidence level</th><th>highest VAF</th><th>basis</th></tr>

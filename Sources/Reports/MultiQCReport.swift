@@ -34,12 +34,13 @@ public enum MultiQCReport {
         let flags: String
         let exclusions: String
         let whyGroupA: String
+        let screen: String
         let toolVersion: String
         let knowledgeBaseVersion: String
         let genomeBuild: String
 
         enum CodingKeys: String, CodingKey {
-            case alterations, flags, exclusions
+            case alterations, flags, exclusions, screen
             case whyGroupA = "why_group_a"
             case suggestedGroup = "suggested_group"
             case candidateGroups = "candidate_groups"
@@ -51,13 +52,14 @@ public enum MultiQCReport {
     }
 
     static let headers: [String: Header] = [
-        "suggested_group": Header(title: "Group", description: "Suggested HEM-iSMART group (A-D, or review when several qualify)"),
+        "suggested_group": Header(title: "Group", description: "Suggested HEM-iSMART group (a letter, review when several qualify, incomplete when the screen missed a part)"),
         "candidate_groups": Header(title: "Candidates", description: "Every group an alteration qualifies for, exclusions removed"),
         "alterations": Header(title: "Alterations", description: "Actionable alterations with their rules"),
         "alteration_count": Header(title: "Count", description: "Number of actionable alterations"),
         "flags": Header(title: "Flags", description: "What a person must look at"),
         "exclusions": Header(title: "Exclusions", description: "Alterations that bar groups, with the registry exclusion criterion"),
         "why_group_a": Header(title: "Why A", description: "Why group A (the generic arm): no-target, all-excluded or only-near-misses"),
+        "screen": Header(title: "Screen", description: "complete, or which of small variants, rearrangements and copy number were not assessed and the arms they could change"),
         "tool_version": Header(title: "hemimatch", description: "hemimatch version"),
         "knowledge_base_version": Header(title: "KB", description: "Knowledge-base version"),
         "genome_build": Header(title: "Build", description: "Genome build"),
@@ -75,6 +77,7 @@ public enum MultiQCReport {
                                 alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),
                                 exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
                                 whyGroupA: sample.generic?.reason.rawValue ?? "",
+                                screen: sample.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
                                 toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseVersion, genomeBuild: run.genomeBuild)
             }
         }

@@ -6,7 +6,19 @@ public enum TSVReport {
         "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
         "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
         "exclusions", "why_group_a",
+    ] + screenColumns
+
+    /// The screen's columns (issue 26): each part's status, then the arms its missing parts could change.
+    public static let screenColumns = [
+        "screen_small_variants", "screen_rearrangements", "screen_copy_number", "screen_clinical", "screen_could_change",
     ]
+
+    /// The screen's cells, in `screenColumns` order; empty for a report written before screens.
+    public static func screenCells(_ screen: SampleScreen?) -> [String] {
+        guard let screen else { return Array(repeating: "", count: screenColumns.count) }
+        return [screen.smallVariants, screen.rearrangements, screen.copyNumber, screen.clinical].map(\.status.rawValue)
+            + [screen.couldChange.joined(separator: ",")]
+    }
 
     public static func render(_ report: MatchReport) -> String {
         var lines = [columns.joined(separator: "\t")]
@@ -19,7 +31,8 @@ public enum TSVReport {
             let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
-                lines.append((shared + cells(alteration) + [flags] + provenance + board).map(clean).joined(separator: "\t"))
+                lines.append((shared + cells(alteration) + [flags] + provenance + board + screenCells(sample.screen)).map(clean)
+                    .joined(separator: "\t"))
             }
         }
         return lines.joined(separator: "\n") + "\n"

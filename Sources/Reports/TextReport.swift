@@ -25,6 +25,7 @@ public enum TextReport {
                 lines.append("  board review; ranking by heuristic (evidence, then VAF): "
                              + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue), \(vafNote($0, sample)))" }.joined(separator: ", "))
             }
+            if let screen = sample.screen { lines += screenLines(screen) }
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {
@@ -58,6 +59,14 @@ public enum TextReport {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What was screened, part by part, and what a missing part could change.
+    static func screenLines(_ screen: SampleScreen) -> [String] {
+        let parts = [("small variants", screen.smallVariants), ("rearrangements", screen.rearrangements),
+                     ("copy number", screen.copyNumber), ("clinical", screen.clinical)]
+        return ["  screen: " + parts.map { "\($0.0) \($0.1.status.rawValue) (\($0.1.basis))" }.joined(separator: "; ")]
+            + (screen.isComplete ? [] : ["  screen incomplete: \(screen.summary)"])
     }
 
     /// Which kind of input it was, and so what protects the profile from inherited alleles.

@@ -3,20 +3,22 @@ import Foundation
 
 /// The fusion tables and copy-number files given beside the VCF, read before any record is.
 struct CallerTables {
-    /// A file read, with its role and format, for the run metadata.
+    /// One file read: its role and format, for the run metadata, and its rows as candidates.
     struct File {
         let path: String
         let role: String
         let format: String
+        var fusions: [FusionCandidate] = []
+        var copyNumberEvents: [CopyNumberEvent] = []
+        /// The samples its rows name, in order of first row; nil for a table without a sample column.
+        let samples: [String]?
     }
 
-    var fusions: [FusionCandidate] = []
-    var copyNumberEvents: [CopyNumberEvent] = []
     var files: [File] = []
     /// Rows read past with a reason (a CNVkit segment without probes), for the run's warnings.
     var warnings: [String] = []
 
-    var isEmpty: Bool { fusions.isEmpty && copyNumberEvents.isEmpty }
+    var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty } }
 
     static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
         var tables = CallerTables()
@@ -24,8 +26,9 @@ struct CallerTables {
             try requireReadable(path)
             do {
                 let table = try FusionTableReader.candidates(path: path)
-                tables.fusions += table.candidates
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue))
+                let named = table.candidates.compactMap(\.tableSample)
+                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
+                                         samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
             } catch {
                 throw RunError(.invalidInput, error.description)
             }
@@ -34,14 +37,20 @@ struct CallerTables {
             try requireReadable(path)
             do {
                 let table = try CopyNumberReader.read(path: path)
-                tables.copyNumberEvents += table.events(thresholds: thresholds)
-                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue))
+                let samples = table.samples
+                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
+                                         copyNumberEvents: table.events(thresholds: thresholds),
+                                         samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
                 tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)
             }
         }
         return tables
+    }
+
+    private static func distinct(_ names: [String]) -> [String] {
+        names.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     private static func requireReadable(_ path: String) throws(RunError) {

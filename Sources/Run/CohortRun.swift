@@ -45,6 +45,7 @@ public struct CohortRun: Sendable {
     /// every report in memory until the end.
     public func results<Kept: Sendable>(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
                                         keeping keep: @escaping @Sendable (MatchReport) -> Kept) throws(RunError) -> [Kept] {
+        warnRepeatedFiles(files)
         var matcher = file
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         matcher.besideOtherFiles = files.count > 1
@@ -57,7 +58,11 @@ public struct CohortRun: Sendable {
                 while !state.failed.load(ordering: .relaxed) {
                     let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < files.count else { return }
-                    let result = Result { () throws(RunError) in keep(try matcher.report(input: files[index], threads: threadsPerFile)) }
+                    let result = Result { () throws(RunError) in
+                        let report = try matcher.report(input: files[index], threads: threadsPerFile)
+                        state.facts.withLock { $0[index] = (report.run.genomeBuild, report.samples.map(\.sample)) }
+                        return keep(report)
+                    }
                     if case .failure = result { state.failed.store(true, ordering: .relaxed) }
                     let done = state.results.withLock { finished in
                         finished[index] = result
@@ -78,6 +83,20 @@ public struct CohortRun: Sendable {
             }
             return try (0..<files.count).map { index throws(RunError) in try finished[index]!.get() }
         }
+        .checkedAgainst(state.facts.withLock { $0 }, files: files, warn: file.options.warn)
+    }
+
+    /// The same file named twice (by any spelling of its path) is warned before any is read.
+    private func warnRepeatedFiles(_ files: [String]) {
+        var seen: [String: String] = [:]
+        for path in files {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = seen[resolved] {
+                file.options.warn?(path, "the cohort names this file twice (also as \(earlier)): its samples are reported twice")
+            } else {
+                seen[resolved] = path
+            }
+        }
     }
 
     /// What the workers share: the next file to take, whether one has failed, and the results by file.
@@ -85,5 +104,32 @@ public struct CohortRun: Sendable {
         let next = Atomic<Int>(0)
         let failed = Atomic<Bool>(false)
         let results = Mutex<[Int: Result<Kept, RunError>]>([:])
+        /// Each file's genome build and profiled samples, for the cohort's checks.
+        let facts = Mutex<[Int: (build: String, samples: [String])]>([:])
+    }
+}
+
+extension Array {
+    /// The cohort's results, once the files' builds agree (one build a cohort, as `merge` requires);
+    /// a sample named in two files is warned.
+    fileprivate func checkedAgainst(_ facts: [Int: (build: String, samples: [String])], files: [String],
+                                    warn: (@Sendable (_ input: String, _ warning: String) -> Void)?) throws(RunError) -> [Element] {
+        let builds = Dictionary(grouping: facts.keys.sorted()) { facts[$0]!.build }
+        if builds.count > 1 {
+            let listed = builds.keys.sorted().map { build in "\(build): \(builds[build]!.map { files[$0] }.joined(separator: ", "))" }
+            throw RunError(.invalidInput, "the cohort's files are on different genome builds (\(listed.joined(separator: "; "))): "
+                + "run one cohort per build (merge refuses the same mix)")
+        }
+        var firstFile: [String: Int] = [:]
+        for index in facts.keys.sorted() {
+            for sample in facts[index]!.samples {
+                if let earlier = firstFile[sample], earlier != index {
+                    warn?(files[index], "sample \(sample) is also in \(files[earlier]): two reports name the same sample")
+                } else {
+                    firstFile[sample] = index
+                }
+            }
+        }
+        return self
     }
 }

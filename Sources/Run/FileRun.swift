@@ -22,8 +22,8 @@ public struct FileRun: Sendable {
         self.options = options
     }
 
-    /// The report for `input`, with `threads` for BGZF decompression and matching; caller tables
-    /// (fusions, copy number) apply to every profiled sample, unless a fusion table names its rows' samples.
+    /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
+    /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
@@ -34,16 +34,24 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
+        let decision: BuildDetector.Decision
+        var buildWarnings: [String]
         if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
             (decision, buildWarnings) = (named, [])
         } else {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
+                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
+            }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
+            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
+                                            normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.infoTags)
+        source.decodeInfo(populationFields.decodedInfoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         let indexWarnings = try readThroughIndex(source, panel: panel)
@@ -58,7 +66,6 @@ public struct FileRun: Sendable {
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        var tableWarnings: [String] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
             let locator: GeneLocator
             do {
@@ -67,11 +74,10 @@ public struct FileRun: Sendable {
                 throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds)
-            let assigned = FusionTableSamples.assign(tables.fusions, fileSamples: header.samples)
-            tableWarnings = assigned.warnings
+                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                                               minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + tables.copyNumberEvents,
+                                          copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -83,7 +89,20 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
+        // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
+        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count
+        var screened = Screening.Inputs(variantFile: input)
+        screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
+        screened.unannotatedRecords = outcome.unannotatedRecords
+        screened.fasta = options.fasta
+        screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
+        screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
+        screened.fusionTables = assigned.screened("fusions")
+        screened.copyNumberTables = assigned.screened("copy-number")
+        context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
@@ -125,8 +144,8 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableWarnings + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }

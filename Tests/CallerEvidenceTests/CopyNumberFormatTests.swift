@@ -69,11 +69,11 @@ struct CopyNumberFormatTests {
             tsv("T1", "9", "130713946", "130887675", "30", "210", "20", "1.6", "0.3", "8", "1.6", "0.3", "0.8", "7", "1", "0.8", "8", "1"),
         ])
         #expect(try CopyNumberReader.read(path: suite).segments == [
-            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 8, evidence: "T1.cncf.txt line 2"),
+            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 8, evidence: "T1.cncf.txt line 2", sample: "T1"),
         ])
     }
 
-    @Test("ASCAT segments: nMajor + nMinor; one sample per file")
+    @Test("ASCAT segments: nMajor + nMinor; each row keeps its sample, a file of two samples is read whole")
     func ascat() throws {
         let header = tsv("sample", "chr", "startpos", "endpos", "nMajor", "nMinor")
         let path = try folder.write("T1.segments.txt", [header, tsv("T1", "7", "50304068", "50405101", "1", "0"),
@@ -81,11 +81,14 @@ struct CopyNumberFormatTests {
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .ascat)
         #expect(table.segments == [
-            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: "T1.segments.txt line 2"),
-            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 7, evidence: "T1.segments.txt line 3"),
+            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: "T1.segments.txt line 2", sample: "T1"),
+            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 7, evidence: "T1.segments.txt line 3", sample: "T1"),
         ])
         let two = try folder.write("cohort.segments.txt", [header, tsv("T1", "7", "1", "10", "1", "0"), tsv("T2", "7", "1", "10", "1", "1")])
-        #expect(copyNumberError(two) == CallerTableError(file: two, problem: "holds the segments of 2 samples (T1, T2): give one sample's segments"))
+        let both = try CopyNumberReader.read(path: two)
+        #expect(both.samples == ["T1", "T2"])
+        #expect(both.segments.map(\.sample) == ["T1", "T2"])
+        #expect(both.segments.map(\.copyNumber) == [1, 2])
     }
 
     @Test("outside CNVkit, a row ending before it starts is still refused")

@@ -79,8 +79,15 @@ struct CopyNumberReaderTests {
     }
 
     static let header = tsv("chrom", "start", "end", "log2")
-    static let notCopyNumber = "is not a copy-number header: it needs chrom or chromosome, start, end, and log2, log2_ratio, cn, "
-        + "copy_number or nMajor and nMinor (or PURPLE's copyNumber, FACETS' tcn.em, ASCAT's chr startpos endpos nMajor nMinor)"
+    static let notCopyNumber = "is not a copy-number header. Layouts tried: PURPLE (chromosome, start, end, copyNumber and bafCount), "
+        + "FACETS (chrom and tcn.em or tcn), ASCAT (chr startpos endpos nMajor nMinor), "
+        + "GATK ModelSegments .modelFinal.seg (CONTIG, START, END, LOG2_COPY_RATIO_POSTERIOR_50), "
+        + "GATK .cr.seg/.called.seg (CONTIG, START, END, MEAN_LOG2_COPY_RATIO), Sequenza (chromosome, start.pos, end.pos, CNt), "
+        + "DNAcopy/CBS (ID, chrom, loc.start, loc.end, seg.mean), GISTIC 2/IGV .seg (Sample, Chromosome, Start.bp, End.bp, Seg.CN or Log2.Ratio), "
+        + "GDC/TCGA/IGV .seg (a sample column, Chromosome, Start, End, Segment_Mean), "
+        + "CNVkit (chromosome start end gene first, and log2), "
+        + "segment table (chrom or chromosome, start, end, and log2, log2_ratio, cn, copy_number or nMajor and nMinor) "
+        + "(column names in any letter case)"
 
     @Test("malformed tables throw, naming the file and line", arguments: [
         ([tsv("chrom", "start", "end", "depth")], 1,

@@ -82,7 +82,7 @@ import VariantIO
         let manta = try Self.reading(["PR,Number=.,Type=Integer,Description=\"p\"", "SR,Number=.,Type=Integer,Description=\"s\""])
         #expect(manta.caller == .manta)
         let normal = manta.support(Self.call(["PR": [30, 0], "SR": [25, 0]]), altIndex: 1, ref: "N", alt: "N[chr9:1[")
-        #expect(normal == SampleSupport(carries: false, vaf: 0, depth: 55))
+        #expect(normal == SampleSupport(carries: false, vaf: 0, depth: 55, altReads: 0))
         let gatk = try Self.reading(["GT,Number=1,Type=String,Description=\"g\"", "EV,Number=1,Type=String,Description=\"e\""])
         #expect(gatk.caller == .gatkSV)
         #expect(gatk.support(Self.call([:], genotype: [0, 0]), altIndex: 1, ref: "N", alt: "<BND>").carries == false)

@@ -45,7 +45,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                "match/structural.grch38_mqc.json": "out/structural/report_mqc.json"]),
             GoldenCase(name: "match/tumor_normal.grch38.both-samples.txt", arguments: ["TestData/tumor_normal.grch38.vcf", "-s", "TUMOR,NORMAL"]),
             GoldenCase(name: "match/small.include-filtered.json", arguments: ["inputs/small.vcf", "--include-filtered", "--format", "json"]),
-            GoldenCase(name: "match/small.min-vaf.txt", arguments: ["inputs/small.vcf", "--min-vaf", "0.01", "--min-depth", "1"]),
+            GoldenCase(name: "match/small.min-vaf.txt", arguments: ["inputs/small.vcf", "--min-vaf", "0.05", "--min-depth", "1"]),
             GoldenCase(name: "match/small.normal.tsv", arguments: ["inputs/small.vcf", "-s", "NORMAL", "--format", "tsv"]),
             GoldenCase(name: "match/small.canonical.json", arguments: ["inputs/small.vcf", "--transcript-policy", "canonical", "--format", "json"]),
             GoldenCase(name: "match/small.no-checksum.json", arguments: ["inputs/small.vcf", "--no-checksum", "--quiet", "--format", "json"]),
@@ -68,6 +68,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                "--cnv-gain-copies", "6", "--format", "json"]),
         GoldenCase(name: "tables/structural-with-tables.jsonl",
                    arguments: ["inputs/sv.vcf", "--fusions", "inputs/fusions.txt", "--format", "jsonl"]),
+        GoldenCase(name: "tables/table-sample-mapped.json",
+                   arguments: ["inputs/small.vcf", "--cnv", "inputs/pair.seg", "--table-sample", "ALL-07-DX=TUMOR",
+                               "--table-sample", "ALL-07-GL=NORMAL", "--format", "json"]),
+        GoldenCase(name: "tables/gdc-seg-one-to-one.txt",
+                   arguments: ["TestData/no_panel_alteration.grch37.vcf", "--cnv", "inputs/laml.seg.txt"]),
     ]
 
     /// A cohort of three files, and the same reports gathered by `merge`.

@@ -35,6 +35,7 @@ enum GoldenInputs {
     static let written: [(String, String)] = [
         ("small.vcf", smallVariants), ("sv.vcf", structuralRecords), ("arriba.tsv", arriba), ("star-fusion.tsv", starFusion),
         ("fusions.txt", "# fusions\nEBF1::PDGFRB\nABL1::NUP214\nP2RY8--CRLF2\n"), ("tumor.cns", cnvkit),
+        ("pair.seg", dnacopyPair), ("laml.seg.txt", gdcSegment),
     ]
 
     /// GRCh38, a tumor/normal pair, VEP CSQ: KRAS G12D (PASS), NRAS Q61R (filtered), PTPN11 E76K at a
@@ -103,6 +104,23 @@ enum GoldenInputs {
         9\t133589000\t133770000\tABL1\t1.6\t400\t30\t1
         12\t25300000\t25400000\tKRAS\t-0.1\t100\t20\t1
         17\t29400000\t29800000\tNF1\t-0.9\t60\t40\t1
+
+        """
+
+    /// DNAcopy segments (GRCh38) of a diagnosis and its germline sample, under the lab's names: the
+    /// diagnosis loses NF1 focally, the germline sample is flat.
+    static let dnacopyPair = """
+        ID\tchrom\tloc.start\tloc.end\tnum.mark\tseg.mean
+        ALL-07-DX\tchr17\t31094900\t31382200\t120\t-1.25
+        ALL-07-GL\tchr17\t31094900\t31382200\t118\t0.01
+
+        """
+
+    /// A GDC segment file (GRCh37) naming one TCGA aliquot: a focal NF1 loss.
+    static let gdcSegment = """
+        GDC_Aliquot\tChromosome\tStart\tEnd\tNum_Probes\tSegment_Mean
+        TCGA-AB-2802-03A\t17\t29400000\t29800000\t64\t-1.02
+        TCGA-AB-2802-03A\t17\t29800001\t81000000\t4000\t0.003
 
         """
 }

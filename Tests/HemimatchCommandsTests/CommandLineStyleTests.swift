@@ -42,7 +42,7 @@ import Testing
 
     /// bash completion offers variant files for the input, the two builds for --build, the formats for --format.
     @Test func bashCompletionOffersFilesAndValues() {
-        let script = Hemimatch.completionScript(for: .bash)
+        let script = String(decoding: CommandLineRun(["--generate-completion-script", "bash"]).outputs.standardOutput, as: UTF8.self)
         #expect(script.contains("-fX '!*.@(vcf|vcf.gz|vcf.bgz|bcf|maf|maf.gz|gz)'"))
         #expect(script.contains("-W 'GRCh37'$'\\n''GRCh38'"))
         #expect(script.contains("-W 'text'$'\\n''json'$'\\n''jsonl'$'\\n''tsv'"))

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// A corpus of broken and odd inputs, generated here, run through the built binary: every case ends

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `hemimatch cohort` over the bundled samples, run as a pipeline would run it.
@@ -136,7 +137,7 @@ import Testing
     @Test func profilesAreByteIdenticalForOneTwoAndFourThreads() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let script = Hemimatch.repositoryRoot.appendingPathComponent("scripts/make_bench_data.py").path
+        let script = Hemimatch.repositoryRoot.appendingPathComponent("Benchmarks/make_bench_data.py").path
         let wgs = folder.appendingPathComponent("wgs.vcf.gz").path
         let bcf = folder.appendingPathComponent("wgs.bcf").path
         let cohort = folder.appendingPathComponent("cohort.vcf.gz").path

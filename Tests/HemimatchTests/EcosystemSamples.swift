@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 
 /// Three small GRCh38 samples made from the bundled files, for the ecosystem tests: a point-mutation
 /// tumor (groups C and D, `review`), a structural one (B, C and D, `review`) and one without any

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// `make install`, `make uninstall` and `make dist` as a user of a cluster module or a container
@@ -38,9 +39,17 @@ import Testing
         return result.text.split(separator: "\n").map(String.init).sorted()
     }
 
+    /// The knowledge base's files, as `install` copies them (not its curation tools in `Reference/tools/`).
+    private static func knowledgeBaseFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: reference.path).filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: reference.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+    }
+
     /// What `install` lays out under a prefix.
     private static func installedFiles() throws -> [String] {
-        let knowledgeBase = try FileManager.default.contentsOfDirectory(atPath: reference.path).map { "share/hemimatch/Reference/\($0)" }
+        let knowledgeBase = try knowledgeBaseFiles().map { "share/hemimatch/Reference/\($0)" }
         return (["bin/hemimatch", "share/man/man1/hemimatch.1", "share/bash-completion/completions/hemimatch",
                  "share/zsh/site-functions/_hemimatch", "share/fish/vendor_completions.d/hemimatch.fish"] + knowledgeBase).sorted()
     }
@@ -116,7 +125,7 @@ import Testing
         try Self.expectSameOutputs(binary, from: elsewhere)
 
         // The knowledge base, the man page and the completions are the ones of the checkout.
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.reference.path) {
+        for name in try Self.knowledgeBaseFiles() {
             #expect(FileManager.default.contentsEqual(atPath: prefix.appendingPathComponent("share/hemimatch/Reference/\(name)").path,
                                                       andPath: Self.reference.appendingPathComponent(name).path))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The README's and `docs/`' examples are real output: the fenced block after a line

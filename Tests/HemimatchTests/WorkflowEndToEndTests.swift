@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The cohort side of the ecosystem: `hemimatch merge`, the Snakemake workflow in
@@ -78,7 +79,7 @@ import Testing
         let group = try #require(header.firstIndex(of: "suggested_group")), candidates = try #require(header.firstIndex(of: "candidate_groups"))
         #expect(rows.dropFirst().map { [$0[0], $0[group], $0[candidates]] } == Self.expectedRows)
         let build = try #require(header.firstIndex(of: "genome_build")), kb = try #require(header.firstIndex(of: "knowledge_base_version"))
-        #expect(rows.dropFirst().allSatisfy { $0[build] == "GRCh38" && $0[kb] == "0.4.0" })
+        #expect(rows.dropFirst().allSatisfy { $0[build] == "GRCh38" && $0[kb] == "0.6.0" })
     }
 
     @Test func mergeGivesTheCohortTableAndRefusesMixedBuilds() throws {
@@ -101,7 +102,7 @@ import Testing
         let out = folder.appendingPathComponent("mixed.tsv").path
         let mixed = try Hemimatch.run(["merge", reports[0], grch37, "--tsv", out])
         #expect(mixed.status == 65)
-        #expect(mixed.stderr.hasPrefix("hemimatch: \(grch37): knowledge base 0.4.0 on GRCh37") && mixed.stderr.split(separator: "\n").count == 1,
+        #expect(mixed.stderr.hasPrefix("hemimatch: \(grch37): knowledge base 0.6.0 on GRCh37") && mixed.stderr.split(separator: "\n").count == 1,
                 "\(mixed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
 

@@ -15,7 +15,7 @@ struct KnowledgeBaseTests {
     func version() throws {
         let text = try String(contentsOfFile: Repository.referenceFolder + "/VERSION", encoding: .utf8)
         #expect(knowledgeBase.version == text.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(knowledgeBase.version == "0.4.0")
+        #expect(knowledgeBase.version == "0.6.0")
     }
 
     @Test("it holds every row of every table")
@@ -25,8 +25,13 @@ struct KnowledgeBaseTests {
         #expect(knowledgeBase.rules.count == 62)
         #expect(knowledgeBase.transcripts[.grch37]?.count == 50)
         #expect(knowledgeBase.transcripts[.grch38]?.count == 50)
-        #expect(knowledgeBase.hotspotAlleles.count == 269)
-        #expect(knowledgeBase.sources.count == 38)
+        #expect(knowledgeBase.hotspotAlleles.count == 303)
+        #expect(knowledgeBase.sources.count == 50)
+        #expect(knowledgeBase.policy.entries.count == 9)
+        #expect(knowledgeBase.germlineClasses.map { "\($0.gene) \($0.origin.rawValue)" } == [
+            "PTPN11 constitutional", "PTPN11 constitutional", "HRAS constitutional", "KRAS somatic-only", "NRAS somatic-only",
+            "JAK2 somatic-only", "FLT3 somatic-only",
+        ])
         #expect(knowledgeBase.buildDetector.lengths[.grch37]?.count == 25)
         #expect(knowledgeBase.buildDetector.lengths[.grch38]?.count == 25)
     }

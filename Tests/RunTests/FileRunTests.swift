@@ -28,11 +28,13 @@ import Testing
         }
     }
 
-    @Test func noPanelAlterationIsGroupA() throws {
+    @Test func noPanelAlterationOnAnSNVOnlyScreenIsIncompleteNotGroupA() throws {
         let sample = try #require(try fileReport("no_panel_alteration.grch37.vcf").samples.first)
         #expect(sample.alterations.isEmpty)
         #expect(sample.candidateGroups == ["A"])
-        #expect(sample.suggestedGroup == "A")
+        #expect(sample.suggestedGroup == "incomplete")
+        #expect(sample.screen?.missing == ["small_variants", "rearrangements", "copy_number"])
+        #expect(sample.screen?.couldChange == ["B", "C", "D"])
     }
 
     @Test func errorsAreTyped() throws {

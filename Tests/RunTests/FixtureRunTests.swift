@@ -45,4 +45,29 @@ import Testing
         #expect(two.suggestedGroup == "E")
         #expect(one.alterations.first?.sources == [Citation(id: "FIXTURE", citation: "A made-up source for the engine tests", url: "https://example.org/fixture")])
     }
+
+    @Test func theReportSchemaTakesTheFixturesGroupE() throws {
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        // The group fields, wherever they stand: their own or their items' pattern (an enum of letters would fail here).
+        var patterns: [String: String] = [:]
+        func walk(_ node: Any) {
+            guard let object = node as? [String: Any] else {
+                (node as? [Any])?.forEach(walk)
+                return
+            }
+            for (name, value) in object {
+                if ["group", "groups", "candidate_groups", "excluded_groups", "suggested_group"].contains(name), let field = value as? [String: Any] {
+                    let items = field["items"] as? [String: Any]
+                    patterns[name] = (field["pattern"] ?? items?["pattern"]) as? String ?? "(none)"
+                }
+                walk(value)
+            }
+        }
+        walk(schema)
+        #expect(patterns == ["group": "^[A-Z]$", "groups": "^[A-Z]$", "candidate_groups": "^[A-Z]$", "excluded_groups": "^[A-Z]$",
+                             "suggested_group": "^([A-Z]|review|incomplete)$"])
+        for pattern in patterns.values {
+            #expect("E".wholeMatch(of: try Regex(String(pattern.dropFirst().dropLast()))) != nil, "\(pattern)")
+        }
+    }
 }

@@ -12,6 +12,17 @@ public struct CopyNumberEvent: Sendable, Equatable {
     public let log2: Double?
     public let variant: String
     public let filter: String
-    /// One entry per header sample; empty for inputs without samples (a CNV segment file).
+    /// One entry per header sample; empty for inputs without samples (a CNV segment file) until the
+    /// run gives a table's event to its sample (`attributed(to:)`).
     public let support: [SampleSupport]
+    /// The sample a segment table's row names, when the table names its rows' samples.
+    public var tableSample: String?
+
+    /// The same event carried by the samples `support` says (a table row given to its sample).
+    public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
+        var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
+                                    log2: log2, variant: variant, filter: filter, support: support)
+        event.tableSample = tableSample
+        return event
+    }
 }

@@ -1,59 +1,59 @@
+/// One copy-number caller's segment table: how its header is recognised and which columns a row is read from.
+///
+/// `CopyNumberReader.layouts` lists every layout in the order they are tried; a new caller is one
+/// file conforming to this protocol, one entry there, and its tests.
+protocol CopyNumberLayout: Sendable {
+    /// The format the report names.
+    var format: CopyNumberFormat { get }
+    /// The caller's name, for the help and the message when no layout fits.
+    var name: String { get }
+    /// The columns that identify the layout, as the help and the message say them.
+    var identifyingColumns: String { get }
+    /// How a row is read, when these lower-case column names (leading `#` and quotes removed) are this
+    /// caller's header; `bedHeader` when the line started `#chrom`.
+    func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns?
+}
+
 /// The copy-number layouts `CopyNumberReader` recognises from their header line (names in any letter case).
 public enum CopyNumberFormat: String, Sendable {
-    /// CNVkit `.cns`/`.cnr`/`.call.cns`: `chromosome start end gene log2 …` (0-based starts); `cn`
-    /// (from `cnvkit.py call`) is the copy number; a segment with no probes is skipped.
-    case cnvkit
-    /// PURPLE `.purple.cnv.somatic.tsv`: `chromosome` (or `#chromosome`), `start`, `end`, `copyNumber`,
-    /// `bafCount`, …; 1-based.
-    case purple
-    /// FACETS `cncf` (`fit$cncf`, facets-suite's `.cncf.txt`): `chrom`, `start`/`end` or
-    /// `loc.start`/`loc.end`, `tcn.em` (else `tcn`); chromosome X written 23; 1-based.
-    case facets
-    /// ASCAT `segments`: `sample chr startpos endpos nMajor nMinor`, copy number their sum; 1-based.
-    case ascat
+    case cnvkit, purple, facets, ascat
+    /// GDC/TCGA and IGV `.seg`: a sample column, `Chromosome Start End Num_Probes Segment_Mean`.
+    case seg
+    /// GISTIC 2 segments: `Sample Chromosome Start.bp End.bp Num.Markers Seg.CN`.
+    case gistic
+    /// DNAcopy / CBS `segments.p` or IGV `.seg`: `ID chrom loc.start loc.end num.mark seg.mean`.
+    case dnacopy
+    /// GATK ModelSegments `.modelFinal.seg` (posterior median log2 ratio) after SAM-style `@` lines.
+    case gatkModelFinal = "gatk-modelfinal"
+    /// GATK ModelSegments `.cr.seg` and CallCopyRatioSegments `.called.seg` (mean log2 ratio).
+    case gatkCopyRatio = "gatk-cr"
+    /// Sequenza `*_segments.txt`: `CNt` the total copy number.
+    case sequenza
     /// Any other segment table: `chrom` or `chromosome`, `start`, `end`, and `log2`/`log2_ratio`,
     /// `cn`/`copy_number` or `nMajor` with `nMinor`; 0-based when the header starts `#chrom` (BED).
     case segments
+}
 
-    /// How a layout names its columns, and where its coordinates start.
-    struct Columns {
-        let chromosome: String
-        let start: String
-        let end: String
-        let log2: String?
-        /// Total copy number columns, the first non-empty one counting.
-        let copyNumber: [String]
-        /// Major and minor allele copy numbers, summed, when the table gives them instead.
-        let alleles: (major: String, minor: String)?
-        let zeroBased: Bool
+/// Where a layout keeps what a segment needs, and where its coordinates start.
+struct CopyNumberColumns {
+    var chromosome: String
+    var start: String
+    var end: String
+    /// log2 copy-ratio columns, the first non-empty one counting.
+    var log2: [String] = []
+    /// Total copy number columns, the first non-empty one counting.
+    var copyNumber: [String] = []
+    /// Major and minor allele copy numbers, summed, when the table gives them instead.
+    var alleles: (major: String, minor: String)?
+    /// The column naming each row's sample, in tables that hold several.
+    var sample: String?
+    var zeroBased = false
+
+    /// The first of `candidates` among `names`.
+    static func first(_ candidates: [String], in names: [String]) -> String? {
+        candidates.first(where: names.contains)
     }
 
-    /// The layout these lower-case column names (leading `#` removed) name; `bedHeader` when the line started `#chrom`.
-    static func recognise(_ names: [String], bedHeader: Bool) -> (CopyNumberFormat, Columns)? {
-        let has = { (column: String) in names.contains(column) }
-        if has("copynumber"), has("bafcount"), has("chromosome"), has("start"), has("end") {
-            return (.purple, Columns(chromosome: "chromosome", start: "start", end: "end", log2: nil, copyNumber: ["copynumber"],
-                                     alleles: nil, zeroBased: false))
-        }
-        if has("chrom"), has("tcn.em") || has("tcn") {
-            let loc = has("loc.start") && has("loc.end")
-            if loc || (has("start") && has("end")) {
-                return (.facets, Columns(chromosome: "chrom", start: loc ? "loc.start" : "start", end: loc ? "loc.end" : "end",
-                                         log2: nil, copyNumber: ["tcn.em", "tcn"].filter(has), alleles: nil, zeroBased: false))
-            }
-        }
-        if has("chr"), has("startpos"), has("endpos"), has("nmajor"), has("nminor") {
-            return (.ascat, Columns(chromosome: "chr", start: "startpos", end: "endpos", log2: nil, copyNumber: [],
-                                    alleles: ("nmajor", "nminor"), zeroBased: false))
-        }
-        guard let chromosome = ["chromosome", "chrom"].first(where: has), has("start"), has("end") else { return nil }
-        let log2 = ["log2", "log2_ratio"].first(where: has)
-        let copyNumber = ["cn", "copy_number"].filter(has)
-        let alleles = has("nmajor") && has("nminor") ? ("nmajor", "nminor") : nil
-        guard log2 != nil || !copyNumber.isEmpty || alleles != nil else { return nil }
-        let cnvkit = names.starts(with: ["chromosome", "start", "end", "gene"]) && log2 == "log2"
-        return (cnvkit ? .cnvkit : .segments,
-                Columns(chromosome: chromosome, start: "start", end: "end", log2: log2, copyNumber: copyNumber,
-                        alleles: alleles, zeroBased: cnvkit || bedHeader))
-    }
+    /// Column names that name a row's sample in segment tables (GDC's `GDC_Aliquot`, TCGA's `Sample`, DNAcopy's `ID`).
+    static let sampleNames = ["sample", "sample_id", "samplename", "gdc_aliquot", "id"]
 }

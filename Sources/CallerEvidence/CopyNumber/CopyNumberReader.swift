@@ -1,17 +1,33 @@
 import Tables
 
-/// Reads copy-number segments: CNVkit `.cns`/`.cnr`/`.call.cns`, PURPLE, FACETS, ASCAT, BED-like segment
-/// tables and PCGR's allele-specific tables.
+/// Reads copy-number segments: CNVkit, PURPLE, FACETS, ASCAT, GDC/TCGA/IGV `.seg`, GISTIC, DNAcopy,
+/// GATK ModelSegments, Sequenza, and BED-like segment tables.
 ///
-/// The layout comes from the header line (`CopyNumberFormat`, column names in any letter case), never from
-/// the file name.
+/// The layout comes from the header line (column names in any letter case), never from the file name.
+/// Tables that hold several samples keep each row's sample; nothing here decides whose a row is.
 public enum CopyNumberReader {
+    /// Every caller layout, in the order tried: the first that recognises a header reads the table.
+    static let layouts: [any CopyNumberLayout] = [
+        Purple(), Facets(), Ascat(), GATKModelFinal(), GATKCopyRatio(), Sequenza(), DNAcopy(), Gistic(), Seg(), CNVkit(), Segments(),
+    ]
+
+    /// The layouts read, for `--cnv`'s help: each caller with the columns that identify it.
+    public static var layoutsHelp: String {
+        layouts.map { "\($0.name) (\($0.identifyingColumns))" }.joined(separator: ", ")
+    }
+
     /// The segments of one file, in file order, with 1-based inclusive coordinates, and the rows skipped.
     public struct Table: Sendable, Equatable {
         public let format: CopyNumberFormat
         public let segments: [CopyNumberSegment]
         /// One per row skipped (a CNVkit segment without probes), naming the file and line.
         public let warnings: [String]
+        /// The samples the rows name, in order of first row; empty for a table without a sample column.
+        public var samples: [String] {
+            segments.reduce(into: [String]()) { names, segment in
+                if let sample = segment.sample, !names.contains(sample) { names.append(sample) }
+            }
+        }
     }
 
     /// Every segment in the file at `path`.
@@ -25,32 +41,39 @@ public enum CopyNumberReader {
 
     private static func read(_ lines: [TextLine], source: String, path: String) throws(TableProblem) -> Table {
         let isBEDHeader = { (line: TextLine) in line.text.lowercased().hasPrefix("#chrom") }
+        // GATK writes a SAM-style header (`@HD`, `@SQ`, `@RG … SM:sample`) before the column names.
+        let samHeader = lines.prefix { $0.text.hasPrefix("@") }
+        let readGroupSample = samHeader.lazy.filter { $0.text.hasPrefix("@RG") }
+            .compactMap { $0.fields.first { $0.hasPrefix("SM:") }.map { String($0.dropFirst(3)) } }.first
+        var lines = Array(lines.dropFirst(samHeader.count))
         guard let headerIndex = lines.firstIndex(where: { !$0.isComment || isBEDHeader($0) }) else {
             return Table(format: .segments, segments: [], warnings: [])
+        }
+        // Sequenza (R's write.table) quotes names and text cells.
+        if lines[headerIndex].text.hasPrefix("\"") {
+            lines = lines.map { TextLine(number: $0.number, text: $0.text.replacingOccurrences(of: "\"", with: "")) }
         }
         let headerLine = lines[headerIndex]
         var names = headerLine.fields.map { $0.lowercased() }
         names[0] = String(names[0].drop { $0 == "#" })
         // PURPLE before version 2.4 wrote `#chromosome`: its header, not a BED one.
-        guard let (format, columns) = CopyNumberFormat.recognise(names, bedHeader: isBEDHeader(headerLine) && names[0] != "chromosome") else {
-            throw TableProblem(line: headerLine.number, problem: "is not a copy-number header: it needs chrom or chromosome, "
-                + "start, end, and log2, log2_ratio, cn, copy_number or nMajor and nMinor (or PURPLE's copyNumber, "
-                + "FACETS' tcn.em, ASCAT's chr startpos endpos nMajor nMinor)")
+        let bedHeader = isBEDHeader(headerLine) && names[0] != "chromosome"
+        guard let (layout, columns) = layouts.lazy.compactMap({ layout in layout.columns(names, bedHeader: bedHeader).map { (layout, $0) } }).first else {
+            throw TableProblem(line: headerLine.number, problem: "is not a copy-number header. Layouts tried: "
+                + layoutsHelp + " (column names in any letter case)")
         }
         let header = try TableHeader(headerLine, names: names, required: [])
 
         var segments: [CopyNumberSegment] = []
         var warnings: [String] = []
-        var samples = Set<String>()
         for line in lines[(headerIndex + 1)...] where !line.isComment {
             let row = try header.row(line)
             var contig = row[columns.chromosome]
             guard !contig.isEmpty else { throw row.problem(columns.chromosome, "names no contig") }
-            if format == .facets, contig == "23" { contig = "X" }
-            if format == .ascat, !row["sample"].isEmpty { samples.insert(row["sample"]) }
+            if layout.format == .facets, contig == "23" { contig = "X" }
             let start = try row.wholeNumber(columns.start) + (columns.zeroBased ? 1 : 0)
             let end = try row.wholeNumber(columns.end)
-            if format == .cnvkit, end < start || row["probes"] == "0" {
+            if layout.format == .cnvkit, end < start || row["probes"] == "0" {
                 warnings.append("\(path) line \(line.number): CNVkit segment \(contig):\(row[columns.start])-\(end) "
                     + "with \(row["probes"].isEmpty ? "no" : row["probes"]) probes skipped (it covers no bases or no probes)")
                 continue
@@ -59,20 +82,25 @@ public enum CopyNumberReader {
                 throw TableProblem(line: line.number, problem: "\(columns.start) \(row[columns.start]) and \(columns.end) \(end) "
                     + "make no segment (starts are \(columns.zeroBased ? "0" : "1")-based here)")
             }
-            let ratio: Double? = if let log2 = columns.log2 { try row.decimal(log2) } else { nil }
+            var ratio: Double?
+            for column in columns.log2 where ratio == nil { ratio = try row.decimal(column) }
             var total: Double?
             for column in columns.copyNumber where total == nil { total = try row.decimal(column) }
             if total == nil, let alleles = columns.alleles, let major = try row.decimal(alleles.major),
                let minor = try row.decimal(alleles.minor) {
                 total = major + minor
             }
-            segments.append(CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio,
-                                              copyNumber: total, evidence: "\(source) line \(line.number)"))
+            var sample = readGroupSample
+            if let column = columns.sample {
+                guard !row[column].isEmpty else { throw row.problem(column, "names no sample") }
+                sample = row[column]
+            }
+            var segment = CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
+                                            evidence: "\(source) line \(line.number)", sample: sample)
+            // A caller's filter column (GATK's FILTER, a lab's QC flag): a failed segment is a near-miss.
+            if names.contains("filter"), !row["filter"].isEmpty { segment.filter = row["filter"] }
+            segments.append(segment)
         }
-        guard samples.count <= 1 else {
-            throw TableProblem(line: nil, problem: "holds the segments of \(samples.count) samples (\(samples.sorted().joined(separator: ", "))): "
-                + "give one sample's segments")
-        }
-        return Table(format: format, segments: segments, warnings: warnings)
+        return Table(format: layout.format, segments: segments, warnings: warnings)
     }
 }

@@ -12,13 +12,20 @@ public struct CopyNumberSegment: Sendable, Equatable {
     public let copyNumber: Double?
     /// Where it came from, for the report: "sample.cns line 2".
     public let evidence: String
+    /// The sample the row names, in tables that hold several (ASCAT's `sample`, DNAcopy's `ID`,
+    /// GDC's `GDC_Aliquot`) or name theirs (GATK's `@RG SM:`); nil when the table names none.
+    public let sample: String?
+    /// The table's `filter` column, when it has one (`PASS`, `.`, or the failing filters).
+    public var filter: String?
 
-    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String) {
+    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String,
+                sample: String? = nil) {
         self.contig = contig
         self.start = start
         self.end = end
         self.log2 = log2
         self.copyNumber = copyNumber
         self.evidence = evidence
+        self.sample = sample
     }
 }

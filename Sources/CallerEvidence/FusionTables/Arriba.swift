@@ -1,7 +1,40 @@
 import Tables
 
-/// How Arriba's `fusions.tsv` spells gene names, orientation and reading frame.
-enum ArribaColumns {
+/// Arriba `fusions.tsv`: `gene1`, `gene2`, `strand1(gene/fusion)` first; support in `split_reads1`,
+/// `split_reads2` and `discordant_mates`; `confidence` high, medium or low. One sample per file.
+struct Arriba: FusionTableLayout {
+    var format: FusionTableFormat { .arriba }
+    var name: String { "Arriba" }
+    var identifyingColumns: String { "gene1, gene2, strand1(gene/fusion) first" }
+    var requiredColumns: [String] {
+        ["gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
+         "direction1", "direction2", "split_reads1", "split_reads2", "discordant_mates"]
+    }
+
+    func recognises(_ names: [String]) -> Bool { names.starts(with: ["gene1", "gene2", "strand1(gene/fusion)"]) }
+
+    func sampleColumn(_ names: [String]) -> String? { nil }
+
+    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+        let first = try FusionTableReader.partner(row, gene: "gene1", breakpoint: "breakpoint1", name: Self.nearestGene)
+        let second = try FusionTableReader.partner(row, gene: "gene2", breakpoint: "breakpoint2", name: Self.nearestGene)
+        let firstIsFivePrime = Self.sideOneIsFivePrime(row)
+        let confidence = row["confidence"].lowercased()
+        var call = FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
+                              threePrime: firstIsFivePrime == false ? first : second,
+                              orientationKnown: firstIsFivePrime != nil,
+                              inFrame: Self.inFrame(row["reading_frame"]),
+                              confidence: confidence.isEmpty || confidence == "." ? nil : confidence,
+                              supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
+                                  + row.wholeNumber("discordant_mates"),
+                              evidence: evidence)
+        // Arriba's own low confidence: where its artifacts live (docs/matching.md, ARRIBA_CONFIDENCE).
+        if confidence == "low" { call.lowTier = "Arriba confidence low" }
+        return call
+    }
+
+    // How Arriba spells gene names, orientation and reading frame.
+
     /// An intergenic breakpoint is named by its neighbours, `GENE1(1234),GENE2(567)`: the nearest one
     /// (the first on a tie). A name without a distance is a gene the breakpoint lies in.
     static func nearestGene(_ text: String) -> String {

@@ -29,14 +29,26 @@ public struct FusionCandidate: Sendable, Equatable {
     public let basis: String
     public let variant: String
     public let filter: String
-    /// One entry per header sample; empty for a fusion table, which applies to every sample.
+    /// One entry per header sample; empty for a fusion table until the run gives its row to a sample.
     public let support: [SampleSupport]
     /// Whether the pair comes from an RNA caller's table rather than a VCF junction.
     public var fromCallerTable = false
-    /// The sample a multi-sample caller table gives the row to (matched to the VCF's samples by name).
+    /// The sample a caller table's row names (STAR-Fusion's consolidated form, JAFFA, CICERO).
     public var tableSample: String?
     /// The caller's own reason the call is too weak to act on (a low JAFFA tier): a near-miss.
     public var lowTier: String?
+    /// Reads the caller counts for the fusion (split and spanning), when it counts them.
+    public var supportingReads: Int?
+
+    /// `--min-fusion-reads`' default: one read is never independent evidence of a fusion.
+    public static let defaultMinimumReads = 2
+
+    /// Why the call is too weak to act on: its caller's low tier, or fewer reads than `minimumReads`.
+    public func weakness(minimumReads: Int) -> String? {
+        if let lowTier { return lowTier }
+        guard let reads = supportingReads, reads < minimumReads else { return nil }
+        return "\(reads) supporting read\(reads == 1 ? "" : "s") < --min-fusion-reads \(minimumReads)"
+    }
 
     public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
                 variant: String, filter: String, support: [SampleSupport]) {
@@ -49,6 +61,17 @@ public struct FusionCandidate: Sendable, Equatable {
         self.variant = variant
         self.filter = filter
         self.support = support
+    }
+
+    /// The same candidate carried by the samples `support` says (a table row given to its sample).
+    public func attributed(to support: [SampleSupport]) -> FusionCandidate {
+        var copy = FusionCandidate(first: first, second: second, orientationKnown: orientationKnown, antisense: antisense,
+                                   inFrame: inFrame, basis: basis, variant: variant, filter: filter, support: support)
+        copy.fromCallerTable = fromCallerTable
+        copy.tableSample = tableSample
+        copy.lowTier = lowTier
+        copy.supportingReads = supportingReads
+        return copy
     }
 
     /// `FIVE::THREE` when the orientation is known, else the partners in the order found.

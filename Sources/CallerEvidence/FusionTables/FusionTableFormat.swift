@@ -17,43 +17,4 @@ public enum FusionTableFormat: String, Sendable {
     case cicero
     /// One `GENE1::GENE2` or `GENE1--GENE2` a line, any further columns ignored.
     case plainList = "list"
-
-    /// The columns the reader needs.
-    var requiredColumns: [String] {
-        switch self {
-        case .arriba:
-            ["gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
-             "direction1", "direction2", "split_reads1", "split_reads2", "discordant_mates"]
-        case .starFusion, .fusionInspector:
-            ["LeftGene", "LeftBreakpoint", "RightGene", "RightBreakpoint", "JunctionReadCount", "SpanningFragCount"]
-        case .ctatLRFusion:
-            ["LeftGene", "LeftBreakpoint", "RightGene", "RightBreakpoint", "num_LR"]
-        case .jaffa:
-            ["fusion genes", "chrom1", "base1", "chrom2", "base2", "classification"]
-        case .cicero:
-            ["geneA", "chrA", "posA", "geneB", "chrB", "posB", "readsA", "readsB", "rating"]
-        case .fusionCatcher:
-            ["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)",
-             "Fusion_point_for_gene_1(5end_fusion_partner)", "Fusion_point_for_gene_2(3end_fusion_partner)",
-             "Spanning_pairs", "Spanning_unique_reads"]
-        case .plainList:
-            []
-        }
-    }
-
-    /// The caller tables tried, in order, with the columns that identify each: for the message when none fits.
-    static let identification: [(format: FusionTableFormat, name: String, columns: String)] = [
-        (.arriba, "Arriba", "gene1, gene2, strand1(gene/fusion) first"),
-        (.ctatLRFusion, "ctat-LR-fusion", "FusionName and num_LR"),
-        (.fusionInspector, "FusionInspector", "FusionName and NumCounterFusionLeft or FAR_left"),
-        (.starFusion, "STAR-Fusion", "FusionName, first or after one sample column"),
-        (.fusionCatcher, "FusionCatcher", "Gene_1_symbol(5end_fusion_partner) first"),
-        (.jaffa, "JAFFA/JAFFAL", "fusion genes and classification, comma- or tab-separated"),
-        (.cicero, "CICERO", "geneA, geneB and rating"),
-    ]
-
-    /// Trailing columns the caller leaves out of a row when it has nothing for them.
-    var omittableColumns: Set<String> {
-        self == .fusionCatcher ? ["Predicted_fused_transcripts", "Predicted_fused_proteins"] : []
-    }
 }

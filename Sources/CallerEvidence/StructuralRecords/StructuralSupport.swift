@@ -122,9 +122,10 @@ public struct StructuralSupport: Sendable, Equatable {
 
 extension SampleSupport {
     /// Support worked out by a caller's own fields (see `StructuralSupport`).
-    public init(carries: Bool?, vaf: Double?, depth: Int?) {
+    public init(carries: Bool?, vaf: Double?, depth: Int?, altReads: Int? = nil) {
         self.carries = carries
         self.vaf = vaf
         self.depth = depth
+        self.altReads = altReads
     }
 }

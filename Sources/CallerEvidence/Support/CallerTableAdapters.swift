@@ -13,12 +13,16 @@ extension FusionTableReader {
 extension CopyNumberReader.Table {
     /// The segments that are a loss or a gain by `thresholds` (decided once, in `CopyNumberThresholds`), as events.
     public func events(thresholds: CopyNumberThresholds) -> [CopyNumberEvent] {
-        segments.compactMap { CopyNumberEvent(segment: $0, thresholds: thresholds) }
+        segments.compactMap { segment in
+            var event = CopyNumberEvent(segment: segment, thresholds: thresholds)
+            event?.tableSample = segment.sample
+            return event
+        }
     }
 }
 
 extension FusionCandidate {
-    /// A fusion from an RNA caller's table; it applies to every sample of the run.
+    /// A fusion from an RNA caller's table, for the run to give to its sample.
     init(call: FusionCall, format: FusionTableFormat) {
         var details = [call.evidence]
         if let reads = call.supportingReads { details.append("\(reads) supporting reads") }
@@ -33,6 +37,7 @@ extension FusionCandidate {
         fromCallerTable = true
         tableSample = call.sample
         lowTier = call.lowTier
+        supportingReads = call.supportingReads
     }
 }
 
@@ -43,6 +48,6 @@ extension CopyNumberEvent {
         let gain = thresholds.isAmplified(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
         self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
-                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: ".", support: [])
+                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: segment.filter ?? ".", support: [])
     }
 }

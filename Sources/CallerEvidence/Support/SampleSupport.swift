@@ -6,6 +6,8 @@ public struct SampleSupport: Sendable, Equatable {
     public let carries: Bool?
     public let vaf: Double?
     public let depth: Int?
+    /// Reads supporting the ALT allele, when the caller's counts give them (AD, Strelka's tiers, Manta's PR/SR).
+    public let altReads: Int?
 
     /// FORMAT fields read for evidence: GT and these integer and float tags.
     public static let integerTags = ["AD", "DP", "AU", "CU", "GU", "TU", "TAR", "TIR", "PR", "SR"]
@@ -44,6 +46,7 @@ public struct SampleSupport: Sendable, Equatable {
             vaf = nil
         }
         depth = call.integers["DP"]?.first ?? totalReads
+        self.altReads = altReads
         let calledAlleles = call.genotype.compactMap { $0 }
         if !calledAlleles.isEmpty {
             carries = calledAlleles.contains(altIndex)

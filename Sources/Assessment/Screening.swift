@@ -1,0 +1,104 @@
+import Knowledge
+import Profile
+
+/// Decides, sample by sample, what the run's inputs let hemimatch screen (issue 26):
+/// - small variants are assessed when annotated (CSQ/ANN/BCSQ, a MAF's annotation) or translated with
+///   `--fasta`; partial when only the hotspot allele table could speak;
+/// - rearrangements are assessed when a fusion table or structural-caller records are given for the sample;
+/// - copy number when copy-number segments or records are;
+/// - the clinical criteria when a sheet row is.
+///
+/// The arms a missing part could change are read from the knowledge base's qualifying rules, so they
+/// follow the rules: fusion rules for rearrangements, deletion and amplification rules for copy number.
+public struct Screening: Sendable {
+    /// A caller table given beside the variants, and the samples its rows name (empty: every sample).
+    public struct Table: Sendable, Equatable {
+        public let path: String
+        public let samples: Set<String>
+
+        public init(path: String, samples: Set<String> = []) {
+            self.path = path
+            self.samples = samples
+        }
+
+        func covers(_ sample: String) -> Bool { samples.isEmpty || samples.contains(sample) }
+    }
+
+    /// What the run had.
+    public struct Inputs: Sendable, Equatable {
+        /// The consequence annotation the variants carry (`VEP CSQ`, `MAF annotation`...), nil without one.
+        public var annotation: String?
+        /// Panel records without that annotation.
+        public var unannotatedRecords = 0
+        /// `--fasta`, which lets the consequence engine translate.
+        public var fasta: String?
+        /// The variant file's name, for the bases.
+        public var variantFile: String
+        /// Whether the variant file holds (or its header declares) structural-caller records.
+        public var structuralRecords = false
+        /// Whether the variant file holds copy-number records.
+        public var copyNumberRecords = false
+        public var fusionTables: [Table] = []
+        public var copyNumberTables: [Table] = []
+
+        public init(variantFile: String) {
+            self.variantFile = variantFile
+        }
+    }
+
+    public let inputs: Inputs
+    private let arms: (smallVariants: [String], rearrangements: [String], copyNumber: [String])
+
+    public init(inputs: Inputs, knowledgeBase: KnowledgeBase) {
+        self.inputs = inputs
+        func groups(_ kinds: Set<RuleKind>) -> [String] {
+            Array(Set(knowledgeBase.rules.filter { $0.role == .qualifies && kinds.contains($0.kind) }.flatMap(\.groups))).sorted()
+        }
+        arms = (groups(ProfileBuilder.needAminoAcids), groups([.fusion, .kinaseFusion]), groups([.amplification, .deletion]))
+    }
+
+    /// The screen of `sample`.
+    public func screen(for sample: String) -> SampleScreen {
+        SampleScreen(smallVariants: smallVariants, rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
+                     clinical: SampleScreen.Part(status: .notAssessed, basis: "no clinical sheet (--clinical)"))
+    }
+
+    private var smallVariants: SampleScreen.Part {
+        if let fasta = inputs.fasta {
+            return SampleScreen.Part(status: .assessed, basis: "consequences translated with --fasta \(Self.name(fasta))"
+                                     + (inputs.annotation.map { " and \($0) annotation" } ?? ""))
+        }
+        guard let annotation = inputs.annotation else {
+            return SampleScreen.Part(status: .partial, basis: "hotspot allele table only: no consequence annotation and no --fasta",
+                                     couldChange: arms.smallVariants)
+        }
+        guard inputs.unannotatedRecords == 0 else {
+            return SampleScreen.Part(status: .partial, basis: "\(annotation) annotation; \(inputs.unannotatedRecords) panel records without it read through the hotspot allele table only",
+                                     couldChange: arms.smallVariants)
+        }
+        return SampleScreen.Part(status: .assessed, basis: "\(annotation) annotation")
+    }
+
+    private func rearrangements(_ sample: String) -> SampleScreen.Part {
+        callerPart(sample, tables: inputs.fusionTables, table: "fusion table", records: inputs.structuralRecords ? "structural-caller" : nil,
+                   absent: "no fusion table (--fusions) and no structural-caller records", arms: arms.rearrangements)
+    }
+
+    private func copyNumber(_ sample: String) -> SampleScreen.Part {
+        callerPart(sample, tables: inputs.copyNumberTables, table: "copy-number segments", records: inputs.copyNumberRecords ? "copy-number" : nil,
+                   absent: "no copy-number segments (--cnv) and no copy-number records", arms: arms.copyNumber)
+    }
+
+    /// A part callers' tables or the variant file's own records (`records`: their kind, when it holds them) assess.
+    private func callerPart(_ sample: String, tables: [Table], table: String, records: String?, absent: String, arms: [String]) -> SampleScreen.Part {
+        let bases = tables.filter { $0.covers(sample) }.map { "\(table) \(Self.name($0.path))" }
+            + (records.map { ["\($0) records of \(Self.name(inputs.variantFile))"] } ?? [])
+        guard bases.isEmpty else { return SampleScreen.Part(status: .assessed, basis: bases.joined(separator: "; ")) }
+        return SampleScreen.Part(status: .notAssessed, basis: "\(absent) for this sample", couldChange: arms)
+    }
+
+    /// The file's name without its folder: bases name inputs as the run metadata's `inputs` list them in full.
+    static func name(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,138 @@
+import Assessment
+import CallerEvidence
+import Foundation
+
+/// Gives every row of the fusion and copy-number tables to exactly the sample it names, or stops the run.
+///
+/// - A row naming a sample goes to the input's sample of that name, or to the one `--table-sample
+///   NAME=SAMPLE` maps the name onto.
+/// - A table naming exactly one sample that is neither, used with an input that profiles exactly one
+///   sample, is attached to that sample, and the run's notes say which name was paired with which.
+/// - A table without a sample column belongs to the one profiled sample; when several are profiled,
+///   `-s` or `--table-sample TABLE=SAMPLE` (the table's file name) says whose it is. Never a normal's,
+///   never every sample's.
+///
+/// Anything else is a usage error naming the table, the names it holds and the input's samples: a
+/// row is never given to a sample it does not name, and never dropped.
+struct TableAttribution {
+    /// The input's sample columns.
+    let headerSamples: [String]
+    /// The samples profiled (a file without sample columns: one, named after the file).
+    let profiled: [String]
+    /// The normals of a tumor/normal pair.
+    let normals: [String]
+    /// `--table-sample`: a table's sample name, or a sample-less table's file name, onto an input sample.
+    let mapping: [String: String]
+
+    /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
+    struct Outcome {
+        var fusions: [FusionCandidate] = []
+        var copyNumberEvents: [CopyNumberEvent] = []
+        var notes: [String] = []
+        /// Each table's path and role with the input samples its rows went to: the screen's record of
+        /// whose rearrangements and copy number were looked at. A table without rows belongs to the one
+        /// profiled tumor sample (or the one `--table-sample` names); with several, to none.
+        var owners: [(path: String, role: String, samples: [String])] = []
+    }
+
+    func assign(_ tables: CallerTables, input: String) throws(RunError) -> Outcome {
+        try checkMapping(tables, input: input)
+        var outcome = Outcome()
+        for file in tables.files {
+            guard file.samples != [] else {
+                outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
+                continue
+            }
+            let owners = try owners(of: file, input: input, notes: &outcome.notes)
+            outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
+            outcome.fusions += file.fusions.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
+            outcome.copyNumberEvents += file.copyNumberEvents.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
+        }
+        return outcome
+    }
+
+    /// Whose screen a table without rows speaks for: the sample `--table-sample` names, or the one
+    /// profiled tumor sample; nobody's when several are profiled (their screens stay not assessed).
+    private func ownerOfEmpty(_ file: CallerTables.File) -> [String] {
+        if let mapped = mapping[file.path] ?? mapping[fileName(file.path)] { return [mapped] }
+        let tumors = profiled.filter { !normals.contains($0) }
+        return tumors.count == 1 && profiled.count == 1 ? tumors : []
+    }
+
+    /// The input sample each name of the table goes to (`""` for a table without a sample column).
+    private func owners(of file: CallerTables.File, input: String, notes: inout [String]) throws(RunError) -> [String: String] {
+        let table = fileName(file.path)
+        guard let names = file.samples else {
+            if let mapped = mapping[file.path] ?? mapping[table] { return ["": mapped] }
+            let tumors = profiled.filter { !normals.contains($0) }
+            guard tumors.count == 1, profiled.count == 1 else {
+                throw RunError(.usage, "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
+                    + "say whose it is with -s SAMPLE or --table-sample \(table)=SAMPLE")
+            }
+            return ["": tumors[0]]
+        }
+        var owners: [String: String] = [:]
+        var unknown: [String] = []
+        for name in names {
+            if let mapped = mapping[name] {
+                owners[name] = mapped
+            } else if headerSamples.contains(name) {
+                owners[name] = name
+            } else {
+                unknown.append(name)
+            }
+        }
+        guard !unknown.isEmpty else { return owners }
+        if names.count == 1, profiled.count == 1, !normals.contains(profiled[0]) {
+            notes.append("\(table): its rows name sample \(names[0]), which \(input) does not have; they were given to "
+                + "\(profiled[0]), the one sample profiled (--table-sample \(names[0])=SAMPLE says it outright)")
+            return [names[0]: profiled[0]]
+        }
+        throw RunError(.usage, "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
+            + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
+            + "map each with --table-sample NAME=SAMPLE")
+    }
+
+    /// Every `--table-sample` target is an input sample, and every name it maps is used by some table.
+    private func checkMapping(_ tables: CallerTables, input: String) throws(RunError) {
+        let targets = headerSamples.isEmpty ? profiled : headerSamples
+        for (name, sample) in mapping.sorted(by: { $0.key < $1.key }) {
+            guard targets.contains(sample) else {
+                throw RunError(.usage, "--table-sample \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
+            }
+            let used = tables.files.contains { file in
+                file.samples?.contains(name) ?? (name == file.path || name == fileName(file.path))
+            }
+            guard used else {
+                let names = tables.files.map { file in file.samples.map { $0.joined(separator: ", ") } ?? fileName(file.path) }
+                throw RunError(.usage, "--table-sample \(name)=\(sample): no table names \(name) (they name "
+                    + "\(names.isEmpty ? "nothing: no --fusions or --cnv given" : names.joined(separator: "; ")))")
+            }
+        }
+    }
+
+    /// One entry per header sample, carried by `sample` only; empty for a file without sample columns,
+    /// whose one profiled sample carries everything.
+    private func support(for sample: String) -> [SampleSupport] {
+        headerSamples.map { SampleSupport(carries: $0 == sample, vaf: nil, depth: nil) }
+    }
+
+    private func fileName(_ path: String) -> String {
+        URL(fileURLWithPath: path).lastPathComponent
+    }
+
+    private func describe(_ samples: [String]) -> String {
+        "\(samples.count) samples (\(samples.joined(separator: ", ")))"
+    }
+
+    private func describeHeader() -> String {
+        headerSamples.isEmpty ? "has no sample columns" : "has \(headerSamples.joined(separator: ", "))"
+    }
+}
+
+extension TableAttribution.Outcome {
+    /// The tables of `role` as the screen sees them: each with the input samples it was given to.
+    func screened(_ role: String) -> [Screening.Table] {
+        owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
+    }
+}
