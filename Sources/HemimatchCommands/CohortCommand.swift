@@ -18,8 +18,8 @@ struct CohortCommand: OutputCommand {
         written. A progress bar is drawn on standard error when it is a terminal.
 
         Examples:
-          hemimatch cohort TestData/*.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
-          ls TestData/*.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
+          hemimatch cohort TestData/*.grch38.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
+          ls TestData/*.grch38.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
