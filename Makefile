@@ -14,7 +14,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
+.PHONY: kb-manifest man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -164,3 +164,10 @@ dist: static
 
 clean:
 	rm -rf .build $(STATIC_SCRATCH)
+
+# The release step of a knowledge-base change: records every Reference/ file's SHA-256 in
+# Reference/MANIFEST.sha256. A run whose knowledge base differs from it prints the version as
+# "0.4.0 (modified)"; a test fails while the shipped tables differ from it. The files are those
+# `make install` ships (the curation tools in Reference/tools/ are not part of a release).
+kb-manifest:
+	cd Reference && LC_ALL=C sha256sum $(patsubst Reference/%,%,$(filter-out Reference/MANIFEST.sha256,$(KNOWLEDGE_BASE_FILES))) > MANIFEST.sha256

@@ -55,8 +55,11 @@ struct AnnotateCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(options.settings)
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         try OutputDestination(path: output).checkWritable()
+        try OutputDestination.checkDistinct(outputs: [("-o", output)], inputs: RunInputs.paths(
+            variantFiles: [input], fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         let report = try Failure.run { () throws(RunError) in
             try FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)).report(input: input, threads: threads)
         }

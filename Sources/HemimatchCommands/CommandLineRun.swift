@@ -21,8 +21,8 @@ public struct CommandLineRun {
             } else {
                 try command.run()
             }
-            status = ExitStatus.success.rawValue
-            outputs.standardError = environment.collectedDiagnostics
+            status = outputs.failureAfterWriting?.status.rawValue ?? ExitStatus.success.rawValue
+            outputs.standardError = environment.collectedDiagnostics + Data((outputs.failureAfterWriting?.line ?? "").utf8)
         } catch let failure as Failure {
             status = failure.status.rawValue
             outputs.standardError = environment.collectedDiagnostics + Data(failure.line.utf8)

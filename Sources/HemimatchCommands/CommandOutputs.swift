@@ -60,18 +60,25 @@ public struct CommandOutputs {
         return files
     }
 
-    /// Writes every output to its destination, in order: standard output as it is, files atomically.
+    /// A failure to report once the outputs are written (`cohort --keep-going` with files that failed).
+    public internal(set) var failureAfterWriting: Failure?
+
+    /// Writes every output, all or nothing (`OutputBatch`): files through temporary files renamed
+    /// into place when every one was written; standard output, devices and pipes as they are.
     func write() throws(Failure) {
+        let batch = OutputBatch()
         for write in writes {
             switch write.content {
-            case .bytes(let data): try write.destination.write(data)
+            case .bytes(let data): try batch.add(data, to: write.destination)
             case .writer(let writer):
                 switch write.destination {
-                case .file(let path): try OutputDestination.replace(path, by: writer)
+                case .file(let path): try batch.add(path: path, by: writer)
                 case .standardOutput: try writer("-")
                 }
             }
         }
+        try batch.commit()
+        if let failureAfterWriting { throw failureAfterWriting }
     }
 }
 

@@ -53,6 +53,9 @@ public struct Hemimatch: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data(failure.line.utf8))
+            exit(withError: ExitCode(failure.status.rawValue))
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
             FileHandle.standardError.write(Data(usageLine(for: error, arguments: arguments).utf8))

@@ -97,15 +97,17 @@ struct Match: OutputCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
-        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         try VariantFileCompletion.refuseFolder(input)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
+        try OutputDestination.checkDistinct(outputs: [("-o", output)] + reportFiles.labelled, inputs: RunInputs.paths(
+            variantFiles: [input], others: fusionTables + copyNumberFiles, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())

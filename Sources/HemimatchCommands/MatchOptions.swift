@@ -2,6 +2,7 @@ import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge
+import Reports
 import Run
 
 extension TranscriptPolicy: ExpressibleByArgument {}
@@ -73,7 +74,6 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        try Failure.checkRanges(settings)
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
@@ -83,7 +83,7 @@ struct MatchOptions: ParsableArguments {
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
         var run = settings
         if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n") }
         }
         return run
     }

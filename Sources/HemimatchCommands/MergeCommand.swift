@@ -37,11 +37,11 @@ struct MergeCommand: OutputCommand {
     @OptionGroup var reportFiles: ReportFileOptions
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-        let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
-        try outputs.checkWritable()
-        let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
+        let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
+        try outputs.check(inputs: reports)
+        let merged = try Failure.run { () throws(RunError) in try ReportMerge.merge(reports) }
         var written = CommandOutputs()
-        try outputs.append(merged, to: &written)
+        try outputs.append(merged.reports, failures: merged.failures, to: &written)
         return written
     }
 }

@@ -31,7 +31,12 @@ enum HTMLTemplate {
     </head>
     <body>
     <h1>{{title}}</h1>
-    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} {{samples_word}}</p>
+    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} {{samples_word}}</p>{{#has_failures}}
+    <h2>Files that gave no report</h2>
+    <p class="meta">cohort --keep-going: these files failed, and their samples are not in this report.</p>
+    <table class="failures"><tr><th>file</th><th>exit code</th><th>class</th><th>message</th></tr>
+    {{#failures}}<tr><td>{{file}}</td><td>{{exit_code}}</td><td>{{exit_class}}</td><td>{{message}}</td></tr>
+    {{/failures}}</table>{{/has_failures}}
     {{#is_cohort}}
 
     <h2>Suggested groups</h2>

@@ -5,11 +5,9 @@ import Profile
 /// Colour only when asked (a terminal without `--no-color`).
 public enum TextReport {
     public static func render(_ report: MatchReport, colored: Bool = false) -> String {
-        func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-        func yellow(_ text: String) -> String { colored ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
         let run = report.run
         var lines = [
-            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseVersion) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER\(filteredNote(report))"
                 + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
@@ -20,7 +18,7 @@ public enum TextReport {
         for warning in run.warnings { lines.append("warning: \(warning)") }
         for sample in report.samples {
             lines.append("")
-            lines.append(bold("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))"))
+            lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
             if sample.candidates.count > 1 {
                 lines.append("  board review; ranking by heuristic (evidence, then VAF): "
                              + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue), \(vafNote($0, sample)))" }.joined(separator: ", "))
@@ -38,7 +36,7 @@ public enum TextReport {
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
                 }
-                for flag in sample.flags { lines.append(yellow("  flag \(flag.code.rawValue): \(flag.message)")) }
+                for flag in sample.flags { lines.append("  flag \(flag.code.rawValue): \(flag.message)") }
             }
             guard !sample.alterations.isEmpty else {
                 lines.append("  no actionable alteration")
@@ -49,7 +47,7 @@ public enum TextReport {
                 let record = alteration.records[0]
                 return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
                         VAFText.twoDecimals(record.vaf) + (alteration.clonality?.subclonal == true ? " subclonal" : ""),
-                        record.variant + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
+                        UntrustedText.abbreviatedVariant(record.variant) + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
                         alteration.sources.map(\.id).joined(separator: ";")]
             }
             lines += TextTable.lines([header] + rows).map { "  " + $0 }
@@ -58,7 +56,15 @@ public enum TextReport {
                 lines.append("  \(alteration.gene) \(alteration.alteration): segment \(segment.contig):\(segment.start)-\(segment.end), \(segment.summary)")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names and values from the input cannot drive the terminal; colour is added after escaping,
+        // to the lines the report itself begins with "sample " (bold) and "  flag " (yellow).
+        return lines.map { line in
+            let safe = UntrustedText.escaped(line)
+            guard colored else { return safe }
+            if line.hasPrefix("sample ") { return "\u{1B}[1m\(safe)\u{1B}[0m" }
+            if line.hasPrefix("  flag ") { return "\u{1B}[33m\(safe)\u{1B}[0m" }
+            return safe
+        }.joined(separator: "\n") + "\n"
     }
 
     /// What was screened, part by part, and what a missing part could change.

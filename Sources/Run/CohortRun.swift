@@ -40,12 +40,54 @@ public struct CohortRun: Sendable {
         return lines
     }
 
+    /// The inputs that cannot be read at all (missing, a folder, not readable), every one of them,
+    /// checked before any work starts.
+    public static func unreadable(_ files: [String]) -> [(file: String, error: RunError)] {
+        files.compactMap { file in
+            var isDirectory: ObjCBool = false
+            let problem: String? = !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) ? "no such file"
+                : isDirectory.boolValue ? "is a directory, not a variant file"
+                : !FileManager.default.isReadableFile(atPath: file) ? "not readable (permission denied)" : nil
+            return problem.map { (file, RunError(.unreadableInput, "\(file): \($0)")) }
+        }
+    }
+
+    /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
+    /// that could not with its error, in file order; every file is tried. The matched files' builds
+    /// must agree, as without `--keep-going`.
+    public func reportsKeepingGoing(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
+        -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
+        warnRepeatedFiles(files)
+        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
+        _ = try [Void]().checkedAgainst(facts, files: files, warn: file.options.warn)
+        var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error): failures.append((file, error))
+            }
+        }
+        return (reports, failures)
+    }
+
     /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
     /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
     /// every report in memory until the end.
     public func results<Kept: Sendable>(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
                                         keeping keep: @escaping @Sendable (MatchReport) -> Kept) throws(RunError) -> [Kept] {
         warnRepeatedFiles(files)
+        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
+        // Files after a failure may never have started; the earliest failure is the one reported.
+        for case .failure(let failure) in outcomes { throw failure }
+        return try outcomes.compactMap { try? $0.get() }.checkedAgainst(facts, files: files, warn: file.options.warn)
+    }
+
+    /// Every file's outcome, in file order, and each matched file's build and samples; with
+    /// `stopAtFailure`, no file is started after one has failed (those never started are left out of
+    /// the outcomes after the first failure).
+    private func run<Kept: Sendable>(_ files: [String], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
+                                     keeping keep: @escaping @Sendable (MatchReport) -> Kept)
+        -> (outcomes: [Result<Kept, RunError>], facts: [Int: (build: String, samples: [String])]) {
         var matcher = file
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         matcher.besideOtherFiles = files.count > 1
@@ -55,7 +97,7 @@ public struct CohortRun: Sendable {
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) { [matcher] in
-                while !state.failed.load(ordering: .relaxed) {
+                while !(stopAtFailure && state.failed.load(ordering: .relaxed)) {
                     let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < files.count else { return }
                     let result = Result { () throws(RunError) in
@@ -73,17 +115,8 @@ public struct CohortRun: Sendable {
             }
         }
         group.wait()
-        return try state.results.withLock { finished throws(RunError) in
-            // Files after a failure may never have started; the earliest failure is the one reported.
-            if let failure = finished.sorted(by: { $0.key < $1.key }).lazy.compactMap({ entry -> RunError? in
-                if case .failure(let failure) = entry.value { return failure }
-                return nil
-            }).first {
-                throw failure
-            }
-            return try (0..<files.count).map { index throws(RunError) in try finished[index]!.get() }
-        }
-        .checkedAgainst(state.facts.withLock { $0 }, files: files, warn: file.options.warn)
+        let outcomes = state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }
+        return (outcomes, state.facts.withLock { $0 })
     }
 
     /// The same file named twice (by any spelling of its path) is warned before any is read.

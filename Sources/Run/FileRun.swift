@@ -54,14 +54,26 @@ public struct FileRun: Sendable {
         source.decodeInfo(populationFields.decodedInfoTags)
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
-        let indexWarnings = try readThroughIndex(source, panel: panel)
+        var indexWarnings = try readThroughIndex(source, panel: panel)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
                                     structuralSupport: structuralSupport)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
-        let outcome = try source.run(pipeline)
+        var outcome = try source.run(pipeline)
+        var readIndex = source.index
+        if let index = readIndex, outcome.recordsRead == 0 {
+            // Nothing in any panel region: an index that misses the file's records, or a header
+            // that lists no panel contig, would say the same, so the whole file is streamed to tell.
+            readIndex = nil
+            let whole = try VariantSource(input: input, threads: threads)
+            whole.decodeInfo(populationFields.infoTags)
+            outcome = try whole.run(MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles))
+            indexWarnings.append(outcome.recordsKept == 0
+                ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
+                : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
+        }
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
@@ -109,6 +121,7 @@ public struct FileRun: Sendable {
         run.knowledgeBaseVersion = knowledgeBase.version
         run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
         run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+        run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
@@ -121,7 +134,8 @@ public struct FileRun: Sendable {
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
-        run.readsIndexedRegions = source.readsRegions
+        run.readsIndexedRegions = readIndex != nil
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: Self.timestamp.string(from: $0.modified)) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -177,6 +191,7 @@ public struct FileRun: Sendable {
     /// Restricts the reader to the panel regions when the index is to be used, and says what the
     /// user should know about it: translocations written as one record at a partner outside the
     /// panel are not seen.
+    /// An index that does not fit the file is an error whether it is asked for or only used when present.
     private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> [String] {
         guard options.indexUse != .never else { return [] }
         guard case .file(let reader) = source else {
@@ -189,11 +204,18 @@ public struct FileRun: Sendable {
         do {
             try reader.restrict(to: regions)
         } catch {
-            if options.indexUse == .required { throw RunError(error) }
+            if options.indexUse == .required || error.kind == .badIndex { throw RunError(error) }
             return []
         }
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// Index times in the run metadata: ISO 8601, UTC, milliseconds.
+    private static var timestamp: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
     }
 }

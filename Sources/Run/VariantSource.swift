@@ -47,9 +47,10 @@ enum VariantSource {
         return false
     }
 
-    var readsRegions: Bool {
-        if case .file(let reader) = self { return reader.readsRegions }
-        return false
+    /// The index the panel regions are read through; `nil` when the file is streamed.
+    var index: VariantIndex? {
+        if case .file(let reader) = self { return reader.index }
+        return nil
     }
 
     var warnings: [String] {

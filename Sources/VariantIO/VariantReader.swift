@@ -46,6 +46,8 @@ public final class VariantReader {
     var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     var cursor: RegionCursor?
+    /// The index `restrict(to:)` reads through.
+    public private(set) var index: VariantIndex?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
     /// Where the BCF prefilter reads the records it skips (allocated at the first).
@@ -140,23 +142,53 @@ public final class VariantReader {
     /// Reads only records overlapping `regions` from here on, through the file's index (`.tbi` or
     /// `.csi` beside a bgzipped VCF, `.csi` beside a BCF), as `bcftools view -R` does. Regions must
     /// be sorted and disjoint within a contig; contigs the file does not hold are skipped.
+    /// An index is refused (`badIndex`) when it is older than the file, cannot be read, lists more
+    /// contigs than a BCF's header (whose ids it uses), or ends its offsets anywhere but at the end of
+    /// the data (an index of an earlier version of the file, or of another file): read through it,
+    /// records would be lost without a word. (A text VCF's index may name contigs its header leaves
+    /// out: htslib declares them, and their records are read.) htslib's own warnings are relayed
+    /// while it loads.
     public func restrict(to regions: [GenomicRegion]) throws(VariantIOError) {
         let compression = hts_get_format(file).pointee.compression
         guard path != "-", compression == bgzf else {
             throw VariantIOError(.unreadable, path: path, detail: path == "-"
                 ? "standard input cannot be read through an index" : "only a bgzipped VCF or a BCF can be read through an index")
         }
+        guard let found = VariantIndex.beside(path, isBCF: isBCF) else {
+            throw VariantIOError(.unreadable, path: path, detail: isBCF
+                ? "no index (\(path).csi): make one with `bcftools index`"
+                : "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
+        }
+        let rebuild = "rebuild it with `\(VariantIndex.rebuildCommand(path, isBCF: isBCF, index: found.path))`"
+        func refuse(_ problem: String) -> VariantIOError {
+            VariantIOError(.badIndex, path: found.path, detail: "\(problem): \(rebuild) (or read the whole file without the index)")
+        }
+        if let data = VariantIndex.status(path), found.modified < VariantIndex.date(data.st_mtim) {
+            throw refuse("the index is older than its data file \(path), so it may describe an earlier version of it")
+        }
+        hm_relay_htslib_warnings()
+        defer { hm_silence_htslib() }
+        let index: OpaquePointer, tabix: UnsafeMutablePointer<tbx_t>?
         if isBCF {
-            guard let index = hm_bcf_index_load(path) else {
-                throw VariantIOError(.unreadable, path: path, detail: "no index (\(path).csi): make one with `bcftools index`")
+            guard let loaded = bcf_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
+            (index, tabix) = (loaded, nil)
+            if hts_idx_nseq(loaded) > hm_contig_count(hdr) {
+                hts_idx_destroy(loaded)
+                throw refuse("the index lists more contigs than the header of \(path) declares: it is not this file's index")
             }
-            cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
         } else {
-            guard let tabix = hm_tbx_index_load(path) else {
-                throw VariantIOError(.unreadable, path: path,
-                                     detail: "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
-            }
+            guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
+            (index, tabix) = (hm_tbx_idx(loaded), loaded)
+        }
+        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index)) != 1 {
+            if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
+            throw refuse("the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file")
+        }
+        self.index = found
+        if let tabix {
             cursor = RegionCursor(regions: regions, tabix: tabix, index: nil) { tbx_name2id(tabix, $0) }
+        } else {
+            cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
         }
     }
 

@@ -26,7 +26,7 @@ import Testing
 
     @Test func aFolderGivenAsInputPointsToCohort() throws {
         let folder = Repository.root.appendingPathComponent("TestData").path
-        for command in [[], ["annotate"], ["cohort"]] {
+        for command in [[], ["annotate"]] {
             let run = CommandLineRun(command + [folder, "-o", "/dev/null"])
             #expect(run.status == 64)
             #expect(standardError(run) == "hemimatch: \(folder) is a folder, not a variant file: to match the files in it, run hemimatch cohort "

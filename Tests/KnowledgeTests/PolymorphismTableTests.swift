@@ -56,10 +56,11 @@ struct PolymorphismTableTests {
         #expect(try #require(otherGene.loadError()).problem == "rule C-JAK3-DOMAINS is a JAK3 rule, not IL7R")
     }
 
-    @Test("a knowledge base without the file has no entries")
-    func optionalFile() throws {
+    @Test("a knowledge base without the file is refused: a common inherited variant would qualify")
+    func requiredFile() throws {
         let copy = try ReferenceCopy()
         try FileManager.default.removeItem(atPath: copy.path("polymorphisms.tsv"))
-        #expect(try KnowledgeBase(directory: copy.folder.path).polymorphisms.isEmpty)
+        let error = try #require(copy.loadError())
+        #expect(error.file == copy.path("polymorphisms.tsv"))
     }
 }
