@@ -105,10 +105,12 @@ fuzz: deps-test
 bench: deps-bench static
 	Benchmarks/bench.sh
 
-# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin.
+# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin, with
+# the sections the plugin cannot write (ENVIRONMENT, FILES, SEE ALSO) appended from docs/man/hemimatch.sections.mdoc.
 man: deps-run
 	mkdir -p docs/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
+	sed -i -e '$$a\' docs/man/hemimatch.1 && cat docs/man/hemimatch.sections.mdoc >> docs/man/hemimatch.1
 
 # Installing anywhere: the binary with the Swift standard library and Foundation linked in (it runs
 # where no Swift toolchain is; htslib stays Debian's shared libhts3), built in .build-static so that
@@ -150,11 +152,11 @@ uninstall:
 	rm -rf $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALLED))
 
 # $(DIST_DIR)/hemimatch-VERSION-linux-ARCH.tar.gz: one folder holding bin/ and share/ as `install` lays
-# them out, README.md and SHA256SUMS (of every other file in it).
+# them out, README.md, LICENSE, NOTICE and SHA256SUMS (of every other file in it).
 dist: static
 	rm -rf $(DIST_DIR)/$(DIST_NAME) $(DIST_DIR)/$(DIST_NAME).tar.gz
 	$(MAKE) --no-print-directory install DESTDIR= PREFIX=$(CURDIR)/$(DIST_DIR)/$(DIST_NAME)
-	install -m 644 README.md $(DIST_DIR)/$(DIST_NAME)/
+	install -m 644 README.md LICENSE NOTICE $(DIST_DIR)/$(DIST_NAME)/
 	cd $(DIST_DIR)/$(DIST_NAME) && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS
 	tar -C $(DIST_DIR) --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(DIST_DATE) -cf - $(DIST_NAME) \
 		| gzip -n > $(DIST_DIR)/$(DIST_NAME).tar.gz

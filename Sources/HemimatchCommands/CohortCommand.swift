@@ -22,21 +22,22 @@ struct CohortCommand: OutputCommand {
         drawn on standard error when it is a terminal.
 
         Examples:
-          hemimatch cohort calls/*.vcf.gz --threads 2 -o cohort.jsonl --summary cohort.tsv
-          hemimatch cohort --file-list files.txt --use-index --summary - > cohort.tsv
+          hemimatch cohort TestData/*.grch38.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
+          ls TestData/*.grch38.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var inputs: [String] = []
 
-    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).")
+    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).", completion: .file())
     var fileList: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(help: "Write the cohort summary table (TSV) to this file ('-' for standard output, instead of the JSON Lines).")
@@ -51,9 +52,9 @@ struct CohortCommand: OutputCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var noProgress = false
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     func validate() throws {
         try Failure.checkThreads(threads)

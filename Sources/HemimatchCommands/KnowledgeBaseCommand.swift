@@ -41,11 +41,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             let kb = try knowledgeBaseOption.load(in: environment)
-            if let rule = kb.rules.first(where: { $0.id == name }) {
-                return .standardOutput(KnowledgeBaseListing.rule(rule, in: kb))
-            } else if let gene = kb.genes[name] {
-                return .standardOutput(KnowledgeBaseListing.gene(gene, in: kb))
-            }
+            if let text = KnowledgeBaseListing.entry(named: name, in: kb) { return .standardOutput(text) }
             throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
         }
     }

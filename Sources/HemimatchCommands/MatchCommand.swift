@@ -23,21 +23,23 @@ struct Match: OutputCommand {
         -s asks for them. Each row of a --fusions or --cnv table goes to the sample it names (mapped with --table-sample), \
         a table without a sample column to the one profiled sample; never to every sample.
 
-        Examples:
-          hemimatch tumor.vcf.gz
-          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
-          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
-          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+        Examples (TestData/ is in the source distribution):
+          hemimatch TestData/tumor_normal.grch38.vcf
+          hemimatch TestData/structural.grch38.vcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch TestData/tumor_normal.grch38.vcf -s TUMOR --fusions TestData/tumor.arriba.tsv --cnv TestData/tumor.cnvkit.cns
+          hemimatch TestData/tumor_normal.grch38.vcf --use-index --threads 2 --format tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.",
+            completion: .file())
     var output: String?
 
     @Option(help: "Report format: text (a table for a terminal), json (one document per run), jsonl (one line per sample), tsv (one row per sample and alteration).")
@@ -49,13 +51,14 @@ struct Match: OutputCommand {
     @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
     var threads: Int = 1
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     @Option(name: .customLong("fusions"),
             help: ArgumentHelp("An RNA fusion caller's table; repeatable. Each row goes to the sample it names (see --table-sample).",
-                               discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."))
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."),
+            completion: .file())
     var fusionTables: [String] = []
 
     @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
@@ -63,7 +66,8 @@ struct Match: OutputCommand {
 
     @Option(name: .customLong("cnv"),
             help: ArgumentHelp("A copy-number segment file; repeatable. Each row goes to the sample it names (see --table-sample).",
-                               discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."))
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."),
+            completion: .file())
     var copyNumberFiles: [String] = []
 
     @Option(name: .customLong("table-sample"), parsing: .singleValue,
@@ -93,6 +97,7 @@ struct Match: OutputCommand {
 
     func validate() throws {
         try Failure.checkThreads(threads)
+        try VariantFileCompletion.refuseFolder(input)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {

@@ -12,7 +12,8 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "No warnings on standard error (they stay in the report).")
     var quiet = false
 
-    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.")
+    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.",
+            completion: .list(["GRCh37", "GRCh38"]))
     var build: String?
 
     @Option(name: [.short, .customLong("sample"), .customLong("samples")],
@@ -54,7 +55,8 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "Count records whose FILTER is not PASS as alterations (by default they are near-misses, flagged).")
     var includeFiltered = false
 
-    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
+    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.",
+            completion: .file(extensions: ["fa", "fasta", "fa.gz", "fasta.gz", "fna"]))
     var fasta: String?
 
     @Flag(help: """

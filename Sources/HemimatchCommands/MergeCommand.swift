@@ -16,8 +16,8 @@ struct MergeCommand: OutputCommand {
         nothing is written. This is the gather step of workflows/snakemake.
 
         Examples:
-          hemimatch merge results/*.json -o cohort.jsonl --tsv cohort.tsv --html cohort.html
-          hemimatch merge a.json b.json --multiqc hemimatch_mqc.json -o /dev/null
+          hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
+          hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
 
         Exit codes:
         \(ExitStatus.helpTable)

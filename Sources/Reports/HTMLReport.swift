@@ -35,6 +35,9 @@ public enum HTMLReport {
             "knowledge_base_version": Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", "),
             "genome_build": Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "),
             "sample_count": samples.count,
+            "samples_word": samples.count == 1 ? "sample" : "samples",
+            // A single sample's page has no cohort overview (group counts, matrix): only its section.
+            "is_cohort": samples.count > 1,
             "has_failures": !failures.isEmpty,
             "failures": failures.map { ["file": $0.file, "exit_code": String($0.exitCode), "exit_class": $0.exitClass, "message": $0.message] },
             "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role, "format": $0.format, "sha256": $0.sha256 ?? "-"] },

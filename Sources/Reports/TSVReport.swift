@@ -42,7 +42,7 @@ public enum TSVReport {
     private static func cells(_ alteration: Alteration?) -> [String] {
         guard let alteration else { return Array(repeating: "", count: 8) }
         let record = alteration.records.first
-        let vaf = VAFText.exact(record?.vaf)
+        let vaf = record?.vaf.map(VAFText.twoDecimals) ?? ""
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
         return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,

@@ -117,7 +117,7 @@ import Testing
         let (text, folder3) = try run(rows, format: "text")
         defer { try? FileManager.default.removeItem(at: folder3) }
         #expect(text.text.contains("sample TUMOR: suggested group review (candidates: C, D)"))
-        #expect(text.text.contains("board review; ranking by heuristic: 1. D (named), 2. C (named)"))
+        #expect(text.text.contains("board review; ranking by heuristic (evidence, then VAF): 1. D (named, VAF 0.48), 2. C (named, VAF 0.30)"))
         #expect(!text.text.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 

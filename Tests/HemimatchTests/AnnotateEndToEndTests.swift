@@ -43,6 +43,19 @@ import Testing
         #expect(try output("\(strip) '\(path)' | bcftools view -H") == output("bcftools view -H '\(Self.input)'"))
     }
 
+    /// bcftools' convention: `-o -` is standard output (VCF by default, or the `-O` asked for), and no
+    /// file named `-` is made.
+    @Test func dashWritesStandardOutput() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tags = try output("cd '\(folder.path)' && '\(Hemimatch.binary.path)' annotate '\(Self.input)' -o - | bcftools query -i 'INFO/HEMI_RULE!=\".\"' "
+            + "-f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n'")
+        #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let bcf = try Hemimatch.run(["annotate", Self.input, "-o", "-", "-O", "u"])
+        #expect(bcf.status == 0 && bcf.stdout.prefix(3) == Data("BCF".utf8))
+    }
+
     @Test(arguments: ["again.vcf", "again.bcf"])
     func annotatingTwiceGivesTheSameFileAsOnce(name: String) throws {
         let folder = try Hemimatch.temporaryFolder()

@@ -33,6 +33,33 @@ import Testing
         #expect(page.components(separatedBy: "<tr data-sample=").count - 1 == 3)
     }
 
+    /// The Snakefile's own header command, as written, on the example sheet (the shipped GRCh38
+    /// TestData/ inputs, P001 with its fusion table, copy-number segments and named normal, P003 the MAF): a copy of the
+    /// workflow folder two levels under a folder that links TestData/, so the sheet's paths resolve.
+    @Test func theSnakefileHeaderCommandRunsOnTheExampleSheet() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workflow = folder.appendingPathComponent("workflows/snakemake")
+        try FileManager.default.createDirectory(at: workflow.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Hemimatch.repositoryRoot.appendingPathComponent("workflows/snakemake"), to: workflow)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("TestData"),
+                                                   withDestinationURL: Hemimatch.repositoryRoot.appendingPathComponent("TestData"))
+        let snakefile = try String(contentsOf: workflow.appendingPathComponent("Snakefile"), encoding: .utf8)
+        let header = try #require(snakefile.split(separator: "\n").first { $0.hasPrefix("#   snakemake ") })
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = Hemimatch.binary.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        let command = header.dropFirst(4).replacingOccurrences(of: "snakemake ", with: "python3 -m snakemake ")
+        let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", command], environment: environment, directory: workflow)
+        #expect(result.status == 0, "\(command): \(result.stderr.suffix(1500))")
+        let table = workflow.appendingPathComponent("results/cohort.tsv").path
+        #expect(try EcosystemSamples.tableRows(table) == [["TUMOR", "review", "B,C,D"], ["TUMOR", "review", "B,C,D"],
+                                                          ["P001-T", "D", "D"], ["P002-T", "D", "D"], ["P003-T", "A", "A"]])
+        let p001 = try ReportJSON.decode(try Data(contentsOf: workflow.appendingPathComponent("results/samples/P001.json")))
+        // P001's B and the NF1 deletion come from its fusions and cnv columns.
+        #expect(p001.samples.map(\.sample) == ["TUMOR"])
+        #expect(p001.samples.first?.alterations.map(\.gene).sorted() == ["FLT3", "JAK2", "KRAS", "NF1", "PDGFRB"])
+    }
+
     @Test func multiqcBuildsAReportFromTheCustomContent() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
