@@ -60,6 +60,23 @@ import Testing
         #expect(String(decoding: mergedLines.last!, as: UTF8.self).hasPrefix("{\"failures\":[{\"exit_class\""))
     }
 
+    /// The issue's own case: of 200 files one is truncated; the other 199 are reported, in order.
+    @Test func oneTruncatedFileOf200LeavesTheOther199Reports() throws {
+        let text = try String(contentsOfFile: good[0], encoding: .utf8)
+        let copies = try (1...199).map { try folder.write("copy\($0).vcf", text) }
+        let cut = try truncated()
+        let files = Array(copies[..<100]) + [cut] + Array(copies[100...])
+        let result = try Hemimatch.run(["cohort", "--keep-going", "--threads", "2"] + files + ["-o", folder.path("c200.jsonl")])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("1 of 200 files gave no report (the others' results were written):\n  \(cut): exit 65 "), "\(result.stderr)")
+        let lines = try #require(result.files[folder.path("c200.jsonl")]).split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count == 200, "199 reports and the failures line")
+        let inputs = try lines.dropLast().map { line in
+            try #require(((try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])?["run"] as? [String: Any])?["input"] as? String)
+        }
+        #expect(inputs == copies)
+    }
+
     @Test func keepGoingWithEveryFileGoodExitsZeroAndListsNothing() throws {
         let result = try Hemimatch.run(["cohort", "--keep-going"] + good + ["-o", folder.path("c.jsonl")])
         #expect(result.status == 0)
