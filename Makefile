@@ -14,7 +14,7 @@ PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
 BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
-.PHONY: man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist
+.PHONY: kb-manifest man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
 
 # Installs the listed Debian packages that are missing (apt-get update only when something is).
 define apt_install
@@ -57,6 +57,16 @@ check: deps-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
 
+# The code's layout against .swift-format (swift-format ships with the Swift toolchain): `format-check`
+# fails on any difference, `format` rewrites the files in place. Once the tree has been formatted,
+# `check` and CI run format-check too.
+FORMAT_PATHS := Sources Tests Package.swift
+format-check:
+	$(SWIFT) format lint --strict --parallel --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --parallel --recursive $(FORMAT_PATHS)
+
 # Records the golden outputs of Tests/Golden/ again, in process. A rewrite is a commit of
 # its own that says why the bytes changed.
 golden: deps-check
@@ -93,12 +103,14 @@ fuzz: deps-test
 # Times the binary `make install` installs (Swift's runtime and Foundation linked in: a third less
 # start-up than loading them as shared libraries).
 bench: deps-bench static
-	scripts/bench.sh
+	Benchmarks/bench.sh
 
-# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin.
+# The man page, from every command's --help, by swift-argument-parser's generate-manual plugin, with
+# the sections the plugin cannot write (ENVIRONMENT, FILES, SEE ALSO) appended from docs/man/hemimatch.sections.mdoc.
 man: deps-run
 	mkdir -p docs/man
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual --output-directory "$(CURDIR)/docs/man" --date 2026-12-02
+	sed -i -e '$$a\' docs/man/hemimatch.1 && cat docs/man/hemimatch.sections.mdoc >> docs/man/hemimatch.1
 
 # Installing anywhere: the binary with the Swift standard library and Foundation linked in (it runs
 # where no Swift toolchain is; htslib stays Debian's shared libhts3), built in .build-static so that
@@ -112,6 +124,8 @@ DIST_NAME := hemimatch-$(VERSION)-linux-$(shell uname -m)
 DIST_DIR := $(STATIC_SCRATCH)/dist
 # Dates in the tarball: the last commit's, so that packing the same commit twice gives the same listing.
 DIST_DATE := $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+# The knowledge base's files (its curation tools in Reference/tools/ are not installed).
+KNOWLEDGE_BASE_FILES := $(shell find Reference -maxdepth 1 -type f ! -name '.*' | LC_ALL=C sort)
 # What `install` puts under PREFIX (and `uninstall` removes).
 INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash-completion/completions/hemimatch \
 	share/zsh/site-functions/_hemimatch share/fish/vendor_completions.d/hemimatch.fish
@@ -127,7 +141,7 @@ install: static
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 -s $(STATIC_BIN) $(DESTDIR)$(PREFIX)/bin/hemimatch
-	install -m 644 Reference/* $(DESTDIR)$(PREFIX)/share/hemimatch/Reference/
+	install -m 644 $(KNOWLEDGE_BASE_FILES) $(DESTDIR)$(PREFIX)/share/hemimatch/Reference/
 	install -m 644 docs/man/hemimatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/hemimatch.1
 	$(STATIC_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/hemimatch
 	$(STATIC_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_hemimatch
@@ -138,11 +152,11 @@ uninstall:
 	rm -rf $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALLED))
 
 # $(DIST_DIR)/hemimatch-VERSION-linux-ARCH.tar.gz: one folder holding bin/ and share/ as `install` lays
-# them out, README.md and SHA256SUMS (of every other file in it).
+# them out, README.md, LICENSE, NOTICE and SHA256SUMS (of every other file in it).
 dist: static
 	rm -rf $(DIST_DIR)/$(DIST_NAME) $(DIST_DIR)/$(DIST_NAME).tar.gz
 	$(MAKE) --no-print-directory install DESTDIR= PREFIX=$(CURDIR)/$(DIST_DIR)/$(DIST_NAME)
-	install -m 644 README.md $(DIST_DIR)/$(DIST_NAME)/
+	install -m 644 README.md LICENSE NOTICE $(DIST_DIR)/$(DIST_NAME)/
 	cd $(DIST_DIR)/$(DIST_NAME) && find . -type f ! -name SHA256SUMS -printf '%P\n' | LC_ALL=C sort | xargs sha256sum > SHA256SUMS
 	tar -C $(DIST_DIR) --sort=name --owner=0 --group=0 --numeric-owner --mtime=@$(DIST_DATE) -cf - $(DIST_NAME) \
 		| gzip -n > $(DIST_DIR)/$(DIST_NAME).tar.gz
@@ -150,3 +164,10 @@ dist: static
 
 clean:
 	rm -rf .build $(STATIC_SCRATCH)
+
+# The release step of a knowledge-base change: records every Reference/ file's SHA-256 in
+# Reference/MANIFEST.sha256. A run whose knowledge base differs from it prints the version as
+# "0.4.0 (modified)"; a test fails while the shipped tables differ from it. The files are those
+# `make install` ships (the curation tools in Reference/tools/ are not part of a release).
+kb-manifest:
+	cd Reference && LC_ALL=C sha256sum $(patsubst Reference/%,%,$(filter-out Reference/MANIFEST.sha256,$(KNOWLEDGE_BASE_FILES))) > MANIFEST.sha256

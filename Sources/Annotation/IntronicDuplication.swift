@@ -23,7 +23,18 @@ public struct IntronicDuplication: Sendable, Equatable {
 
 extension PanelConsequences {
     /// The shortest insertion placed this way: five residues, far above splice-region indels.
-    static let minimumDuplication = 15
+    public static let minimumDuplication = 15
+
+    /// The panel genes and introns a pure in-frame insertion of 15 bases or more is written in (placed
+    /// as a duplication or not), so that one the engine cannot place is still named.
+    public func intronicInsertions(contig: String, position: Int, ref: String, alt: String) -> [(gene: String, intron: Int)] {
+        guard let allele = MinimalAllele(position: position, ref: ref, alt: alt), allele.ref.isEmpty,
+              allele.alt.count >= Self.minimumDuplication, allele.alt.count % 3 == 0 else { return [] }
+        return (models[ContigName.normalized(contig)] ?? []).compactMap { model in
+            guard case .intron(let number, _, _) = model.location(of: allele.position) else { return nil }
+            return (model.gene, number)
+        }
+    }
 
     /// A pure in-frame insertion of `L` >= 15 bases written in an intron, placed as the duplication of
     /// the `L` bases on the side toward a coding exon (`[P+1, P+L]` or `[P-L+1, P]` for an insertion

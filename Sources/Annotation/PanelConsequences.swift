@@ -6,7 +6,7 @@ import Knowledge
 /// substitutions into exact protein changes; without it substitutions are left to the hotspot table.
 public struct PanelConsequences: Sendable {
     /// The models of each contig, by gene name.
-    private let models: [String: [TranscriptModel]]
+    let models: [String: [TranscriptModel]]
     private let sequences: GeneSequences?
 
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, sequences: GeneSequences? = nil) {
@@ -92,6 +92,30 @@ public struct PanelConsequences: Sendable {
         return VariantEffect(gene: model.gene, change: ProteinChange(hgvs: protein),
                              consequences: [net > 0 ? "inframe_insertion" : "inframe_deletion"], exon: exon,
                              hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
+    }
+}
+
+extension PanelConsequences {
+    /// Whether a single-base substitution in `gene`'s codon whose residue is known (named by a rule)
+    /// leaves that residue unchanged whatever the codon's other two bases are: a third-base change of
+    /// a Gly codon (GGN), a C>T at the third base of a Phe codon (TTY). Needs no reference sequence.
+    public func isProvablySynonymous(gene: String, contig: String, position: Int, ref: String, alt: String, residue: Character) -> Bool {
+        guard ref.utf8.count == 1, alt.utf8.count == 1, let refBase = ref.uppercased().utf8.first, let altBase = alt.uppercased().utf8.first,
+              let model = models[ContigName.normalized(contig)]?.first(where: { $0.gene == gene }),
+              case .coding(let coding, _) = model.location(of: position) else { return false }
+        let strand = { (base: UInt8) -> Character in Character(UnicodeScalar(model.strand == "-" ? Nucleotide.complement(base) : base)) }
+        let (from, to) = (strand(refBase), strand(altBase))
+        let place = (coding - 1) % 3
+        let bases = Array("TCAG")
+        var possible = 0
+        for a in bases { for b in bases { for c in bases {
+            var codon = [a, b, c]
+            guard codon[place] == from, GeneticCode.residue(String(codon)) == residue else { continue }
+            possible += 1
+            codon[place] = to
+            if GeneticCode.residue(String(codon)) != residue { return false }
+        } } }
+        return possible > 0
     }
 }
 

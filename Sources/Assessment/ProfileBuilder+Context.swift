@@ -19,6 +19,8 @@ extension ProfileBuilder {
         public var normalIndices: [Int]
         /// Their names, in the same order, for messages.
         public var normalNames: [String] = []
+        /// Flags about the whole file that every profiled sample carries (a normal the file does not name).
+        public var fileFlags: [ProfileFlag] = []
         /// What the run's inputs let hemimatch screen, per sample; `nil` builds profiles without a
         /// screen (and so without the `incomplete` decision), as unit tests of other steps do.
         public var screening: Screening?

@@ -11,6 +11,10 @@ extension ProfileBuilder {
         /// An allele with at least this VAF in the matched normal is germline (het ~0.5, hom ~1.0);
         /// below it, support in the normal is read as possible tumor-in-normal contamination.
         public var germlineNormalVAF = 0.2
+        /// The depth and alt reads a normal needs before its VAF can call an allele germline.
+        public var normalFloor = GermlineScreen.NormalFloor()
+        /// The sample's blast fraction (`--blast-fraction`), when known: the clonality cue's absolute cut follows it.
+        public var blastFraction: Double?
 
         public init() {}
 

@@ -10,6 +10,10 @@ import Profile
 public struct ProfileBuilder: Sendable {
     /// A tumor-only VAF at or above this looks germline (homozygous) rather than somatic.
     public static let germlineVAF = 0.9
+    /// Deletion rules whose source makes the deletion focal (NF1: a cryptic 17q11.2 microdeletion, BALGOBIND2008 in
+    /// its rule's note): a loss of most of the arm is a near-miss. Other deletion and amplification rules count a broad
+    /// change with a board flag.
+    public static let focalOnlyDeletions: Set = ["D-NF1-DELETION"]
     /// Rule kinds whose rules an annotation (or `--fasta`) must tell the amino acid for.
     static let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
 
@@ -28,8 +32,8 @@ public struct ProfileBuilder: Sendable {
         groups = knowledgeBase.groups
         self.context = context
         screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
-                                germlineNormalVAF: context.thresholds.germlineNormalVAF, normals: context.normals,
-                                constitutionalSyndromes: knowledgeBase.policy.constitutionalSyndromes)
+                                germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
+                                normals: context.normals, knowledgeBase: knowledgeBase)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
         checklist = ArmChecklist(knowledgeBase: knowledgeBase)
         recruitment = knowledgeBase.recruitment
@@ -53,7 +57,7 @@ public struct ProfileBuilder: Sendable {
         func carries(_ support: [SampleSupport]) -> Bool {
             sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
         }
-        var (grouped, flags) = group(findings.filter { carries($0.support) }, sampleIndex: sample.index)
+        var (grouped, flags, review) = group(findings.filter { carries($0.support) }, sampleIndex: sample.index)
         let found = grouped.groups.map { ($0.first, alteration(of: $0)) }
         // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
         let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
@@ -77,39 +81,47 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
+        flags += context.fileFlags
         flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         let facts = context.clinical[sample.name]
         let screen = context.screening?.screen(for: sample.name, clinical: facts)
         let routes = facts.map(checklist.routes) ?? []
-        func decide(_ flags: [ProfileFlag]) -> SampleProfile {
+        func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
             SampleProfile(sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
-                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty, genericDrugs: genericDrugs,
-                          screen: screen, checklist: facts.map(checklist.checks))
+                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
+                          screen: screen, checklist: facts.map(checklist.checks), blastFraction: context.thresholds.blastFraction)
         }
-        let draft = decide(flags)
+        let draft = decide(flags, review: review)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
-        // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion).
+        // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion): never a bare letter.
         let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
         // A candidate arm that is not recruiting is never suggested without saying so.
         let closed = recruitment.filter { $0.status != .recruiting && draft.candidateGroups.contains($0.group) }.map(ProfileFlags.armNotRecruiting)
-        return resistance.isEmpty && closed.isEmpty ? draft : decide(flags + resistance + closed)
+        return resistance.isEmpty && closed.isEmpty ? draft : decide(flags + resistance + closed, review: review || !resistance.isEmpty)
     }
 
     /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the
-    /// flags the screening raised.
-    private func group(_ findings: [AlleleFinding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag]) {
+    /// flags the screening raised and whether they forbid a confident letter (a resistance allele below the
+    /// qualifying evidence, a known constitutional allele).
+    private func group(_ findings: [AlleleFinding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag], review: Bool) {
         var grouped = FindingGroups()
         var flags: [ProfileFlag] = []
+        var review = false
         // An allele that meets an exclusion is listed as the exclusion only, not also as qualifying (JAK2 Y931C
         // lies in the JAK2 kinase window).
         let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated }.map(FindingGroups.AlleleKey.init))
         for var finding in findings {
-            if finding.rule.role == .qualifies, excludedAlleles.contains(FindingGroups.AlleleKey(finding)) { continue }
+            if finding.rule.role != .excludes, excludedAlleles.contains(FindingGroups.AlleleKey(finding)) { continue }
             let support = sampleIndex.flatMap { finding.support.indices.contains($0) ? finding.support[$0] : nil }
             var filter = finding.filter
             // Inherited alleles never qualify (exclusions are kept whatever their origin).
-            let verdict = finding.rule.role == .qualifies ? screen.verdict(finding) : .somatic
+            let verdict = finding.rule.role == .qualifies ? screen.verdict(finding, tumor: support) : .somatic
+            if screen.forcesReview(verdict) { review = true }
+            if finding.rule.role == .qualifies, let flag = screen.constitutionalInTumor(finding) {
+                review = true
+                flags.append(flag)
+            }
             let inherited = screen.nearMiss(verdict)
             if let inherited {
                 finding.passedFilter = false
@@ -118,20 +130,29 @@ public struct ProfileBuilder: Sendable {
                 finding.passedFilter = false
                 filter = reason
             }
+            // Resistance alleles below the qualifying evidence or failing FILTER still protect the child.
+            if finding.rule.role != .qualifies, !finding.passedFilter, !finding.untranslated {
+                flags.append(ProfileFlags.weakResistance(finding, support: support, reason: filter, drugs: registry.policy.underminedDrugs[finding.rule.gene]))
+                review = true
+            }
             var reason = inherited?.reason
-            if let broad = Self.broadLoss(finding), finding.passedFilter {
+            if let broad = Self.broadChange(finding), finding.passedFilter, !Self.focalOnlyDeletions.contains(finding.rule.id) {
+                // The registry text gives no size ("PTPN2 deletion", "ABL1 amplification"): counted, for the board to confirm.
+                flags.append(ProfileFlags.broadChangeForBoard(finding, broad))
+            } else if let broad = Self.broadChange(finding), finding.passedFilter {
                 // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
                 finding.passedFilter = false
                 reason = "broad-copy-loss"
                 filter = ProfileFlags.broadCopyLossFilter(broad)
                 flags.append(ProfileFlags.broadCopyLoss(finding, broad))
             }
-            grouped.add(finding, record: SupportingRecord(variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth),
+            grouped.add(finding, record: SupportingRecord(variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth,
+                                                                       vafSource: support?.vafSource),
                         nearMissReason: reason)
             flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
                 : germlineFlags(finding, vaf: support?.vaf)
         }
-        return (grouped, flags)
+        return (grouped, flags, review)
     }
 
     /// The alteration a group of findings makes.
@@ -163,9 +184,10 @@ public struct ProfileBuilder: Sendable {
         }
     }
 
-    /// The broad loss behind a qualifying deletion, if it covers more than half of its arm.
-    private static func broadLoss(_ finding: AlleleFinding) -> SegmentExtent? {
-        guard finding.rule.kind == .deletion, finding.rule.role == .qualifies, let segment = segment(finding), segment.isBroad else { return nil }
+    /// The broad segment behind a qualifying deletion or amplification, if it covers more than half of its arm.
+    private static func broadChange(_ finding: AlleleFinding) -> SegmentExtent? {
+        guard [.deletion, .amplification].contains(finding.rule.kind), finding.rule.role == .qualifies, let segment = segment(finding),
+              segment.isBroad else { return nil }
         return segment
     }
 

@@ -1,4 +1,5 @@
 import Annotation
+import CallerEvidence
 import Knowledge
 import Matching
 import Profile
@@ -22,6 +23,13 @@ enum ProfileFlags {
 
     /// The FILTER-like text of a broad loss's record.
     static func broadCopyLossFilter(_ broad: SegmentExtent) -> String { "broad-copy-loss: \(broad.summary)" }
+
+    /// A deletion or amplification covering most of its arm, for a rule whose text gives no size: counted, for the board.
+    static func broadChangeForBoard(_ finding: AlleleFinding, _ broad: SegmentExtent) -> ProfileFlag {
+        let what = finding.rule.kind == .deletion ? "loss" : "gain"
+        return ProfileFlag(code: .confirmWithBoard,
+                           message: "\(named(finding)) lies in a \(broad.summary) \(what) (\(broad.contig):\(broad.start)-\(broad.end)), not a focal one; the registry text gives no size, so it counts for \(finding.rule.groups.joined(separator: ", ")): confirm with the sponsor or iLTB")
+    }
 
     static func supportNotPerSample(_ unattributed: [String]) -> ProfileFlag {
         ProfileFlag(code: .supportNotPerSample,
@@ -47,9 +55,25 @@ enum ProfileFlags {
                     message: "\(named(miss)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))")
     }
 
+    /// A qualifying record that failed; a trial fusion at low support is not dropped: it is for confirmation.
     static func failedQualifying(_ miss: Alteration) -> ProfileFlag {
-        ProfileFlag(code: .filteredNearMiss,
-                    message: "\(named(miss)) would qualify for \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))")
+        let groups = miss.groups.joined(separator: ", ")
+        let confirm = miss.alteration.contains("::") ? "; confirm the fusion (RT-PCR, FISH) before ruling out group \(groups)" : ""
+        return ProfileFlag(code: .filteredNearMiss,
+                           message: "\(named(miss)) would qualify for \(groups) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))\(confirm)")
+    }
+
+    /// An exclusion or resistance allele seen below the qualifying evidence or failing FILTER: a subclone can
+    /// carry it, so it still forbids a confident letter.
+    static func weakResistance(_ finding: AlleleFinding, support: SampleSupport?, reason: String, drugs undermined: [String]?) -> ProfileFlag {
+        let vaf = support?.vaf.map { "VAF \(GermlineScreen.format($0))" } ?? "VAF not given"
+        let reads = support?.altReads.map { alt in "\(alt) alt read\(alt == 1 ? "" : "s")" + (support?.depth.map { " of \($0)" } ?? "") }
+            ?? support?.depth.map { "depth \($0)" } ?? "reads not given"
+        let effect = finding.rule.role == .excludes ? "would exclude" : "is a resistance change flagged for"
+        let drugs = undermined.map { " (resistance to \($0.joined(separator: " and ")))" } ?? ""
+        return ProfileFlag(code: .resistanceChange,
+                           message: "\(named(finding)) \(effect) \(finding.rule.groups.joined(separator: ", "))\(drugs), "
+                               + "seen below the qualifying evidence (\(vaf), \(reads); \(reason)): a subclone can carry it; suggestion is review")
     }
 
     static func unusableRecords(_ count: Int) -> ProfileFlag {
@@ -67,9 +91,14 @@ enum ProfileFlags {
 
     // MARK: Rules and builds
 
+    /// A flagged rule's alteration: met only by the literal text, or (a rule without a registry source) not named
+    /// by the text at all (ABL2, CSF1R, PDGFRA, LYN, TYK2).
     static func confirmWithBoard(_ alteration: Alteration) -> ProfileFlag {
-        ProfileFlag(code: .confirmWithBoard,
-                    message: "\(alteration.alteration) (\(alteration.ruleID)) meets group \(alteration.groups.joined(separator: ", ")) only by the literal inclusion text: confirm with the sponsor or iLTB")
+        let groups = alteration.groups.joined(separator: ", ")
+        let named = alteration.sources.contains { $0.id.hasPrefix("NCT") }
+        return ProfileFlag(code: .confirmWithBoard, message: named
+            ? "\(alteration.alteration) (\(alteration.ruleID)) meets group \(groups) only by the literal inclusion text: confirm with the sponsor or iLTB"
+            : "\(alteration.alteration) (\(alteration.ruleID)) is not named by group \(groups)'s registry text (a candidate from the literature): confirm with the sponsor or iLTB")
     }
 
     static let crlf2OnGRCh37 = ProfileFlag(
@@ -95,7 +124,20 @@ enum ProfileFlags {
 
     static func commonPolymorphism(_ finding: AlleleFinding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
         ProfileFlag(code: .commonPolymorphism,
-                    message: "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is a common polymorphism: \(population.field) \(GermlineScreen.format(population.value)) > --max-population-af \(GermlineScreen.format(maximum)); not an alteration")
+                    message: "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is a common polymorphism: \(frequency(population, maximum: maximum)); not an alteration")
+    }
+
+    /// `gnomADe_AF 0.02 > --max-population-af 0.001`, or the polymorphism table's entry, which needs no threshold.
+    static func frequency(_ population: PopulationFrequency, maximum: Double) -> String {
+        population.fromPolymorphismTable
+            ? "\(population.field) \(GermlineScreen.format(population.value)), listed as a polymorphism (never an alteration, whatever --max-population-af says)"
+            : "\(population.field) \(GermlineScreen.format(population.value)) > --max-population-af \(GermlineScreen.format(maximum))"
+    }
+
+    /// A knowledge-base hotspot allele above `--max-population-af`: kept, never dropped on frequency alone.
+    static func frequentHotspot(_ finding: AlleleFinding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
+        ProfileFlag(code: .commonPolymorphism,
+                    message: "\(named(finding)) is a knowledge-base hotspot allele with \(population.field) \(GermlineScreen.format(population.value)) > --max-population-af \(GermlineScreen.format(maximum)): kept, never dropped on frequency alone; check whether it is inherited (clonal haematopoiesis, a constitutional allele)")
     }
 
     static func germlineInNormal(_ finding: AlleleFinding, evidence: String) -> ProfileFlag {
@@ -103,16 +145,27 @@ enum ProfileFlags {
                     message: "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is germline (\(evidence)); not an alteration")
     }
 
-    /// A germline allele of a gene whose inherited variants are a syndrome of their own (`syndrome`,
-    /// as the knowledge base's policy names it).
-    static func constitutionalSyndrome(_ finding: AlleleFinding, evidence: String, syndrome: String) -> ProfileFlag {
+    /// A germline allele the knowledge base lists as constitutional (`germline_classes.tsv`): the board's call.
+    static func constitutionalGermline(_ finding: AlleleFinding, evidence: String) -> ProfileFlag {
         ProfileFlag(code: .germlineRASopathy,
-                    message: "\(finding.rule.gene) \(finding.alteration) is germline (\(evidence)): a possible \(syndrome) variant; report it to the board and to genetics, it does not count for \(finding.rule.groups.joined(separator: ", ")) by itself")
+                    message: "\(finding.rule.gene) \(finding.alteration) is germline (\(evidence)) and a known constitutional RASopathy allele: a possible \(finding.rule.groups.joined(separator: ", ")) for the board (the leukemia carries it too), and a finding for genetics; suggestion is review")
     }
 
-    static func tumorInNormal(_ finding: AlleleFinding, normal: String, vaf: Double, germlineVAF: Double) -> ProfileFlag {
+    /// The same allele in a file without a normal: it may be inherited.
+    static func constitutionalInTumor(_ finding: AlleleFinding) -> ProfileFlag {
+        ProfileFlag(code: .germlineRASopathy,
+                    message: "\(named(finding)) is a known constitutional RASopathy allele and the file has no normal: it may be inherited; a possible \(finding.rule.groups.joined(separator: ", ")) for the board, suggestion is review")
+    }
+
+    /// `why`: below the germline level, less than half the tumor's VAF, or a somatic-only hotspot below it.
+    static func tumorInNormal(_ finding: AlleleFinding, normal: String, vaf: Double, why: String) -> ProfileFlag {
         ProfileFlag(code: .tumorInNormal,
-                    message: "\(named(finding)) has VAF \(GermlineScreen.format(vaf)) in the normal \(normal), below the germline level \(GermlineScreen.format(germlineVAF)): kept as the tumor's; possible tumor-in-normal contamination, check the normal")
+                    message: "\(named(finding)) has VAF \(GermlineScreen.format(vaf)) in the normal \(normal), \(why): kept as the tumor's; possible tumor-in-normal contamination, check the normal")
+    }
+
+    static func normalTooShallow(_ finding: AlleleFinding, normal: String, evidence: String, floor: GermlineScreen.NormalFloor) -> ProfileFlag {
+        ProfileFlag(code: .normalTooShallow,
+                    message: "\(named(finding)) is in the normal \(normal) with \(evidence): too shallow to tell germline from tumor-in-normal (a germline call needs depth >= \(floor.depth) and >= \(floor.altReads) alt reads); kept as the tumor's, check the normal")
     }
 
     // MARK: The registry

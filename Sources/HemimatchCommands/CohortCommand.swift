@@ -13,30 +13,38 @@ struct CohortCommand: OutputCommand {
         Every file is matched as `hemimatch FILE` would match it (the same options apply to each); the profiles of \
         all files' samples are written as JSON Lines, one line per sample in the order the files were given, and \
         --summary writes the cohort table (one row per sample: candidate groups as 0/1 columns, alteration counts \
-        per gene). Files are matched side by side on --threads workers; a single file gets all the threads. The \
-        first file (in the order given) that fails ends the run with its error and exit code, and no output is \
-        written. A progress bar is drawn on standard error when it is a terminal.
+        per gene). Files are matched side by side on --threads workers; a single file gets all the threads. Every \
+        input is checked (exists, readable, not a folder) before any work, and all that fail are listed at once \
+        (exit 66). Then the first file (in the order given) that fails ends the run with its error and exit code, \
+        and no output is written, unless --keep-going is given: every file is tried, the good files' results are \
+        written, each failure is listed (file, exit code, class, message) on standard error, as the last line of \
+        the JSON Lines ({"failures": [...]}) and in the HTML report, and the exit code is 3. A progress bar is \
+        drawn on standard error when it is a terminal.
 
         Examples:
-          hemimatch cohort calls/*.vcf.gz --threads 2 -o cohort.jsonl --summary cohort.tsv
-          hemimatch cohort --file-list files.txt --use-index --summary - > cohort.tsv
+          hemimatch cohort TestData/*.grch38.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
+          ls TestData/*.grch38.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var inputs: [String] = []
 
-    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).")
+    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).", completion: .file())
     var fileList: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(help: "Write the cohort summary table (TSV) to this file ('-' for standard output, instead of the JSON Lines).")
     var summary: String?
+
+    @Flag(help: "Try every file: write the results of those that can be matched, list the others (exit 3).")
+    var keepGoing = false
 
     @Option(help: "Worker threads: files matched at once (and BGZF/matching threads when there are fewer files than threads).")
     var threads: Int = 1
@@ -44,9 +52,9 @@ struct CohortCommand: OutputCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var noProgress = false
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     func validate() throws {
         try Failure.checkThreads(threads)
@@ -57,16 +65,41 @@ struct CohortCommand: OutputCommand {
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(options.settings)
         let files = try inputs + listedFiles()
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
-        let outputs = CohortOutputs(profiles: output, table: summary, reportFiles: reportFiles)
-        try outputs.checkWritable()
+        let outputs = CohortOutputs(profiles: output, table: summary, tableOption: "--summary", reportFiles: reportFiles)
+        try outputs.check(inputs: RunInputs.paths(variantFiles: files, others: [fileList].compactMap { $0 }, fasta: options.fasta,
+                                                  knowledgeBase: knowledgeBase.directory))
 
         let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
         let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)))
         defer { bar?.finish() }
+        let unreadable = CohortRun.unreadable(files)
+        if keepGoing {
+            let skipped = Set(unreadable.map(\.file))
+            let outcome = try Failure.run { () throws(RunError) in
+                try cohort.reportsKeepingGoing(files.filter { !skipped.contains($0) }, threads: threads, progress: progress)
+            }
+            let failed = (unreadable + outcome.failures).sorted { files.firstIndex(of: $0.file)! < files.firstIndex(of: $1.file)! }
+            let failures = failed.map { file, error in
+                let status = ExitStatus(error.kind)
+                return CohortFailure(file: file, exitCode: Int(status.rawValue), exitClass: status.meaning, message: error.message)
+            }
+            var written = CommandOutputs()
+            try outputs.append(outcome.reports, failures: failures, to: &written)
+            if !failures.isEmpty {
+                written.failureAfterWriting = Failure(status: .someFilesFailed, message: "\(failures.count) of \(files.count) files gave no report (the others' results were written):\n"
+                              + failures.map { "  \($0.file): exit \($0.exitCode) (\($0.exitClass)): \($0.message)" }.joined(separator: "\n"))
+            }
+            return written
+        }
+        if !unreadable.isEmpty {
+            throw Failure(status: .unreadableInput, message: "\(unreadable.count) of \(files.count) inputs cannot be read (nothing was matched):\n"
+                          + unreadable.map { "  \($0.error.message)" }.joined(separator: "\n"))
+        }
         var written = CommandOutputs()
         if outputs.needsReports {
             try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) },

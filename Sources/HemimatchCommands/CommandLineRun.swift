@@ -21,19 +21,18 @@ public struct CommandLineRun {
             } else {
                 try command.run()
             }
-            status = ExitStatus.success.rawValue
-            outputs.standardError = environment.collectedDiagnostics
+            status = outputs.failureAfterWriting?.status.rawValue ?? ExitStatus.success.rawValue
+            outputs.standardError = environment.collectedDiagnostics + Data((outputs.failureAfterWriting?.line ?? "").utf8)
         } catch let failure as Failure {
             status = failure.status.rawValue
             outputs.standardError = environment.collectedDiagnostics + Data(failure.line.utf8)
         } catch {
             // The argument parser's answer: help and --version on standard output, a usage error on standard error.
             status = Hemimatch.exitCode(for: error).rawValue
-            let message = Data((Hemimatch.fullMessage(for: error) + "\n").utf8)
             if status == ExitStatus.success.rawValue {
-                outputs.append(message, to: .standardOutput)
+                outputs.append(Data((Hemimatch.fullMessage(for: error) + "\n").utf8), to: .standardOutput)
             } else {
-                outputs.standardError = environment.collectedDiagnostics + message
+                outputs.standardError = environment.collectedDiagnostics + Data(Hemimatch.usageLine(for: error, arguments: arguments).utf8)
             }
         }
         self.outputs = outputs

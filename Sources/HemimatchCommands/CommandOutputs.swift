@@ -27,14 +27,20 @@ public struct CommandOutputs {
         writes.append(Write(destination: destination, content: .bytes(data)))
     }
 
+    /// A writer's output: to a file (`path`), or to standard output for `-`, where the writer is
+    /// given `-` (htslib's name for standard output).
     mutating func append(to path: String, by writer: @escaping (_ path: String) throws(Failure) -> Void) {
-        writes.append(Write(destination: .file(path), content: .writer(writer)))
+        writes.append(Write(destination: OutputDestination(path: path), content: .writer(writer)))
     }
 
     /// Everything written to standard output.
     public var standardOutput: Data {
         writes.reduce(into: Data()) { data, write in
-            if write.destination.isStandardOutput, case .bytes(let bytes) = write.content { data.append(bytes) }
+            guard write.destination.isStandardOutput else { return }
+            switch write.content {
+            case .bytes(let bytes): data.append(bytes)
+            case .writer: data.append((try? write.content.bytes()) ?? Data())
+            }
         }
     }
 
@@ -54,16 +60,25 @@ public struct CommandOutputs {
         return files
     }
 
-    /// Writes every output to its destination, in order: standard output as it is, files atomically.
+    /// A failure to report once the outputs are written (`cohort --keep-going` with files that failed).
+    public internal(set) var failureAfterWriting: Failure?
+
+    /// Writes every output, all or nothing (`OutputBatch`): files through temporary files renamed
+    /// into place when every one was written; standard output, devices and pipes as they are.
     func write() throws(Failure) {
+        let batch = OutputBatch()
         for write in writes {
             switch write.content {
-            case .bytes(let data): try write.destination.write(data)
+            case .bytes(let data): try batch.add(data, to: write.destination)
             case .writer(let writer):
-                guard case .file(let path) = write.destination else { continue }
-                try OutputDestination.replace(path, by: writer)
+                switch write.destination {
+                case .file(let path): try batch.add(path: path, by: writer)
+                case .standardOutput: try writer("-")
+                }
             }
         }
+        try batch.commit()
+        if let failureAfterWriting { throw failureAfterWriting }
     }
 }
 

@@ -3,6 +3,7 @@ import Run
 /// hemimatch's documented exit codes (see `--help` and the README).
 public enum ExitStatus: Int32, CaseIterable, Sendable {
     case success = 0
+    case someFilesFailed = 3
     case usage = 64
     case invalidInput = 65
     case unreadableInput = 66
@@ -14,6 +15,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
     public var meaning: String {
         switch self {
         case .success: return "success"
+        case .someFilesFailed: return "cohort --keep-going: some files gave no report (listed); the others' results were written"
         case .usage: return "usage error: bad option, unknown sample"
         case .invalidInput: return "input is not VCF/BCF, is truncated, or has a malformed header or record"
         case .unreadableInput: return "input file missing or unreadable"

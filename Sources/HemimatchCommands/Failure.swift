@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Run
 
 /// An error that ends the run with a one-line message and a documented exit code.
@@ -20,7 +21,12 @@ public struct Failure: Error, CustomStringConvertible {
     }
 
     /// The failure as standard error shows it: one line.
-    var line: String { "hemimatch: \(message)\n" }
+    /// Control characters from input files are escaped line by line (a message may list several
+    /// problems, one a line).
+    var line: String {
+        "hemimatch: " + message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
+            .joined(separator: "\n") + "\n"
+    }
 
     /// Runs a library call, its error as a failure.
     static func run<T>(_ body: () throws(RunError) -> T) throws(Failure) -> T {
@@ -34,6 +40,14 @@ public struct Failure: Error, CustomStringConvertible {
     /// `--threads`' check, shared by `match`, `cohort` and `annotate`.
     static func checkThreads(_ threads: Int) throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
+    /// An option out of range (`RunOptions.rangeProblem`): one line on standard error and exit 64.
+    /// Checked first thing in a command's `outputs`, not in `validate()`, so that a run in process
+    /// collects the line as the binary prints it.
+    static func checkRanges(_ options: RunOptions) throws(Failure) {
+        guard let problem = options.rangeProblem else { return }
+        throw Failure(status: .usage, message: problem)
     }
 
     /// Runs `body`; a failure becomes one line on standard error and its exit code.

@@ -30,7 +30,7 @@ public struct Hemimatch: ParsableCommand {
     public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard arguments.contains("--version"),
-              let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" }) else { return main(nil) }
+              let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" }) else { return parseAndRun(arguments) }
         do {
             try Failure.reporting { () throws(Failure) in
                 FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
@@ -41,5 +41,42 @@ public struct Hemimatch: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Parses and runs the command. Help, `--version` and completion scripts print as the argument
+    /// parser writes them; a failure the command reported has printed its line; any other parser
+    /// error (an unknown option, a missing value, a failed validation) is one line in the tool's own
+    /// style (`usageLine`), with the parser's exit code.
+    static func parseAndRun(_ arguments: [String]) {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data(failure.line.utf8))
+            exit(withError: ExitCode(failure.status.rawValue))
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            FileHandle.standardError.write(Data(usageLine(for: error, arguments: arguments).utf8))
+            exit(withError: ExitCode(exitCode(for: error).rawValue))
+        }
+    }
+
+    /// An argument-parser error as one line: `hemimatch: MESSAGE; see 'hemimatch help COMMAND'`, the
+    /// parser's first line without its `Error:` and help lines (its own sentences lower-cased like the
+    /// tool's; a command's validation message as written), the command named from the arguments
+    /// (`match` when none is).
+    public static func usageLine(for error: Error, arguments: [String]) -> String {
+        var message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+        if message.hasPrefix("Error: ") { message.removeFirst(7) }
+        if message.hasSuffix(".") { message.removeLast() }
+        if !(error is ValidationError), let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
+            message = first.lowercased() + message.dropFirst()
+        }
+        let names = configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        var command = arguments.first.flatMap { names.contains($0) ? $0 : nil } ?? "match"
+        if command == "kb", arguments.count > 1, ["list", "show", "validate"].contains(arguments[1]) { command += " " + arguments[1] }
+        return "hemimatch: \(message); see 'hemimatch help \(command)'\n"
     }
 }

@@ -41,13 +41,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             let kb = try knowledgeBaseOption.load(in: environment)
-            if let rule = kb.rules.first(where: { $0.id == name }) {
-                return .standardOutput(KnowledgeBaseListing.rule(rule, in: kb))
-            } else if let gene = kb.genes[name] {
-                return .standardOutput(KnowledgeBaseListing.gene(gene, in: kb))
-            } else if let group = kb.groups.first(where: { $0.letter == name }) {
-                return .standardOutput(KnowledgeBaseListing.group(group, in: kb))
-            }
+            if let text = KnowledgeBaseListing.entry(named: name, in: kb) { return .standardOutput(text) }
             throw Failure(status: .usage, message: "'\(name)' is neither a gene, a rule id nor a group of knowledge base \(kb.version)")
         }
     }
@@ -55,7 +49,8 @@ struct KnowledgeBaseCommand: ParsableCommand {
     /// `hemimatch kb validate [PATH]`: loads a knowledge base and reports what is wrong with it.
     struct Validate: OutputCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check a knowledge base; exit 78 with the file, line and field at fault when it is invalid.")
+            abstract: "Check a knowledge base; exit 78 with the file, line and field at fault when it is invalid.",
+            discussion: "Every table is required and read in full (gene spans included). The files are compared with the release's MANIFEST.sha256, and the verdict printed (matches, MODIFIED with the files that differ, or no manifest).")
 
         @Argument(help: "A knowledge-base folder, or any file in one (default: the shipped knowledge base or --kb).")
         var path: String?
@@ -70,7 +65,13 @@ struct KnowledgeBaseCommand: ParsableCommand {
                 option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
             }
             let kb = try option.load(in: environment)
-            return .standardOutput(KnowledgeBaseListing.summary(kb) + "\n")
+            do {
+                try kb.validateGeneSpans()
+            } catch {
+                throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
+            }
+            let manifest = try Failure.run { () throws(RunError) in try KnowledgeBaseChecksum.manifest(directory: kb.directory) }
+            return .standardOutput(KnowledgeBaseListing.summary(kb) + "\nmanifest: \(manifest.description)\n")
         }
     }
 }

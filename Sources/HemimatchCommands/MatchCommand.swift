@@ -23,21 +23,23 @@ struct Match: OutputCommand {
         -s asks for them. Each row of a --fusions or --cnv table goes to the sample it names (mapped with --table-sample), \
         a table without a sample column to the one profiled sample; never to every sample.
 
-        Examples:
-          hemimatch tumor.vcf.gz
-          hemimatch tumor.bcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
-          hemimatch pair.vcf.gz -s TUMOR --fusions arriba.tsv --cnv tumor.cns --fasta GRCh38.fa
-          hemimatch tumor.vcf.gz --use-index --threads 2 --format tsv
+        Examples (TestData/ is in the source distribution):
+          hemimatch TestData/tumor_normal.grch38.vcf
+          hemimatch TestData/structural.grch38.vcf --format json -o tumor.json --html tumor.html --multiqc tumor_mqc.json
+          hemimatch TestData/tumor_normal.grch38.vcf -s TUMOR --fusions TestData/tumor.arriba.tsv --cnv TestData/tumor.cnvkit.cns
+          hemimatch TestData/tumor_normal.grch38.vcf --use-index --threads 2 --format tsv
 
         Exit codes:
         \(ExitStatus.helpTable)
         """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).")
+    @Argument(help: "Input VCF, VCF.gz, BCF or MAF (plain or gzipped) file; '-' reads standard input (VCF/BCF).",
+              completion: .file(extensions: VariantFileCompletion.extensions))
     var input: String
 
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.",
+            completion: .file())
     var output: String?
 
     @Option(help: "Report format: text (a table for a terminal), json (one document per run), jsonl (one line per sample), tsv (one row per sample and alteration).")
@@ -49,18 +51,23 @@ struct Match: OutputCommand {
     @Option(help: "Threads for BGZF decompression and for matching; the output is identical for any value.")
     var threads: Int = 1
 
-    @OptionGroup var options: MatchOptions
+    @OptionGroup(title: "Matching, samples and thresholds") var options: MatchOptions
 
-    @OptionGroup var reportFiles: ReportFileOptions
+    @OptionGroup(title: "Report files") var reportFiles: ReportFileOptions
 
     @Option(name: .customLong("fusions"),
             help: ArgumentHelp("An RNA fusion caller's table; repeatable. Each row goes to the sample it names (see --table-sample).",
-                               discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."))
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.fusionLayouts)."),
+            completion: .file())
     var fusionTables: [String] = []
+
+    @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
+    var minFusionReads = RunOptions().minimumFusionReads
 
     @Option(name: .customLong("cnv"),
             help: ArgumentHelp("A copy-number segment file; repeatable. Each row goes to the sample it names (see --table-sample).",
-                               discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."))
+                               discussion: "Layouts, recognised by header: \(CallerTableHelp.copyNumberLayouts)."),
+            completion: .file())
     var copyNumberFiles: [String] = []
 
     @Option(name: .customLong("table-sample"), parsing: .singleValue,
@@ -73,10 +80,10 @@ struct Match: OutputCommand {
                                """))
     var tableSamples: [TableSampleMapping] = []
 
-    @Option(help: "A segment at or below this log2 ratio is a deletion.")
+    @Option(parsing: .unconditional, help: "A segment at or below this log2 ratio is a deletion (a negative value: --cnv-loss-log2 -1.0).")
     var cnvLossLog2 = RunOptions().copyNumberThresholds.lossLog2
 
-    @Option(help: "A segment at or above this log2 ratio is an amplification.")
+    @Option(parsing: .unconditional, help: "A segment at or above this log2 ratio is an amplification.")
     var cnvGainLog2 = RunOptions().copyNumberThresholds.gainLog2
 
     @Option(help: "A segment or record with at most this many copies is a deletion.")
@@ -85,18 +92,23 @@ struct Match: OutputCommand {
     @Option(help: "A segment or record with at least this many copies is an amplification.")
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
+    @Option(help: "The tumor's ploidy (from PURPLE, ASCAT or FACETS): an amplification then also needs 3 times as many copies (PURPLE's driver rule).")
+    var ploidy: Double?
+
     func validate() throws {
         try Failure.checkThreads(threads)
+        try VariantFileCompletion.refuseFolder(input)
     }
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
+        try Failure.checkRanges(withCopyNumberCuts(options.settings))
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let destination = OutputDestination(path: output)
         try destination.checkWritable()
         try reportFiles.checkWritable()
-        var run = options.runOptions(in: environment)
-        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
-        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        try OutputDestination.checkDistinct(outputs: [("-o", output)] + reportFiles.labelled, inputs: RunInputs.paths(
+            variantFiles: [input], others: fusionTables + copyNumberFiles, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
+        var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
         run.tableSamples = try TableSampleMapping.dictionary(tableSamples)
@@ -105,6 +117,16 @@ struct Match: OutputCommand {
         outputs.append(try render(report, to: destination, in: environment), to: destination)
         try reportFiles.append([report], to: &outputs)
         return outputs
+    }
+
+    /// `run` with this command's copy-number cuts, ploidy and fusion-read floor.
+    private func withCopyNumberCuts(_ run: RunOptions) -> RunOptions {
+        var run = run
+        (run.copyNumberThresholds.lossLog2, run.copyNumberThresholds.gainLog2) = (cnvLossLog2, cnvGainLog2)
+        (run.copyNumberThresholds.lossCopies, run.copyNumberThresholds.gainCopies) = (cnvLossCopies, cnvGainCopies)
+        run.minimumFusionReads = minFusionReads
+        run.copyNumberThresholds.ploidy = ploidy
+        return run
     }
 
     private func render(_ report: MatchReport, to destination: OutputDestination, in environment: CommandEnvironment) throws(Failure) -> Data {

@@ -2,6 +2,7 @@ import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge
+import Reports
 import Run
 
 extension TranscriptPolicy: ExpressibleByArgument {}
@@ -11,7 +12,8 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "No warnings on standard error (they stay in the report).")
     var quiet = false
 
-    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.")
+    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.",
+            completion: .list(["GRCh37", "GRCh38"]))
     var build: String?
 
     @Option(name: [.short, .customLong("sample"), .customLong("samples")],
@@ -33,8 +35,17 @@ struct MatchOptions: ParsableArguments {
         discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
     var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
 
+    @Option(help: "The sample's blast fraction (0-1), when known: the clonality cue then expects a clonal heterozygous driver at half of it.")
+    var blastFraction: Double?
+
     @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
     var populationAfField: [String] = []
+
+    @Option(help: "The INFO tag holding the tumor's VAF where FORMAT gives none (PCGR's name; default: TVAF, or a single sample's AF described as a read fraction).")
+    var tumorAfTag: String?
+
+    @Option(help: "The INFO tag holding the tumor's read depth where FORMAT gives none (default: TDP, or a single sample's DP).")
+    var tumorDpTag: String?
 
     @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
     var transcriptPolicy: TranscriptPolicy = .mane
@@ -44,7 +55,8 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "Count records whose FILTER is not PASS as alterations (by default they are near-misses, flagged).")
     var includeFiltered = false
 
-    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.")
+    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.",
+            completion: .file(extensions: ["fa", "fasta", "fa.gz", "fasta.gz", "fna"]))
     var fasta: String?
 
     @Flag(help: """
@@ -68,9 +80,6 @@ struct MatchOptions: ParsableArguments {
     }
 
     func validate() throws {
-        guard (0...1).contains(maxPopulationAf) else {
-            throw ValidationError("--max-population-af must be a frequency from 0 to 1")
-        }
         if let build, GenomeBuild(name: build) == nil {
             throw ValidationError("unknown genome build '\(build)': use GRCh37 or GRCh38")
         }
@@ -82,22 +91,31 @@ struct MatchOptions: ParsableArguments {
     var clinical: String?
 
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
+        var run = settings
+        if !quiet {
+            run.warn = { input, warning in environment.warn("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n") }
+        }
+        return run
+    }
+
+    /// The options as the library takes them, without a warning sink (what `validate` range-checks).
+    var settings: RunOptions {
         var run = RunOptions()
         run.requestedBuild = build.flatMap(GenomeBuild.init(name:))
         run.samples = samples
         run.normals = normalOptions
         run.thresholds = .init(minimumVAF: minVaf, minimumDepth: minDepth)
         run.thresholds.maximumPopulationAF = maxPopulationAf
+        run.thresholds.blastFraction = blastFraction
         run.transcriptPolicy = transcriptPolicy
         run.populationAFFields = populationAfField
         run.includeFiltered = includeFiltered
+        run.tumorAFTag = tumorAfTag
+        run.tumorDPTag = tumorDpTag
         run.fasta = fasta
         run.clinicalSheet = clinical
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
-        if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(input): \(warning)\n") }
-        }
         return run
     }
 }

@@ -16,8 +16,8 @@ struct MergeCommand: OutputCommand {
         nothing is written. This is the gather step of workflows/snakemake.
 
         Examples:
-          hemimatch merge results/*.json -o cohort.jsonl --tsv cohort.tsv --html cohort.html
-          hemimatch merge a.json b.json --multiqc hemimatch_mqc.json -o /dev/null
+          hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
+          hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
 
         Exit codes:
         \(ExitStatus.helpTable)
@@ -37,11 +37,14 @@ struct MergeCommand: OutputCommand {
     @OptionGroup var reportFiles: ReportFileOptions
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
-        let outputs = CohortOutputs(profiles: output, table: tsv, reportFiles: reportFiles)
-        try outputs.checkWritable()
-        let merged = try Failure.run { () throws(RunError) in try ReportMerge.reports(reports) }
+        let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
+        try outputs.check(inputs: reports)
+        let merged = try Failure.run { () throws(RunError) in try ReportMerge.merge(reports) }
+        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) {
+            environment.warn("hemimatch: warning: \(mix.path): \(mix.message)\n")
+        }
         var written = CommandOutputs()
-        try outputs.append(merged, to: &written)
+        try outputs.append(merged.reports, failures: merged.failures, to: &written)
         return written
     }
 }

@@ -13,6 +13,8 @@ public struct KnowledgeBase: Sendable {
     public let hotspotAlleles: [HotspotAllele]
     /// Common inherited coding variants inside the rules (`polymorphisms.tsv`): never qualifying.
     public let polymorphisms: [Polymorphism]
+    /// Constitutional (RASopathy) alleles and somatic-only hotspots (`germline_classes.tsv`), for the germline screen.
+    public let germlineClasses: [GermlineClass]
     /// MANE Select transcript models, keyed by gene, per build.
     public let transcripts: [GenomeBuild: [String: TranscriptModel]]
     public let sources: [String: Source]
@@ -33,8 +35,10 @@ public struct KnowledgeBase: Sendable {
         public static let genes = "genes.tsv"
         public static let rules = "rules.tsv"
         public static let hotspotAlleles = "hotspot_alleles.tsv"
-        /// Optional: a knowledge base without it has no polymorphism entries.
+        /// Required: without it a common inherited variant would qualify as an alteration.
         public static let polymorphisms = "polymorphisms.tsv"
+        /// Optional: a knowledge base without it knows no constitutional or somatic-only alleles.
+        public static let germlineClasses = "germline_classes.tsv"
         public static let sources = "sources.tsv"
         public static let genomeBuilds = "genome_builds.tsv"
         public static let centromeres = "centromeres.tsv"
@@ -42,8 +46,11 @@ public struct KnowledgeBase: Sendable {
         public static let policy = "policy.tsv"
         public static let criteria = "criteria.tsv"
         public static let recruitment = "recruitment.tsv"
-        /// Whole-genome gene spans, read only when structural variants need partner genes named.
+        /// Whole-genome gene spans, read only when structural variants need partner genes named
+        /// (checked for presence at load, in full by `kb validate`).
         public static let geneSpans = "gene_spans.tsv"
+        /// The release's SHA-256 of every other file (`make kb-manifest`), `sha256sum` style.
+        public static let manifest = "MANIFEST.sha256"
     }
 
     /// Loads and validates the knowledge base in `directory`.
@@ -69,11 +76,31 @@ public struct KnowledgeBase: Sendable {
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
         polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
                                                    transcripts: transcripts)
+        germlineClasses = try Self.loadGermlineClasses(path(File.germlineClasses), genes: genes, rules: rules, sources: sources)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
         criteria = try Self.loadCriteria(path(File.criteria), groups: groups, sources: sources)
         recruitment = try Self.loadRecruitment(path(File.recruitment), groups: groups, sources: sources)
+        // Read lazily (5 MB), but a run that would need it must not start without it.
+        guard FileManager.default.isReadableFile(atPath: path(File.geneSpans)) else {
+            throw KnowledgeBaseError(file: path(File.geneSpans), problem: "cannot be read (every knowledge-base table is required)")
+        }
+    }
+
+    /// What `kb validate` checks beyond loading: the gene spans in full, for both builds, and that
+    /// they name every panel gene (structural partners are named from them).
+    public func validateGeneSpans() throws(KnowledgeBaseError) {
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path
+        for build in GenomeBuild.allCases {
+            let locator = try geneLocator(build: build)
+            for gene in genes.values.sorted(by: { $0.symbol < $1.symbol }) {
+                guard let span = gene.spans[build] else { continue }
+                guard locator.genes(contig: span.contig, from: span.start, to: span.end).contains(gene.symbol) else {
+                    throw KnowledgeBaseError(file: path, problem: "has no \(build.rawValue) span for panel gene \(gene.symbol) (genes.tsv places it at \(span.contig):\(span.start)-\(span.end))")
+                }
+            }
+        }
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per

@@ -35,7 +35,6 @@ extension KnowledgeBase {
     /// base without the file has no entries.
     static func loadPolymorphisms(_ path: String, genes: [String: Gene], rules: [Rule], hotspots: [HotspotAllele],
                                   transcripts: [GenomeBuild: [String: TranscriptModel]]) throws(KnowledgeBaseError) -> [Polymorphism] {
-        guard FileManager.default.fileExists(atPath: path) else { return [] }
         let table = try TSVTable(path: path, requiredColumns: ["gene", "protein", "hgvsc", "rsid", "grch37_chrom", "grch37_pos", "grch38_chrom",
                                                                 "grch38_pos", "ref", "alt", "population_af", "frequency_verified", "rule_ids", "source"])
         let ruleIDs = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

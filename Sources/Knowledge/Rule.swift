@@ -44,9 +44,10 @@ public enum EvidenceLevel: String, Sendable, Codable, CaseIterable, Comparable {
     case named
     /// A pathway member the text's "including but not limited to" admits.
     case pathway
-    /// A class member from the literature that the text does not name (ABL2, CSF1R, PDGFRA, LYN fusions).
+    /// A change from the literature the text does not name, used by advisory rules (BCL2 binding-groove changes).
     case literature
-    /// Matches the literal text but needs the trial board's confirmation (BCR::ABL1).
+    /// Needs the trial board's confirmation: met only by the literal text (BCR::ABL1, other CRLF2 partners, the NSML
+    /// codons), or not named by the text at all (ABL2, CSF1R, PDGFRA, LYN, TYK2 fusions: no registry source).
     case flagged
 
     public static func < (lhs: Self, rhs: Self) -> Bool {

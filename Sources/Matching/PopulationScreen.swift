@@ -28,20 +28,20 @@ public struct PopulationScreen: Sendable {
         "hemimatch polymorphism table (\(entry.rsID)\(entry.frequencyVerified ? "" : ", approximate"))"
     }
 
-    /// The annotation's highest population frequency for ALT `altIndex`, and the table's entry at the locus, whichever is higher.
+    /// The annotation's highest population frequency for ALT `altIndex` and the table's entry at the locus, whichever is higher (table-listed if either is).
     func frequency(_ record: VariantRecord, alt: String, altIndex: Int,
                    consequences: [(tag: String, values: [String: String])]) -> PopulationFrequency? {
         let annotated = fields.frequency(info: record.info, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
         var tabulated: PopulationFrequency?
         if let snv = RecordMatcher.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
            let entry = byLocus["\(ContigName.normalized(record.contig)):\(snv.position):\(snv.ref):\(snv.alt)"] {
-            tabulated = PopulationFrequency(value: entry.populationAF, field: Self.tableField(entry))
+            tabulated = PopulationFrequency(value: entry.populationAF, field: Self.tableField(entry), fromPolymorphismTable: true)
         }
-        return [annotated, tabulated].compactMap { $0 }.max()
+        return PopulationFrequency.highest([annotated, tabulated].compactMap { $0 })
     }
 
     /// The table's frequency for a protein change an annotator or the engine named (`IL7R`, `p.T244I`).
     func frequency(gene: String, protein: String) -> PopulationFrequency? {
-        byProtein["\(gene)|\(protein)"].map { PopulationFrequency(value: $0.populationAF, field: Self.tableField($0)) }
+        byProtein["\(gene)|\(protein)"].map { PopulationFrequency(value: $0.populationAF, field: Self.tableField($0), fromPolymorphismTable: true) }
     }
 }

@@ -29,6 +29,8 @@ public struct RecordMatcher: Sendable {
     private let structuralSupport: StructuralSupport
     /// The annotation a match from the annotator is based on (`vep CSQ`), named in its basis.
     private let annotationBasis: String
+    /// The tumor's VAF and depth from INFO, where FORMAT has none.
+    private let infoFraction: InfoAlleleFraction?
 
     /// - Parameters:
     ///   - annotations: the layouts of the header's consequence tags (`CSQ`, `ANN`, `BCSQ`); empty for unannotated input.
@@ -37,8 +39,10 @@ public struct RecordMatcher: Sendable {
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
                 sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
-                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport()) {
+                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport(),
+                infoFraction: InfoAlleleFraction? = nil) {
         self.structuralSupport = structuralSupport
+        self.infoFraction = infoFraction
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         self.build = build
         exclusionCodons = RegistryCoverage.exclusionCodons(knowledgeBase.rules)
@@ -58,13 +62,12 @@ public struct RecordMatcher: Sendable {
         self.transcriptPolicy = transcriptPolicy
     }
 
-    /// Matches one record, appending its findings and warnings to `outcome`. A small variant whose
-    /// FILTER failed is still matched, as a near-miss; a structural one is skipped.
+    /// Matches one record, appending its findings and warnings to `outcome`. A record whose FILTER
+    /// failed is still matched, as a near-miss (a structural one by `StructuralMatcher`, from its FILTER text).
     public func match(_ record: VariantRecord, into outcome: inout BatchOutcome) {
         let passes = record.passes || includeFiltered
         if !passes { outcome.filteredRecords += 1 }
         if record.alts.contains(where: AlleleKind.isStructural) {
-            guard passes else { return }
             let structural = StructuralRecordParser.parse(record, reading: structuralSupport)
             outcome.junctions += structural.junctions
             outcome.copyNumberEvents += structural.copyNumberEvents
@@ -121,24 +124,35 @@ public struct RecordMatcher: Sendable {
             let effects = allEffects.filter { !described.contains($0.gene) }
             let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
             var candidates = known + fromEngine
-            if !candidates.contains(where: { $0.rule.role == .excludes }) { candidates += untranslatedExclusions(effects) }
+            candidates += unplacedDuplications(record, placed: placed, alt: alt, met: candidates)
+            if !candidates.contains(where: { $0.rule.role == .excludes }) {
+                candidates += untranslatedExclusions(effects, record: record, alt: alt)
+            }
             for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
-                support = support ?? record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
+                support = support ?? sampleSupport(record, altIndex: altIndex, alt: alt)
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
-                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt), filter: filter, support: support!)
-                finding.passedFilter = passes
+                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),
+                    filter: candidate.unplaced ?? filter, support: support!)
+                finding.passedFilter = passes && candidate.unplaced == nil
                 finding.untranslated = candidate.untranslated
                 finding.duplication = candidate.duplication
                 let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
                                                                         consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
                 frequency = alleleFrequency
-                finding.population = [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 }.max()
+                finding.population = PopulationFrequency.highest(
+                    [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 })
                 outcome.findings.append(finding)
             }
         }
+    }
+
+    /// Each sample's support from FORMAT, with the tumor's INFO VAF and depth where FORMAT gives none.
+    private func sampleSupport(_ record: VariantRecord, altIndex: Int, alt: String) -> [SampleSupport] {
+        let support = record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
+        return infoFraction?.filling(support, info: record.info, altIndex: altIndex) ?? support
     }
 
     private struct Candidate {
@@ -150,6 +164,22 @@ public struct RecordMatcher: Sendable {
         let hgvsp: String
         var untranslated = false
         var duplication: IntronicDuplication?
+        /// Why an insertion that may be the rule's duplication could not be placed: a near-miss, never silence.
+        var unplaced: String?
+    }
+
+    /// An in-frame insertion of 15 bases or more written in an intron of a gene with an ITD rule, which
+    /// the engine could not place on coding bases (it lies farther from them than its length): the ITD
+    /// rule's near-miss, so a caller's misplaced ITD is seen rather than read as nothing.
+    private func unplacedDuplications(_ record: VariantRecord, placed: (contig: String, position: Int), alt: String, met: [Candidate]) -> [Candidate] {
+        engine.intronicInsertions(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt).flatMap { site -> [Candidate] in
+            let length = alt.count - record.ref.count
+            return evaluator.rules(of: site.gene).filter { rule in rule.kind == .itd && !met.contains { $0.rule.gene == rule.gene } }.map { rule in
+                Candidate(rule: rule, alteration: "insertion in intron \(site.intron)", basis: "hemimatch consequence engine on \(genes[site.gene]?.maneRefSeq ?? site.gene)",
+                          transcript: genes[site.gene]?.maneRefSeq ?? "", hgvsc: "", hgvsp: "",
+                          unplaced: "an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length: not placed as an ITD; check the call")
+            }
+        }
     }
 
     /// Rules met according to the annotator, one chosen transcript set per panel gene; under the MANE
@@ -165,7 +195,7 @@ public struct RecordMatcher: Sendable {
             var agreed = false, disagreed = false
             let found = preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
-                var on = entry.transcript
+                var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
                 if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
                    let change, change.start != nil {
                     let maneEffect = engineEffects.first { $0.gene == gene }
@@ -224,8 +254,10 @@ public struct RecordMatcher: Sendable {
     }
 
     /// Substitutions and in-frame changes the engine could not translate (no `--fasta`) that touch a
-    /// codon an exclusion names: one candidate per exclusion rule, marked untranslated.
-    private func untranslatedExclusions(_ effects: [VariantEffect]) -> [Candidate] {
+    /// codon an exclusion names: one candidate per exclusion rule, marked untranslated. A substitution
+    /// that is synonymous whatever the codon's unknown bases are (a third-base change of G101's GGN)
+    /// leaves the named residue in place: not an exclusion, and nothing left unevaluated.
+    private func untranslatedExclusions(_ effects: [VariantEffect], record: VariantRecord, alt: String) -> [Candidate] {
         effects.flatMap { effect -> [Candidate] in
             let residueUnknown = effect.change.map { $0.startResidue == nil || $0.startResidue == "X" } ?? true
             let substitutionOrInFrame = effect.consequences.contains("coding_sequence_variant")
@@ -233,7 +265,15 @@ public struct RecordMatcher: Sendable {
             guard let byCodon = exclusionCodons[effect.gene], residueUnknown, substitutionOrInFrame,
                   let codons = Self.codons(of: effect) else { return [] }
             var rules: [String: (Rule, Int)] = [:]
-            for codon in codons { for rule in byCodon[codon] ?? [] where rules[rule.id] == nil { rules[rule.id] = (rule, codon) } }
+            for codon in codons {
+                for rule in byCodon[codon] ?? [] where rules[rule.id] == nil {
+                    if codons.count == 1, let residue = RegistryCoverage.namedResidue(of: rule, codon: codon),
+                       let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
+                       engine.isProvablySynonymous(gene: effect.gene, contig: record.contig, position: snv.position,
+                                                   ref: snv.ref, alt: snv.alt, residue: residue) { continue }
+                    rules[rule.id] = (rule, codon)
+                }
+            }
             return rules.keys.sorted().map { id in
                 let (rule, codon) = rules[id]!
                 let cDot = effect.hgvsc.split(separator: ":").last.map(String.init) ?? effect.hgvsc

@@ -21,6 +21,16 @@ public enum RegistryCoverage {
         return codons
     }
 
+    /// The residue an exclusion rule names at `codon` (`G` for G101 or p.G101V), if it names one there.
+    public static func namedResidue(of rule: Rule, codon: Int) -> Character? {
+        switch rule.target {
+        case .codons(let set): return set.first { $0.number == codon }?.residue
+        case .proteinChanges(let changes):
+            return changes.compactMap { ProteinChange(hgvs: $0) }.first { $0.start == codon }?.startResidue
+        default: return nil
+        }
+    }
+
     /// A log2 ratio at or below this is read as a homozygous (two-copy) loss: CNVkit's default cut-off
     /// for zero copies in `cnvkit call -m threshold`. Tumor purity below 100 % raises a true
     /// homozygous loss above it, so a single-copy call from log2 alone may understate the loss.

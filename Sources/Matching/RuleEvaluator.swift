@@ -20,6 +20,9 @@ public struct RuleEvaluator: Sendable {
     /// Genes with at least one small-variant rule (kept, not recomputed: it is asked per annotation entry).
     public let genes: Set<String>
 
+    /// The small-variant rules of `gene`.
+    public func rules(of gene: String) -> [Rule] { rulesByGene[gene] ?? [] }
+
     /// The rules `effect` meets, each with the alteration name to report.
     public func matches(_ effect: VariantEffect) -> [(rule: Rule, alteration: String)] {
         guard let rules = rulesByGene[effect.gene] else { return [] }

@@ -9,11 +9,18 @@ public struct StructuralMatcher: Sendable {
     let build: GenomeBuild
     private let locator: GeneLocator
     private let thresholds: CopyNumberThresholds
+    /// `--include-filtered`: records whose FILTER failed act as alterations, not near-misses.
+    private let includeFiltered: Bool
+    /// `--min-fusion-reads`: a caller-table fusion with fewer supporting reads is a near-miss.
+    private let minimumFusionReads: Int
 
     /// How far from a gene a breakpoint may lie and still name it (enhancer hijacks such as IGH::CRLF2 break upstream).
     public static let geneFlank = 20_000
 
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, locator: GeneLocator, thresholds: CopyNumberThresholds) {
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, locator: GeneLocator, thresholds: CopyNumberThresholds,
+                includeFiltered: Bool = false, minimumFusionReads: Int = FusionCandidate.defaultMinimumReads) {
+        self.includeFiltered = includeFiltered
+        self.minimumFusionReads = minimumFusionReads
         self.knowledgeBase = knowledgeBase
         self.build = build
         self.locator = locator
@@ -28,6 +35,9 @@ public struct StructuralMatcher: Sendable {
         /// Fusion-table breakpoints that fall outside their gene in this build (a table on another build?).
         public var warnings: [String] = []
     }
+
+    /// Whether a record or segment with this FILTER text acts: `PASS` or none, or any under `--include-filtered`.
+    func acts(_ filter: String) -> Bool { includeFiltered || filter == "PASS" || filter == "." }
 
     public func match(candidates: [FusionCandidate], copyNumberEvents: [CopyNumberEvent], singleBreakends: [SingleBreakend] = []) -> Outcome {
         var outcome = Outcome()
@@ -44,10 +54,12 @@ public struct StructuralMatcher: Sendable {
         let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.variant))
         for (candidate, met) in results {
             outcome.findings += met
-            if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.variant) {
+            if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.variant),
+               candidate.fromCallerTable || acts(candidate.filter) {
                 outcome.otherFindings.append((candidate.name, candidate.support))
             }
         }
+        outcome.warnings += Self.overlapWarnings(copyNumberEvents)
         for event in copyNumberEvents {
             outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
@@ -60,9 +72,10 @@ public struct StructuralMatcher: Sendable {
                     support: event.support)
                 finding.copyNumber = event
                 finding.extent = measure
+                finding.passedFilter = acts(event.filter)
                 outcome.findings.append(finding)
             }
-            if event.direction == .loss {
+            if event.direction == .loss, acts(event.filter) {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
                     if let measure = extent(event, gene: gene), measure.extent != .focal {
@@ -196,10 +209,12 @@ public struct StructuralMatcher: Sendable {
             default:
                 return nil
             }
+            // A call its own caller ranks low (JAFFA LowConfidence, CICERO LQ, Arriba low), with too few reads,
+            // or whose VCF record failed FILTER is a near-miss, its reason shown.
+            let weakness = candidate.weakness(minimumReads: minimumFusionReads)
             var finding = AlleleFinding(rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                        hgvsp: "", variant: candidate.variant, filter: candidate.filter, support: candidate.support)
-            // A call its own caller ranks low (JAFFA LowConfidence, CICERO LQ) is a near-miss.
-            finding.passedFilter = candidate.lowTier == nil
+                                        hgvsp: "", variant: candidate.variant, filter: weakness ?? candidate.filter, support: candidate.support)
+            finding.passedFilter = weakness == nil && (candidate.fromCallerTable || acts(candidate.filter))
             return finding
         }
     }
@@ -238,6 +253,27 @@ public struct StructuralMatcher: Sendable {
         return placed.contig != span.contig || !(span.start...span.end).contains(placed.position)
     }
 
+    /// Overlapping losses and gains of one segment file (one sample): named, both lines. Both are used as
+    /// written, each meeting its own rules (docs/matching.md); the warning puts the contradiction before the board.
+    static func overlapWarnings(_ events: [CopyNumberEvent]) -> [String] {
+        // A table's events: `tumor.cns line 2`; one sample's are those its rows give to the same samples.
+        let fromTables = events.filter { $0.variant.contains(" line ") }
+        let byFile = Dictionary(grouping: fromTables) { "\($0.variant.prefix { $0 != " " }) \($0.support.map { $0.carries.map(String.init) ?? "-" })" }
+        var warnings: [String] = []
+        for file in byFile.keys.sorted() {
+            let segments = byFile[file]!
+            for (index, first) in segments.enumerated() {
+                for second in segments[(index + 1)...] where ContigName.normalized(first.contig) == ContigName.normalized(second.contig)
+                    && first.start <= second.end && second.start <= first.end {
+                    let kind = first.direction == second.direction ? "overlap" : "overlap and contradict each other (\(first.direction.rawValue) and \(second.direction.rawValue))"
+                    warnings.append("\(first.variant) (\(first.contig):\(first.start)-\(first.end)) and \(second.variant) (\(second.contig):\(second.start)-\(second.end)) "
+                        + "\(kind): one sample's segments should not; both are used as written")
+                }
+            }
+        }
+        return warnings
+    }
+
     /// The longest symbolic duplication or insertion read as an internal tandem duplication.
     public static let maximumITDLength = 1_000
 
@@ -251,16 +287,20 @@ public struct StructuralMatcher: Sendable {
             else { return nil }
             let window = min(first.min()!, last.min()!)...max(first.max()!, last.max()!)
             guard window.overlaps(event.start...event.end) else { return nil }
-            return AlleleFinding(rule: rule, alteration: "ITD",
-                                 basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
-                                 transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
-                                 support: event.support)
+            var finding = AlleleFinding(rule: rule, alteration: "ITD",
+                                        basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
+                                        transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
+                                        support: event.support)
+            finding.passedFilter = acts(event.filter)
+            return finding
         }
     }
 
     private func overlaps(_ event: CopyNumberEvent, _ rule: Rule) -> Bool {
         switch (rule.kind, event.direction) {
-        case (.deletion, .loss): return overlaps(event, gene: rule.gene)
+        // A symbolic deletion whose own copy number says no loss (`<DEL>` with CN=2) is none.
+        case (.deletion, .loss):
+            return (event.copyNumber.map { thresholds.isLoss(copyNumber: $0, log2: nil) } ?? true) && overlaps(event, gene: rule.gene)
         case (.amplification, .gain):
             return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2) && overlaps(event, gene: rule.gene)
         default: return false

@@ -20,13 +20,17 @@ public struct Clonality: Codable, Sendable, Equatable {
     public let relativeCellFraction: Double
     public let subclonal: Bool
 
-    init(vaf: Double, reference: (name: String, vaf: Double)) {
+    /// - Parameter blastFraction: the sample's blast fraction, when known: a clonal heterozygous driver then has
+    ///   VAF blast/2, so the absolute cut becomes `subclonalRelative` of that instead of `subclonalVAF`
+    ///   (in a 15 %-blast sample a clonal driver at VAF 0.07 is not subclonal).
+    init(vaf: Double, reference: (name: String, vaf: Double), blastFraction: Double? = nil) {
         self.vaf = vaf
         cellFraction = Self.round(min(1, 2 * vaf))
         self.reference = reference.name
         let clone = min(1, 2 * reference.vaf)
         relativeCellFraction = clone > 0 ? Self.round(min(1, 2 * vaf) / clone) : 1
-        subclonal = vaf < Self.subclonalVAF || relativeCellFraction < Self.subclonalRelative
+        let absolute = blastFraction.map { Self.subclonalRelative * $0 / 2 } ?? Self.subclonalVAF
+        subclonal = vaf < absolute || relativeCellFraction < Self.subclonalRelative
     }
 
     /// `VAF 0.08 (~16% of cells), 0.18 of the sample's largest clone (JAK2 p.R683G VAF 0.45)`.
@@ -34,16 +38,23 @@ public struct Clonality: Codable, Sendable, Equatable {
         "VAF \(Self.round(vaf)) (~\(Int((cellFraction * 100).rounded()))% of cells), \(relativeCellFraction) of the sample's largest clone (\(reference))"
     }
 
-    /// The alterations with their cue set, measured against the highest VAF of `alterations` and `exclusions`.
-    static func assess(_ alterations: [Alteration], exclusions: [Alteration]) -> [Alteration] {
-        let top = (alterations + exclusions).compactMap { change in change.maxVAF.map { (name: "\(change.gene) \(change.alteration) VAF \(round($0))", vaf: $0) } }
+    /// The alterations with their cue set, measured against the highest VAF of the small variants among
+    /// `alterations` and `exclusions`: a rearrangement's or copy-number record's read fraction is no clone size.
+    static func assess(_ alterations: [Alteration], exclusions: [Alteration], blastFraction: Double? = nil) -> [Alteration] {
+        let top = (alterations + exclusions).filter { !isStructural($0) }
+            .compactMap { change in change.maxVAF.map { (name: "\(change.gene) \(change.alteration) VAF \(round($0))", vaf: $0) } }
             .max { $0.vaf < $1.vaf }
         guard let top else { return alterations }
         return alterations.map { change in
             var change = change
-            change.clonality = change.maxVAF.map { Clonality(vaf: $0, reference: top) }
+            change.clonality = change.maxVAF.map { Clonality(vaf: $0, reference: top, blastFraction: blastFraction) }
             return change
         }
+    }
+
+    /// A fusion (a gene pair) or a copy-number alteration (a segment).
+    static func isStructural(_ change: Alteration) -> Bool {
+        change.segment != nil || change.alteration.contains("::")
     }
 
     /// Two decimals, as VAFs are shown.

@@ -23,6 +23,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         case germlineRASopathy = "germline-rasopathy"
         /// An allele kept as the tumor's has low support in the normal: possible tumor-in-normal contamination.
         case tumorInNormal = "tumor-in-normal"
+        /// An allele is in the normal, but with too few reads there to tell germline from tumor-in-normal: kept, said.
+        case normalTooShallow = "normal-too-shallow"
         /// Records the file holds but hemimatch could not fully use (a malformed annotation, a broken breakend).
         case unusableRecords = "unusable-records"
         /// A variant touches a codon an exclusion names but could not be translated: the exclusion was not evaluated.
@@ -42,6 +44,8 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// An in-frame insertion written in an intron beside an exon was placed as a tandem duplication of the
         /// exon's bases (an ITD whose caller wrote it outside the exon): confirm by fragment analysis or PCR.
         case itdSiteIntronic = "itd-site-intronic"
+        /// The file holds two or more samples and names no normal: each was profiled as a tumor.
+        case normalNotNamed = "normal-not-named"
         /// The screen missed small variants, rearrangements or copy number (`SampleScreen.missing`): a
         /// group found is not the whole answer, and no group found is `incomplete`, not group A.
         case screenIncomplete = "screen-incomplete"

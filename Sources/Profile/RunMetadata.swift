@@ -9,6 +9,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// SHA-256 of the knowledge base's files (see `hemimatch --version`), so that edited copies of
     /// one version can be told apart; absent in reports written before it was added.
     public var knowledgeBaseSHA256: String?
+    /// How the knowledge base compares with its release's manifest: `matches`, `modified` or
+    /// `absent` (`ManifestVerdict`); absent in reports written before it was added.
+    public var knowledgeBaseManifest: String?
     /// The knowledge base's group letters (`A`-`D` for HEM-iSMART), so that cohort tables take their
     /// group columns from it; absent in reports written before it was added.
     public var trialGroups: [String]?
@@ -40,6 +43,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// True when only the panel regions were read, through the file's index (`records_read` then
     /// counts the records in those regions).
     public var readsIndexedRegions = false
+    /// The index read through (`read_indexed_regions`); `nil` when the whole file was streamed.
+    public var index: IndexFile?
     /// Samples left out of the profiles as normals (`##normal_sample`).
     public var normalSamples: [String] = []
     // The germline screen's settings (issue 14). Always written by `match` and `cohort`; optional so
@@ -67,11 +72,30 @@ public struct RunMetadata: Codable, Sendable, Equatable {
 
     public init() {}
 
+    /// The words of `knowledgeBaseManifest`.
+    public enum ManifestVerdict {
+        public static let matches = "matches"
+        public static let modified = "modified"
+        public static let absent = "absent"
+    }
+
+    /// The knowledge-base version as every human-readable output prints it: `0.4.0`, or
+    /// `0.4.0 (modified)` when its files differ from the release's manifest, `0.4.0 (no manifest)`
+    /// when it has none.
+    public var knowledgeBaseLabel: String {
+        switch knowledgeBaseManifest {
+        case ManifestVerdict.modified: "\(knowledgeBaseVersion) (modified)"
+        case ManifestVerdict.absent: "\(knowledgeBaseVersion) (no manifest)"
+        default: knowledgeBaseVersion
+        }
+    }
+
     enum CodingKeys: String, CodingKey {
         case tool, input, inputs, warnings
         case toolVersion = "tool_version"
         case knowledgeBaseVersion = "knowledge_base_version"
         case knowledgeBaseSHA256 = "knowledge_base_sha256"
+        case knowledgeBaseManifest = "knowledge_base_manifest"
         case trialGroups = "trial_groups"
         case genomeBuild = "genome_build"
         case genomeBuildBasis = "genome_build_basis"
@@ -86,6 +110,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case recordsKept = "records_kept"
         case recordsFiltered = "records_filtered"
         case readsIndexedRegions = "read_indexed_regions"
+        case index
         case normalSamples = "normal_samples"
         case mode
         case maxPopulationAF = "max_population_af"

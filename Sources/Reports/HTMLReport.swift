@@ -14,12 +14,13 @@ public enum HTMLReport {
     static let excludedColour = "#6b6b6b"
     static let nearMissColour = "#b8b8b8"
 
-    public static func render(_ reports: [MatchReport]) throws -> String {
-        try MustacheTemplate(string: HTMLTemplate.page).render(context(reports))
+    /// The page for `reports`; `failures` are the cohort's files that gave no report (`--keep-going`).
+    public static func render(_ reports: [MatchReport], failures: [CohortFailure] = []) throws -> String {
+        try MustacheTemplate(string: HTMLTemplate.page).render(context(reports, failures: failures))
     }
 
     /// The template's values: plain dictionaries, arrays and strings, in a fixed order.
-    static func context(_ reports: [MatchReport]) -> [String: Any] {
+    static func context(_ reports: [MatchReport], failures: [CohortFailure] = []) -> [String: Any] {
         // Genes of alterations, exclusions and near-misses: what was excluded or missed is shown too.
         let genes = Set(reports.flatMap { $0.samples.flatMap { ($0.alterations + $0.exclusions + $0.nearMisses).map(\.gene) } }).sorted()
         let labels = CohortSummary.labels(reports)
@@ -31,9 +32,14 @@ public enum HTMLReport {
         return [
             "title": samples.count == 1 ? "hemimatch: \(samples[0].profile.sample)" : "hemimatch: cohort of \(samples.count) samples",
             "tool_version": Set(runs.map(\.toolVersion)).sorted().joined(separator: ", "),
-            "knowledge_base_version": Set(runs.map(\.knowledgeBaseVersion)).sorted().joined(separator: ", "),
+            "knowledge_base_version": Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", "),
             "genome_build": Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "),
             "sample_count": samples.count,
+            "samples_word": samples.count == 1 ? "sample" : "samples",
+            // A single sample's page has no cohort overview (group counts, matrix): only its section.
+            "is_cohort": samples.count > 1,
+            "has_failures": !failures.isEmpty,
+            "failures": failures.map { ["file": $0.file, "exit_code": String($0.exitCode), "exit_class": $0.exitClass, "message": $0.message] },
             "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role.rawValue, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
             "group_counts": CohortSummary.groupCounts(reports).map { ["group": $0.group, "samples": $0.samples] },
             "genes": genes,
@@ -97,7 +103,7 @@ public enum HTMLReport {
             "has_candidates": !profile.candidates.isEmpty, "has_alterations": !profile.alterations.isEmpty,
             "has_exclusions": !profile.exclusions.isEmpty, "has_near_misses": !profile.nearMisses.isEmpty,
             "has_flags": !profile.flags.isEmpty, "has_other_findings": !profile.otherFindings.isEmpty,
-            "tool_version": run.toolVersion, "knowledge_base_version": run.knowledgeBaseVersion, "genome_build": run.genomeBuild,
+            "tool_version": run.toolVersion, "knowledge_base_version": run.knowledgeBaseLabel, "genome_build": run.genomeBuild,
         ]
     }
 
@@ -107,7 +113,7 @@ public enum HTMLReport {
             "rule_id": alteration.ruleID, "evidence_level": alteration.evidenceLevel.rawValue, "colour": colour(alteration.pathway),
             "vaf": alteration.records.map { VAFText.twoDecimals($0.vaf) }.joined(separator: ", "),
             "depth": alteration.records.map { $0.depth.map(String.init) ?? "-" }.joined(separator: ", "),
-            "variants": alteration.records.map(\.variant).joined(separator: ", "),
+            "variants": alteration.records.map { UntrustedText.abbreviatedVariant($0.variant) }.joined(separator: ", "),
             "filters": alteration.records.map(\.filter).joined(separator: ", "),
             "segment": alteration.segment.map { "\($0.contig):\($0.start)-\($0.end), \($0.summary)" } ?? "",
             "clonality": alteration.clonality.map { ($0.subclonal ? "subclonal: " : "clonal: ") + $0.summary } ?? "",

@@ -18,6 +18,10 @@ enum HTMLTemplate {
     table.matrix td.none { background: #fafafa; }
     table.matrix td.excluded { text-decoration: line-through; }
     table.matrix td.near-miss { color: #222; border: 2px dashed #777; }
+    .scroll { max-width: 100%; overflow-x: auto; }
+    table.matrix th, table.matrix td { max-width: 14em; overflow-wrap: anywhere; }
+    .key { display: inline-block; width: 28px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; background: #888; }
+    .key.near-miss { background: #fff; border: 2px dashed #777; } .key.excluded { background: #bbb; }
     .group { font-weight: 700; }
     .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
     .meta { color: #555; font-size: 13px; }
@@ -27,7 +31,13 @@ enum HTMLTemplate {
     </head>
     <body>
     <h1>{{title}}</h1>
-    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} samples</p>
+    <p class="meta">hemimatch {{tool_version}} | knowledge base {{knowledge_base_version}} | {{genome_build}} | {{sample_count}} {{samples_word}}</p>{{#has_failures}}
+    <h2>Files that gave no report</h2>
+    <p class="meta">cohort --keep-going: these files failed, and their samples are not in this report.</p>
+    <table class="failures"><tr><th>file</th><th>exit code</th><th>class</th><th>message</th></tr>
+    {{#failures}}<tr><td>{{file}}</td><td>{{exit_code}}</td><td>{{exit_class}}</td><td>{{message}}</td></tr>
+    {{/failures}}</table>{{/has_failures}}
+    {{#is_cohort}}
 
     <h2>Suggested groups</h2>
     <table class="counts">
@@ -37,6 +47,8 @@ enum HTMLTemplate {
 
     <h2>Alterations by sample and gene</h2>
     <p class="meta">{{#legend}}<span class="swatch" style="background: {{colour}}"></span>{{pathway}}{{/legend}}</p>
+    <p class="meta"><span class="key"></span>alteration (colour: pathway)<span class="key excluded"></span><s>struck through</s>: excluded by an exclusion<span class="key near-miss"></span>dashed: near-miss (would qualify; filtered, inherited or below a threshold)</p>
+    <div class="scroll">
     <table class="matrix">
     <thead><tr><th>sample</th><th>group</th><th>screen</th><th>candidates</th><th>why A</th><th>exclusions</th><th>flags</th>{{#genes}}<th>{{.}}</th>{{/genes}}</tr></thead>
     <tbody>
@@ -45,6 +57,8 @@ enum HTMLTemplate {
     {{/rows}}
     </tbody>
     </table>
+    </div>
+    {{/is_cohort}}
 
     <h2>Samples</h2>
     {{#details}}

@@ -26,6 +26,13 @@ public enum JSONReport {
         try reports.reduce(into: Data()) { data, report in data.append(try renderLines(report)) }
     }
 
+    /// The cohort JSON Lines' last line under `--keep-going` when files failed: `{"failures":[...]}`;
+    /// empty when none did.
+    public static func renderFailures(_ failures: [CohortFailure]) throws -> Data {
+        guard !failures.isEmpty else { return Data() }
+        return try encoder(pretty: false).encode(CohortFailure.Line(failures: failures)) + Data("\n".utf8)
+    }
+
     private static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]

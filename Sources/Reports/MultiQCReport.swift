@@ -78,12 +78,12 @@ public enum MultiQCReport {
                                 exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
                                 whyGroupA: sample.generic?.reason.rawValue ?? "",
                                 screen: sample.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
-                                toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseVersion, genomeBuild: run.genomeBuild)
+                                toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuild)
             }
         }
         let runs = reports.map(\.run)
         let provenance = "hemimatch \(Set(runs.map(\.toolVersion)).sorted().joined(separator: ", ")), knowledge base "
-            + "\(Set(runs.map(\.knowledgeBaseVersion)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "))"
+            + "\(Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "))"
         let counts = CohortSummary.groupCounts(reports).map { "\($0.group): \($0.samples)" }.joined(separator: ", ")
         let document = Document(description: "Suggested trial groups per sample (\(counts)); \(provenance).",
                                 pconfig: ["id": "hemimatch_groups", "title": "hemimatch: HEM-iSMART groups"],

@@ -27,7 +27,7 @@ public enum TSVReport {
             let shared = [sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ","),
                           sample.excludedGroups.joined(separator: ",")]
             let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
-            let provenance = [run.toolVersion, run.knowledgeBaseVersion, run.genomeBuild]
+            let provenance = [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuild]
             let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
@@ -42,15 +42,15 @@ public enum TSVReport {
     private static func cells(_ alteration: Alteration?) -> [String] {
         guard let alteration else { return Array(repeating: "", count: 8) }
         let record = alteration.records.first
-        let vaf = VAFText.exact(record?.vaf)
+        let vaf = record?.vaf.map(VAFText.twoDecimals) ?? ""
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
         return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
                 alteration.evidenceLevel.rawValue, vaf, depth, variants]
     }
 
-    /// Tabs and line breaks from input files would break the table.
+    /// A cell as `UntrustedText.tsvCell` makes it safe for a table and a spreadsheet.
     static func clean(_ cell: String) -> String {
-        String(cell.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        UntrustedText.tsvCell(cell)
     }
 }

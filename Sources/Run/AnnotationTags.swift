@@ -17,7 +17,7 @@ public enum AnnotationTags {
         let tags = tags(report)
         let headerLines = definitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
             "##hemimatch_version=\(report.run.toolVersion)",
-            "##hemimatch_kb_version=\(report.run.knowledgeBaseVersion)",
+            "##hemimatch_kb_version=\(report.run.knowledgeBaseLabel)",
             "##hemimatch_genome_build=\(report.run.genomeBuild)",
         ]
         do {

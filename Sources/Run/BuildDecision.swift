@@ -18,7 +18,7 @@ extension FileRun {
                 ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : []
             return (decision, warnings)
         } catch {
-            guard header.contigs.allSatisfy({ $0.length == nil }), !annotations.isEmpty, input != "-" else {
+            guard header.contigs.allSatisfy({ $0.length == nil }), !annotations.isEmpty, InputPath.canBeReadTwice(input) else {
                 throw RunError(.buildMismatch, "\(input): \(error)")
             }
             let evidence: [GenomeBuild: AnnotatedBuild.Evidence]
@@ -43,4 +43,38 @@ extension FileRun {
                      + "none on the other build's; pass --build to be sure"])
         }
     }
+
+    /// For a file without contig lengths, the build checked against the calls (`CalledBuild`): refused
+    /// (`buildMismatch`) when they fit the other build and not the chosen one, naming the evidence; a
+    /// warning when they are too few to tell.
+    func checkAgainstCalls(input: String, decision: BuildDetector.Decision) throws(RunError) -> [String] {
+        let evidence: [GenomeBuild: CalledBuild.Evidence]
+        do {
+            evidence = try CalledBuild.evidence(try VariantReader(path: input, request: FieldRequest()), knowledgeBase: knowledgeBase)
+        } catch {
+            throw RunError(error)
+        }
+        let chosen = decision.build
+        guard let other = GenomeBuild.allCases.first(where: { $0 != chosen }) else { return [] }
+        let mine = evidence[chosen] ?? CalledBuild.Evidence(), theirs = evidence[other] ?? CalledBuild.Evidence()
+        func exons(_ build: GenomeBuild, _ tally: CalledBuild.Evidence) -> String {
+            "\(tally.inCodingExons) of \(tally.inGenes) panel-gene records sit in \(build.rawValue) coding exons"
+        }
+        let fitsOther = (theirs.inCodingExons >= Self.enoughExonRecords && mine.inCodingExons == 0)
+            || (theirs.hotspotMatches > mine.hotspotMatches && theirs.inCodingExons > mine.inCodingExons)
+        if fitsOther {
+            let hotspot = theirs.example.isEmpty ? "" : "; \(theirs.example) matches \(other.rawValue)"
+                + (mine.hotspotMismatches > 0 ? ", and \(mine.hotspotMismatches) hotspot position\(mine.hotspotMismatches == 1 ? "" : "s") of \(chosen.rawValue) hold another base" : "")
+            throw RunError(.buildMismatch, "\(input): genome build \(chosen.rawValue) (\(decision.basis.rawValue)) does not fit the calls: "
+                + "\(exons(other, theirs)), \(mine.inCodingExons) in \(chosen.rawValue)'s\(hotspot): is the file on \(other.rawValue)? "
+                + "Pass --build \(other.rawValue), or give the file's contig lengths")
+        }
+        guard max(mine.inCodingExons, theirs.inCodingExons) < Self.enoughExonRecords, mine.hotspotMatches == 0 else { return [] }
+        return ["no contig lengths, and too few calls to check genome build \(chosen.rawValue) (\(decision.basis.rawValue)) against them: "
+                + "\(exons(chosen, mine)), \(theirs.inCodingExons) in \(other.rawValue)'s; \(mine.hotspotMatches) hotspot reference bases "
+                + "match \(chosen.rawValue), \(theirs.hotspotMatches) \(other.rawValue)"]
+    }
+
+    /// How many records in one build's coding exons (and none in the other's) make the calls evidence.
+    static let enoughExonRecords = 3
 }

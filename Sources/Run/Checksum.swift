@@ -2,11 +2,22 @@ import Crypto
 import Dispatch
 import Foundation
 import Synchronization
+import VariantIO
 
-/// SHA-256 of an input file, read in blocks; `nil` for standard input, which cannot be read twice.
+/// SHA-256 of an input file, read in blocks; `nil` for standard input and other streams (a FIFO,
+/// `<(…)`), which cannot be read twice.
 enum Checksum {
     static func sha256(of path: String) throws(RunError) -> String? {
-        guard path != "-" else { return nil }
+        guard InputPath.canBeReadTwice(path) else { return nil }
+        if InputPath.isRemote(path) {
+            var hasher = SHA256()
+            do {
+                try RawBytes.read(path) { hasher.update(bufferPointer: $0) }
+            } catch {
+                throw RunError(error)
+            }
+            return hex(hasher.finalize())
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw RunError(.unreadableInput, "\(path): cannot be read for its checksum")
@@ -26,6 +37,30 @@ enum Checksum {
             hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: block[..<count]))
         }
         return hex(hasher.finalize())
+    }
+
+    /// The checksum of what a run read through an index: the index's bytes, then the bytes of every
+    /// record read through it, in order (`VariantReader.onRegionBytes`), so the whole file is never
+    /// read only to be hashed. Kept by the reading thread alone.
+    final class OfRegions {
+        private var hasher = SHA256()
+        /// What the digest is of, for the report.
+        let description: String
+
+        init(index: String) throws(RunError) {
+            description = "the index \(index) and the records of the panel regions read through it"
+            do {
+                try RawBytes.read(index) { [self] in hasher.update(bufferPointer: $0) }
+            } catch {
+                throw RunError(error)
+            }
+        }
+
+        func update(_ bytes: UnsafeRawBufferPointer) {
+            hasher.update(bufferPointer: bytes)
+        }
+
+        var value: String { hex(hasher.finalize()) }
     }
 
     /// A digest in lower-case hexadecimal, as `sha256sum` prints it.

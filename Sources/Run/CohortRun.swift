@@ -40,11 +40,54 @@ public struct CohortRun: Sendable {
         return lines
     }
 
+    /// The inputs that cannot be read at all (missing, a folder, not readable), every one of them,
+    /// checked before any work starts.
+    public static func unreadable(_ files: [String]) -> [(file: String, error: RunError)] {
+        files.compactMap { file in
+            var isDirectory: ObjCBool = false
+            let problem: String? = !FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) ? "no such file"
+                : isDirectory.boolValue ? "is a directory, not a variant file"
+                : !FileManager.default.isReadableFile(atPath: file) ? "not readable (permission denied)" : nil
+            return problem.map { (file, RunError(.unreadableInput, "\(file): \($0)")) }
+        }
+    }
+
+    /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
+    /// that could not with its error, in file order; every file is tried. The matched files' builds
+    /// must agree, as without `--keep-going`.
+    public func reportsKeepingGoing(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
+        -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
+        warnRepeatedFiles(files)
+        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
+        _ = try [Void]().checkedAgainst(facts, files: files, warn: file.options.warn)
+        var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error): failures.append((file, error))
+            }
+        }
+        return (reports, failures)
+    }
+
     /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
     /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
     /// every report in memory until the end.
     public func results<Kept: Sendable>(_ files: [String], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
                                         keeping keep: @escaping @Sendable (MatchReport) -> Kept) throws(RunError) -> [Kept] {
+        warnRepeatedFiles(files)
+        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
+        // Files after a failure may never have started; the earliest failure is the one reported.
+        for case .failure(let failure) in outcomes { throw failure }
+        return try outcomes.compactMap { try? $0.get() }.checkedAgainst(facts, files: files, warn: file.options.warn)
+    }
+
+    /// Every file's outcome, in file order, and each matched file's build and samples; with
+    /// `stopAtFailure`, no file is started after one has failed (those never started are left out of
+    /// the outcomes after the first failure).
+    private func run<Kept: Sendable>(_ files: [String], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
+                                     keeping keep: @escaping @Sendable (MatchReport) -> Kept)
+        -> (outcomes: [Result<Kept, RunError>], facts: [Int: (build: String, samples: [String])]) {
         var matcher = file
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         matcher.besideOtherFiles = files.count > 1
@@ -54,10 +97,14 @@ public struct CohortRun: Sendable {
         let group = DispatchGroup()
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) { [matcher] in
-                while !state.failed.load(ordering: .relaxed) {
+                while !(stopAtFailure && state.failed.load(ordering: .relaxed)) {
                     let index = state.next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < files.count else { return }
-                    let result = Result { () throws(RunError) in keep(try matcher.report(input: files[index], threads: threadsPerFile)) }
+                    let result = Result { () throws(RunError) in
+                        let report = try matcher.report(input: files[index], threads: threadsPerFile)
+                        state.facts.withLock { $0[index] = (report.run.genomeBuild, report.samples.map(\.sample)) }
+                        return keep(report)
+                    }
                     if case .failure = result { state.failed.store(true, ordering: .relaxed) }
                     let done = state.results.withLock { finished in
                         finished[index] = result
@@ -68,15 +115,20 @@ public struct CohortRun: Sendable {
             }
         }
         group.wait()
-        return try state.results.withLock { finished throws(RunError) in
-            // Files after a failure may never have started; the earliest failure is the one reported.
-            if let failure = finished.sorted(by: { $0.key < $1.key }).lazy.compactMap({ entry -> RunError? in
-                if case .failure(let failure) = entry.value { return failure }
-                return nil
-            }).first {
-                throw failure
+        let outcomes = state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }
+        return (outcomes, state.facts.withLock { $0 })
+    }
+
+    /// The same file named twice (by any spelling of its path) is warned before any is read.
+    private func warnRepeatedFiles(_ files: [String]) {
+        var seen: [String: String] = [:]
+        for path in files {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = seen[resolved] {
+                file.options.warn?(path, "the cohort names this file twice (also as \(earlier)): its samples are reported twice")
+            } else {
+                seen[resolved] = path
             }
-            return try (0..<files.count).map { index throws(RunError) in try finished[index]!.get() }
         }
     }
 
@@ -85,5 +137,29 @@ public struct CohortRun: Sendable {
         let next = Atomic<Int>(0)
         let failed = Atomic<Bool>(false)
         let results = Mutex<[Int: Result<Kept, RunError>]>([:])
+        /// Each file's genome build and profiled samples, for the cohort's checks.
+        let facts = Mutex<[Int: (build: String, samples: [String])]>([:])
+    }
+}
+
+extension Array {
+    /// The cohort's results, with a mix of genome builds (`GenomeBuildMix`) and a sample named in two
+    /// files warned.
+    fileprivate func checkedAgainst(_ facts: [Int: (build: String, samples: [String])], files: [String],
+                                    warn: (@Sendable (_ input: String, _ warning: String) -> Void)?) -> [Element] {
+        if let mix = GenomeBuildMix.warning(facts.keys.sorted().map { (files[$0], facts[$0]!.build) }) {
+            warn?(mix.path, mix.message)
+        }
+        var firstFile: [String: Int] = [:]
+        for index in facts.keys.sorted() {
+            for sample in facts[index]!.samples {
+                if let earlier = firstFile[sample], earlier != index {
+                    warn?(files[index], "sample \(sample) is also in \(files[earlier]): two reports name the same sample")
+                } else {
+                    firstFile[sample] = index
+                }
+            }
+        }
+        return self
     }
 }

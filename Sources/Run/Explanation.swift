@@ -3,8 +3,10 @@ import Assessment
 import CallerEvidence
 import Knowledge
 import Matching
+import Reports
 
-/// `explain VARIANT`: which rules a protein change, a fusion or a known allele meets or fails, and why.
+/// `explain VARIANT`: which rules a protein change, a fusion or a known allele meets or fails, and
+/// why, in aligned columns, ending with a verdict line (qualifies for / excluded by / not met).
 public enum Explanation {
     /// The explanation's text, one line per rule, for GENE:p.CHANGE, GENE1::GENE2 or CHROM:POS:REF:ALT.
     public static func text(for variant: String, build: String?, knowledgeBase kb: KnowledgeBase) throws(RunError) -> String {
@@ -23,12 +25,16 @@ public enum Explanation {
         return lines.map { $0 + "\n" }.joined()
     }
 
+    /// GENE:p.CHANGE; the gene in any case and the change with or without its `p.` (`kras:G12D`).
     private static func proteinChange(_ variant: String, _ kb: KnowledgeBase) throws(RunError) -> [String] {
         let parts = variant.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, kb.genes[parts[0]] != nil, let change = ProteinChange(hgvs: parts[1]) else {
-            throw RunError(.usage, "'\(variant)' is not GENE:p.CHANGE of a knowledge-base gene")
+        guard parts.count == 2, let gene = kb.genes[parts[0]]?.symbol ?? kb.genes.keys.first(where: { $0.uppercased() == parts[0].uppercased() }) else {
+            throw RunError(.usage, "'\(variant)' is not GENE:p.CHANGE of a knowledge-base gene (write it as KRAS:p.G12D)")
         }
-        return rules(VariantEffect(gene: parts[0], change: change, consequences: [], hgvsc: ""), kb, heading: "\(parts[0]) \(change.description)")
+        guard let change = ProteinChange(hgvs: parts[1]) ?? ProteinChange(hgvs: "p." + parts[1]) else {
+            throw RunError(.usage, "'\(variant)': '\(parts[1])' is not a protein change (write it as \(gene):p.G12D)")
+        }
+        return rules(VariantEffect(gene: gene, change: change, consequences: [], hgvsc: ""), kb, heading: "\(gene) \(change.description)")
     }
 
     private static func allele(_ variant: String, _ kb: KnowledgeBase, builds: [GenomeBuild]) throws(RunError) -> [String] {
@@ -55,6 +61,7 @@ public enum Explanation {
         return [
             "\(variant) is not a known hotspot allele\(genes.isEmpty ? " and lies in no knowledge-base gene" : " (it lies in \(genes.joined(separator: ", ")))").",
             "Annotate the VCF with VEP (CSQ with HGVSp) to evaluate domain, in-frame, truncating and splice rules, or explain GENE:p.CHANGE.",
+            "verdict: not assessed: not a known allele; its protein change decides",
         ]
     }
 
@@ -77,16 +84,43 @@ public enum Explanation {
         var lines = ["\(candidate.name) (5' \(candidate.first.gene), 3' \(candidate.second.gene); breakpoints not given, so the kinase domain is not checked)"]
         let rules = kb.rules.filter { [.fusion, .kinaseFusion].contains($0.kind) && genes.map(GeneSymbol.canonical).contains($0.gene) }
         guard !rules.isEmpty else {
-            return lines + ["  no fusion rule names \(genes.joined(separator: " or ")): outside the trial's rules"]
+            return lines + ["  no fusion rule names \(genes.joined(separator: " or ")): outside the trial's rules", "verdict: not met: outside the trial's rules"]
         }
-        for rule in rules {
+        let outcomes = rules.map { rule in
             let hit = met.contains { $0.rule.id == rule.id }
             let why = hit ? "meets \(rule.kind.rawValue) \(rule.targetText) (\(rule.evidence.rawValue))"
                 : rule.kind == .kinaseFusion ? "needs \(rule.gene) as the 3' partner, partners \(rule.targetText)"
                 : "needs partners \(rule.targetText)"
-            lines.append("  \(rule.id)  \(hit ? "met    " : "not met")  \(why)  → groups \(rule.groups.joined(separator: ","))")
+            return (rule, hit, why)
         }
-        return lines
+        return lines + table(outcomes) + [verdict(outcomes)]
+    }
+
+    /// The rules' lines in aligned columns: rule, met or not, why, and what meeting it does.
+    private static func table(_ outcomes: [(rule: Rule, met: Bool, why: String)]) -> [String] {
+        TextTable.lines(outcomes.map { outcome in
+            let role = outcome.rule.role == .qualifies ? "→ groups" : outcome.rule.role == .excludes ? "→ excludes" : "→ flags"
+            return [outcome.rule.id, outcome.met ? "met" : "not met", outcome.why, "\(role) \(outcome.rule.groups.joined(separator: ","))"]
+        }).map { "  " + $0 }
+    }
+
+    /// What the rules add up to, as the profile would count them: an exclusion bars its groups and
+    /// makes the change no qualifying alteration; otherwise the qualifying rules met give the groups
+    /// (a flagged rule only with the board's confirmation); advisory rules flag.
+    static func verdict(_ outcomes: [(rule: Rule, met: Bool, why: String)]) -> String {
+        let met = outcomes.filter(\.met).map(\.rule)
+        let exclusions = met.filter { $0.role == .excludes }, qualifying = met.filter { $0.role == .qualifies }
+        let advisory = met.filter { $0.role == .advisory }
+        let flags = advisory.isEmpty ? "" : "; flagged resistance-change by \(advisory.map(\.id).joined(separator: ", "))"
+        func groups(_ rules: [Rule]) -> String { Set(rules.flatMap(\.groups)).sorted().joined(separator: ", ") }
+        if !exclusions.isEmpty {
+            return "verdict: excluded by \(exclusions.map(\.id).joined(separator: ", ")) (bars \(groups(exclusions))); not a qualifying alteration\(flags)"
+        }
+        if !qualifying.isEmpty {
+            let board = qualifying.allSatisfy { $0.evidence == .flagged } ? " with the board's confirmation" : ""
+            return "verdict: qualifies for \(groups(qualifying))\(board) (\(qualifying.map(\.id).joined(separator: ", ")))\(flags)"
+        }
+        return "verdict: not met: no qualifying or excluding rule is met\(flags)"
     }
 
     private static func rules(_ effect: VariantEffect, _ kb: KnowledgeBase, heading: String) -> [String] {
@@ -95,9 +129,9 @@ public enum Explanation {
             lines.append("  common-polymorphism: \(entry.label) has population frequency \(entry.populationAF)\(entry.frequencyVerified ? "" : " (approximate)") in the knowledge base's polymorphism table, above the default --max-population-af \(ProfileBuilder.Thresholds().maximumPopulationAF): in a variant file it is a near-miss (reason common-polymorphism), never an alteration, whatever the rules below say")
             lines.append("    source: \(entry.source)")
         }
-        return lines + RuleExplainer(knowledgeBase: kb).explain(effect).map { line in
-            let role = line.rule.role == .qualifies ? "→ groups" : line.rule.role == .excludes ? "→ excludes" : "→ flags"
-            return "  \(line.rule.id)  \(line.met ? "met    " : "not met")  \(line.reason)  \(role) \(line.rule.groups.joined(separator: ","))"
-        }
+        let outcomes = RuleExplainer(knowledgeBase: kb).explain(effect).map { (rule: $0.rule, met: $0.met, why: $0.reason) }
+        let isPolymorphism = effect.change.flatMap { kb.polymorphism(gene: effect.gene, protein: $0.description) } != nil
+        return lines + table(outcomes)
+            + [isPolymorphism ? "verdict: not an alteration: a common polymorphism of the knowledge base's table" : verdict(outcomes)]
     }
 }

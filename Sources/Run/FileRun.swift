@@ -29,17 +29,25 @@ public struct FileRun: Sendable {
                                            thresholds: options.copyNumberThresholds)
         let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
-        let pending = options.hashesInput && !besideOtherFiles ? Checksum.Pending(path: input) : nil
+        // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
+        // A remote file is hashed after it is read, never beside its reading: two threads that load
+        // htslib's network plugins at once can block each other.
+        let pending = options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
+            ? Checksum.Pending(path: input) : nil
         let source = try VariantSource(input: input, threads: threads)
         let header = source.header
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
+        let decision: BuildDetector.Decision
+        var buildWarnings: [String]
         if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
             (decision, buildWarnings) = (named, [])
         } else {
             (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
+            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
+                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
+            }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
@@ -47,21 +55,37 @@ public struct FileRun: Sendable {
         if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
+            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
-        source.decodeInfo(populationFields.infoTags)
+        let infoFraction = try infoAlleleFraction(header: header, selection: selection)
+        source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
-        let indexWarnings = try readThroughIndex(source, panel: panel)
+        var indexWarnings = try readThroughIndex(source, panel: panel)
+        let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
                                     includeFiltered: options.includeFiltered, sequences: sequences,
                                     transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
-                                    structuralSupport: structuralSupport)
+                                    structuralSupport: structuralSupport, infoFraction: infoFraction)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
-        let outcome = try source.run(pipeline)
+        var outcome = try source.run(pipeline)
+        var readIndex = source.index
+        if let index = readIndex, outcome.recordsRead == 0 {
+            // Nothing in any panel region: an index that misses the file's records, or a header
+            // that lists no panel contig, would say the same, so the whole file is streamed to tell.
+            readIndex = nil
+            let whole = try VariantSource(input: input, threads: threads)
+            whole.decodeInfo(populationFields.infoTags)
+            outcome = try whole.run(MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles))
+            indexWarnings.append(outcome.recordsKept == 0
+                ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
+                : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
+        }
 
         var findings = outcome.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
@@ -74,7 +98,8 @@ public struct FileRun: Sendable {
                 throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds)
+                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                                               minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
                                           copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
@@ -88,7 +113,11 @@ public struct FileRun: Sendable {
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
-        context.unusableRecords = outcome.warnings.count
+        // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
+        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
+        context.unusableRecords = outcome.warnings.count + source.unplacedRows
         var screened = Screening.Inputs(variantFile: input)
         screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
         screened.unannotatedRecords = outcome.unannotatedRecords
@@ -106,10 +135,12 @@ public struct FileRun: Sendable {
         run.knowledgeBaseVersion = knowledgeBase.version
         run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
         run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+        run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: try sha256(input, pending))]
+        let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
+        run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -121,7 +152,8 @@ public struct FileRun: Sendable {
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
-        run.readsIndexedRegions = source.readsRegions
+        run.readsIndexedRegions = readIndex != nil
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -144,8 +176,8 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + assigned.notes + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
@@ -156,6 +188,27 @@ public struct FileRun: Sendable {
         guard options.hashesInput else { return nil }
         if let pending { return try pending.value() }
         return try Checksum.sha256(of: input)
+    }
+
+    /// The INFO tags that hold the tumor's VAF and depth, for the file's one tumor (the one sample
+    /// that is not a normal); nil for several tumors, which one INFO value cannot describe.
+    private func infoAlleleFraction(header: VariantHeader, selection: SampleSelection) throws(RunError) -> InfoAlleleFraction? {
+        let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
+        do {
+            return try InfoAlleleFraction.resolve(header: header, sample: tumors.count == 1 ? tumors[0] : nil,
+                                                  fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
+        } catch {
+            throw RunError(.usage, error.message)
+        }
+    }
+
+    /// A checksum of what is read through the index, fed by the reader as it reads; nil when the
+    /// file is streamed whole (or not hashed).
+    private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
+        guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.index else { return nil }
+        let checksum = try Checksum.OfRegions(index: index.path)
+        reader.onRegionBytes = checksum.update
+        return checksum
     }
 
     /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.
@@ -177,6 +230,7 @@ public struct FileRun: Sendable {
     /// Restricts the reader to the panel regions when the index is to be used, and says what the
     /// user should know about it: translocations written as one record at a partner outside the
     /// panel are not seen.
+    /// An index that does not fit the file is an error whether it is asked for or only used when present.
     private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> [String] {
         guard options.indexUse != .never else { return [] }
         guard case .file(let reader) = source else {
@@ -189,11 +243,18 @@ public struct FileRun: Sendable {
         do {
             try reader.restrict(to: regions)
         } catch {
-            if options.indexUse == .required { throw RunError(error) }
+            if options.indexUse == .required || error.kind == .badIndex { throw RunError(error) }
             return []
         }
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// Index times in the run metadata: ISO 8601, UTC, milliseconds.
+    private static var timestamp: ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
     }
 }

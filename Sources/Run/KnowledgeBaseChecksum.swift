@@ -1,12 +1,14 @@
 import Crypto
 import Foundation
+import Knowledge
 import Synchronization
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
-/// manifest (`<digest>  <name>` per line) of the files in its folder, names in byte order, hidden
+/// listing (`<digest>  <name>` per line) of the files in its folder, names in byte order, hidden
 /// files and subfolders left out. `cd Reference && LC_ALL=C sha256sum * | sha256sum` gives the same
 /// digest. The folder's path does not count: two copies with the same bytes have the same checksum,
-/// and an edited copy of the same version has another.
+/// and an edited copy of the same version has another. The same listing, without the manifest
+/// itself, is compared with the release's `MANIFEST.sha256` (`manifest(directory:)`).
 public enum KnowledgeBaseChecksum {
     /// Per folder, so that a cohort hashes its knowledge base once; `prefetch` starts it early.
     private static let known = Mutex<[String: Checksum.Pending]>([:])
@@ -19,6 +21,20 @@ public enum KnowledgeBaseChecksum {
 
     /// The checksum of `directory`, waiting for a prefetch under way.
     public static func sha256(directory: String) throws(RunError) -> String {
+        Checksum.hex(SHA256.hash(data: Data(try listing(directory).utf8)))
+    }
+
+    /// How the folder compares with the manifest its release wrote.
+    public static func manifest(directory: String) throws(RunError) -> KnowledgeBaseManifest {
+        let path = URL(fileURLWithPath: directory).appendingPathComponent(KnowledgeBase.File.manifest).path
+        guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else { return .absent }
+        let suffix = "  \(KnowledgeBase.File.manifest)"
+        let present = try listing(directory).split(separator: "\n").filter { !$0.hasSuffix(suffix) }
+        return KnowledgeBaseManifest(recorded: recorded.split(separator: "\n").map(String.init), present: present.map(String.init))
+    }
+
+    /// The `sha256sum` listing of `directory`, waiting for a prefetch under way.
+    private static func listing(_ directory: String) throws(RunError) -> String {
         try pending(directory).value() ?? ""
     }
 
@@ -39,7 +55,7 @@ public enum KnowledgeBaseChecksum {
         } catch {
             throw RunError(.invalidKnowledgeBase, "\(directory): cannot be listed for the knowledge base's checksum")
         }
-        var manifest = ""
+        var listing = ""
         for name in names.filter({ !$0.hasPrefix(".") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = folder.appendingPathComponent(name).path
             var isDirectory: ObjCBool = false
@@ -50,8 +66,8 @@ public enum KnowledgeBaseChecksum {
             } catch {
                 throw RunError(.invalidKnowledgeBase, error.message)
             }
-            manifest += "\(digest ?? "")  \(name)\n"
+            listing += "\(digest ?? "")  \(name)\n"
         }
-        return Checksum.hex(SHA256.hash(data: Data(manifest.utf8)))
+        return listing
     }
 }

@@ -28,6 +28,17 @@ public enum KnowledgeBaseListing {
             + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.polymorphisms.count) common polymorphisms (never alterations), \(kb.sources.count) sources"
     }
 
+    /// `kb show NAME`: the rule with that id, else the gene with that symbol, else the group with that
+    /// letter, each matched whatever the letters' case (`kras`, `d-kras-hotspot`, `b`); nil when the
+    /// knowledge base has none of them.
+    public static func entry(named name: String, in kb: KnowledgeBase) -> String? {
+        let wanted = name.uppercased()
+        if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) { return self.rule(rule, in: kb) }
+        if let gene = kb.genes[name] ?? kb.genes.first(where: { $0.key.uppercased() == wanted })?.value { return self.gene(gene, in: kb) }
+        if let group = kb.groups.first(where: { $0.letter.uppercased() == wanted }) { return self.group(group, in: kb) }
+        return nil
+    }
+
     public static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
         var lines = [
             "rule       \(rule.id)",

@@ -1,24 +1,55 @@
 import Foundation
 
-/// Finds the knowledge-base folder: `--kb`, then `$HEMIMATCH_KB`, then a `Reference/` folder above
-/// the executable (a build inside the repository), then `share/hemimatch/Reference` beside its prefix.
+/// Finds the knowledge-base folder without regard to the current directory: `--kb`, then
+/// `$HEMIMATCH_KB`, then, from the running executable's real path (`/proc/self/exe`, symlinks
+/// resolved), `PREFIX/share/hemimatch/Reference` of the prefix it is installed in and the `Reference/`
+/// of the checkout it was built in (a binary under `<checkout>/.build*/`). Nothing is ever found by
+/// walking up from the current directory, so a stray `Reference/` above the user's folder is never loaded.
 public enum KnowledgeBaseLocator {
     public static let environmentVariable = "HEMIMATCH_KB"
 
-    public static func locate(explicit: String?) -> String? {
-        if let explicit { return explicit }
-        if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
-            return fromEnvironment
+    /// What the search gave: the folder, or every place looked in, in the order looked.
+    public enum Outcome: Equatable, Sendable {
+        case found(String)
+        case notFound(searched: [String])
+    }
+
+    /// `explicit` (`--kb`) and `$HEMIMATCH_KB` are taken as given (the loader then says what is wrong
+    /// with them); the places beside the executable count only when they hold a `VERSION` file.
+    public static func locate(explicit: String?,
+                              environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executable: URL? = runningExecutable()) -> Outcome {
+        if let explicit { return .found(explicit) }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return .found(fromEnvironment) }
+        var searched = ["$\(environmentVariable) (not set)"]
+        guard let executable else { return .notFound(searched: searched + ["the executable's own path (unknown)"]) }
+        for candidate in places(beside: executable) {
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("VERSION").path) { return .found(candidate.path) }
+            searched.append(candidate.path)
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        for _ in 0..<6 {
-            for candidate in [folder.appendingPathComponent("Reference"), folder.appendingPathComponent("share/hemimatch/Reference")]
-            where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("VERSION").path) {
-                return candidate.path
-            }
-            folder = folder.deletingLastPathComponent()
+        return .notFound(searched: searched)
+    }
+
+    /// The places a knowledge base can lie beside an executable at `executable` (a real path): the
+    /// install prefix's `share/hemimatch/Reference` (`PREFIX/bin/hemimatch`), then, for a binary inside
+    /// a build folder (`.build`, `.build-static`…) of a checkout, that checkout's `Reference/`.
+    public static func places(beside executable: URL) -> [URL] {
+        let prefix = executable.deletingLastPathComponent().deletingLastPathComponent()
+        var places = [prefix.appendingPathComponent("share/hemimatch/Reference")]
+        let components = executable.pathComponents
+        if let build = components.lastIndex(where: { $0 == ".build" || $0.hasPrefix(".build-") }) {
+            let checkout = NSString.path(withComponents: Array(components[..<build]))
+            places.append(URL(fileURLWithPath: checkout).appendingPathComponent("Reference"))
         }
-        return nil
+        return places
+    }
+
+    /// The running executable's real path, from `/proc/self/exe` (Linux), never from `argv[0]`, which
+    /// is a bare name when the program was found through `PATH`.
+    public static func runningExecutable() -> URL? {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
     }
 }

@@ -21,7 +21,7 @@ public struct RunError: Error, CustomStringConvertible {
     init(_ error: VariantIOError) {
         switch error.kind {
         case .unreadable: self.init(.unreadableInput, error.description)
-        case .notVariantFile, .truncated, .malformedRecord, .malformedHeader: self.init(.invalidInput, error.description)
+        case .notVariantFile, .truncated, .malformedRecord, .malformedHeader, .badIndex: self.init(.invalidInput, error.description)
         }
     }
 }

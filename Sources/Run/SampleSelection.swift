@@ -35,13 +35,33 @@ struct SampleSelection {
         }
     }
 
-    /// The normal of a tumor/normal pair: named by `##normal_sample`, the samples other than a
-    /// `##tumor_sample`, or a column called `NORMAL` (Strelka, vcf2maf).
+    /// The normal of a tumor/normal pair, from what callers write: `##normal_sample`; the samples other
+    /// than a `##tumor_sample`; MuTect 1's `normal_sample_name=` in `##GATKCommandLine`; megSAP's
+    /// `##SAMPLE=<…,IsTumor=no>`; a column called `NORMAL` (Strelka, VarScan 2, vcf2maf), or the one
+    /// column beside a column called `TUMOR`.
     static func normalSamples(_ header: VariantHeader) -> [String] {
         let named = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
         if !named.isEmpty { return named }
         let tumors = header.meta.filter { $0.key == "tumor_sample" }.map(\.value)
         if !tumors.isEmpty, tumors.allSatisfy(header.samples.contains) { return header.samples.filter { !tumors.contains($0) } }
-        return header.samples.filter { $0.uppercased() == "NORMAL" }
+        let mutect = header.structuredMeta.filter { $0.key == "GATKCommandLine" && $0.fields["ID"] == "MuTect" }
+            .compactMap { $0.fields["CommandLineOptions"].flatMap(Self.mutectNormal) }.filter(header.samples.contains)
+        if !mutect.isEmpty { return mutect }
+        let megSAP = header.structuredMeta.filter { $0.key == "SAMPLE" && $0.fields["IsTumor"] == "no" }
+            .compactMap { $0.fields["ID"] }.filter(header.samples.contains)
+        if !megSAP.isEmpty { return megSAP }
+        let normalColumns = header.samples.filter { $0.uppercased() == "NORMAL" }
+        if !normalColumns.isEmpty { return normalColumns }
+        if header.samples.count == 2, let tumor = header.samples.firstIndex(where: { $0.uppercased() == "TUMOR" }) {
+            return [header.samples[1 - tumor]]
+        }
+        return []
+    }
+
+    /// The value of `normal_sample_name=` in MuTect 1's command-line options (`null` when none was given).
+    private static func mutectNormal(_ options: String) -> String? {
+        guard let option = options.split(separator: " ").first(where: { $0.hasPrefix("normal_sample_name=") }) else { return nil }
+        let name = String(option.dropFirst("normal_sample_name=".count))
+        return name.isEmpty || name == "null" ? nil : name
     }
 }

@@ -10,20 +10,24 @@ enum VariantSource {
     case file(VariantReader)
     case maf(MAFCalls)
 
-    /// Opens `input`: a MAF when its content says so (compressed or not), else a VCF/BCF.
+    /// Opens `input` once (a stream such as `<(…)` cannot be opened twice): a MAF when its content
+    /// says so (compressed or not), else a VCF/BCF.
     init(input: String, threads: Int) throws(RunError) {
-        if MAFReader.isMAF(path: input) {
+        let opened: OpenedInput
+        do {
+            opened = try OpenedInput.open(path: input, threads: threads, request: RecordMatcher.fieldRequest, isTable: MAFReader.isMAF)
+        } catch {
+            throw RunError(error)
+        }
+        switch opened {
+        case .variants(let reader):
+            self = .file(reader)
+        case .table(let data):
             do {
-                self = .maf(try MAFReader.read(path: input))
+                self = .maf(try MAFReader.read(data, path: input))
             } catch {
                 throw RunError(.invalidInput, error.description)
             }
-            return
-        }
-        do {
-            self = .file(try VariantReader(path: input, threads: threads, request: RecordMatcher.fieldRequest))
-        } catch {
-            throw RunError(error)
         }
     }
 
@@ -47,9 +51,16 @@ enum VariantSource {
         return false
     }
 
-    var readsRegions: Bool {
-        if case .file(let reader) = self { return reader.readsRegions }
-        return false
+    /// The index the panel regions are read through; `nil` when the file is streamed.
+    var index: VariantIndex? {
+        if case .file(let reader) = self { return reader.index }
+        return nil
+    }
+
+    /// MAF rows skipped because they cannot be placed on the genome (said in `warnings`).
+    var unplacedRows: Int {
+        if case .maf(let calls) = self { return calls.unplacedRows }
+        return 0
     }
 
     var warnings: [String] {

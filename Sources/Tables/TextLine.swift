@@ -20,7 +20,7 @@ public struct TextLine: Sendable {
 
     public var isComment: Bool { text.utf8.first == UInt8(ascii: "#") }
 
-    /// The non-blank lines of `data`, without a leading byte-order mark or `\r` line endings; throws
+    /// The non-blank lines of `data` (ending in LF, CRLF or CR), without a leading byte-order mark; throws
     /// when a line is not UTF-8 or there is none.
     public static func lines(in data: Data) throws(TableProblem) -> [TextLine] {
         // Split on the raw bytes: every run reads the knowledge base, and a generic split of `Data`
@@ -32,10 +32,11 @@ public struct TextLine: Sendable {
             var number = 0
             var start = bytes.startIndex
             while start <= bytes.endIndex {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-                defer { start = end + 1 }
+                // A line ends in LF, CRLF, or CR alone (old Mac files, as some spreadsheets still write them).
+                let lineEnd = bytes[start...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? bytes.endIndex
+                let pairs = lineEnd < bytes.endIndex - 1 && bytes[lineEnd] == UInt8(ascii: "\r") && bytes[lineEnd + 1] == UInt8(ascii: "\n")
+                defer { start = lineEnd + (pairs ? 2 : 1) }
                 number += 1
-                let lineEnd = end > start && bytes[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
                 guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<lineEnd]), as: UTF8.self) else {
                     return .failure(TableProblem(line: number, problem: "is not UTF-8 text"))
                 }

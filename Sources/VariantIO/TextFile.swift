@@ -12,13 +12,19 @@ public enum TextFile {
             throw VariantIOError(.unreadable, path: path, detail: "cannot be read")
         }
         defer { bgzf_close(stream) }
+        return try drain(path: path, limit: limit) { bgzf_read(stream, $0, $1) }
+    }
+
+    /// Up to `limit` bytes from `read(buffer, capacity)`, an htslib read that returns the count,
+    /// 0 at the end and < 0 on a broken stream.
+    static func drain(path: String, limit: Int, _ read: (UnsafeMutableRawPointer?, Int) -> Int) throws(VariantIOError) -> Data {
         var data = Data()
         var block = [UInt8](repeating: 0, count: 1 << 16)
         while data.count < limit {
-            let read = block.withUnsafeMutableBytes { bgzf_read(stream, $0.baseAddress, min($0.count, limit - data.count)) }
-            guard read >= 0 else { throw VariantIOError(.truncated, path: path, detail: "the compressed stream is truncated or corrupt") }
-            if read == 0 { break }
-            data.append(contentsOf: block[0..<read])
+            let count = block.withUnsafeMutableBytes { read($0.baseAddress, min($0.count, limit - data.count)) }
+            guard count >= 0 else { throw VariantIOError(.truncated, path: path, detail: "the compressed stream is truncated or corrupt") }
+            if count == 0 { break }
+            data.append(contentsOf: block[0..<count])
         }
         return data
     }

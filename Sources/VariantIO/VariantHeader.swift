@@ -33,15 +33,19 @@ public struct VariantHeader: Sendable {
     public let format: [FieldDefinition]
     /// Generic `##key=value` lines in file order (e.g. `reference`, `tumor_sample`).
     public let meta: [(key: String, value: String)]
+    /// Structured `##key=<ID=…,…>` lines other than INFO, FORMAT, FILTER and contig, in file order
+    /// (MuTect's `##GATKCommandLine`, megSAP's `##SAMPLE`), their values unquoted.
+    public let structuredMeta: [(key: String, fields: [String: String])]
 
     /// A header made by hemimatch itself: what a VCF of a table's calls would declare.
     public init(samples: [String], contigs: [Contig], info: [FieldDefinition], format: [FieldDefinition],
-                meta: [(key: String, value: String)]) {
+                meta: [(key: String, value: String)], structuredMeta: [(key: String, fields: [String: String])] = []) {
         self.samples = samples
         self.contigs = contigs
         self.info = info
         self.format = format
         self.meta = meta
+        self.structuredMeta = structuredMeta
     }
 
     /// The first value of a generic `##key=value` line.

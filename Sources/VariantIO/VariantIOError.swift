@@ -11,6 +11,8 @@ public struct VariantIOError: Error, Equatable, Sendable, CustomStringConvertibl
         case malformedRecord
         /// The header cannot be parsed (e.g. duplicate sample names).
         case malformedHeader
+        /// The index beside the file does not fit it (older, another file's, unreadable); `path` is the index.
+        case badIndex
     }
 
     public let kind: Kind

@@ -13,17 +13,17 @@ extension VariantReader {
         var info: [FieldDefinition] = []
         var format: [FieldDefinition] = []
         var meta: [(key: String, value: String)] = []
+        var structuredMeta: [(key: String, fields: [String: String])] = []
         for i in 0..<Int(hdr.pointee.nhrec) {
             guard let hrec = hdr.pointee.hrec[i]?.pointee else { continue }
             let key = String(cString: hrec.key)
             switch Int32(hrec.type) {
             case BCF_HL_GEN:
                 meta.append((key: key, value: hrec.value.map { String(cString: $0) } ?? ""))
+            case BCF_HL_STR:
+                structuredMeta.append((key: key, fields: fields(of: hrec)))
             case BCF_HL_INFO, BCF_HL_FMT:
-                var fields: [String: String] = [:]
-                for k in 0..<Int(hrec.nkeys) {
-                    fields[String(cString: hrec.keys[k]!)] = unquoted(String(cString: hrec.vals[k]!))
-                }
+                let fields = fields(of: hrec)
                 let definition = FieldDefinition(id: fields["ID"] ?? "", number: fields["Number"] ?? "",
                                                  type: fields["Type"] ?? "", description: fields["Description"] ?? "")
                 if Int32(hrec.type) == BCF_HL_INFO { info.append(definition) } else { format.append(definition) }
@@ -31,7 +31,16 @@ extension VariantReader {
                 continue
             }
         }
-        return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta)
+        return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta, structuredMeta: structuredMeta)
+    }
+
+    /// A structured header line's `key=value` pairs, values unquoted.
+    private static func fields(of hrec: bcf_hrec_t) -> [String: String] {
+        var fields: [String: String] = [:]
+        for k in 0..<Int(hrec.nkeys) {
+            fields[String(cString: hrec.keys[k]!)] = unquoted(String(cString: hrec.vals[k]!))
+        }
+        return fields
     }
 
     /// htslib keeps a header value's VCF quoting (`"Allelic depths"`); the model holds the text itself.

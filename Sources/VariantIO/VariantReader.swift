@@ -46,20 +46,35 @@ public final class VariantReader {
     var oddities = RecordOddities()
     /// Set by `restrict(to:)`: records come from these regions of the index, not the whole file.
     var cursor: RegionCursor?
+    /// The index `restrict(to:)` reads through.
+    public private(set) var index: VariantIndex?
+    /// Called with the bytes of every record read through the index (a text line, or a BCF record's
+    /// shared and per-sample parts): what was read of the file, for a checksum of it.
+    public var onRegionBytes: ((UnsafeRawBufferPointer) -> Void)?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
     /// Where the BCF prefilter reads the records it skips (allocated at the first).
     var skipped: UnsafeMutableRawPointer?
 
-    /// Opens `path` (`-` for standard input) and reads its header.
+    /// Opens `path` (`-` for standard input, or a remote URL) and reads its header.
     /// - Parameters:
     ///   - threads: BGZF decompression threads; 1 decompresses on the calling thread.
     ///   - request: the INFO and FORMAT fields to decode for kept records.
-    public init(path: String, threads: Int = 1, request: FieldRequest = FieldRequest()) throws(VariantIOError) {
+    public convenience init(path: String, threads: Int = 1, request: FieldRequest = FieldRequest()) throws(VariantIOError) {
+        let file = try Self.open(path)
+        let format = hts_get_format(file).pointee
+        guard format.category == variant_data, format.format == vcf || format.format == bcf else {
+            hts_close(file)
+            throw Self.notVariantFile(path, format)
+        }
+        try self.init(file: file, path: path, threads: threads, request: request)
+    }
+
+    /// Opens `path` with htslib, once: a stream (standard input, a FIFO) cannot be opened again, so
+    /// what is read from it is decided from this one handle.
+    static func open(_ path: String) throws(VariantIOError) -> UnsafeMutablePointer<htsFile> {
         hm_silence_htslib()
-        self.path = path
-        self.request = request
-        if path != "-" {
+        if path != "-", !InputPath.isRemote(path) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw VariantIOError(.unreadable, path: path, detail: "no such file")
@@ -68,21 +83,31 @@ public final class VariantReader {
                 throw VariantIOError(.unreadable, path: path, detail: "not a readable file")
             }
         }
+        errno = 0
         guard let file = hts_open(path, "r") else {
             // htslib fails to open a readable file whose format it does not recognise.
             let reason = String(cString: strerror(errno))
+            if InputPath.isRemote(path) { throw InputPath.remoteFailure(path, errno: errno) }
             if path == "-" || errno == ENOEXEC {
                 throw VariantIOError(.notVariantFile, path: path, detail: "not a VCF or BCF file (htslib: \(reason))")
             }
             throw VariantIOError(.unreadable, path: path, detail: "cannot open: \(reason)")
         }
+        return file
+    }
+
+    static func notVariantFile(_ path: String, _ format: htsFormat) -> VariantIOError {
+        VariantIOError(.notVariantFile, path: path, detail: "not a VCF or BCF file (htslib sees \(describe(format)))")
+    }
+
+    /// Reads the header of `file`, a VCF or BCF opened by `open(_:)`; owns `file` from here on
+    /// (closes it when the header cannot be read).
+    init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
+        self.path = path
+        self.request = request
         let format = hts_get_format(file).pointee
-        guard format.category == variant_data, format.format == vcf || format.format == bcf else {
-            hts_close(file)
-            throw VariantIOError(.notVariantFile, path: path,
-                                 detail: "not a VCF or BCF file (htslib sees \(Self.describe(format)))")
-        }
-        if format.compression == bgzf, path != "-", hm_bgzf_eof_marker(file) == 0 {
+        let rereadable = InputPath.canBeReadTwice(path)
+        if format.compression == bgzf, rereadable, hm_bgzf_eof_marker(file) == 0 {
             hts_close(file)
             throw VariantIOError(.truncated, path: path,
                                  detail: "truncated: the BGZF end-of-file marker is missing")
@@ -92,7 +117,7 @@ public final class VariantReader {
         }
         guard let hdr = bcf_hdr_read(file) else {
             hts_close(file)
-            let reason = format.format == vcf && path != "-" ? Self.headerProblem(path) : nil
+            let reason = format.format == vcf && rereadable ? Self.headerProblem(path) : nil
             throw VariantIOError(.malformedHeader, path: path, detail: "the VCF header cannot be parsed: "
                                  + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
@@ -140,23 +165,54 @@ public final class VariantReader {
     /// Reads only records overlapping `regions` from here on, through the file's index (`.tbi` or
     /// `.csi` beside a bgzipped VCF, `.csi` beside a BCF), as `bcftools view -R` does. Regions must
     /// be sorted and disjoint within a contig; contigs the file does not hold are skipped.
+    /// An index is refused (`badIndex`) when it is older than the file, cannot be read, lists more
+    /// contigs than a BCF's header (whose ids it uses), or ends its offsets anywhere but at the end of
+    /// the data (an index of an earlier version of the file, or of another file): read through it,
+    /// records would be lost without a word. (A text VCF's index may name contigs its header leaves
+    /// out: htslib declares them, and their records are read.) htslib's own warnings are relayed
+    /// while it loads.
     public func restrict(to regions: [GenomicRegion]) throws(VariantIOError) {
         let compression = hts_get_format(file).pointee.compression
-        guard path != "-", compression == bgzf else {
-            throw VariantIOError(.unreadable, path: path, detail: path == "-"
-                ? "standard input cannot be read through an index" : "only a bgzipped VCF or a BCF can be read through an index")
+        guard InputPath.canBeReadTwice(path), compression == bgzf else {
+            throw VariantIOError(.unreadable, path: path, detail: path == "-" ? "standard input cannot be read through an index"
+                : !InputPath.canBeReadTwice(path) ? "a stream (a pipe or FIFO) cannot be read through an index"
+                : "only a bgzipped VCF or a BCF can be read through an index")
         }
+        guard let found = VariantIndex.beside(path, isBCF: isBCF) else {
+            throw VariantIOError(.unreadable, path: path, detail: isBCF
+                ? "no index (\(path).csi): make one with `bcftools index`"
+                : "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
+        }
+        let rebuild = "rebuild it with `\(VariantIndex.rebuildCommand(path, isBCF: isBCF, index: found.path))`"
+        func refuse(_ problem: String) -> VariantIOError {
+            VariantIOError(.badIndex, path: found.path, detail: "\(problem): \(rebuild) (or read the whole file without the index)")
+        }
+        if let data = VariantIndex.status(path), let modified = found.modified, modified < VariantIndex.date(data.st_mtim) {
+            throw refuse("the index is older than its data file \(path), so it may describe an earlier version of it")
+        }
+        hm_relay_htslib_warnings()
+        defer { hm_silence_htslib() }
+        let index: OpaquePointer, tabix: UnsafeMutablePointer<tbx_t>?
         if isBCF {
-            guard let index = hm_bcf_index_load(path) else {
-                throw VariantIOError(.unreadable, path: path, detail: "no index (\(path).csi): make one with `bcftools index`")
+            guard let loaded = bcf_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
+            (index, tabix) = (loaded, nil)
+            if hts_idx_nseq(loaded) > hm_contig_count(hdr) {
+                hts_idx_destroy(loaded)
+                throw refuse("the index lists more contigs than the header of \(path) declares: it is not this file's index")
             }
-            cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
         } else {
-            guard let tabix = hm_tbx_index_load(path) else {
-                throw VariantIOError(.unreadable, path: path,
-                                     detail: "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
-            }
+            guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
+            (index, tabix) = (hm_tbx_idx(loaded), loaded)
+        }
+        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index)) != 1 {
+            if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
+            throw refuse("the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file")
+        }
+        self.index = found
+        if let tabix {
             cursor = RegionCursor(regions: regions, tabix: tabix, index: nil) { tbx_name2id(tabix, $0) }
+        } else {
+            cursor = RegionCursor(regions: regions, tabix: nil, index: index) { bcf_hdr_name2id(hdr, $0) }
         }
     }
 
@@ -192,6 +248,11 @@ public final class VariantReader {
             ordinal += 1
             if status < -1 {
                 throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            }
+            if cursor != nil, let onRegionBytes {
+                var length = 0
+                onRegionBytes(UnsafeRawBufferPointer(start: hm_record_shared(record, &length), count: length))
+                onRegionBytes(UnsafeRawBufferPointer(start: hm_record_indiv(record, &length), count: length))
             }
             try checkParsedRecord()
             let contig = contigName(record.pointee.rid)
@@ -235,6 +296,7 @@ public final class VariantReader {
                     throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
                 bytes = UnsafeRawBufferPointer(start: line.s, count: Int(line.l))
+                if cursor != nil { onRegionBytes?(bytes) }
             }
             if bytes.isEmpty { continue }
             ordinal += 1

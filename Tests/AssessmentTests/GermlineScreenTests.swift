@@ -6,18 +6,17 @@ import Testing
     typealias F = AssessmentFixtures
     /// Sample 0 the tumor, sample 1 the normal `N`.
     let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")],
-                                constitutionalSyndromes: AssessmentFixtures.knowledgeBase.policy.constitutionalSyndromes)
+                                knowledgeBase: AssessmentFixtures.knowledgeBase)
 
     @Test func germlineLevelSupportInTheNormalIsGermlineAndANearMiss() {
         let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
         let verdict = screen.verdict(finding)
-        #expect(verdict == .germline(normal: "N", vaf: 0.45))
+        #expect(verdict == .germline(normal: "N", vaf: 0.45, constitutional: false))
         #expect(screen.nearMiss(verdict)?.reason == "germline")
         #expect(screen.nearMiss(verdict)?.detail == "germline: VAF 0.45 in the normal N (>= 0.2)")
         #expect(screen.flags(verdict, finding: finding).map(\.message) == [
             "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration",
-            "PTPN11 p.E76K is germline (VAF 0.45 in the normal N): a possible RASopathy or JMML-predisposition variant; report it to the board and to genetics, it does not count for D by itself",
-        ])
+        ], "germline-rasopathy only for the knowledge base's constitutional alleles (issue 27)")
     }
 
     @Test func aGermlineAlleleOfAGeneWithoutASyndromeRaisesOneFlag() {
@@ -29,14 +28,14 @@ import Testing
         let normal = F.genotypeOnly([0, 1])
         let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), normal])
         let verdict = screen.verdict(finding)
-        #expect(verdict == .germline(normal: "N", vaf: nil))
+        #expect(verdict == .germline(normal: "N", vaf: nil, constitutional: false))
         #expect(screen.nearMiss(verdict)?.detail == "germline: genotyped in the normal N")
     }
 
     @Test func lowSupportInTheNormalIsTumorInNormalAndStaysTheTumors() {
         let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(ref: 95, alt: 5)])
         let verdict = screen.verdict(finding)
-        #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05))
+        #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05, tumorVAF: nil, somaticOnly: true))
         #expect(screen.nearMiss(verdict) == nil)
         #expect(screen.flags(verdict, finding: finding).map(\.message) == [
             "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.05 in the normal N, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal",
@@ -45,7 +44,7 @@ import Testing
 
     @Test func aCommonAlleleIsAPolymorphismUnlessTheNormalSaysGermline() {
         let common = PopulationFrequency(value: 0.25, field: "gnomADg_AF")
-        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [], constitutionalSyndromes: [:])
+        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [])
         let finding = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50)], population: common)
         let verdict = tumorOnly.verdict(finding)
         #expect(verdict == .commonPolymorphism(common))
@@ -56,7 +55,7 @@ import Testing
         ])
         let inNormal = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)],
                                  population: common)
-        #expect(screen.verdict(inNormal) == .germline(normal: "N", vaf: 0.5), "the normal's evidence comes first")
+        #expect(screen.verdict(inNormal) == .commonPolymorphism(common), "a polymorphism whatever the normal says")
     }
 
     @Test func aRareAlleleAbsentFromTheNormalIsSomatic() {

@@ -41,6 +41,12 @@ struct FusionTableReaderTests {
         #expect(result.format == .arriba)
         let bcr = FusionPartner(gene: "BCR", contig: "22", position: 23632600)
         let abl1 = FusionPartner(gene: "ABL1", contig: "9", position: 133729451)
+        // Arriba's own low confidence is a near-miss tier (issue 27).
+        var lowConfidence = FusionCall(fivePrime: FusionPartner(gene: "RUNX1", contig: "21", position: 34880579),
+                                       threePrime: FusionPartner(gene: "ETV6", contig: "12", position: 11869969),
+                                       orientationKnown: false, inFrame: nil, confidence: "low", supportingReads: 5,
+                                       evidence: "fusions.tsv line 5")
+        lowConfidence.lowTier = "Arriba confidence low"
         #expect(result.calls == [
             FusionCall(fivePrime: bcr, threePrime: abl1, orientationKnown: true, inFrame: false, confidence: "medium",
                        supportingReads: 13, evidence: "fusions.tsv line 3"),
@@ -48,10 +54,7 @@ struct FusionTableReaderTests {
             FusionCall(fivePrime: bcr, threePrime: abl1, orientationKnown: true, inFrame: false, confidence: "high",
                        supportingReads: 6, evidence: "fusions.tsv line 4"),
             // no transcribed strand on either side: the order written, orientation unknown.
-            FusionCall(fivePrime: FusionPartner(gene: "RUNX1", contig: "21", position: 34880579),
-                       threePrime: FusionPartner(gene: "ETV6", contig: "12", position: 11869969),
-                       orientationKnown: false, inFrame: nil, confidence: "low", supportingReads: 5,
-                       evidence: "fusions.tsv line 5"),
+            lowConfidence,
             // the two sides both claim the 5' end: undetermined.
             FusionCall(fivePrime: FusionPartner(gene: "NUP214", contig: "9", position: 131193220), threePrime: abl1,
                        orientationKnown: false, inFrame: true, confidence: "high", supportingReads: 3,

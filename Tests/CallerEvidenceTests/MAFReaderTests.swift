@@ -52,14 +52,49 @@ struct MAFReaderTests {
     func mafTwoIsUnannotated() throws {
         let path = try folder.write("old.maf", [
             tsv("Hugo_Symbol", "NCBI_Build", "Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele1", "Tumor_Seq_Allele2",
-                "Tumor_Sample_Barcode", "Matched_Norm_Sample_Barcode", "amino_acid_change", "TumorRefReads_WU", "TumorVarReads_WU", "Mutation_Status"),
-            tsv("NRAS", "37", "1", "115258747", "C", "C", "T", "A", "B", "p.G12D", "60", "40", "Germline"),
+                "Tumor_Sample_Barcode", "Matched_Norm_Sample_Barcode", "TumorRefReads_WU", "TumorVarReads_WU", "Mutation_Status"),
+            tsv("NRAS", "37", "1", "115258747", "C", "C", "T", "A", "B", "60", "40", "Germline"),
         ])
         let calls = try MAFReader.read(path: path)
         #expect(calls.consequenceFormat == nil && calls.records[0].info.isEmpty)
         #expect(calls.records[0].samples[0].integers == ["AD": [60, 40], "DP": [100]])
         #expect(calls.records[0].filters == ["germline"], "a germline row never counts as the tumor's")
         #expect(calls.warnings == ["the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself"])
+    }
+
+    @Test("a minimal MAF's protein change (amino_acid_change, Protein_Change, i_protein_change) becomes the CSQ's HGVSp, with p. added")
+    func minimalProteinColumn() throws {
+        for column in ["amino_acid_change", "Protein_Change", "i_protein_change"] {
+            let path = try folder.write("\(column).maf", [
+                tsv("Hugo_Symbol", "Chromosome", "Start_Position", "Reference_Allele", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode", column),
+                tsv("FLT3", "13", "28018486", "T", "A", "P1", "N841I"),
+                tsv("NRAS", "1", "114716126", "C", "T", "P2", "p.G12D"),
+            ])
+            let calls = try MAFReader.read(path: path)
+            #expect(calls.records.map { $0.info["CSQ"] ?? "" } == ["A||FLT3||||p.N841I|||||||", "T||NRAS||||p.G12D|||||||"], "\(column)")
+        }
+    }
+
+    @Test("rows that cannot be placed are skipped with one warning naming the first three; their samples stay")
+    func unplaceableRowsAreSkipped() throws {
+        let header = tsv("Hugo_Symbol", "Chromosome", "Start_Position", "Variant_Type", "Reference_Allele", "Tumor_Seq_Allele2", "Tumor_Sample_Barcode")
+        let path = try folder.write("gaps.maf", [header,
+            tsv("KRAS", "12", "NA", "SNP", "C", "T", "P1"),
+            tsv("KRAS", "12", "25245350", "SNP", "C", "T", "P2"),
+            tsv("KRAS", "12", "", "SNP", "C", "T", "P3"),
+            tsv("KRAS", "12", "25245350", "SNP", "-", "T", "P4"),
+            tsv("FLT3", "13", "28034081", "INS", "A", "AT", "P5"),
+            tsv("NF1", "17", "31200537", "DEL", "AG", "A", "P1"),
+            tsv("NF1", "17", "31200537", "DEL", "AG", "-", "P6"),
+        ])
+        let calls = try MAFReader.read(path: path)
+        #expect(calls.samples == ["P1", "P2", "P3", "P4", "P5", "P6"], "a sample whose rows were all skipped still gets a profile")
+        #expect(calls.records.map(\.ordinal) == [1, 2])
+        #expect(calls.records.map { "\($0.contig):\($0.position)" } == ["12:25245350", "17:31200536"])
+        #expect(calls.unplacedRows == 5)
+        #expect(calls.warnings == ["5 rows of 4 samples cannot be placed on the genome and were skipped, so what they hold was not assessed "
+            + "(e.g. line 2 (P1): column Start_Position 'NA' is empty: no position; line 4 (P3): column Start_Position '' is empty: no position; "
+            + "line 5 (P4): column Variant_Type 'SNP' is SNP but the alleles are not 1 base each)"])
     }
 
     @Test("a WashU MAF 2.x (TCGA LAML) is annotated from transcript_name, trv_type, c_position and amino_acid_change")
@@ -98,14 +133,13 @@ struct MAFReaderTests {
         ], "an unknown trv_type leaves Consequence empty, not Variant_Classification's term")
     }
 
-    @Test("told from the header, compressed or not; a VCF is not a MAF")
+    @Test("told from the header after comments, whatever the line ending; a VCF is not a MAF")
     func detection() throws {
-        let path = try folder.write("calls.txt", ["#version 2.4", Self.header])
-        #expect(MAFReader.isMAF(path: path))
-        let packed = folder.path("calls.gz")
-        try ChildProcess.shell("gzip -c '\(path)' > '\(packed)'")
-        #expect(MAFReader.isMAF(path: packed))
-        #expect(!MAFReader.isMAF(path: Repository.testData("tumor_normal.grch38.vcf")))
+        for ending in ["\n", "\r\n", "\r"] {
+            #expect(MAFReader.isMAF(Data((["#version 2.4", Self.header].joined(separator: ending) + ending).utf8)), "\(ending.debugDescription)")
+        }
+        #expect(!MAFReader.isMAF(Data(("#version 2.4\n" + tsv("Hugo_Symbol", "Chromosome") + "\n").utf8)), "required columns missing")
+        #expect(!MAFReader.isMAF(try Data(contentsOf: URL(fileURLWithPath: Repository.testData("tumor_normal.grch38.vcf")))))
     }
 
     @Test("a malformed row names its line and column")

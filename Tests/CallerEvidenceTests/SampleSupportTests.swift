@@ -9,6 +9,7 @@ import VariantIO
         #expect(tumor.carries == true)
         #expect(tumor.vaf == 89.0 / 217.0)
         #expect(tumor.depth == 217)
+        #expect(tumor.vafSource == "FORMAT/AD")
         let normal = SampleSupport(call: SampleCall(genotype: [0], integers: ["AD": [68, 0]], floats: [:]), altIndex: 1, ref: "T", alt: "C")
         #expect(normal.carries == false)
     }
@@ -26,6 +27,7 @@ import VariantIO
         let support = SampleSupport(call: SampleCall(genotype: [], integers: [:], floats: ["AF": [0.3]]), altIndex: 1, ref: "C", alt: "T")
         #expect(support.vaf == 0.3)
         #expect(support.carries == true)
+        #expect(support.vafSource == "FORMAT/AF")
     }
 
     @Test func strelkaTierCountsWithoutGenotype() {
@@ -35,17 +37,20 @@ import VariantIO
         #expect(support.carries == true)
         #expect(support.vaf == 926.0 / 2048.0)
         #expect(support.depth == 2054)
+        #expect(support.vafSource == "FORMAT/AU,CU,GU,TU")
         let normal = SampleSupport(call: SampleCall(genotype: [], integers: ["AU": [0, 0], "CU": [792, 795], "GU": [0, 0], "TU": [0, 0]],
                                                     floats: [:]), altIndex: 1, ref: "C", alt: "A")
         #expect(normal.carries == false)
         let indel = SampleSupport(call: SampleCall(genotype: [], integers: ["TIR": [30, 31], "TAR": [70, 72]], floats: [:]),
                                   altIndex: 1, ref: "CCGTG", alt: "C")
         #expect(indel.vaf == 0.3)
+        #expect(indel.vafSource == "FORMAT/TIR,TAR")
     }
 
     @Test func nothingPerSampleMeansUnknown() {
         let support = SampleSupport(call: SampleCall(genotype: [nil, nil], integers: [:], floats: [:]), altIndex: 1, ref: "C", alt: "T")
         #expect(support.carries == nil)
         #expect(support.vaf == nil)
+        #expect(support.vafSource == nil)
     }
 }

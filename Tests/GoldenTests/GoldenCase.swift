@@ -45,9 +45,10 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                "match/structural.grch38_mqc.json": "out/structural/report_mqc.json"]),
             GoldenCase(name: "match/tumor_normal.grch38.both-samples.txt", arguments: ["TestData/tumor_normal.grch38.vcf", "-s", "TUMOR,NORMAL"]),
             GoldenCase(name: "match/small.include-filtered.json", arguments: ["inputs/small.vcf", "--include-filtered", "--format", "json"]),
-            GoldenCase(name: "match/small.min-vaf.txt", arguments: ["inputs/small.vcf", "--min-vaf", "0.01", "--min-depth", "1"]),
+            GoldenCase(name: "match/small.min-vaf.txt", arguments: ["inputs/small.vcf", "--min-vaf", "0.05", "--min-depth", "1"]),
             GoldenCase(name: "match/small.normal.tsv", arguments: ["inputs/small.vcf", "-s", "NORMAL", "--format", "tsv"]),
             GoldenCase(name: "match/small.canonical.json", arguments: ["inputs/small.vcf", "--transcript-policy", "canonical", "--format", "json"]),
+            GoldenCase(name: "match/unnamed-pair.txt", arguments: ["inputs/unnamed-pair.vcf"]),
             GoldenCase(name: "match/small.no-checksum.json", arguments: ["inputs/small.vcf", "--no-checksum", "--quiet", "--format", "json"]),
         ]
         return cases

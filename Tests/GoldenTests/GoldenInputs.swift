@@ -35,7 +35,7 @@ enum GoldenInputs {
     static let written: [(String, String)] = [
         ("small.vcf", smallVariants), ("sv.vcf", structuralRecords), ("arriba.tsv", arriba), ("star-fusion.tsv", starFusion),
         ("fusions.txt", "# fusions\nEBF1::PDGFRB\nABL1::NUP214\nP2RY8--CRLF2\n"), ("tumor.cns", cnvkit),
-        ("pair.seg", dnacopyPair), ("laml.seg.txt", gdcSegment),
+        ("pair.seg", dnacopyPair), ("laml.seg.txt", gdcSegment), ("unnamed-pair.vcf", unnamedPair),
     ]
 
     /// GRCh38, a tumor/normal pair, VEP CSQ: KRAS G12D (PASS), NRAS Q61R (filtered), PTPN11 E76K at a
@@ -121,6 +121,20 @@ enum GoldenInputs {
         GDC_Aliquot\tChromosome\tStart\tEnd\tNum_Probes\tSegment_Mean
         TCGA-AB-2802-03A\t17\t29400000\t29800000\t64\t-1.02
         TCGA-AB-2802-03A\t17\t29800001\t81000000\t4000\t0.003
+
+        """
+
+    /// GRCh38, two samples and no normal named: KRAS G12D in D01 only, an allele no rule names in both
+    /// at 0.5 (the normal-not-named flag).
+    static let unnamedPair = """
+        ##fileformat=VCFv4.2
+        ##contig=<ID=chr12,length=133275309>
+        ##INFO=<ID=CSQ,Number=.,Type=String,Description="Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL">
+        ##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
+        ##FORMAT=<ID=AD,Number=R,Type=Integer,Description="Allelic depths">
+        #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tD01\tG01
+        chr12\t25245350\t.\tC\tT\t60\tPASS\tCSQ=T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES\tGT:AD\t0/1:70,30\t0/0:60,0
+        chr12\t112489000\t.\tG\tA\t60\tPASS\t.\tGT:AD\t0/1:50,50\t0/1:48,52
 
         """
 }

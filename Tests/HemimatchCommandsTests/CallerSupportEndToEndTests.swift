@@ -20,6 +20,9 @@ import Testing
         let tumor: String
         let normal: String
         var samples = ["T1", "N1"]
+        /// The second column is recognised as the normal by its name (the one column beside `TUMOR`),
+        /// so it is screened as the normal and not profiled.
+        var normalRecognised = false
         /// `<BND>` with CHR2/END2/STRANDS (GATK-SV) rather than a breakend pair.
         var symbolic = false
         var testDescription: String { name }
@@ -89,7 +92,7 @@ import Testing
                header: ["##source=nanomonsv-0.7.0",
                         "##FORMAT=<ID=TR,Number=1,Type=Integer,Description=\"The number of reads around the breakpoints\">",
                         "##FORMAT=<ID=VR,Number=1,Type=Integer,Description=\"The number of variant supporting reads determined in the validation realignment step\">"],
-               format: "TR:VR", tumor: "40:18", normal: "35:0", samples: ["TUMOR", "CONTROL"]),
+               format: "TR:VR", tumor: "40:18", normal: "35:0", samples: ["TUMOR", "CONTROL"], normalRecognised: true),
         Caller(name: "GATK-SV", recognisedAs: "GATK-SV", fields: ["GT", "EV"],
                header: ["##source=GATK-SV",
                         "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
@@ -150,14 +153,19 @@ import Testing
         let (result, json) = try report(Self.vcf(caller))
         #expect(result.status == 0, "\(result.stderr)")
         let samples = Self.samples(json)
-        #expect(samples.keys.sorted() == caller.samples.sorted())
         let tumor = samples[caller.samples[0]], normal = samples[caller.samples[1]]
         #expect(Self.alterations(tumor) == ["ABL1 BCR::ABL1 B-BCR-ABL1"])
         #expect(tumor?["candidate_groups"] as? [String] == ["B"])
-        #expect(Self.alterations(normal) == [])
-        #expect(Self.alterations(normal, "near_misses") == [])
-        #expect(normal?["candidate_groups"] as? [String] == ["A"])
-        #expect(normal?["other_findings"] as? [String] == [])
+        if caller.normalRecognised {
+            #expect(samples.keys.sorted() == [caller.samples[0]])
+            #expect((json["run"] as? [String: Any])?["normal_samples"] as? [String] == [caller.samples[1]])
+        } else {
+            #expect(samples.keys.sorted() == caller.samples.sorted())
+            #expect(Self.alterations(normal) == [])
+            #expect(Self.alterations(normal, "near_misses") == [])
+            #expect(normal?["candidate_groups"] as? [String] == ["A"])
+            #expect(normal?["other_findings"] as? [String] == [])
+        }
         let support = (json["run"] as? [String: Any])?["structural_support"] as? [String: Any]
         #expect(support?["caller"] as? String == caller.recognisedAs)
         #expect(support?["fields"] as? [String] == caller.fields)

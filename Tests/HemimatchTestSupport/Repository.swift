@@ -20,9 +20,13 @@ public enum Repository {
     /// codon 61 → E (a group the trial does not have), so that engine tests do not pin the shipped rules.
     public static var fixtureKnowledgeBaseFolder: String { path("TestData/fixture-kb") }
 
-    /// `../shared/testdata`, where real public files lie; tests that need it skip when it is absent.
+    /// `../shared/testdata`, where real public files lie; tests that need it skip when it is absent,
+    /// unless `HEMIMATCH_REQUIRE_SHARED=1` (CI sets it): then they run, and fail on the missing files.
     public static let sharedTestData = root.deletingLastPathComponent().appendingPathComponent("shared/testdata")
-    public static var hasSharedTestData: Bool { FileManager.default.fileExists(atPath: sharedTestData.path) }
+    public static var hasSharedTestData: Bool {
+        FileManager.default.fileExists(atPath: sharedTestData.path) || requiresSharedTestData
+    }
+    public static var requiresSharedTestData: Bool { ProcessInfo.processInfo.environment["HEMIMATCH_REQUIRE_SHARED"] == "1" }
     public static func shared(_ relative: String) -> String { sharedTestData.appendingPathComponent(relative).path }
 
     /// A fresh temporary folder for one test; the caller removes it.

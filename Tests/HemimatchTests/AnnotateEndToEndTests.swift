@@ -33,7 +33,7 @@ import Testing
         let tags = try output("bcftools query -i 'INFO/HEMI_RULE!=\".\"' -f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n' '\(path)'")
         #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
         let header = try output("bcftools view -h '\(path)'")
-        for line in ["##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.6.0", "##hemimatch_genome_build=GRCh38",
+        for line in ["##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.7.0", "##hemimatch_genome_build=GRCh38",
                      "##INFO=<ID=HEMI_RULE,Number=.,Type=String,", "##INFO=<ID=HEMI_GROUP,Number=.,Type=String,",
                      "##INFO=<ID=HEMI_ALTERATION,Number=.,Type=String,"] {
             #expect(header.contains(line), "\(line)")
@@ -41,6 +41,19 @@ import Testing
         // Only the tags were added: the records are otherwise the input's.
         let strip = "bcftools annotate -x INFO/HEMI_RULE,INFO/HEMI_GROUP,INFO/HEMI_ALTERATION"
         #expect(try output("\(strip) '\(path)' | bcftools view -H") == output("bcftools view -H '\(Self.input)'"))
+    }
+
+    /// bcftools' convention: `-o -` is standard output (VCF by default, or the `-O` asked for), and no
+    /// file named `-` is made.
+    @Test func dashWritesStandardOutput() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tags = try output("cd '\(folder.path)' && '\(Hemimatch.binary.path)' annotate '\(Self.input)' -o - | bcftools query -i 'INFO/HEMI_RULE!=\".\"' "
+            + "-f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n'")
+        #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let bcf = try Hemimatch.run(["annotate", Self.input, "-o", "-", "-O", "u"])
+        #expect(bcf.status == 0 && bcf.stdout.prefix(3) == Data("BCF".utf8))
     }
 
     @Test(arguments: ["again.vcf", "again.bcf"])

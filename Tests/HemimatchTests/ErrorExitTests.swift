@@ -48,7 +48,7 @@ import Testing
         let path = try writeFile("notes.txt", "this is not a VCF\njust text\n", in: folder)
         try expectFailure([path], status: 65, mentions: [path, "not a VCF or BCF file"])
         let random = folder.appendingPathComponent("random.bin")
-        try Data((0..<4096).map { _ in UInt8.random(in: 0...255) }).write(to: random)
+        try Data(FixedNoise.bytes(4096)).write(to: random)
         try expectFailure([random.path], status: 65, mentions: [random.path])
     }
 
@@ -141,27 +141,42 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
-    func anInterruptStopsTheRunAndLeavesNoFile() throws {
+    /// The run reads standard input from a pipe this test keeps open, so it is still running when the
+    /// interrupt comes; the interrupt is sent once the process catches SIGINT (its handler installed,
+    /// as /proc/PID/status's SigCgt mask shows), so the outcome is the same on any machine load.
+    @Test func anInterruptStopsTheRunAndLeavesNoFile() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
+        let input = Pipe()
         process.executableURL = Hemimatch.binary
-        process.arguments = [Hemimatch.shared("pcgr/EMN-3661-G1_EMN-3661-T2_MuTect_SNVs.vcf.gz"), "--include-filtered",
-                             "-o", folder.appendingPathComponent("out.json").path]
+        process.arguments = ["-", "--include-filtered", "-o", folder.appendingPathComponent("out.json").path]
+        process.standardInput = input
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 0.05)
-        process.interrupt()
-        process.waitUntilExit()
-        // Either the interrupt came in time (exit 130), or the run had already finished and written its report.
-        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        if process.terminationStatus == 130 {
-            #expect(left.isEmpty, "\(left)")
-        } else {
-            #expect(process.terminationStatus == 0)
-            #expect(left == ["out.json"])
+        try input.fileHandleForWriting.write(contentsOf: Data("##fileformat=VCFv4.2\n".utf8))
+        let deadline = ContinuousClock.now + .seconds(60)
+        while !Self.catchesInterrupt(process.processIdentifier), ContinuousClock.now < deadline, process.isRunning {
+            Thread.sleep(forTimeInterval: 0.01)
         }
+        try #require(Self.catchesInterrupt(process.processIdentifier), "the run never installed its SIGINT handler")
+        process.interrupt()
+        let stopped = ContinuousClock.now + .seconds(60)
+        while process.isRunning, ContinuousClock.now < stopped { Thread.sleep(forTimeInterval: 0.01) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [])
+    }
+
+    /// Whether process `pid` has a handler for SIGINT (bit 2 of SigCgt in /proc/PID/status).
+    private static func catchesInterrupt(_ pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+              let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16) else { return false }
+        return mask & (1 << (UInt64(SIGINT) - 1)) != 0
     }
 
     @Test func helpDocumentsEveryExitCode() throws {

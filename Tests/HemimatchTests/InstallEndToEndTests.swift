@@ -39,9 +39,17 @@ import Testing
         return result.text.split(separator: "\n").map(String.init).sorted()
     }
 
+    /// The knowledge base's files, as `install` copies them (not its curation tools in `Reference/tools/`).
+    private static func knowledgeBaseFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: reference.path).filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: reference.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+    }
+
     /// What `install` lays out under a prefix.
     private static func installedFiles() throws -> [String] {
-        let knowledgeBase = try FileManager.default.contentsOfDirectory(atPath: reference.path).map { "share/hemimatch/Reference/\($0)" }
+        let knowledgeBase = try knowledgeBaseFiles().map { "share/hemimatch/Reference/\($0)" }
         return (["bin/hemimatch", "share/man/man1/hemimatch.1", "share/bash-completion/completions/hemimatch",
                  "share/zsh/site-functions/_hemimatch", "share/fish/vendor_completions.d/hemimatch.fish"] + knowledgeBase).sorted()
     }
@@ -80,6 +88,31 @@ import Testing
         }
     }
 
+    /// `hemimatch --version` typed by name, as a user with `bin` on PATH types it: from `/`, from a home
+    /// folder that holds a stray `Reference/` (never loaded: nothing is looked up from the current
+    /// folder), and through a symlink in another folder on PATH. Each finds `reference`.
+    private static func expectFoundByName(_ binary: URL, reference: URL, scratch: URL) throws {
+        let home = scratch.appendingPathComponent("home"), links = scratch.appendingPathComponent("links")
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("Reference"), withIntermediateDirectories: true)
+        try Data("0.0.0-stray\n".utf8).write(to: home.appendingPathComponent("Reference/VERSION"))
+        try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: links.appendingPathComponent("hemimatch"), withDestinationURL: binary)
+        let byPath = ["PATH": binary.deletingLastPathComponent().path + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": home.path]
+        let bySymlink = ["PATH": links.path + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": home.path]
+        for (environment, directory, label) in [(byPath, URL(fileURLWithPath: "/"), "from /"), (byPath, home, "from $HOME"),
+                                                (bySymlink, URL(fileURLWithPath: "/"), "through a symlink")] {
+            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch --version"],
+                                               environment: environment, directory: directory)
+            #expect(result.status == 0, "\(label): \(result.stderr)")
+            #expect(result.text.hasSuffix("loaded from \(reference.path)\n"), "\(label): \(result.text)")
+        }
+        // A match by name from $HOME reads the input given relative to it.
+        try FileManager.default.copyItem(atPath: Hemimatch.testData("tumor_normal.grch38.vcf"), toPath: home.appendingPathComponent("x.vcf").path)
+        let match = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch x.vcf --format tsv"], environment: byPath, directory: home)
+        #expect(match.status == 0, "\(match.stderr)")
+        #expect(match.text.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("TUMOR\treview\tC,D\t") })
+    }
+
     @Test func installedBinaryRunsWithoutTheToolchainAndMatchesTheBuildTree() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -92,7 +125,7 @@ import Testing
         try Self.expectSameOutputs(binary, from: elsewhere)
 
         // The knowledge base, the man page and the completions are the ones of the checkout.
-        for name in try FileManager.default.contentsOfDirectory(atPath: Self.reference.path) {
+        for name in try Self.knowledgeBaseFiles() {
             #expect(FileManager.default.contentsEqual(atPath: prefix.appendingPathComponent("share/hemimatch/Reference/\(name)").path,
                                                       andPath: Self.reference.appendingPathComponent(name).path))
         }
@@ -116,6 +149,7 @@ import Testing
             loaded from \(installedReference.path)
 
             """)
+        try Self.expectFoundByName(binary, reference: installedReference, scratch: folder.appendingPathComponent("by-name"))
     }
 
     @Test func uninstallRemovesWhatInstallPutUnderDestdir() throws {
@@ -147,13 +181,15 @@ import Testing
         #expect(unpack.status == 0, "\(unpack.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [name])
         let root = folder.appendingPathComponent(name)
-        #expect(try Self.files(under: root) == (Self.installedFiles() + ["README.md", "SHA256SUMS"]).sorted())
-        #expect(FileManager.default.contentsEqual(atPath: root.appendingPathComponent("README.md").path,
-                                                  andPath: Hemimatch.repositoryRoot.appendingPathComponent("README.md").path))
+        #expect(try Self.files(under: root) == (Self.installedFiles() + ["LICENSE", "NOTICE", "README.md", "SHA256SUMS"]).sorted())
+        for name in ["LICENSE", "NOTICE", "README.md"] {
+            #expect(FileManager.default.contentsEqual(atPath: root.appendingPathComponent(name).path,
+                                                      andPath: Hemimatch.repositoryRoot.appendingPathComponent(name).path), "\(name)")
+        }
 
         // SHA256SUMS lists every other file, and each checks.
         let sums = try String(contentsOf: root.appendingPathComponent("SHA256SUMS"), encoding: .utf8)
-        #expect(try sums.split(separator: "\n").map { String($0.dropFirst(66)) } == (Self.installedFiles() + ["README.md"]).sorted())
+        #expect(try sums.split(separator: "\n").map { String($0.dropFirst(66)) } == (Self.installedFiles() + ["LICENSE", "NOTICE", "README.md"]).sorted())
         let check = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/sha256sum"), ["--check", "--strict", "SHA256SUMS"], directory: root)
         #expect(check.status == 0, "\(check.text)\(check.stderr)")
 
@@ -162,6 +198,8 @@ import Testing
         try Self.expectSameOutputs(binary, from: folder)
         let version = try Hemimatch.execute(binary, ["--version"], environment: Self.bareEnvironment, directory: folder)
         #expect(version.text.hasSuffix("loaded from \(root.path)/share/hemimatch/Reference\n"))
+        try Self.expectFoundByName(binary, reference: root.appendingPathComponent("share/hemimatch/Reference"),
+                                   scratch: folder.appendingPathComponent("by-name"))
     }
 
     /// Two copies of one knowledge-base version: the same bytes give the same checksum wherever they

@@ -43,9 +43,10 @@ import Testing
         #expect(names("CRLF2", "p.Phe232Cys") == ["C-CRLF2-F232C p.F232C"])
         #expect(names("CRLF2", "p.F232L").isEmpty)
         #expect(names("IL7R", "p.S185C") == ["C-IL7R-S185C p.S185C"])
-        #expect(names("BCL2", "p.Gly101Val") == ["X-BCL2-VENETOCLAX p.G101V"])
-        #expect(names("BCL2", "p.F104C") == ["X-BCL2-VENETOCLAX p.F104C"])
-        #expect(names("BCL2", "p.F104V").isEmpty)
+        // The registry's "e.g.": its own alleles exclude, any other change at G101/F104 is advisory (issue 27).
+        #expect(names("BCL2", "p.Gly101Val") == ["X-BCL2-VENETOCLAX p.G101V", "X-BCL2-VENETOCLAX-OTHER p.G101V"])
+        #expect(names("BCL2", "p.F104C") == ["X-BCL2-VENETOCLAX p.F104C", "X-BCL2-VENETOCLAX-OTHER p.F104C"])
+        #expect(names("BCL2", "p.F104V") == ["X-BCL2-VENETOCLAX-OTHER p.F104V"])
         #expect(names("JAK2", "p.Y931C") == ["C-JAK2-DOMAINS p.Y931C", "X-JAK2-Y931C p.Y931C"], "qualifies and excludes at once")
         #expect(names("JAK1", "p.F958V") == ["C-JAK1-DOMAINS p.F958V", "X-JAK1-F958-P960 p.F958V"])
     }

@@ -34,4 +34,19 @@ import Testing
         #expect(lone.alterations[0].clonality?.subclonal == true, "below 0.10 whatever the rest")
         #expect(lone.alterations[0].clonality?.relativeCellFraction == 1)
     }
+
+    @Test("the clonality cue follows a given blast fraction; a fusion's read fraction is no clone size (issue 27)")
+    func blastFractionAndStructuralRecords() {
+        let clonalInFewBlasts = [alteration("KRAS", groups: ["D"], vaf: 0.07)]
+        #expect(SampleProfile(sample: "S", alterations: clonalInFewBlasts).alterations[0].clonality?.subclonal == true)
+        #expect(SampleProfile(sample: "S", alterations: clonalInFewBlasts, blastFraction: 0.15).alterations[0].clonality?.subclonal == false)
+        #expect(SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"], vaf: 0.03)], blastFraction: 0.15)
+            .alterations[0].clonality?.subclonal == true)
+        var fusion = alteration("ABL1", groups: ["B"], vaf: 1.0)
+        fusion = Alteration(gene: "ABL1", alteration: "NUP214::ABL1", groups: ["B"], pathway: "", ruleID: "R-ABL1", evidenceLevel: .named,
+                            sources: fusion.sources, basis: "", transcript: "", hgvsc: "", hgvsp: "", records: fusion.records)
+        let profile = SampleProfile(sample: "S", alterations: [fusion, alteration("JAK2", groups: ["C"], vaf: 0.2)])
+        #expect(profile.alterations[1].clonality?.reference == "JAK2 x VAF 0.2")
+        #expect(profile.alterations[1].clonality?.subclonal == false)
+    }
 }

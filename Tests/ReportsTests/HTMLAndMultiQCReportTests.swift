@@ -37,6 +37,20 @@ import Testing
         #expect(page.contains("<td class=\"group\">A</td>"))
     }
 
+    /// A cohort's matrix scrolls inside its box instead of widening the page, with a key to its cells;
+    /// one sample's page has no cohort overview (no group counts, no matrix) and says "1 sample".
+    @Test func theMatrixScrollsWithAKeyAndASingleSamplePageHasNoCohortLayout() throws {
+        let cohort = try HTMLReport.render([Self.report])
+        #expect(cohort.contains("<div class=\"scroll\">\n<table class=\"matrix\">"))
+        #expect(cohort.contains(".scroll { max-width: 100%; overflow-x: auto; }"))
+        #expect(cohort.contains("dashed: near-miss"))
+        #expect(cohort.contains("<h2>Suggested groups</h2>"))
+        let single = try HTMLReport.render([MatchReport(run: Self.report.run, samples: [Self.report.samples[1]])])
+        #expect(single.contains("hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 | 1 sample</p>"))
+        #expect(!single.contains("<h2>Suggested groups</h2>") && !single.contains("<table class=\"matrix\">"))
+        #expect(single.contains("<summary>S&amp;2: suggested group A</summary>"))
+    }
+
     @Test func theHTMLAndMultiQCBytesAreStable() throws {
         #expect(try HTMLReport.render([Self.report]) == HTMLReport.render([Self.report]))
         #expect(try MultiQCReport.render([Self.report]) == MultiQCReport.render([Self.report]))

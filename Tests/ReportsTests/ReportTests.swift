@@ -57,7 +57,7 @@ import Testing
     @Test func textShowsProvenanceGroupsAndTheAlterationRow() {
         let lines = TextReport.render(Self.report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "hemimatch 9.9.9 | knowledge base 1.2.3 | GRCh38 (header) | in.vcf")
-        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 failed FILTER (near-misses); 7 outside the trial's genes and rules (read, not actionable here)"))
+        #expect(lines.contains("records: 10 read, 3 kept (panel genes, structural), 1 failed FILTER (none would qualify); 7 outside the trial's genes and rules (read, not actionable here)"))
         #expect(lines.contains("warning: a warning"))
         #expect(lines.contains("normal samples not profiled: N"))
         #expect(lines.contains("sample T: suggested group D (candidates: D)"))
@@ -67,6 +67,44 @@ import Testing
         #expect(lines.contains("  group A is the generic arm, not a targeted match; no-target: no alteration meets a qualifying rule of the knowledge base"))
         #expect(lines.contains("  excludes B, C: BCL2 p.G101V (X-BCL2-VENETOCLAX)"))
         #expect(lines.contains("  outside the trial's rules: DUX4::IGH, ETV6::NTRK3"))
+    }
+
+    /// Two groups, one from a fusion table (no VAF), one from a small variant; a near-miss its flag states.
+    private static let review: MatchReport = {
+        var run = report.run
+        run.recordsFiltered = 3
+        let kras = Alteration(gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT", evidenceLevel: .named,
+                              sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "",
+                              records: [SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.29411764705882354, depth: 85)])
+        let fusion = Alteration(gene: "PDGFRB", alteration: "EBF1::PDGFRB", groups: ["B"], pathway: "ABL-class", ruleID: "B-PDGFRB-FUSION",
+                                evidenceLevel: .named, sources: [], basis: "arriba fusion table", transcript: "", hgvsc: "", hgvsp: "",
+                                records: [SupportingRecord(variant: "fusions.tsv line 2", filter: "high", vaf: nil, depth: nil)])
+        let nras = Alteration(gene: "NRAS", alteration: "p.Q61K", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-NRAS-HOTSPOT", evidenceLevel: .named,
+                              sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "",
+                              records: [SupportingRecord(variant: "chr1:114713909:G:T", filter: "LowQual", vaf: 0.12, depth: 34)])
+        let flag = ProfileFlag(code: .filteredNearMiss, message: "NRAS p.Q61K (D-NRAS-HOTSPOT) would qualify for D but its record failed (LowQual)")
+        return MatchReport(run: run, samples: [SampleProfile(sample: "T", alterations: [kras, fusion], nearMisses: [nras], flags: [flag])])
+    }()
+
+    @Test func theRankingSaysWhyAGroupHasNoVAFAndTheFilterCountSaysHowManyWouldQualify() {
+        let lines = TextReport.render(Self.review).split(separator: "\n").map(String.init)
+        #expect(lines.contains("  board review; ranking by heuristic (evidence, then VAF): 1. D (named, VAF 0.29), 2. B (named, no VAF: fusion)"))
+        #expect(lines[1].hasPrefix("records: 10 read, 3 kept (panel genes, structural), 3 failed FILTER (1 would qualify: near-miss); "))
+    }
+
+    @Test func aNearMissItsFlagStatesIsSaidOnce() {
+        let lines = TextReport.render(Self.review).split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("NRAS p.Q61K") } == [
+            "  flag filtered-near-miss: NRAS p.Q61K (D-NRAS-HOTSPOT) would qualify for D but its record failed (LowQual)",
+        ])
+    }
+
+    @Test func tsvWritesTheVAFToTwoDecimalsAndJSONKeepsItAsRead() throws {
+        let rows = TSVReport.render(Self.review).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let column = try #require(rows[0].firstIndex(of: "vaf"))
+        #expect(rows.dropFirst().map { String($0[column]) } == ["0.29", ""])
+        let json = String(decoding: try JSONReport.render(Self.review), as: UTF8.self)
+        #expect(json.contains("0.29411764705882354"))
     }
 }
 

@@ -14,6 +14,15 @@ struct TableReaderTests {
         #expect(read.map(\.fields) == [["gene", "pos"], ["KRAS", "12"]])
     }
 
+    @Test func linesEndInLFCRLFOrCRAloneAndAreNumberedAlike() throws {
+        let oldMac = try lines("gene\tpos\rKRAS\t12\r\rNRAS\t61\r")
+        #expect(oldMac.map(\.number) == [1, 2, 4])
+        #expect(oldMac.map(\.fields) == [["gene", "pos"], ["KRAS", "12"], ["NRAS", "61"]])
+        let mixed = try lines("gene\r\nKRAS\rNRAS\nFLT3")
+        #expect(mixed.map(\.text) == ["gene", "KRAS", "NRAS", "FLT3"])
+        #expect(mixed.map(\.number) == [1, 2, 3, 4])
+    }
+
     @Test func anEmptyFileAndBytesThatAreNotUTF8AreProblems() {
         #expect(throws: TableProblem(line: nil, problem: "is empty")) { try lines("\n \n") }
         #expect(throws: TableProblem(line: 2, problem: "is not UTF-8 text")) {

@@ -48,12 +48,7 @@ struct VariantReaderErrorTests {
     @Test("random bytes are not a variant file")
     func randomBytes() throws {
         let folder = try TemporaryDirectory()
-        // A fixed pseudo-random sequence (a linear congruential generator), so every run sees the same bytes.
-        var state: UInt32 = 2_463_534_242
-        let bytes = (0..<4096).map { _ -> UInt8 in
-            state = state &* 1_664_525 &+ 1_013_904_223
-            return UInt8(truncatingIfNeeded: state >> 24)
-        }
+        let bytes = FixedNoise.bytes(4096)
         try #require(bytes.prefix(2) != [0x1f, 0x8b])
         let path = try folder.write("noise.bin", Data(bytes))
         try expectFailure(reading: path, kind: .notVariantFile, mentions: ["not a VCF or BCF file"])

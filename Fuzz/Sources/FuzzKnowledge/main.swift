@@ -10,7 +10,6 @@ private let folder: URL = {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Reference")
     try? FileManager.default.removeItem(at: folder)
     try? FileManager.default.copyItem(at: reference, to: folder)
-    try? FileManager.default.removeItem(at: folder.appendingPathComponent("gene_spans.tsv"))
     return folder
 }()
 

@@ -6,8 +6,10 @@
 #include <htslib/hts.h>
 #include <htslib/vcf.h>
 #include <htslib/bgzf.h>
+#include <htslib/hfile.h>
 #include <htslib/hts_log.h>
 #include <htslib/tbx.h>
+#include <htslib/hfile.h>
 
 static inline int hm_nsamples(const bcf_hdr_t *hdr) { return bcf_hdr_nsamples(hdr); }
 static inline const char *hm_sample_name(const bcf_hdr_t *hdr, int i) { return hdr->samples[i]; }
@@ -48,6 +50,8 @@ static inline int hm_gt_allele(int32_t v) { return bcf_gt_allele(v); }
 
 
 static inline void hm_silence_htslib(void) { hts_set_log_level(HTS_LOG_OFF); }
+/// htslib's warnings and errors on standard error (while an index is loaded: "older than the data file"…).
+static inline void hm_relay_htslib_warnings(void) { hts_set_log_level(HTS_LOG_WARNING); }
 
 /// 1 when the BGZF end-of-file marker is present, 0 when absent, 2 when it cannot be checked (a pipe).
 static inline int hm_bgzf_eof_marker(htsFile *fp) { return bgzf_check_EOF(fp->fp.bgzf); }
@@ -89,6 +93,38 @@ static inline void hm_kstring_free(kstring_t *line) { free(line->s); line->s = N
 /// NULL when the file has no index (quietly: the caller says what is missing).
 static inline tbx_t *hm_tbx_index_load(const char *fn) { return tbx_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL); }
 static inline hts_idx_t *hm_bcf_index_load(const char *fn) { return bcf_index_load3(fn, NULL, HTS_IDX_SILENT_FAIL); }
+/// The index inside a tabix index.
+static inline hts_idx_t *hm_tbx_idx(tbx_t *tbx) { return tbx->idx; }
+/// The largest end of the chunks the index lists for any of its sequences: the virtual offset just
+/// past the last record it indexed; 0 when it lists none.
+static inline uint64_t hm_idx_data_end(const hts_idx_t *idx) {
+    uint64_t end = 0;
+    for (int tid = 0; tid < hts_idx_nseq(idx); tid++) {
+        hts_itr_t *itr = hts_itr_query(idx, tid, 0, HTS_POS_MAX, NULL);
+        if (!itr) continue;
+        for (int i = 0; i < itr->n_off; i++) if (itr->off[i].v > end) end = itr->off[i].v;
+        hts_itr_destroy(itr);
+    }
+    return end;
+}
+/// 1 when the BGZF file at `path` holds data up to virtual offset `end` and nothing after it (only
+/// the end-of-file block), 0 when not (the offset is inside or past the data), -1 when it cannot be read.
+static inline int hm_bgzf_data_ends_at(const char *path, uint64_t end) {
+    BGZF *fp = bgzf_open(path, "r");
+    if (!fp) return -1;
+    int64_t address = (int64_t)(end >> 16);
+    int offset = (int)(end & 0xFFFF);
+    // The block at `address` must be a real one (bgzf_seek only positions; reading it checks it).
+    int fits = bgzf_seek(fp, address << 16, SEEK_SET) == 0 && bgzf_read_block(fp) == 0
+        && (fp->block_length > 0 || htell(fp->fp) > address) && offset <= fp->block_length;
+    char byte;
+    if (fits) {
+        fp->block_offset = offset;
+        fits = bgzf_read(fp, &byte, 1) == 0;
+    }
+    bgzf_close(fp);
+    return fits;
+}
 /// Iterators over 0-based, half-open [beg, end) of sequence `tid` (the index's id for tabix, the header's for BCF).
 static inline hts_itr_t *hm_tbx_itr_queryi(tbx_t *tbx, int tid, hts_pos_t beg, hts_pos_t end) { return tbx_itr_queryi(tbx, tid, beg, end); }
 static inline hts_itr_t *hm_bcf_itr_queryi(hts_idx_t *idx, int tid, hts_pos_t beg, hts_pos_t end) { return bcf_itr_queryi(idx, tid, beg, end); }
@@ -98,6 +134,17 @@ static inline int hm_bcf_itr_next(htsFile *fp, hts_itr_t *itr, bcf1_t *rec) { re
 
 /// The BGZF stream of a text file htslib reads through BGZF (compressed or not), or NULL.
 static inline BGZF *hm_text_stream(htsFile *fp) { return fp->is_bgzf ? fp->fp.bgzf : NULL; }
+/// Reads up to `length` decompressed bytes of a text file htslib opened (plain, gzip or BGZF):
+/// the count, 0 at its end, < 0 on an error.
+static inline ssize_t hm_text_read(htsFile *fp, void *buffer, size_t length) {
+    return fp->is_bgzf ? bgzf_read(fp->fp.bgzf, buffer, length) : hread(fp->fp.hfile, buffer, length);
+}
+/// Opens a local path or a URL for reading its raw bytes (hopen is variadic); NULL with errno set.
+static inline hFILE *hm_hopen(const char *fn) { return hopen(fn, "r"); }
+static inline ssize_t hm_hread(hFILE *fp, void *buffer, size_t length) { return hread(fp, buffer, length); }
+/// The raw bytes of a BCF record as read: its shared and per-sample parts.
+static inline const char *hm_record_shared(const bcf1_t *rec, size_t *length) { *length = rec->shared.l; return rec->shared.s; }
+static inline const char *hm_record_indiv(const bcf1_t *rec, size_t *length) { *length = rec->indiv.l; return rec->indiv.s; }
 /// The BGZF stream a BCF file is read through.
 static inline BGZF *hm_binary_stream(htsFile *fp) { return fp->fp.bgzf; }
 /// The decompressed bytes of the current BGZF block not read yet, looked at without consuming them

@@ -95,8 +95,11 @@ public enum CopyNumberReader {
                 guard !row[column].isEmpty else { throw row.problem(column, "names no sample") }
                 sample = row[column]
             }
-            segments.append(CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
-                                              evidence: "\(source) line \(line.number)", sample: sample))
+            var segment = CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
+                                            evidence: "\(source) line \(line.number)", sample: sample)
+            // A caller's filter column (GATK's FILTER, a lab's QC flag): a failed segment is a near-miss.
+            if names.contains("filter"), !row["filter"].isEmpty { segment.filter = row["filter"] }
+            segments.append(segment)
         }
         return Table(format: layout.format, segments: segments, warnings: warnings)
     }

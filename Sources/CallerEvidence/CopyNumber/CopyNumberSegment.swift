@@ -15,6 +15,8 @@ public struct CopyNumberSegment: Sendable, Equatable {
     /// The sample the row names, in tables that hold several (ASCAT's `sample`, DNAcopy's `ID`,
     /// GDC's `GDC_Aliquot`) or name theirs (GATK's `@RG SM:`); nil when the table names none.
     public let sample: String?
+    /// The table's `filter` column, when it has one (`PASS`, `.`, or the failing filters).
+    public var filter: String?
 
     public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String,
                 sample: String? = nil) {

@@ -8,6 +8,11 @@ public struct CopyNumberThresholds: Sendable, Equatable {
     public var lossCopies: Double = 1
     /// A segment or record with at least this many copies is an amplification.
     public var gainCopies: Double = 5
+    /// The tumor's ploidy (`--ploidy`), when known: an amplification then also needs `ploidyRatio` times it.
+    public var ploidy: Double?
+    /// PURPLE's driver-catalog amplification: copy number at least 3 times the sample's ploidy
+    /// (hmftools `AmplificationDrivers`, HMF_AMPLIFICATION in `Reference/sources.tsv`).
+    public static let ploidyRatio = 3.0
 
     public init() {}
 
@@ -16,8 +21,9 @@ public struct CopyNumberThresholds: Sendable, Equatable {
         copyNumber.map { $0 <= lossCopies } ?? log2.map { $0 <= lossLog2 } ?? false
     }
 
-    /// Whether a copy number or log2 ratio is an amplification: the copy number decides when there is one, else the ratio.
+    /// Whether a copy number or log2 ratio is an amplification: the copy number decides when there is one
+    /// (against the tumor's ploidy too, when it is known), else the ratio (already relative to the genome's own level).
     public func isAmplified(copyNumber: Double?, log2: Double?) -> Bool {
-        copyNumber.map { $0 >= gainCopies } ?? log2.map { $0 >= gainLog2 } ?? false
+        copyNumber.map { $0 >= gainCopies && $0 >= Self.ploidyRatio * (ploidy ?? 0) } ?? log2.map { $0 >= gainLog2 } ?? false
     }
 }

@@ -20,14 +20,17 @@ struct Arriba: FusionTableLayout {
         let second = try FusionTableReader.partner(row, gene: "gene2", breakpoint: "breakpoint2", name: Self.nearestGene)
         let firstIsFivePrime = Self.sideOneIsFivePrime(row)
         let confidence = row["confidence"].lowercased()
-        return FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
-                          threePrime: firstIsFivePrime == false ? first : second,
-                          orientationKnown: firstIsFivePrime != nil,
-                          inFrame: Self.inFrame(row["reading_frame"]),
-                          confidence: confidence.isEmpty || confidence == "." ? nil : confidence,
-                          supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
-                              + row.wholeNumber("discordant_mates"),
-                          evidence: evidence)
+        var call = FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
+                              threePrime: firstIsFivePrime == false ? first : second,
+                              orientationKnown: firstIsFivePrime != nil,
+                              inFrame: Self.inFrame(row["reading_frame"]),
+                              confidence: confidence.isEmpty || confidence == "." ? nil : confidence,
+                              supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
+                                  + row.wholeNumber("discordant_mates"),
+                              evidence: evidence)
+        // Arriba's own low confidence: where its artifacts live (docs/matching.md, ARRIBA_CONFIDENCE).
+        if confidence == "low" { call.lowTier = "Arriba confidence low" }
+        return call
     }
 
     // How Arriba spells gene names, orientation and reading frame.

@@ -37,6 +37,18 @@ public struct FusionCandidate: Sendable, Equatable {
     public var tableSample: String?
     /// The caller's own reason the call is too weak to act on (a low JAFFA tier): a near-miss.
     public var lowTier: String?
+    /// Reads the caller counts for the fusion (split and spanning), when it counts them.
+    public var supportingReads: Int?
+
+    /// `--min-fusion-reads`' default: one read is never independent evidence of a fusion.
+    public static let defaultMinimumReads = 2
+
+    /// Why the call is too weak to act on: its caller's low tier, or fewer reads than `minimumReads`.
+    public func weakness(minimumReads: Int) -> String? {
+        if let lowTier { return lowTier }
+        guard let reads = supportingReads, reads < minimumReads else { return nil }
+        return "\(reads) supporting read\(reads == 1 ? "" : "s") < --min-fusion-reads \(minimumReads)"
+    }
 
     public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
                 variant: String, filter: String, support: [SampleSupport]) {
@@ -58,6 +70,7 @@ public struct FusionCandidate: Sendable, Equatable {
         copy.fromCallerTable = fromCallerTable
         copy.tableSample = tableSample
         copy.lowTier = lowTier
+        copy.supportingReads = supportingReads
         return copy
     }
 

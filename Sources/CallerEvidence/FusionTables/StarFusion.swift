@@ -15,12 +15,17 @@ struct StarFusion: FusionTableLayout {
 
     func sampleColumn(_ names: [String]) -> String? { Self.leadingSampleColumn(names) }
 
+    /// STAR-Fusion's own expression floor (`--min_FFPM`, 0.1 by default): a row below it is a near-miss.
+    static let minimumFFPM = 0.1
+
     func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
-        FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
-                   threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
-                   inFrame: Self.inFrame(row),
-                   supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
-                   evidence: evidence)
+        var call = FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
+                              threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
+                              inFrame: Self.inFrame(row),
+                              supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
+                              evidence: evidence)
+        if let ffpm = Double(row["FFPM"]), ffpm < Self.minimumFFPM { call.lowTier = "STAR-Fusion FFPM \(ffpm) < \(Self.minimumFFPM)" }
+        return call
     }
 
     /// STAR-Fusion's own tables start with `FusionName`; consolidated ones put one sample column first.

@@ -4,7 +4,9 @@ import Tables
 /// fields (`Consequence`, `HGVSp`, `Protein_position`, `Amino_acids`, `EXON`, `CANONICAL`, frequencies);
 /// GDC and older MAFs have only `Hugo_Symbol`, `HGVSp_Short`/`HGVSp`, `Variant_Classification` and
 /// `Transcript_ID`/`RefSeq`. A MAF 2.x from WashU (TCGA LAML) has neither but its own columns,
-/// read by `WashUAnnotation` when no protein column is there. A MAF with none of these is unannotated.
+/// read by `WashUAnnotation` when no protein column is there. Minimal MAFs (maftools, cBioPortal,
+/// Oncotator) have only a protein change (`amino_acid_change`, `Protein_Change`, `i_protein_change`),
+/// often without `p.` and without a transcript. A MAF with none of these is unannotated.
 struct MAFAnnotationLayout {
     /// The CSQ fields, and for each the MAF columns read for it, first filled one wins.
     private let fields: [(name: String, columns: [String])]
@@ -13,9 +15,10 @@ struct MAFAnnotationLayout {
 
     init(columns: [String]) {
         let present = Set(columns)
-        let protein = ["HGVSp_Short", "HGVSp"].contains(where: present.contains)
+        let hgvs = ["HGVSp_Short", "HGVSp"].contains(where: present.contains)
             || (present.contains("Protein_position") && present.contains("Amino_acids"))
-        washU = !protein && WashUAnnotation.columns.allSatisfy(present.contains)
+        washU = !hgvs && WashUAnnotation.columns.allSatisfy(present.contains)
+        let protein = hgvs || (!washU && Self.proteinColumns.contains(where: present.contains))
         guard protein || washU else {
             fields = []
             return
@@ -23,7 +26,7 @@ struct MAFAnnotationLayout {
         var fields: [(String, [String])] = [
             ("Allele", ["Tumor_Seq_Allele2"]), ("Consequence", ["Consequence"]), ("SYMBOL", ["Hugo_Symbol", "SYMBOL", "gene_name"]),
             ("Feature", ["Transcript_ID", "Feature", "RefSeq", "transcript_name"]), ("BIOTYPE", ["BIOTYPE"]), ("HGVSc", ["HGVSc"]),
-            ("HGVSp", ["HGVSp_Short", "HGVSp"]), ("EXON", ["EXON", "Exon_Number"]), ("INTRON", ["INTRON"]),
+            ("HGVSp", ["HGVSp_Short", "HGVSp"] + Self.proteinColumns), ("EXON", ["EXON", "Exon_Number"]), ("INTRON", ["INTRON"]),
             ("CANONICAL", ["CANONICAL"]), ("MANE_SELECT", ["MANE_SELECT"]), ("Protein_position", ["Protein_position"]),
             ("Amino_acids", ["Amino_acids"]), ("Codons", ["Codons"]),
         ]
@@ -33,6 +36,10 @@ struct MAFAnnotationLayout {
         }.map { ($0, [$0]) }
         self.fields = fields.map { (name: $0.0, columns: $0.1) }
     }
+
+    /// Protein-change columns of minimal and portal MAFs (maftools, cBioPortal, Oncotator), read
+    /// when no HGVSp column is there.
+    static let proteinColumns = ["Protein_Change", "amino_acid_change", "i_protein_change"]
 
     /// The CSQ header description; nil when the MAF is unannotated.
     var headerDescription: String? {
@@ -50,6 +57,12 @@ struct MAFAnnotationLayout {
             cells[fields.firstIndex { $0.name == "HGVSp" }!] = WashUAnnotation.protein(row)
         } else if cells[consequence].isEmpty {
             cells[consequence] = Self.terms[row["Variant_Classification"]] ?? ""
+        }
+        // A minimal MAF's protein change comes without `p.` (`N841I`): the matcher checks it against
+        // the MANE codon at the row's position before it counts (no transcript is named).
+        let hgvsp = fields.firstIndex { $0.name == "HGVSp" }!
+        if !cells[hgvsp].isEmpty, !cells[hgvsp].hasPrefix("p."), !cells[hgvsp].contains(":"), cells[hgvsp].first?.isLetter == true {
+            cells[hgvsp] = "p." + cells[hgvsp]
         }
         // vcf2maf joins consequence terms with commas, VEP with `&`.
         cells[consequence] = cells[consequence].replacingOccurrences(of: ",", with: "&")

@@ -14,8 +14,11 @@ public struct MAFCalls: Sendable {
     public let consequenceFormat: String?
     /// One record per row, in file order.
     public let records: [VariantRecord]
-    /// What the user should know about the table (matched normals without read counts).
+    /// What the user should know about the table (matched normals without read counts, rows skipped).
     public let warnings: [String]
+    /// Rows skipped because they cannot be placed on the genome (no position, alleles that contradict
+    /// their `Variant_Type`); named in `warnings`.
+    public let unplacedRows: Int
 
     /// The header a VCF of these calls would have: the samples, the `CSQ` definition when annotated,
     /// and each normal named by a `##normal_sample` line.

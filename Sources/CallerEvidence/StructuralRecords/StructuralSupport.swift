@@ -116,15 +116,6 @@ public struct StructuralSupport: Sendable, Equatable {
         let vaf = altReads.flatMap { variant in depth.flatMap { $0 > 0 ? Double(variant) / Double($0) : nil } }
         let calledAlleles = call.genotype.compactMap { $0 }
         let carries: Bool? = if let altReads { altReads > 0 } else if !calledAlleles.isEmpty { calledAlleles.contains(altIndex) } else { nil }
-        return SampleSupport(carries: carries, vaf: vaf.map { min($0, 1) }, depth: depth)
-    }
-}
-
-extension SampleSupport {
-    /// Support worked out by a caller's own fields (see `StructuralSupport`).
-    public init(carries: Bool?, vaf: Double?, depth: Int?) {
-        self.carries = carries
-        self.vaf = vaf
-        self.depth = depth
+        return SampleSupport(carries: carries, vaf: vaf.map { min($0, 1) }, depth: depth, vafSource: "\(caller.rawValue) read counts")
     }
 }

@@ -37,6 +37,7 @@ extension FusionCandidate {
         fromCallerTable = true
         tableSample = call.sample
         lowTier = call.lowTier
+        supportingReads = call.supportingReads
     }
 }
 
@@ -47,6 +48,6 @@ extension CopyNumberEvent {
         let gain = thresholds.isAmplified(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
         self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
-                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: ".", support: [])
+                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: segment.filter ?? ".", support: [])
     }
 }

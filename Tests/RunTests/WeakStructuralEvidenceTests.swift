@@ -1,0 +1,114 @@
+import HemimatchTestSupport
+import Knowledge
+import Profile
+import Run
+import Testing
+
+/// Issue 27 items 6 and 7, in process: rearrangements and copy-number calls that fail FILTER, and
+/// fusion calls below their caller's own confidence or the read floor, are near-misses the report
+/// shows, never silently dropped and never a bare qualifying alteration.
+@Suite struct WeakStructuralEvidenceTests {
+    typealias Files = ProtectiveEvidenceTests
+
+    /// BCR::ABL1 as a breakend pair whose records carry `filter`.
+    static func bcrABL1(_ filter: String) -> [[String]] {
+        [["9", "130844794", "N", "]chr22:23290000]N", filter, "SVTYPE=BND;MATEID=b", "0,10"],
+         ["22", "23290000", "N", "N[chr9:130844794[", filter, "SVTYPE=BND;MATEID=a", "0,10"]]
+    }
+
+    @Test("a LowQual BCR::ABL1 breakend pair is a near-miss the report shows; --include-filtered makes it act")
+    func filteredBreakendPair() throws {
+        let sample = try #require(try Files.report(Self.bcrABL1("LowQual")).samples.first)
+        #expect(sample.candidateGroups == ["A"])
+        #expect(sample.nearMisses.map { "\($0.gene) \($0.alteration) \($0.ruleID) \($0.records.map(\.filter))" }
+            == ["ABL1 BCR::ABL1 B-BCR-ABL1 [\"LowQual\", \"LowQual\"]"])
+        #expect(Files.flags(sample, .filteredNearMiss).contains { $0.hasPrefix("ABL1 BCR::ABL1 (B-BCR-ABL1) would qualify for B but its record failed (LowQual") })
+        #expect(sample.generic?.reason == .onlyNearMisses)
+        let included = try #require(try Files.report(Self.bcrABL1("LowQual")) { $0.includeFiltered = true }.samples.first)
+        #expect(included.candidateGroups == ["B"])
+        #expect(included.nearMisses.isEmpty)
+    }
+
+    @Test("an NF1 <DEL> with FILTER LowQual is a near-miss, not a D and not nothing")
+    func filteredSymbolicDeletion() throws {
+        let sample = try #require(try Files.report([["17", "31200537", "N", "<DEL>", "LowQual", "SVTYPE=DEL;END=31229965", "0,10"]]).samples.first)
+        #expect(sample.candidateGroups == ["A"])
+        #expect(sample.nearMisses.map { "\($0.gene) \($0.ruleID) \($0.records.map(\.filter))" } == ["NF1 D-NF1-DELETION [\"LowQual\"]"])
+        #expect(Files.flags(sample, .filteredNearMiss).count == 1)
+    }
+
+    @Test("a segment file's filter column: a failed NF1 loss is a near-miss; PASS acts")
+    func segmentFilterColumn() throws {
+        let folder = try TemporaryDirectory()
+        func segments(_ filter: String) throws -> String {
+            try folder.write("\(filter).cns", ["chromosome\tstart\tend\tlog2\tfilter", "chr17\t31200537\t31229965\t-1.2\t\(filter)"])
+        }
+        let failed = try #require(try Files.report([Files.krasG12D + ["PASS", ".", "60,40"]]) { $0.copyNumberFiles = [try! segments("LowQual")] }.samples.first)
+        #expect(failed.candidateGroups == ["D"])
+        #expect(failed.alterations.map(\.gene) == ["KRAS"])
+        #expect(failed.nearMisses.map { "\($0.gene) \($0.ruleID) \($0.records.map(\.filter))" } == ["NF1 D-NF1-DELETION [\"LowQual\"]"])
+        let passed = try #require(try Files.report([Files.krasG12D + ["PASS", ".", "60,40"]]) { $0.copyNumberFiles = [try! segments("PASS")] }.samples.first)
+        #expect(passed.alterations.map(\.gene).sorted() == ["KRAS", "NF1"])
+    }
+
+    static let arribaHeader = ["#gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
+                               "split_reads1", "split_reads2", "discordant_mates", "confidence", "reading_frame", "direction1", "direction2"]
+        .joined(separator: "\t")
+
+    /// A report for a file with KRAS G12D and the fusion table `rows`.
+    static func withFusions(_ rows: [String], header: String = arribaHeader, _ configure: (inout RunOptions) -> Void = { _ in }) throws -> SampleProfile {
+        let folder = try TemporaryDirectory()
+        let table = try folder.write("fusions.tsv", [header] + rows)
+        return try #require(try Files.report([Files.krasG12D + ["PASS", ".", "60,40"]]) {
+            $0.fusionTables = [table]
+            configure(&$0)
+        }.samples.first)
+    }
+
+    /// ETV6::ABL1 with `split` split reads and Arriba confidence `confidence`.
+    static func etv6ABL1(split: Int, confidence: String) -> String {
+        ["ETV6", "ABL1", "+/+", "+/+", "12:11877207", "9:130844794", "\(split)", "0", "0", confidence, "in-frame", "downstream", "upstream"]
+            .joined(separator: "\t")
+    }
+
+    @Test("a one-read, low-confidence Arriba ETV6::ABL1 is not a bare B: a near-miss flagged for confirmation")
+    func weakArribaFusion() throws {
+        let sample = try Self.withFusions([Self.etv6ABL1(split: 1, confidence: "low")])
+        #expect(sample.candidateGroups == ["D"])
+        #expect(sample.nearMisses.map { "\($0.alteration) \($0.records.map(\.filter))" } == ["ETV6::ABL1 [\"Arriba confidence low\"]"])
+        #expect(Files.flags(sample, .filteredNearMiss).contains {
+            $0.hasPrefix("ABL1 ETV6::ABL1 (B-ABL1-FUSION) would qualify for B but its record failed (Arriba confidence low)")
+                && $0.hasSuffix("confirm the fusion (RT-PCR, FISH) before ruling out group B")
+        })
+        // A high-confidence call on one read is below --min-fusion-reads 2; at 0 it acts.
+        let oneRead = try Self.withFusions([Self.etv6ABL1(split: 1, confidence: "high")])
+        #expect(oneRead.nearMisses.map { $0.records.map(\.filter) } == [["1 supporting read < --min-fusion-reads 2"]])
+        let floorOff = try Self.withFusions([Self.etv6ABL1(split: 1, confidence: "high")]) { $0.minimumFusionReads = 0 }
+        #expect(floorOff.candidateGroups == ["B", "D"])
+        let strong = try Self.withFusions([Self.etv6ABL1(split: 12, confidence: "high")])
+        #expect(strong.candidateGroups == ["B", "D"])
+    }
+
+    @Test("a STAR-Fusion call below its own FFPM floor is a near-miss")
+    func lowFFPMStarFusion() throws {
+        let header = ["#FusionName", "JunctionReadCount", "SpanningFragCount", "LeftGene", "LeftBreakpoint", "RightGene", "RightBreakpoint",
+                      "FFPM", "PROT_FUSION_TYPE"].joined(separator: "\t")
+        let row = ["ETV6--ABL1", "6", "4", "ETV6^ENSG00000139083.11", "chr12:11877207:+", "ABL1^ENSG00000097007.19", "chr9:130844794:+",
+                   "0.05", "INFRAME"].joined(separator: "\t")
+        let sample = try Self.withFusions([row], header: header)
+        #expect(sample.nearMisses.map { "\($0.alteration) \($0.records.map(\.filter))" } == ["ETV6::ABL1 [\"STAR-Fusion FFPM 0.05 < 0.1\"]"])
+        #expect(sample.candidateGroups == ["D"])
+    }
+
+    @Test("the board flag says what is true: ABL2 is not named by B's text, BCR::ABL1 only literally (issue 27 item 9)")
+    func boardFlagTexts() throws {
+        let abl2 = try Self.withFusions([], header: "ETV6::ABL2")
+        #expect(Files.flags(abl2, .confirmWithBoard) == [
+            "ETV6::ABL2 (B-ABL2-FUSION) is not named by group B's registry text (a candidate from the literature): confirm with the sponsor or iLTB",
+        ])
+        let bcr = try Self.withFusions([], header: "BCR::ABL1")
+        #expect(Files.flags(bcr, .confirmWithBoard) == [
+            "BCR::ABL1 (B-BCR-ABL1) meets group B only by the literal inclusion text: confirm with the sponsor or iLTB",
+        ])
+    }
+}
