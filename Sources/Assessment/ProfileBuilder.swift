@@ -126,7 +126,7 @@ public struct ProfileBuilder: Sendable {
             if let inherited {
                 finding.passedFilter = false
                 filter = inherited.detail
-            } else if let reason = context.thresholds.weakness(of: support) {
+            } else if let reason = context.thresholds.weakness(of: support) ?? context.thresholds.readShortfall(finding.rule.kind, support: support) {
                 finding.passedFilter = false
                 filter = reason
             }

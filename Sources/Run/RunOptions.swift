@@ -18,8 +18,11 @@ public struct RunOptions: Sendable {
     public var normals: [String] = []
     public var thresholds = ProfileBuilder.Thresholds()
     public var copyNumberThresholds = CopyNumberThresholds()
-    /// `--min-fusion-reads`: a fusion-table call with fewer supporting reads is a near-miss.
-    public var minimumFusionReads = FusionCandidate.defaultMinimumReads
+    /// `--min-fusion-reads`: a fusion (table row or VCF rearrangement) with fewer supporting reads is a near-miss.
+    public var minimumFusionReads: Int {
+        get { thresholds.minimumFusionReads }
+        set { thresholds.minimumFusionReads = newValue }
+    }
     public var transcriptPolicy = TranscriptPolicy.mane
     /// Fields holding population allele frequencies besides those found by name (`--population-af-field`).
     public var populationAFFields: [String] = []
