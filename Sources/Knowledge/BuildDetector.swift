@@ -17,7 +17,8 @@ public struct BuildDetector: Sendable {
         public let build: GenomeBuild
         /// `header` when contig lengths decided it, `option` when only `--build` did, `reference line`
         /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did, `annotation`
-        /// when only where the annotated codons sit did (decided in `Run`), `NCBI_Build` when a MAF's column did.
+        /// when only where the annotated codons sit did (decided in `Run`), `NCBI_Build` when a MAF's column did,
+        /// `alteration list` for a lab's list (no coordinates: GRCh38's gene spans, the same genes in either build).
         public let basis: String
 
         /// A decision made elsewhere (a MAF's `NCBI_Build`).

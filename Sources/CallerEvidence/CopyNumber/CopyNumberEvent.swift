@@ -17,12 +17,16 @@ public struct CopyNumberEvent: Sendable, Equatable {
     public let support: [SampleSupport]
     /// The sample a segment table's row names, when the table names its rows' samples.
     public var tableSample: String?
+    /// A gene's deletion or amplification a lab reported by name (an alteration list): the lab called
+    /// the level, and the list gives neither the numbers nor the segment's extent.
+    public var reported = false
 
     /// The same event carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
         var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
                                     log2: log2, variant: variant, filter: filter, support: support)
         event.tableSample = tableSample
+        event.reported = reported
         return event
     }
 }
