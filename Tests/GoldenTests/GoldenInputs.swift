@@ -12,7 +12,7 @@ enum GoldenInputs {
         let fileManager = FileManager.default
         try! fileManager.createDirectory(at: folder.appendingPathComponent("TestData"), withIntermediateDirectories: true)
         try! fileManager.createDirectory(at: folder.appendingPathComponent("inputs"), withIntermediateDirectories: true)
-        for name in testData {
+        for name in testData + tables {
             try! fileManager.copyItem(atPath: Repository.testData(name), toPath: folder.appendingPathComponent("TestData/\(name)").path)
         }
         for (name, text) in written {
@@ -31,6 +31,9 @@ enum GoldenInputs {
     }()
 
     static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf", "somatic.grch38.maf"]
+
+    /// Files of `TestData/` read as tables, not matched in every format by themselves.
+    static let tables = ["lab_alterations.tsv"]
 
     static let written: [(String, String)] = [
         ("small.vcf", smallVariants), ("sv.vcf", structuralRecords), ("arriba.tsv", arriba), ("star-fusion.tsv", starFusion),
