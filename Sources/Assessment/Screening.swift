@@ -66,6 +66,8 @@ public struct Screening: Sendable {
         public var fusionTables: [Table] = []
         public var copyNumberTables: [Table] = []
         public var alterationLists: [AlterationList] = []
+        /// The clinical sheet (`--clinical`), when one is given.
+        public var clinicalSheet: String?
 
         public init(variantFile: String) {
             self.variantFile = variantFile
@@ -84,9 +86,11 @@ public struct Screening: Sendable {
     }
 
     /// The screen of `sample`.
-    public func screen(for sample: String) -> SampleScreen {
+    public func screen(for sample: String, clinical: ClinicalFacts? = nil) -> SampleScreen {
         SampleScreen(smallVariants: smallVariants(sample), rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
-                     clinical: SampleScreen.Part(status: .notAssessed, basis: "no clinical sheet (--clinical)"))
+                     clinical: clinical.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
+                        ?? SampleScreen.Part(status: .notAssessed, basis: inputs.clinicalSheet.map { "no row for this sample in \(Self.name($0))" }
+                            ?? "no clinical sheet (--clinical)"))
     }
 
     /// The small variants of `sample`: from the input's calls, or from a list given as the input, with

@@ -1,5 +1,6 @@
 import CallerEvidence
 import Foundation
+import Profile
 
 /// The fusion tables, copy-number files and alteration lists given beside the VCF (or a list given as
 /// the input itself), read before any record is.
@@ -7,12 +8,14 @@ struct CallerTables {
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
     struct File {
         let path: String
-        let role: String
+        let role: InputFile.Role
         let format: String
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
         /// A lab's reported alterations, matched once each row has its sample (`AlterationListMatcher`).
         var alterations: [ReportedAlteration] = []
+        /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
+        var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
         let samples: [String]?
     }
@@ -39,7 +42,7 @@ struct CallerTables {
             do {
                 let table = try FusionTableReader.candidates(path: path)
                 let named = table.candidates.compactMap(\.tableSample)
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
+                tables.files.append(File(path: path, role: .fusions, format: table.format.rawValue, fusions: table.candidates,
                                          samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
             } catch {
                 throw RunError(.invalidInput, error.description)
@@ -50,9 +53,11 @@ struct CallerTables {
             do {
                 let table = try CopyNumberReader.read(path: path)
                 let samples = table.samples
-                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
-                                         copyNumberEvents: table.events(thresholds: thresholds),
-                                         samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
+                let rows = table.segments.count + table.ploidies.count
+                // A purity/ploidy summary speaks for no copy-number screen: its role is `ploidy`.
+                tables.files.append(File(path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
+                                         format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
+                                         ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
                 tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)
@@ -63,7 +68,7 @@ struct CallerTables {
 
     /// Adds a lab's alteration list, its rows to be given to the samples they name.
     mutating func append(_ list: AlterationList) {
-        files.append(File(path: list.path, role: "alterations", format: "alteration list", alterations: list.rows, samples: list.samples))
+        files.append(File(path: list.path, role: .alterations, format: "alteration list", alterations: list.rows, samples: list.samples))
     }
 
     private static func distinct(_ names: [String]) -> [String] {

@@ -1,6 +1,7 @@
 import Assessment
 import CallerEvidence
 import Foundation
+import Profile
 
 /// Gives every row of the fusion and copy-number tables and alteration lists to exactly the sample it
 /// names, or stops the run.
@@ -24,6 +25,8 @@ struct TableAttribution {
     let normals: [String]
     /// `--table-sample`: a table's sample name, or a sample-less table's file name, onto an input sample.
     let mapping: [String: String]
+    /// `--ploidy`, which overrides the ploidies the callers' summaries give (said in the notes when they differ).
+    var givenPloidy: Double?
 
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
     struct Outcome {
@@ -32,15 +35,18 @@ struct TableAttribution {
         /// A lab's reported alterations, each with the input sample it went to and that sample's support.
         var alterations: [(alteration: ReportedAlteration, sample: String, support: [SampleSupport])] = []
         var notes: [String] = []
+        /// Each input sample's ploidy from its caller's purity/ploidy summary.
+        var ploidies: [String: SamplePloidy] = [:]
         /// Each table's path and role with the input samples its rows went to: the screen's record of
         /// whose rearrangements and copy number were looked at. A table without rows belongs to the one
         /// profiled tumor sample (or the one `--table-sample` names); with several, to none.
-        var owners: [(path: String, role: String, samples: [String])] = []
+        var owners: [(path: String, role: InputFile.Role, samples: [String])] = []
     }
 
     func assign(_ tables: CallerTables, input: String) throws(RunError) -> Outcome {
         try checkMapping(tables, input: input)
         var outcome = Outcome()
+        var ownersByFile: [(file: CallerTables.File, owners: [String: String])] = []
         for file in tables.files {
             guard file.samples != [] else {
                 outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
@@ -48,11 +54,36 @@ struct TableAttribution {
             }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
             outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
+            ownersByFile.append((file, owners))
+            for ploidy in file.ploidies {
+                try record(ploidy, of: owners[ploidy.sample ?? ""]!, in: &outcome)
+            }
+        }
+        for (file, owners) in ownersByFile {
             outcome.fusions += file.fusions.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
-            outcome.copyNumberEvents += file.copyNumberEvents.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
+            outcome.copyNumberEvents += file.copyNumberEvents.map { event in
+                let owner = owners[event.tableSample ?? ""]!
+                var given = event.attributed(to: support(for: owner))
+                given.ploidy = outcome.ploidies[owner]
+                return given
+            }
             outcome.alterations += file.alterations.map { ($0, owners[$0.sample]!, support(for: owners[$0.sample]!)) }
         }
         return outcome
+    }
+
+    /// A sample's ploidy from its caller's summary; two summaries that disagree for one sample stop the run
+    /// (unless `--ploidy` decides), and a `--ploidy` that overrides it is said.
+    private func record(_ ploidy: SamplePloidy, of sample: String, in outcome: inout Outcome) throws(RunError) {
+        if let earlier = outcome.ploidies[sample], earlier.ploidy != ploidy.ploidy, givenPloidy == nil {
+            throw RunError(.usage, "two ploidies for sample \(sample): \(earlier.ploidy) (\(earlier.evidence)) and \(ploidy.ploidy) "
+                + "(\(ploidy.evidence)): give one purity/ploidy file per sample, or decide with --ploidy")
+        }
+        if let givenPloidy, givenPloidy != ploidy.ploidy {
+            outcome.notes.append("\(ploidy.evidence): ploidy \(ploidy.ploidy) for \(sample) is not used: --ploidy \(givenPloidy) "
+                + "overrides the caller's estimate")
+        }
+        if outcome.ploidies[sample] == nil { outcome.ploidies[sample] = ploidy }
     }
 
     /// Whose screen a table without rows speaks for: the sample `--table-sample` names, or the one
@@ -135,8 +166,22 @@ struct TableAttribution {
 }
 
 extension TableAttribution.Outcome {
+    /// A VCF's copy-number events with the ploidy of the samples carrying them (every profiled sample
+    /// when the record says nothing per sample); when carriers' ploidies differ, the highest, so that one
+    /// tumor's genome level is never read as another's amplification.
+    func withPloidies(_ events: [CopyNumberEvent], headerSamples: [String], profiled: [String]) -> [CopyNumberEvent] {
+        guard !ploidies.isEmpty else { return events }
+        return events.map { event in
+            let carriers = event.support.isEmpty || event.support.allSatisfy({ $0.carries == nil }) ? profiled
+                : headerSamples.indices.filter { event.support.indices.contains($0) && event.support[$0].carries == true }.map { headerSamples[$0] }
+            var placed = event
+            placed.ploidy = carriers.compactMap { ploidies[$0] }.max { $0.ploidy < $1.ploidy }
+            return placed
+        }
+    }
+
     /// The tables of `role` as the screen sees them: each with the input samples it was given to.
-    func screened(_ role: String) -> [Screening.Table] {
+    func screened(_ role: InputFile.Role) -> [Screening.Table] {
         owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
     }
 }
@@ -145,7 +190,7 @@ extension TableAttribution.Outcome {
     /// The alteration lists as the screen sees them: for each, the input samples its rows went to, and
     /// those it reports a fusion, or a deletion or amplification, for. `input`: the run's input, when it is a list.
     func listed(_ input: String?) -> [Screening.AlterationList] {
-        owners.filter { $0.role == "alterations" }.map { owner in
+        owners.filter { $0.role == .alterations }.map { owner in
             let rows = alterations.filter { $0.alteration.path == owner.path }
             func samples(_ kinds: (ReportedAlteration.Change) -> Bool) -> Set<String> {
                 Set(rows.filter { kinds($0.alteration.change) }.map(\.sample))

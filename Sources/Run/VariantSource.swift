@@ -90,7 +90,7 @@ enum VariantSource {
     func mafBuild(requested: GenomeBuild?, input: String) throws(RunError) -> BuildDetector.Decision? {
         if case .alterations = self {
             // Genes and protein changes, no coordinates: each gene is placed on its own span, the same answer in either build.
-            return BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? "alteration list" : "option")
+            return BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? .alterationList : .option)
         }
         guard case .maf(let calls) = self else { return nil }
         let named = calls.buildNames.map { name in
@@ -107,9 +107,9 @@ enum VariantSource {
             if let requested, requested != build {
                 throw RunError(.buildMismatch, "\(input): --build \(requested.rawValue) contradicts the MAF's NCBI_Build \(calls.buildNames[0])")
             }
-            return BuildDetector.Decision(build: build, basis: "NCBI_Build")
+            return BuildDetector.Decision(build: build, basis: .ncbiBuild)
         }
-        if let requested { return BuildDetector.Decision(build: requested, basis: "option") }
+        if let requested { return BuildDetector.Decision(build: requested, basis: .option) }
         throw RunError(.buildMismatch, "\(input): the genome build cannot be decided: the MAF has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
     }
 

@@ -35,7 +35,7 @@ import Testing
         // IL7R T244I is the polymorphism table's: never an alteration, said by a flag.
         #expect(samples["REL-03"]?.flags.map(\.code.rawValue).contains("common-polymorphism") == true)
         #expect(report.run.inputs.first?.format == "alteration list" && report.run.inputs.count == 1)
-        #expect(report.run.genomeBuildBasis == "alteration list" && report.run.genomeBuild == "GRCh38")
+        #expect(report.run.genomeBuildBasis == .alterationList && report.run.genomeBuild == "GRCh38")
         #expect(report.run.warnings == ["alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "
             + "as no rule names them: TP53 (lab_alterations.tsv line 6)"])
     }
@@ -61,7 +61,7 @@ import Testing
         #expect(beside.samples.map(\.sample) == ["TUMOR"])
         #expect(Self.found(beside.samples.first) == ["JAK2 p.R683G C C-JAK2-DOMAINS", "KRAS p.G12D D D-KRAS-HOTSPOT", "FLT3 ITD D D-FLT3-ITD",
                                                      "ABL1 BCR::ABL1 B B-BCR-ABL1", "NF1 deletion (copy number not given) D D-NF1-DELETION"])
-        #expect(beside.run.inputs.map(\.role) == ["variants", "alterations"])
+        #expect(beside.run.inputs.map(\.role) == [.variants, .alterations])
         // A list naming a sample the VCF lacks beside one it has is refused (exit 64), never guessed; mapped, it is read.
         let other = try folder.write("other.tsv", "sample\tgene\talteration\nTUMOR\tNF1\tdeletion\nREL-9\tKRAS\tG12D\n")
         #expect(throws: RunError.self) {

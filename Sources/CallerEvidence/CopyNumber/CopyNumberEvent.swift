@@ -20,6 +20,8 @@ public struct CopyNumberEvent: Sendable, Equatable {
     /// A gene's deletion or amplification a lab reported by name (an alteration list): the lab called
     /// the level, and the list gives neither the numbers nor the segment's extent.
     public var reported = false
+    /// The ploidy of the tumor carrying the event, from its caller's summary file, once the run knows whose it is.
+    public var ploidy: SamplePloidy?
 
     /// The same event carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
@@ -27,6 +29,7 @@ public struct CopyNumberEvent: Sendable, Equatable {
                                     log2: log2, variant: variant, filter: filter, support: support)
         event.tableSample = tableSample
         event.reported = reported
+        event.ploidy = ploidy
         return event
     }
 }
