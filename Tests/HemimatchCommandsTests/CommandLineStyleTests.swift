@@ -49,3 +49,14 @@ import Testing
         #expect(script.contains("-fX '!*.@(fa|fasta|fa.gz|fasta.gz|fna)'"))
     }
 }
+
+/// `--transcript-policy` is parsed by the commands module (which does not import `Annotation`) into the
+/// policy the run applies.
+@Suite struct TranscriptPolicyOptionTests {
+    @Test func aPolicyOutsideTheThreeIsAUsageError() {
+        let run = CommandLineRun(["x.vcf", "--transcript-policy", "longest"])
+        #expect(run.status == 64)
+        #expect(String(decoding: run.outputs.standardError, as: UTF8.self)
+            == "hemimatch: the value 'longest' is invalid for '--transcript-policy <transcript-policy>'. Please provide one of 'mane', 'canonical' or 'all'; see 'hemimatch help match'\n")
+    }
+}
