@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
-        .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
+        .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "Knowledge", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),

@@ -25,8 +25,13 @@ public struct FileRun: Sendable {
     /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
     /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
-        let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+        let tables: CallerTables
+        do {
+            tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
+        } catch {
+            throw RunError(error)
+        }
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
         // A remote file is hashed after it is read, never beside its reading: two threads that load
@@ -49,8 +54,7 @@ public struct FileRun: Sendable {
             }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
-        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
-            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
                                             normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
@@ -89,7 +93,7 @@ public struct FileRun: Sendable {
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
             } catch {
-                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+                throw RunError(error)
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
@@ -238,6 +242,15 @@ public struct FileRun: Sendable {
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// The fusion tables' breakpoints against the build (`TableBuildCheck`).
+    private func tableBuildCheck(_ build: GenomeBuild) throws(RunError) -> TableBuildCheck {
+        do {
+            return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase)
+        } catch {
+            throw RunError(error)
+        }
     }
 
     /// Index times in the run metadata: ISO 8601, UTC, milliseconds.

@@ -1,50 +1,46 @@
-import CallerEvidence
 import Foundation
 
 /// The fusion tables and copy-number files given beside the VCF, read before any record is.
-struct CallerTables {
+public struct CallerTables: Sendable {
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
-    struct File {
-        let path: String
-        let role: String
-        let format: String
-        var fusions: [FusionCandidate] = []
-        var copyNumberEvents: [CopyNumberEvent] = []
+    public struct File: Sendable {
+        public let path: String
+        public let role: String
+        public let format: String
+        public var fusions: [FusionCandidate] = []
+        public var copyNumberEvents: [CopyNumberEvent] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
-        let samples: [String]?
+        public let samples: [String]?
     }
 
-    var files: [File] = []
+    public var files: [File] = []
     /// Rows read past with a reason (a CNVkit segment without probes), for the run's warnings.
-    var warnings: [String] = []
+    public var warnings: [String] = []
 
-    var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty } }
+    public init() {}
 
-    static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
+    public var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty } }
+
+    /// Reads every table in order; the first that cannot be read or parsed stops the run (`unreadable`
+    /// set when the file cannot be read at all).
+    public static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(CallerTableError)
+        -> CallerTables {
         var tables = CallerTables()
         for path in fusionTables {
             try requireReadable(path)
-            do {
-                let table = try FusionTableReader.candidates(path: path)
-                let named = table.candidates.compactMap(\.tableSample)
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
-                                         samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
-            } catch {
-                throw RunError(.invalidInput, error.description)
-            }
+            let table = try FusionTableReader.candidates(path: path)
+            let named = table.candidates.compactMap(\.tableSample)
+            tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
+                                     samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
         }
         for path in copyNumberFiles {
             try requireReadable(path)
-            do {
-                let table = try CopyNumberReader.read(path: path)
-                let samples = table.samples
-                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
-                                         copyNumberEvents: table.events(thresholds: thresholds),
-                                         samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
-                tables.warnings += table.warnings
-            } catch {
-                throw RunError(.invalidInput, error.description)
-            }
+            let table = try CopyNumberReader.read(path: path)
+            let samples = table.samples
+            tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
+                                     copyNumberEvents: table.events(thresholds: thresholds),
+                                     samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
+            tables.warnings += table.warnings
         }
         return tables
     }
@@ -53,9 +49,9 @@ struct CallerTables {
         names.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
-    private static func requireReadable(_ path: String) throws(RunError) {
+    private static func requireReadable(_ path: String) throws(CallerTableError) {
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw RunError(.unreadableInput, "\(path): no such readable file")
+            throw CallerTableError(file: path, problem: "no such readable file", unreadable: true)
         }
     }
 }
