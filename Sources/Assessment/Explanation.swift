@@ -84,7 +84,7 @@ public enum Explanation {
         let matcher = StructuralMatcher(knowledgeBase: kb, build: build, locator: locator, thresholds: CopyNumberThresholds())
         let candidate = FusionCandidate(first: .init(gene: genes[0], contig: nil, position: nil),
                                         second: .init(gene: genes[1], contig: nil, position: nil),
-                                        orientationKnown: true, inFrame: nil, basis: "as written", variant: variant, filter: ".", support: [])
+                                        orientationKnown: true, inFrame: nil, basis: "as written", evidence: .asWritten(variant), filter: ".", support: [])
         let met = matcher.fusionRules(for: candidate)
         let lines = ["\(candidate.name) (5' \(candidate.first.gene), 3' \(candidate.second.gene); breakpoints not given, so the kinase domain is not checked)"]
         let rules = kb.rules.filter { [.fusion, .kinaseFusion].contains($0.kind) && genes.map(GeneSymbol.canonical).contains($0.gene) }

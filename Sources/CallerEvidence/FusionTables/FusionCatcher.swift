@@ -17,7 +17,7 @@ struct FusionCatcher: FusionTableLayout {
 
     func sampleColumn(_ names: [String]) -> String? { nil }
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "Gene_1_symbol(5end_fusion_partner)",
                                                             breakpoint: "Fusion_point_for_gene_1(5end_fusion_partner)"),
                    threePrime: try FusionTableReader.partner(row, gene: "Gene_2_symbol(3end_fusion_partner)",

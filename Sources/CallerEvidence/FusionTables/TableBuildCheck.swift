@@ -37,7 +37,7 @@ public struct TableBuildCheck {
         return warnings
     }
 
-    private func fits(_ partner: FusionCandidate.Partner, _ build: GenomeBuild) -> Bool {
+    private func fits(_ partner: FusionPartner, _ build: GenomeBuild) -> Bool {
         guard let contig = partner.contig, let position = partner.position, let locator = locators[build] else { return false }
         return locator.genes(contig: contig, from: position - Self.margin, to: position + Self.margin).contains(partner.gene)
     }
