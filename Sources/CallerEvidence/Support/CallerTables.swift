@@ -2,13 +2,23 @@ import Foundation
 
 /// The fusion tables and copy-number files given beside the VCF, read before any record is.
 public struct CallerTables: Sendable {
+    /// What a table is to the run (the run metadata's input roles, spelled as the schema spells them).
+    public enum Role: String, Sendable {
+        case fusions
+        case copyNumber = "copy-number"
+        /// A purity/ploidy summary (PURPLE, ASCAT, FACETS) given with `--cnv`: it speaks for no copy-number screen.
+        case ploidy
+    }
+
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
     public struct File: Sendable {
         public let path: String
-        public let role: String
+        public let role: Role
         public let format: String
         public var fusions: [FusionCandidate] = []
         public var copyNumberEvents: [CopyNumberEvent] = []
+        /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
+        public var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
         public let samples: [String]?
     }
@@ -30,16 +40,18 @@ public struct CallerTables: Sendable {
             try requireReadable(path)
             let table = try FusionTableReader.candidates(path: path)
             let named = table.candidates.compactMap(\.tableSample)
-            tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
+            tables.files.append(File(path: path, role: .fusions, format: table.format.rawValue, fusions: table.candidates,
                                      samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
         }
         for path in copyNumberFiles {
             try requireReadable(path)
             let table = try CopyNumberReader.read(path: path)
             let samples = table.samples
-            tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
-                                     copyNumberEvents: table.events(thresholds: thresholds),
-                                     samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
+            let rows = table.segments.count + table.ploidies.count
+            // A purity/ploidy summary speaks for no copy-number screen: its role is `ploidy`.
+            tables.files.append(File(path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
+                                     format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
+                                     ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
             tables.warnings += table.warnings
         }
         return tables
