@@ -152,7 +152,8 @@ public struct ProfileBuilder: Sendable {
                 filter = ProfileFlags.broadCopyLossFilter(broad)
                 flags.append(ProfileFlags.broadCopyLoss(finding, broad))
             }
-            grouped.add(finding, record: SupportingRecord(variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth,
+            grouped.add(finding, record: SupportingRecord(variant: finding.evidence.description, locus: RecordLocus(finding.evidence),
+                                                                       filter: filter, vaf: support?.vaf, depth: support?.depth,
                                                                        vafSource: support?.vafSource),
                         nearMissReason: reason)
             flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)

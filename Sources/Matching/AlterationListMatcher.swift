@@ -61,7 +61,7 @@ public struct AlterationListMatcher: Sendable {
             case .fusion(let five, let three):
                 var candidate = FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: nil, position: nil),
                                                 orientationKnown: true, inFrame: nil, basis: "\(row.evidence): \(row.text) as the lab reported it",
-                                                variant: row.evidence, filter: "PASS", support: support)
+                                                evidence: row.evidence, filter: "PASS", support: support)
                 candidate.fromCallerTable = true
                 evidence.fusions.append(candidate)
             case .deletion, .amplification:
@@ -80,7 +80,7 @@ public struct AlterationListMatcher: Sendable {
                     let window = if case .window(let codons) = rule.target { " (codons \(codons.lowerBound)-\(codons.upperBound))" } else { "" }
                     return AlleleFinding(rule: rule, alteration: "ITD",
                                          basis: "\(row.evidence): ITD as the lab reported it, without its codons: taken to lie in the rule's window\(window)",
-                                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", variant: row.evidence, filter: "PASS", support: support)
+                                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", evidence: row.evidence, filter: "PASS", support: support)
                 }
             case .protein(let text):
                 guard let gene else {
@@ -133,7 +133,7 @@ public struct AlterationListMatcher: Sendable {
         return evaluator.matches(effect).map { met in
             var finding = AlleleFinding(rule: met.rule, alteration: met.alteration,
                                         basis: "\(row.evidence): \(row.text) as the lab reported it, on MANE \(gene.maneRefSeq) (\(checked))",
-                                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, variant: row.evidence,
+                                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, evidence: row.evidence,
                                         filter: "PASS", support: support)
             finding.population = frequency
             return finding

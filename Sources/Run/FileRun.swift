@@ -25,8 +25,13 @@ public struct FileRun: Sendable {
     /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
     /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
-        let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+        let tables: CallerTables
+        do {
+            tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
+        } catch {
+            throw RunError(error)
+        }
         let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
@@ -55,8 +60,7 @@ public struct FileRun: Sendable {
         if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
-        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
-            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
         // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
         var attributed = tables
         if let list = source.alterationList { attributed.append(list) }
@@ -101,7 +105,7 @@ public struct FileRun: Sendable {
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
             } catch {
-                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+                throw RunError(error)
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
@@ -151,7 +155,7 @@ public struct FileRun: Sendable {
         let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
         run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
-                InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
+                InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
             // A whole genome is not hashed on every run.
             + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
@@ -267,6 +271,15 @@ public struct FileRun: Sendable {
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// The fusion tables' breakpoints against the build (`TableBuildCheck`).
+    private func tableBuildCheck(_ build: GenomeBuild) throws(RunError) -> TableBuildCheck {
+        do {
+            return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase)
+        } catch {
+            throw RunError(error)
+        }
     }
 
     /// Index times in the run metadata: ISO 8601, UTC, milliseconds.

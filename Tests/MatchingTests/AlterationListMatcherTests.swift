@@ -17,7 +17,7 @@ import Testing
     @Test func exonBoundedTruncationsFollowTheMANEModel() throws {
         let matcher = AlterationListMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38)
         let late = try matcher.evidence([Self.row("EPOR", .protein("p.Q435*"))])
-        #expect(late.findings.map { "\($0.rule.id) \($0.alteration) \($0.variant)" } == ["C-EPOR-TRUNCATING p.Q435* list.tsv line 2"])
+        #expect(late.findings.map { "\($0.rule.id) \($0.alteration) \($0.evidence)" } == ["C-EPOR-TRUNCATING p.Q435* list.tsv line 2"])
         #expect(late.findings.first?.support.first?.vaf == 0.4)
         let early = try matcher.evidence([Self.row("EPOR", .protein("p.W20*"))])
         #expect(early.findings.isEmpty, "exon 1, not the rule's exon 8")
@@ -27,7 +27,7 @@ import Testing
         let kb = Fixtures.knowledgeBase
         let matcher = AlterationListMatcher(knowledgeBase: kb, build: .grch38)
         let evidence = try matcher.evidence([Self.row("ABL1", .amplification), Self.row("NF1", .deletion, line: 3)])
-        #expect(evidence.copyNumberEvents.map { "\($0.direction) \($0.reported) \($0.variant)" } == ["gain true list.tsv line 2", "loss true list.tsv line 3"])
+        #expect(evidence.copyNumberEvents.map { "\($0.direction) \($0.reported) \($0.evidence)" } == ["gain true list.tsv line 2", "loss true list.tsv line 3"])
         let structural = StructuralMatcher(knowledgeBase: kb, build: .grch38, locator: try kb.geneLocator(build: .grch38), thresholds: CopyNumberThresholds())
         let outcome = structural.match(candidates: [], copyNumberEvents: evidence.copyNumberEvents)
         #expect(outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == ["B-ABL1-AMPLIFICATION amplification", "D-NF1-DELETION deletion (copy number not given)"])
