@@ -62,7 +62,8 @@ public struct FileRun: Sendable {
         if let list = source.alterationList { attributed.append(list) }
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
                                             normals: selection.normals, mapping: options.tableSamples,
-                                            givenPloidy: options.copyNumberThresholds.ploidy).assign(attributed, input: input)
+                                            givenPloidy: options.copyNumberThresholds.ploidy,
+                                            option: options.tableSampleOption).assign(attributed, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
