@@ -68,12 +68,12 @@ public struct FileRun: Sendable {
                                             normals: selection.normals, mapping: options.tableSamples,
                                             givenPloidy: options.copyNumberThresholds.ploidy,
                                             option: options.tableSampleOption).assign(attributed, input: input)
-        let listed = try reportedAlterations(assigned, build: decision.build)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
+        let listed = try reportedAlterations(assigned, build: decision.build, sequences: sequences)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         var indexWarnings = try readThroughIndex(source, panel: panel)
         let regionChecksum = try checksumOfRegions(source)
@@ -198,9 +198,10 @@ public struct FileRun: Sendable {
     }
 
     /// The evidence of the alteration lists' rows, each row already given to its sample.
-    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild) throws(RunError) -> AlterationListMatcher.Evidence {
+    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild,
+                                     sequences: GeneSequences?) throws(RunError) -> AlterationListMatcher.Evidence {
         do {
-            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
         } catch {
             throw RunError(.invalidInput, error.description)
         }
