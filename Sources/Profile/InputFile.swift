@@ -5,6 +5,8 @@ public struct InputFile: Codable, Sendable, Equatable {
     public enum Role: String, Codable, Sendable, CaseIterable {
         case variants, fusions
         case copyNumber = "copy-number"
+        /// A purity/ploidy summary (PURPLE, ASCAT, FACETS) given with `--cnv`: it speaks for no copy-number screen.
+        case ploidy
         /// `--fasta`.
         case reference
         /// `--clinical`.

@@ -11,6 +11,8 @@ struct CallerTables {
         let format: String
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
+        /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
+        var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
         let samples: [String]?
     }
@@ -39,9 +41,11 @@ struct CallerTables {
             do {
                 let table = try CopyNumberReader.read(path: path)
                 let samples = table.samples
-                tables.files.append(File(path: path, role: .copyNumber, format: table.format.rawValue,
-                                         copyNumberEvents: table.events(thresholds: thresholds),
-                                         samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
+                let rows = table.segments.count + table.ploidies.count
+                // A purity/ploidy summary speaks for no copy-number screen: its role is `ploidy`.
+                tables.files.append(File(path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
+                                         format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
+                                         ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
                 tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)

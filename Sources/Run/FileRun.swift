@@ -58,7 +58,9 @@ public struct FileRun: Sendable {
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
             ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
-                                            normals: selection.normals, mapping: options.tableSamples).assign(tables, input: input)
+                                            normals: selection.normals, mapping: options.tableSamples,
+                                            givenPloidy: options.copyNumberThresholds.ploidy,
+                                            option: options.tableSampleOption).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
@@ -101,7 +103,8 @@ public struct FileRun: Sendable {
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
                                                minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
+                                          copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
+                                                                                  profiled: selection.profiled.map(\.name)) + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings

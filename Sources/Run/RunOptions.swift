@@ -18,8 +18,11 @@ public struct RunOptions: Sendable {
     public var normals: [String] = []
     public var thresholds = ProfileBuilder.Thresholds()
     public var copyNumberThresholds = CopyNumberThresholds()
-    /// `--min-fusion-reads`: a fusion-table call with fewer supporting reads is a near-miss.
-    public var minimumFusionReads = FusionCandidate.defaultMinimumReads
+    /// `--min-fusion-reads`: a fusion (table row or VCF rearrangement) with fewer supporting reads is a near-miss.
+    public var minimumFusionReads: Int {
+        get { thresholds.minimumFusionReads }
+        set { thresholds.minimumFusionReads = newValue }
+    }
     public var transcriptPolicy = TranscriptPolicy.mane
     /// Fields holding population allele frequencies besides those found by name (`--population-af-field`).
     public var populationAFFields: [String] = []
@@ -39,6 +42,8 @@ public struct RunOptions: Sendable {
     /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
     /// name) onto the input sample its rows belong to.
     public var tableSamples: [String: String] = [:]
+    /// Where the mapping is given, as errors name it: `--table-sample`, or a file list's `table_sample` column.
+    public var tableSampleOption = "--table-sample"
     /// Called with each warning of a file (`hemimatch: warning: …` on standard error, unless quiet).
     public var warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
 

@@ -11,9 +11,70 @@ import Testing
     typealias Files = ProtectiveEvidenceTests
 
     /// BCR::ABL1 as a breakend pair whose records carry `filter`.
-    static func bcrABL1(_ filter: String) -> [[String]] {
-        [["9", "130844794", "N", "]chr22:23290000]N", filter, "SVTYPE=BND;MATEID=b", "0,10"],
-         ["22", "23290000", "N", "N[chr9:130844794[", filter, "SVTYPE=BND;MATEID=a", "0,10"]]
+    static func bcrABL1(_ filter: String, reads: String = "0,10") -> [[String]] {
+        [["9", "130844794", "N", "]chr22:23290000]N", filter, "SVTYPE=BND;MATEID=b", reads],
+         ["22", "23290000", "N", "N[chr9:130844794[", filter, "SVTYPE=BND;MATEID=a", reads]]
+    }
+
+    @Test("a PASS BCR::ABL1 breakend pair on one read is a near-miss flagged for confirmation; --min-fusion-reads 0 makes it act")
+    func oneReadBreakendPair() throws {
+        let sample = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,1")).samples.first)
+        #expect(sample.candidateGroups == ["A"])
+        let reason = "1 supporting read < --min-fusion-reads 2 (FORMAT/AD)"
+        #expect(sample.nearMisses.map { "\($0.alteration) \($0.ruleID) \($0.records.map(\.filter))" }
+            == ["BCR::ABL1 B-BCR-ABL1 [\"\(reason)\", \"\(reason)\"]"])
+        #expect(Files.flags(sample, .filteredNearMiss) == [
+            "ABL1 BCR::ABL1 (B-BCR-ABL1) would qualify for B but its record failed (\(reason), \(reason)); confirm the fusion (RT-PCR, FISH) before ruling out group B",
+        ])
+        let floorOff = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,1")) { $0.minimumFusionReads = 0 }.samples.first)
+        #expect(floorOff.candidateGroups == ["B"])
+        let twoReads = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,2")).samples.first)
+        #expect(twoReads.candidateGroups == ["B"])
+    }
+
+    /// BCR::ABL1 as DELLY writes a breakend pair: PASS, the sample's pairs and junction reads in DV and RV.
+    static func dellyBCRABL1(variantPairs: Int) throws -> SampleProfile {
+        let lengths = shippedKnowledgeBase.buildDetector.lengths[.grch38]!
+        let sample = "0/1:20:\(variantPairs):20:0"
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("delly.vcf", [
+            "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=\(lengths["9"]!)>", "##contig=<ID=chr22,length=\(lengths["22"]!)>",
+            "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
+            "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakend\">",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "##FORMAT=<ID=DR,Number=1,Type=Integer,Description=\"# high-quality reference pairs\">",
+            "##FORMAT=<ID=DV,Number=1,Type=Integer,Description=\"# high-quality variant pairs\">",
+            "##FORMAT=<ID=RR,Number=1,Type=Integer,Description=\"# high-quality reference junction reads\">",
+            "##FORMAT=<ID=RV,Number=1,Type=Integer,Description=\"# high-quality variant junction reads\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR",
+            "chr9\t130844794\ta\tN\t]chr22:23290000]N\t.\tPASS\tSVTYPE=BND;MATEID=b\tGT:DR:DV:RR:RV\t\(sample)",
+            "chr22\t23290000\tb\tN\tN[chr9:130844794[\t.\tPASS\tSVTYPE=BND;MATEID=a\tGT:DR:DV:RR:RV\t\(sample)",
+        ])
+        return try #require(try FileRun(knowledgeBase: shippedKnowledgeBase, options: RunOptions()).report(input: path, threads: 1).samples.first)
+    }
+
+    @Test("DELLY: a PASS BCR::ABL1 with one variant pair (DV+RV) is a near-miss; with three it is B")
+    func dellyReadFloor() throws {
+        let weak = try Self.dellyBCRABL1(variantPairs: 1)
+        #expect(weak.candidateGroups == ["A"])
+        #expect(weak.nearMisses.map { "\($0.alteration) \($0.records.map(\.filter))" }
+            == ["BCR::ABL1 [\"1 supporting read < --min-fusion-reads 2 (DELLY read counts)\", \"1 supporting read < --min-fusion-reads 2 (DELLY read counts)\"]"])
+        #expect(try Self.dellyBCRABL1(variantPairs: 3).candidateGroups == ["B"])
+    }
+
+    static let fusionCatcherHeader = ["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)", "Fusion_description",
+                                      "Spanning_pairs", "Spanning_unique_reads", "Fusion_point_for_gene_1(5end_fusion_partner)",
+                                      "Fusion_point_for_gene_2(3end_fusion_partner)", "Predicted_effect"].joined(separator: "\t")
+
+    @Test("FusionCatcher: a call its manual gives a very high chance of a false positive ('banned', 'matched-normal') is a near-miss; 'short_distance' is shown and acts",
+          arguments: [("known,banned", "FusionCatcher label banned", ["D"]), ("known,matched-normal", "FusionCatcher label matched-normal", ["D"]),
+                      ("known,short_distance", "FusionCatcher labels short_distance", ["B", "D"])])
+    func fusionCatcherLabels(labels: String, filter: String, groups: [String]) throws {
+        let row = ["ETV6", "ABL1", labels, "12", "8", "12:11877207:+", "9:130844794:+", "in-frame"].joined(separator: "\t")
+        let sample = try Self.withFusions([row], header: Self.fusionCatcherHeader)
+        #expect(sample.candidateGroups == groups)
+        let calls = groups == ["D"] ? sample.nearMisses : sample.alterations.filter { $0.gene == "ABL1" }
+        #expect(calls.map { "\($0.alteration) \($0.records.map(\.filter))" } == ["ETV6::ABL1 [\"\(filter)\"]"])
     }
 
     @Test("a LowQual BCR::ABL1 breakend pair is a near-miss the report shows; --include-filtered makes it act")
