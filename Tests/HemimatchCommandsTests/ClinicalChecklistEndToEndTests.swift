@@ -175,4 +175,32 @@ import Testing
         #expect(lines.filter { $0.hasPrefix("clinical criteria for TUMOR, NORMAL: not assessed without a clinical sheet row (--clinical): ") }.count == 1)
         #expect(!lines.contains { $0.contains("flag routes-not-assessable") })
     }
+
+    /// In a cohort, a sheet row reaches one sample: a name two files share must be written as the cohort labels
+    /// it (`file:sample`), so that one child's row never reaches another child's report; a row that reaches no
+    /// sample is an error too (exit 64, nothing written).
+    @Test func aCohortSheetRowReachesExactlyOneSample() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = Hemimatch.testData("tumor_normal.grch38.vcf"), second = Hemimatch.testData("structural.grch38.vcf")
+        let sheet = folder.appendingPathComponent("sheet.tsv").path
+        let out = folder.appendingPathComponent("c.jsonl").path
+        try (Self.header + "\nTUMOR\t0.5\t3\t14\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
+        let ambiguous = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
+        #expect(ambiguous.status == 64)
+        #expect(ambiguous.stderr.hasSuffix("hemimatch: \(sheet): sample 'TUMOR' is in 2 files (\(first), \(second)): name its row FILE:SAMPLE, as the cohort's reports label it (\(first):TUMOR)\n"), "\(ambiguous.stderr)")
+        #expect(ambiguous.files[out] == nil)
+        try (Self.header + "\n\(first):TUMOR\t0.5\t3\t14\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
+        let labelled = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
+        #expect(labelled.status == 0, "\(labelled.stderr)")
+        let lines = String(decoding: try #require(labelled.files[out]), as: UTF8.self).split(separator: "\n")
+        let groups = try lines.map { try #require(try ReportJSON.decode(Data($0.utf8)).samples.first) }.map(\.suggested_group)
+        #expect(groups == ["none", "review"], "the infant's row reaches only the first file's TUMOR (its C and D barred, A too)")
+        let reached = try lines.map { try #require(try ReportJSON.decode(Data($0.utf8)).samples.first).checklist != nil }
+        #expect(reached == [true, false])
+        try (Self.header + "\nNOBODY\t5\t7\t20\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
+        let stranger = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
+        #expect(stranger.status == 64)
+        #expect(stranger.stderr.hasSuffix("hemimatch: \(sheet): sample 'NOBODY' is not a profiled sample of any file of the cohort\n"), "\(stranger.stderr)")
+    }
 }
