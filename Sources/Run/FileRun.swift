@@ -56,8 +56,9 @@ public struct FileRun: Sendable {
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
-        // A cohort's sheet names the samples of every file; a single file's must name only its own.
-        if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's must name only its own.
+        if let sheet = options.clinicalSheet, !besideOtherFiles,
+           let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
@@ -141,7 +142,7 @@ public struct FileRun: Sendable {
         screened.alterationLists = assigned.listed(source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
-        context.clinical = clinical
+        context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
