@@ -180,7 +180,8 @@ import Testing
         #expect(lowered.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D"], "--min-vaf 0.005 lets the VAF 0.01 allele qualify")
         #expect(lowered.suggested_group == "D")
         let thin = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "3,3")
-        #expect(try tumor([thin]).flags.first?.message.hasSuffix("(depth 6 < --min-depth 10)") == true)
+        #expect(try tumor([thin]).flags.filter { $0.code == "filtered-near-miss" }.map(\.message)
+                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (depth 6 < --min-depth 10)"])
     }
 
     @Test func schemaRejectsADocumentThatBreaksTheContract() throws {
