@@ -14,13 +14,6 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
     static var all: [GoldenCase] { matches + callerTables + cohorts + annotations + explanations + knowledgeBase }
 
-    /// Cases the full suite also runs through the binary: every kind of destination (standard output,
-    /// `-o`, `--html`, `--multiqc`, `--summary -`, htslib's annotate output), a thread count, `explain`.
-    static let commandLineSamples: Set<String> = [
-        "match/tumor_normal.grch38.json", "match/tumor_normal.grch38.report.txt", "tables/arriba-star-cnv.json",
-        "cohort/summary-to-stdout.tsv", "annotate/small.log", "explain/KRAS-p.G12D.txt",
-    ]
-
     /// Every bundled and written variant file in every report format.
     static let matches: [GoldenCase] = {
         let files = GoldenInputs.testData.map { "TestData/\($0)" } + ["inputs/small.vcf", "inputs/sv.vcf"]
