@@ -121,6 +121,17 @@ import Testing
             // A GDC file of one aliquot, given to the VCF's one sample.
             ("tables/gdc-seg-one-to-one.txt", [Decision(sample: "PATIENT1", group: "D", candidates: ["D"],
                                                         alterations: ["NF1 deletion (single-copy) D-NF1-DELETION"], nearMisses: [])]),
+            // A lab's alteration list (TestData/lab_alterations.tsv): IL7R T244I is the polymorphism table's
+            // common allele, a near-miss; TP53 R248Q is in no rule.
+            ("tables/lab-alterations.json", [
+                Decision(sample: "REL-01", group: "D", candidates: ["D"],
+                         alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "NF1 deletion (copy number not given) D-NF1-DELETION"], nearMisses: []),
+                Decision(sample: "REL-02", group: "B", candidates: ["B"], alterations: ["ABL1 ETV6::ABL1 B-ABL1-FUSION"], nearMisses: []),
+                Decision(sample: "REL-03", group: "C", candidates: ["C"], alterations: ["JAK2 p.R683G C-JAK2-DOMAINS"],
+                         nearMisses: ["IL7R p.T244I C-IL7R-TM-MISSENSE"]),
+                Decision(sample: "REL-04", group: "review", candidates: ["B", "D"],
+                         alterations: ["FLT3 ITD D-FLT3-ITD", "ABL1 amplification B-ABL1-AMPLIFICATION"], nearMisses: []),
+            ]),
             ("cohort/cohort.jsonl", tumorNormal + structural + small),
             ("merge/merged.jsonl", tumorNormal + structural + small),
             ("match/tumor_normal.grch38_mqc.json", tumorNormal),
