@@ -30,7 +30,7 @@ public struct CommandLineRun {
             // The argument parser's answer: help and --version on standard output, a usage error on standard error.
             status = Hemimatch.exitCode(for: error).rawValue
             if status == ExitStatus.success.rawValue {
-                outputs.append(Data((Hemimatch.fullMessage(for: error) + "\n").utf8), to: .standardOutput)
+                outputs.append(Data((DefaultSubcommandCompletion.output(for: error) + "\n").utf8), to: .standardOutput)
             } else {
                 outputs.standardError = environment.collectedDiagnostics + Data(Hemimatch.usageLine(for: error, arguments: arguments).utf8)
             }

@@ -44,7 +44,7 @@ public struct Hemimatch: ParsableCommand {
     }
 
     /// Parses and runs the command. Help, `--version` and completion scripts print as the argument
-    /// parser writes them; a failure the command reported has printed its line; any other parser
+    /// parser writes them (bash's taught the default subcommand, `DefaultSubcommandCompletion`); a failure the command reported has printed its line; any other parser
     /// error (an unknown option, a missing value, a failed validation) is one line in the tool's own
     /// style (`usageLine`), with the parser's exit code.
     static func parseAndRun(_ arguments: [String]) {
@@ -57,7 +57,10 @@ public struct Hemimatch: ParsableCommand {
             FileHandle.standardError.write(Data(failure.line.utf8))
             exit(withError: ExitCode(failure.status.rawValue))
         } catch {
-            guard exitCode(for: error) != .success else { exit(withError: error) }
+            guard exitCode(for: error) != .success else {
+                FileHandle.standardOutput.write(Data((DefaultSubcommandCompletion.output(for: error) + "\n").utf8))
+                exit(withError: ExitCode.success)
+            }
             FileHandle.standardError.write(Data(usageLine(for: error, arguments: arguments).utf8))
             exit(withError: ExitCode(exitCode(for: error).rawValue))
         }

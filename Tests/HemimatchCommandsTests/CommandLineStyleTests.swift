@@ -48,4 +48,48 @@ import Testing
         #expect(script.contains("-W 'text'$'\\n''json'$'\\n''jsonl'$'\\n''tsv'"))
         #expect(script.contains("-fX '!*.@(fa|fasta|fa.gz|fasta.gz|fna)'"))
     }
+
+    /// What bash offers at the end of `words` (after `hemimatch`), the script sourced from the in-process
+    /// `--generate-completion-script bash` and run in `folder`.
+    func bashCompletions(_ words: [String], in folder: URL) throws -> [String] {
+        let script = folder.appendingPathComponent("hemimatch.bash")
+        try CommandLineRun(["--generate-completion-script", "bash"]).outputs.standardOutput.write(to: script)
+        let quoted = (["hemimatch"] + words).map { "'\($0)'" }.joined(separator: " ")
+        let line = (["hemimatch"] + words).joined(separator: " ")
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/bash")
+        shell.currentDirectoryURL = folder
+        shell.arguments = ["-c", """
+            source hemimatch.bash
+            COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); COMP_LINE='\(line)'; COMP_POINT=${#COMP_LINE}
+            _hemimatch hemimatch '\(words.last!)' '\(words.count > 1 ? words[words.count - 2] : "hemimatch")'
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """]
+        let pipe = Pipe()
+        shell.standardOutput = pipe
+        try shell.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+        return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init).sorted()
+    }
+
+    /// Without the `match` word (`hemimatch x.vcf --build <TAB>`) bash offers match's values and files,
+    /// and the first word offers match's input files beside the subcommand names.
+    @Test func bashCompletionWorksWithoutTheMatchWord() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("calls"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in ["a.vcf.gz", "b.bcf", "notes.txt"] { FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: nil) }
+        #expect(try bashCompletions(["a.vcf.gz", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
+        #expect(try bashCompletions(["--build", ""], in: folder) == ["GRCh37", "GRCh38"])
+        #expect(try bashCompletions(["a.vcf.gz", "--format", ""], in: folder) == ["json", "jsonl", "text", "tsv"])
+        #expect(try bashCompletions(["a.vcf.gz", "-o", ""], in: folder) == ["a.vcf.gz", "b.bcf", "calls", "hemimatch.bash", "notes.txt"])
+        #expect(try bashCompletions(["a.vcf.gz", "--bu"], in: folder) == ["--build"])
+        #expect(try bashCompletions([""], in: folder)
+            == ["--help", "--version", "-h", "a.vcf.gz", "annotate", "b.bcf", "calls", "cohort", "explain", "help", "kb", "match", "merge"])
+        #expect(try bashCompletions(["match", "a.vcf.gz", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
+        #expect(try bashCompletions(["cohort", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
+        #expect(try bashCompletions(["kb", ""], in: folder) == ["--help", "--version", "-h", "list", "show", "validate"])
+    }
 }
