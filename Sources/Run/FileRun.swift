@@ -59,7 +59,8 @@ public struct FileRun: Sendable {
             ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
                                             normals: selection.normals, mapping: options.tableSamples,
-                                            givenPloidy: options.copyNumberThresholds.ploidy).assign(tables, input: input)
+                                            givenPloidy: options.copyNumberThresholds.ploidy,
+                                            option: options.tableSampleOption).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)

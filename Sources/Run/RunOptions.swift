@@ -42,6 +42,8 @@ public struct RunOptions: Sendable {
     /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
     /// name) onto the input sample its rows belong to.
     public var tableSamples: [String: String] = [:]
+    /// Where the mapping is given, as errors name it: `--table-sample`, or a file list's `table_sample` column.
+    public var tableSampleOption = "--table-sample"
     /// Called with each warning of a file (`hemimatch: warning: …` on standard error, unless quiet).
     public var warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
 

@@ -26,6 +26,8 @@ struct TableAttribution {
     let mapping: [String: String]
     /// `--ploidy`, which overrides the ploidies the callers' summaries give (said in the notes when they differ).
     var givenPloidy: Double?
+    /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
+    var option = "--table-sample"
 
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
     struct Outcome {
@@ -98,7 +100,7 @@ struct TableAttribution {
             let tumors = profiled.filter { !normals.contains($0) }
             guard tumors.count == 1, profiled.count == 1 else {
                 throw RunError(.usage, "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
-                    + "say whose it is with -s SAMPLE or --table-sample \(table)=SAMPLE")
+                    + "say whose it is with -s SAMPLE or \(option) \(table)=SAMPLE")
             }
             return ["": tumors[0]]
         }
@@ -116,12 +118,12 @@ struct TableAttribution {
         guard !unknown.isEmpty else { return owners }
         if names.count == 1, profiled.count == 1, !normals.contains(profiled[0]) {
             notes.append("\(table): its rows name sample \(names[0]), which \(input) does not have; they were given to "
-                + "\(profiled[0]), the one sample profiled (--table-sample \(names[0])=SAMPLE says it outright)")
+                + "\(profiled[0]), the one sample profiled (\(option) \(names[0])=SAMPLE says it outright)")
             return [names[0]: profiled[0]]
         }
         throw RunError(.usage, "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
             + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
-            + "map each with --table-sample NAME=SAMPLE")
+            + "map each with \(option) NAME=SAMPLE")
     }
 
     /// Every `--table-sample` target is an input sample, and every name it maps is used by some table.
@@ -129,15 +131,15 @@ struct TableAttribution {
         let targets = headerSamples.isEmpty ? profiled : headerSamples
         for (name, sample) in mapping.sorted(by: { $0.key < $1.key }) {
             guard targets.contains(sample) else {
-                throw RunError(.usage, "--table-sample \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
+                throw RunError(.usage, "\(option) \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
             }
             let used = tables.files.contains { file in
                 file.samples?.contains(name) ?? (name == file.path || name == fileName(file.path))
             }
             guard used else {
                 let names = tables.files.map { file in file.samples.map { $0.joined(separator: ", ") } ?? fileName(file.path) }
-                throw RunError(.usage, "--table-sample \(name)=\(sample): no table names \(name) (they name "
-                    + "\(names.isEmpty ? "nothing: no --fusions or --cnv given" : names.joined(separator: "; ")))")
+                throw RunError(.usage, "\(option) \(name)=\(sample): no table names \(name) (they name "
+                    + "\(names.isEmpty ? "nothing: no fusion or copy-number table given" : names.joined(separator: "; ")))")
             }
         }
     }
