@@ -173,13 +173,14 @@ static inline const uint8_t *hm_bgzf_take(BGZF *fp, int most, int *length) {
     return bytes;
 }
 /// Passes over `length` (>= 1) bytes of the current BGZF block (at most what `hm_bgzf_peek` showed)
-/// without copying them out: all but the last in place, the last through `bgzf_read`, which does its
-/// bookkeeping at the end of a block. 0, or -1 when the bytes were not there.
+/// without copying them out. Bytes that end the block: all but the last in place, the last through
+/// `bgzf_read`, which does its bookkeeping at the end of a block. 0, or -1 when the bytes were not there.
 static inline int hm_bgzf_skip(BGZF *fp, int length) {
-    fp->block_offset += length - 1;
-    fp->uncompressed_address += length - 1;
+    int inPlace = fp->block_offset + length < fp->block_length ? length : length - 1;
+    fp->block_offset += inPlace;
+    fp->uncompressed_address += inPlace;
     char last;
-    return bgzf_read(fp, &last, 1) == 1 ? 0 : -1;
+    return inPlace == length || bgzf_read(fp, &last, 1) == 1 ? 0 : -1;
 }
 /// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
 static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }
