@@ -226,7 +226,7 @@ public final class VariantReader {
             guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
             (index, tabix) = (hm_tbx_idx(loaded), loaded)
         }
-        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index)) != 1 {
+        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index, tabix == nil ? 0 : 1)) != 1 {
             if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
             throw refuse("the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file")
         }

@@ -96,14 +96,21 @@ static inline hts_idx_t *hm_bcf_index_load(const char *fn) { return bcf_index_lo
 /// The index inside a tabix index.
 static inline hts_idx_t *hm_tbx_idx(tbx_t *tbx) { return tbx->idx; }
 /// The largest end of the chunks the index lists for any of its sequences: the virtual offset just
-/// past the last record it indexed; 0 when it lists none.
-static inline uint64_t hm_idx_data_end(const hts_idx_t *idx) {
+/// past the last record it indexed; 0 when it lists none. A whole-sequence query collects and sorts
+/// every chunk of the sequence (most of an index jump's time on a large file when asked of all), so
+/// with `lastInFileOrder` only the last sequence that has chunks is asked: a tabix index numbers its
+/// sequences in the order the file first shows them, and a file it indexes holds each sequence's
+/// records together, so the last one's chunks end the data. A BCF's CSI numbers them as its header
+/// does, in any order: all are asked.
+static inline uint64_t hm_idx_data_end(const hts_idx_t *idx, int lastInFileOrder) {
     uint64_t end = 0;
-    for (int tid = 0; tid < hts_idx_nseq(idx); tid++) {
+    for (int tid = hts_idx_nseq(idx) - 1; tid >= 0; tid--) {
         hts_itr_t *itr = hts_itr_query(idx, tid, 0, HTS_POS_MAX, NULL);
         if (!itr) continue;
         for (int i = 0; i < itr->n_off; i++) if (itr->off[i].v > end) end = itr->off[i].v;
+        int found = itr->n_off > 0;
         hts_itr_destroy(itr);
+        if (found && lastInFileOrder) break;
     }
     return end;
 }
