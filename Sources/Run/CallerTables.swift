@@ -2,7 +2,8 @@ import CallerEvidence
 import Foundation
 import Profile
 
-/// The fusion tables and copy-number files given beside the VCF, read before any record is.
+/// The fusion tables, copy-number files and alteration lists given beside the VCF (or a list given as
+/// the input itself), read before any record is.
 struct CallerTables {
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
     struct File {
@@ -11,6 +12,8 @@ struct CallerTables {
         let format: String
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
+        /// A lab's reported alterations, matched once each row has its sample (`AlterationListMatcher`).
+        var alterations: [ReportedAlteration] = []
         /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
         var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
@@ -21,10 +24,19 @@ struct CallerTables {
     /// Rows read past with a reason (a CNVkit segment without probes), for the run's warnings.
     var warnings: [String] = []
 
-    var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty } }
+    var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty && $0.alterations.isEmpty } }
 
-    static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
+    static func load(fusionTables: [String], copyNumberFiles: [String], alterationLists: [String] = [],
+                     thresholds: CopyNumberThresholds) throws(RunError) -> CallerTables {
         var tables = CallerTables()
+        for path in alterationLists {
+            try requireReadable(path)
+            do {
+                tables.append(try AlterationList.read(path: path))
+            } catch {
+                throw RunError(.invalidInput, error.description)
+            }
+        }
         for path in fusionTables {
             try requireReadable(path)
             do {
@@ -52,6 +64,11 @@ struct CallerTables {
             }
         }
         return tables
+    }
+
+    /// Adds a lab's alteration list, its rows to be given to the samples they name.
+    mutating func append(_ list: AlterationList) {
+        files.append(File(path: list.path, role: .alterations, format: "alteration list", alterations: list.rows, samples: list.samples))
     }
 
     private static func distinct(_ names: [String]) -> [String] {
