@@ -9,8 +9,9 @@ import Knowledge
 /// for `StructuralMatcher`.
 ///
 /// Before a protein change counts it is checked against the knowledge base's MANE model: a transcript
-/// other than MANE, a residue beyond the protein, or a reference residue other than the one the
-/// knowledge base names at that codon (its rules, hotspot and polymorphism tables) refuses the list,
+/// other than MANE, a residue beyond the protein, or a reference residue other than the one at that
+/// codon (translated from `--fasta` when given, else as the knowledge base's rules, hotspot and
+/// polymorphism tables name it) refuses the list,
 /// naming the line and column. Numbers on another isoform can meet the wrong codon, and a row read
 /// past is an alteration never screened; either way the fix is one cell.
 public struct AlterationListMatcher: Sendable {
@@ -18,11 +19,14 @@ public struct AlterationListMatcher: Sendable {
     private let build: GenomeBuild
     private let evaluator: RuleEvaluator
     private let population: PopulationScreen
+    /// The panel genes' reference bases from `--fasta`, to translate any MANE codon.
+    private let sequences: GeneSequences?
     /// The reference residue the knowledge base names at a MANE codon, and where it names it, per gene.
     private let knownResidues: [String: [Int: (residue: Character, source: String)]]
 
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild) {
+    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, sequences: GeneSequences? = nil) {
         self.knowledgeBase = knowledgeBase
+        self.sequences = sequences
         self.build = build
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
         population = PopulationScreen(knowledgeBase: knowledgeBase, build: build)
@@ -61,7 +65,7 @@ public struct AlterationListMatcher: Sendable {
             case .fusion(let five, let three):
                 var candidate = FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: nil, position: nil),
                                                 orientationKnown: true, inFrame: nil, basis: "\(row.evidence): \(row.text) as the lab reported it",
-                                                variant: row.evidence, filter: "PASS", support: support)
+                                                evidence: row.evidence, filter: "PASS", support: support)
                 candidate.fromCallerTable = true
                 evidence.fusions.append(candidate)
             case .deletion, .amplification:
@@ -80,7 +84,7 @@ public struct AlterationListMatcher: Sendable {
                     let window = if case .window(let codons) = rule.target { " (codons \(codons.lowerBound)-\(codons.upperBound))" } else { "" }
                     return AlleleFinding(rule: rule, alteration: "ITD",
                                          basis: "\(row.evidence): ITD as the lab reported it, without its codons: taken to lie in the rule's window\(window)",
-                                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", variant: row.evidence, filter: "PASS", support: support)
+                                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", evidence: row.evidence, filter: "PASS", support: support)
                 }
             case .protein(let text):
                 guard let gene else {
@@ -118,7 +122,8 @@ public struct AlterationListMatcher: Sendable {
             throw refuse("alteration", "names residue \(end) of \(row.gene), whose MANE protein (\(gene.maneRefSeq)) has \(residues - 1) residues")
         }
         var checked = "reference residue not named in the knowledge base, not checked"
-        if let residue = change.startResidue, let known = knownResidues[row.gene]?[start] {
+        let translated = sequences?.residue(ofCodon: start, on: model).map { (residue: $0, source: "the reference sequence (--fasta)") }
+        if let residue = change.startResidue, let known = translated ?? knownResidues[row.gene]?[start] {
             guard known.residue == residue else {
                 throw refuse("alteration", "names \(residue) at codon \(start), but MANE \(gene.maneRefSeq) has \(known.residue) there (\(known.source))")
             }
@@ -133,7 +138,7 @@ public struct AlterationListMatcher: Sendable {
         return evaluator.matches(effect).map { met in
             var finding = AlleleFinding(rule: met.rule, alteration: met.alteration,
                                         basis: "\(row.evidence): \(row.text) as the lab reported it, on MANE \(gene.maneRefSeq) (\(checked))",
-                                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, variant: row.evidence,
+                                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, evidence: row.evidence,
                                         filter: "PASS", support: support)
             finding.population = frequency
             return finding

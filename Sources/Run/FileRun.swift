@@ -25,8 +25,13 @@ public struct FileRun: Sendable {
     /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
     /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
-        let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+        let tables: CallerTables
+        do {
+            tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
+        } catch {
+            throw RunError(error)
+        }
         let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
@@ -51,12 +56,12 @@ public struct FileRun: Sendable {
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
-        // A cohort's sheet names the samples of every file; a single file's must name only its own.
-        if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's must name only its own.
+        if let sheet = options.clinicalSheet, !besideOtherFiles,
+           let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
-        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
-            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
         // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
         var attributed = tables
         if let list = source.alterationList { attributed.append(list) }
@@ -64,12 +69,12 @@ public struct FileRun: Sendable {
                                             normals: selection.normals, mapping: options.tableSamples,
                                             givenPloidy: options.copyNumberThresholds.ploidy,
                                             option: options.tableSampleOption).assign(attributed, input: input)
-        let listed = try reportedAlterations(assigned, build: decision.build)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
+        let listed = try reportedAlterations(assigned, build: decision.build, sequences: sequences)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         var indexWarnings = try readThroughIndex(source, panel: panel)
         let regionChecksum = try checksumOfRegions(source)
@@ -101,7 +106,7 @@ public struct FileRun: Sendable {
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
             } catch {
-                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+                throw RunError(error)
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
@@ -137,7 +142,7 @@ public struct FileRun: Sendable {
         screened.alterationLists = assigned.listed(source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
-        context.clinical = clinical
+        context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
@@ -151,7 +156,7 @@ public struct FileRun: Sendable {
         let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
         run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
-                InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
+                InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
             // A whole genome is not hashed on every run.
             + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
@@ -194,9 +199,10 @@ public struct FileRun: Sendable {
     }
 
     /// The evidence of the alteration lists' rows, each row already given to its sample.
-    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild) throws(RunError) -> AlterationListMatcher.Evidence {
+    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild,
+                                     sequences: GeneSequences?) throws(RunError) -> AlterationListMatcher.Evidence {
         do {
-            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
         } catch {
             throw RunError(.invalidInput, error.description)
         }
@@ -267,6 +273,15 @@ public struct FileRun: Sendable {
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// The fusion tables' breakpoints against the build (`TableBuildCheck`).
+    private func tableBuildCheck(_ build: GenomeBuild) throws(RunError) -> TableBuildCheck {
+        do {
+            return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase)
+        } catch {
+            throw RunError(error)
+        }
     }
 
     /// Index times in the run metadata: ISO 8601, UTC, milliseconds.

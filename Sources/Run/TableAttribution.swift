@@ -51,11 +51,11 @@ struct TableAttribution {
         var ownersByFile: [(file: CallerTables.File, owners: [String: String])] = []
         for file in tables.files {
             guard file.samples != [] else {
-                outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
+                outcome.owners.append((file.path, InputFile.Role(file.role), ownerOfEmpty(file)))
                 continue
             }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
-            outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
+            outcome.owners.append((file.path, InputFile.Role(file.role), Array(Set(owners.values)).sorted()))
             ownersByFile.append((file, owners))
             for ploidy in file.ploidies {
                 try record(ploidy, of: owners[ploidy.sample ?? ""]!, in: &outcome)
@@ -201,6 +201,18 @@ extension TableAttribution.Outcome {
                 path: owner.path, samples: Set(owner.samples), isInput: owner.path == input,
                 rearrangements: samples { if case .fusion = $0 { true } else { false } },
                 copyNumber: samples { $0 == .deletion || $0 == .amplification })
+        }
+    }
+}
+
+extension InputFile.Role {
+    /// A caller table's role in the run metadata.
+    init(_ role: CallerTables.Role) {
+        switch role {
+        case .fusions: self = .fusions
+        case .copyNumber: self = .copyNumber
+        case .ploidy: self = .ploidy
+        case .alterations: self = .alterations
         }
     }
 }

@@ -29,7 +29,7 @@ import CallerEvidence
         ])
         #expect(list.rows.map(\.vaf) == [0.31, nil, nil, nil, nil, 0.05, nil])
         #expect(list.rows.map(\.transcript) == ["NM_004985.5", nil, nil, nil, nil, nil, nil])
-        #expect(list.rows.map(\.evidence) == (2...8).map { "lab.tsv line \($0)" })
+        #expect(list.rows.map(\.evidence) == (2...8).map { .tableRow(file: "lab.tsv", line: $0) })
     }
 
     @Test(arguments: [

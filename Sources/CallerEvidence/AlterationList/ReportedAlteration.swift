@@ -38,7 +38,7 @@ public struct ReportedAlteration: Sendable, Equatable {
     }
 
     /// `alterations.tsv line 4`: the row's provenance in findings and errors.
-    public var evidence: String { "\(fileName(path)) line \(line)" }
+    public var evidence: Evidence { .tableRow(file: fileName(path), line: line) }
 }
 
 extension ReportedAlteration {
@@ -52,7 +52,7 @@ extension ReportedAlteration {
         default: return nil
         }
         var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: nil, log2: nil,
-                                    variant: evidence, filter: "PASS", support: support)
+                                    evidence: evidence, filter: "PASS", support: support)
         event.reported = true
         return event
     }

@@ -10,7 +10,8 @@ public struct CopyNumberEvent: Sendable, Equatable {
     public let copyNumber: Double?
     /// log2 ratio, when the segment gives it.
     public let log2: Double?
-    public let variant: String
+    /// The structural record or segment-file row behind it.
+    public let evidence: Evidence
     public let filter: String
     /// One entry per header sample; empty for inputs without samples (a CNV segment file) until the
     /// run gives a table's event to its sample (`attributed(to:)`).
@@ -26,7 +27,7 @@ public struct CopyNumberEvent: Sendable, Equatable {
     /// The same event carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
         var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
-                                    log2: log2, variant: variant, filter: filter, support: support)
+                                    log2: log2, evidence: evidence, filter: filter, support: support)
         event.tableSample = tableSample
         event.reported = reported
         event.ploidy = ploidy
