@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
         .target(name: "Run", dependencies: [
-            "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
+            "VariantIO", "Tables", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The commands: argument parsing, help, exit codes, each command's outputs as bytes per

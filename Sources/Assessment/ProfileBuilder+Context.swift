@@ -24,6 +24,8 @@ extension ProfileBuilder {
         /// What the run's inputs let hemimatch screen, per sample; `nil` builds profiles without a
         /// screen (and so without the `incomplete` decision), as unit tests of other steps do.
         public var screening: Screening?
+        /// The clinical sheet's rows by sample name (`--clinical`).
+        public var clinical: [String: ClinicalFacts] = [:]
 
         public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
                     thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {

@@ -1,4 +1,5 @@
 import CallerEvidence
+import Knowledge
 
 extension ProfileBuilder {
     /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
@@ -15,6 +16,9 @@ extension ProfileBuilder {
         public var normalFloor = GermlineScreen.NormalFloor()
         /// The sample's blast fraction (`--blast-fraction`), when known: the clonality cue's absolute cut follows it.
         public var blastFraction: Double?
+        /// `--min-fusion-reads`: a fusion with fewer supporting reads (a table's split and spanning reads, a
+        /// VCF record's split and paired reads as its caller counts them) is a near-miss.
+        public var minimumFusionReads = FusionCandidate.defaultMinimumReads
 
         public init() {}
 
@@ -32,6 +36,15 @@ extension ProfileBuilder {
                 return "depth \(depth) < --min-depth \(minimumDepth)"
             }
             return nil
+        }
+
+        /// Why a rearrangement from a VCF record has too few reads to act as a fusion: the sample's split and
+        /// paired reads, as its caller counts them (Manta PR/SR, DELLY DV/RV, GRIDSS VF, SvABA AD, LUMPY SU),
+        /// below `--min-fusion-reads`, whatever FILTER says.
+        func readShortfall(_ kind: RuleKind, support: SampleSupport?) -> String? {
+            guard [.fusion, .kinaseFusion].contains(kind), let reads = support?.altReads, reads < minimumFusionReads else { return nil }
+            return "\(reads) supporting read\(reads == 1 ? "" : "s") < --min-fusion-reads \(minimumFusionReads)"
+                + (support?.vafSource.map { " (\($0))" } ?? "")
         }
     }
 }

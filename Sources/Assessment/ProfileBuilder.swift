@@ -22,6 +22,8 @@ public struct ProfileBuilder: Sendable {
     private let context: Context
     private let screen: GermlineScreen
     private let registry: RegistryFlags
+    private let checklist: ArmChecklist
+    private let recruitment: [Recruitment]
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
@@ -33,6 +35,8 @@ public struct ProfileBuilder: Sendable {
                                 germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
                                 normals: context.normals, knowledgeBase: knowledgeBase)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
+        checklist = ArmChecklist(knowledgeBase: knowledgeBase)
+        recruitment = knowledgeBase.recruitment
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -80,16 +84,21 @@ public struct ProfileBuilder: Sendable {
         flags += context.fileFlags
         flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
+        let facts = context.clinical[sample.name]
+        let screen = context.screening?.screen(for: sample.name, clinical: facts)
+        let routes = facts.map(checklist.routes) ?? []
         func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
-            SampleProfile(sample: sample.name, alterations: alterations, exclusions: exclusions, nearMisses: nearMisses,
+            SampleProfile(sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
                           otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
-                          screen: context.screening?.screen(for: sample.name), blastFraction: context.thresholds.blastFraction)
+                          screen: screen, checklist: facts.map(checklist.checks), blastFraction: context.thresholds.blastFraction)
         }
         let draft = decide(flags, review: review)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
         // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion): never a bare letter.
         let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
-        return resistance.isEmpty ? draft : decide(flags + resistance, review: true)
+        // A candidate arm that is not recruiting is never suggested without saying so.
+        let closed = recruitment.filter { $0.status != .recruiting && draft.candidateGroups.contains($0.group) }.map(ProfileFlags.armNotRecruiting)
+        return resistance.isEmpty && closed.isEmpty ? draft : decide(flags + resistance + closed, review: review || !resistance.isEmpty)
     }
 
     /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the
@@ -117,7 +126,7 @@ public struct ProfileBuilder: Sendable {
             if let inherited {
                 finding.passedFilter = false
                 filter = inherited.detail
-            } else if let reason = context.thresholds.weakness(of: support) {
+            } else if let reason = context.thresholds.weakness(of: support) ?? context.thresholds.readShortfall(finding.rule.kind, support: support) {
                 finding.passedFilter = false
                 filter = reason
             }

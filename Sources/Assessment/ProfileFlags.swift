@@ -175,6 +175,12 @@ enum ProfileFlags {
                     message: "\(named(change)) is a resistance change for \(drugs.joined(separator: " and ")), which group \(group) gives: confirm with the sponsor or iLTB")
     }
 
+    static func armNotRecruiting(_ recruitment: Recruitment) -> ProfileFlag {
+        ProfileFlag(code: .armNotRecruiting,
+                    message: "\(recruitment.summary): " + (recruitment.status == .unknown ? "the knowledge base knows no recruitment status for this arm"
+                        : "the arm is not recruiting") + "; confirm with the sponsor before referring")
+    }
+
     /// The knowledge base's note on what no variant call can assess, carried once by every profile.
     static func notAssessed(_ note: String) -> ProfileFlag {
         ProfileFlag(code: .routesNotAssessable, message: note)

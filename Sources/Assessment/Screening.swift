@@ -40,6 +40,8 @@ public struct Screening: Sendable {
         public var copyNumberRecords = false
         public var fusionTables: [Table] = []
         public var copyNumberTables: [Table] = []
+        /// The clinical sheet (`--clinical`), when one is given.
+        public var clinicalSheet: String?
 
         public init(variantFile: String) {
             self.variantFile = variantFile
@@ -58,9 +60,11 @@ public struct Screening: Sendable {
     }
 
     /// The screen of `sample`.
-    public func screen(for sample: String) -> SampleScreen {
+    public func screen(for sample: String, clinical: ClinicalFacts? = nil) -> SampleScreen {
         SampleScreen(smallVariants: smallVariants, rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
-                     clinical: SampleScreen.Part(status: .notAssessed, basis: "no clinical sheet (--clinical)"))
+                     clinical: clinical.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
+                        ?? SampleScreen.Part(status: .notAssessed, basis: inputs.clinicalSheet.map { "no row for this sample in \(Self.name($0))" }
+                            ?? "no clinical sheet (--clinical)"))
     }
 
     private var smallVariants: SampleScreen.Part {

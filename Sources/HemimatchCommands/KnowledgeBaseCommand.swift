@@ -32,9 +32,9 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
     /// `hemimatch kb show GENE|RULE`: everything the knowledge base says about one gene or rule.
     struct Show: OutputCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a gene (its transcript, spans and rules) or one rule with its sources.")
+        static let configuration = CommandConfiguration(abstract: "Show a gene (its transcript, spans and rules), one rule with its sources, or a group with its registry criteria.")
 
-        @Argument(help: "A gene symbol (KRAS) or a rule id (D-KRAS-HOTSPOT).")
+        @Argument(help: "A gene symbol (KRAS), a rule id (D-KRAS-HOTSPOT) or a group letter (B).")
         var name: String
 
         @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
@@ -42,7 +42,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             let kb = try knowledgeBaseOption.load(in: environment)
             if let text = KnowledgeBaseListing.entry(named: name, in: kb) { return .standardOutput(text) }
-            throw Failure(status: .usage, message: "'\(name)' is neither a gene nor a rule id of knowledge base \(kb.version)")
+            throw Failure(status: .usage, message: "'\(name)' is neither a gene, a rule id nor a group of knowledge base \(kb.version)")
         }
     }
 

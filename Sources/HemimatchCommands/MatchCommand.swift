@@ -61,7 +61,7 @@ struct Match: OutputCommand {
             completion: .file())
     var fusionTables: [String] = []
 
-    @Option(help: "A fusion-table call with fewer supporting reads (split + spanning, as its caller counts them) is a near-miss, not an alteration.")
+    @Option(help: "A fusion (fusion-table call or VCF rearrangement) with fewer supporting reads (split + spanning or paired, as its caller counts them) is a near-miss, not an alteration.")
     var minFusionReads = RunOptions().minimumFusionReads
 
     @Option(name: .customLong("cnv"),
@@ -92,7 +92,7 @@ struct Match: OutputCommand {
     @Option(help: "A segment or record with at least this many copies is an amplification.")
     var cnvGainCopies = RunOptions().copyNumberThresholds.gainCopies
 
-    @Option(help: "The tumor's ploidy (from PURPLE, ASCAT or FACETS): an amplification then also needs 3 times as many copies (PURPLE's driver rule).")
+    @Option(help: "The tumor's ploidy: an amplification then also needs 3 times as many copies (PURPLE's driver rule). Overrides the ploidy of a PURPLE, ASCAT or FACETS summary given with --cnv.")
     var ploidy: Double?
 
     func validate() throws {

@@ -86,6 +86,10 @@ struct MatchOptions: ParsableArguments {
     }
 
     /// The options as the library takes them; warnings go to the environment unless quiet.
+    @Option(name: .customLong("clinical"),
+            help: "A clinical sheet (TSV: sample, age_at_diagnosis_years, age_years, weight_kg, prior_therapy, crlf2_overexpression, dasatinib_ic50_nm) read against each arm's registry criteria; an empty cell is not known.")
+    var clinical: String?
+
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
         var run = settings
         if !quiet {
@@ -109,6 +113,7 @@ struct MatchOptions: ParsableArguments {
         run.tumorAFTag = tumorAfTag
         run.tumorDPTag = tumorDpTag
         run.fasta = fasta
+        run.clinicalSheet = clinical
         run.indexUse = regionsFromIndex ? .required : useIndex ? .whenPresent : .never
         run.hashesInput = !noChecksum
         return run

@@ -12,16 +12,27 @@ public struct BuildDetector: Sendable {
         self.lengths = lengths
     }
 
+    /// How a build was decided; the raw values are the report schema's `genome_build_basis`.
+    public enum Basis: String, Codable, Sendable, CaseIterable {
+        /// The contig lengths of the header.
+        case header
+        /// Only `--build`.
+        case option
+        /// Only the name of the reference (`##reference=…/human_g1k_v37.fasta`).
+        case referenceLine = "reference line"
+        /// Only where the annotated codons sit (decided in `Run`).
+        case annotation
+        /// A MAF's `NCBI_Build` column.
+        case ncbiBuild = "NCBI_Build"
+    }
+
     /// The build, and how it was decided.
     public struct Decision: Equatable, Sendable {
         public let build: GenomeBuild
-        /// `header` when contig lengths decided it, `option` when only `--build` did, `reference line`
-        /// when only the name of the reference (`##reference=…/human_g1k_v37.fasta`) did, `annotation`
-        /// when only where the annotated codons sit did (decided in `Run`), `NCBI_Build` when a MAF's column did.
-        public let basis: String
+        public let basis: Basis
 
         /// A decision made elsewhere (a MAF's `NCBI_Build`).
-        public init(build: GenomeBuild, basis: String) {
+        public init(build: GenomeBuild, basis: Basis) {
             self.build = build
             self.basis = basis
         }
@@ -57,10 +68,10 @@ public struct BuildDetector: Sendable {
             if let requested, requested != detected {
                 throw BuildError(description: "--build \(requested.rawValue) contradicts the header: contig \(witness) is \(detected.rawValue)")
             }
-            return Decision(build: detected, basis: "header")
+            return Decision(build: detected, basis: .header)
         }
-        if let requested { return Decision(build: requested, basis: "option") }
-        if let hinted = Self.build(named: hints) { return Decision(build: hinted, basis: "reference line") }
+        if let requested { return Decision(build: requested, basis: .option) }
+        if let hinted = Self.build(named: hints) { return Decision(build: hinted, basis: .referenceLine) }
         throw BuildError(description: "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; pass --build GRCh37 or --build GRCh38")
     }
 

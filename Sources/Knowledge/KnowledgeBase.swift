@@ -23,6 +23,10 @@ public struct KnowledgeBase: Sendable {
     public let arms: ChromosomeArms
     /// The trial's cues that are not rules (`policy.tsv`).
     public let policy: TrialPolicy
+    /// The arms' non-molecular criteria (`criteria.tsv`), in file order.
+    public let criteria: [ClinicalCriterion]
+    /// Each arm's recruitment status with its date and source (`recruitment.tsv`).
+    public let recruitment: [Recruitment]
 
     /// Files a knowledge-base folder holds.
     public enum File {
@@ -40,6 +44,8 @@ public struct KnowledgeBase: Sendable {
         public static let centromeres = "centromeres.tsv"
         public static let transcripts = "transcripts.tsv"
         public static let policy = "policy.tsv"
+        public static let criteria = "criteria.tsv"
+        public static let recruitment = "recruitment.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named
         /// (checked for presence at load, in full by `kb validate`).
         public static let geneSpans = "gene_spans.tsv"
@@ -74,6 +80,8 @@ public struct KnowledgeBase: Sendable {
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
+        criteria = try Self.loadCriteria(path(File.criteria), groups: groups, sources: sources)
+        recruitment = try Self.loadRecruitment(path(File.recruitment), groups: groups, sources: sources)
         // Read lazily (5 MB), but a run that would need it must not start without it.
         guard FileManager.default.isReadableFile(atPath: path(File.geneSpans)) else {
             throw KnowledgeBaseError(file: path(File.geneSpans), problem: "cannot be read (every knowledge-base table is required)")

@@ -75,6 +75,7 @@ public struct StructuralMatcher: Sendable {
                 finding.passedFilter = acts(event.filter)
                 outcome.findings.append(finding)
             }
+            outcome.otherFindings += gainsBelowPloidy(event).map { ($0, event.support) }
             if event.direction == .loss, acts(event.filter) {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
@@ -302,7 +303,8 @@ public struct StructuralMatcher: Sendable {
         case (.deletion, .loss):
             return (event.copyNumber.map { thresholds.isLoss(copyNumber: $0, log2: nil) } ?? true) && overlaps(event, gene: rule.gene)
         case (.amplification, .gain):
-            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2) && overlaps(event, gene: rule.gene)
+            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2, samplePloidy: event.ploidy?.ploidy)
+                && overlaps(event, gene: rule.gene)
         default: return false
         }
     }
@@ -333,9 +335,30 @@ public struct StructuralMatcher: Sendable {
     }
 
     private func level(_ event: CopyNumberEvent) -> String {
-        if let copies = event.copyNumber { return ", copy number \(copies)" }
+        if let copies = event.copyNumber {
+            guard event.direction == .gain, let ploidy = ploidy(of: event) else { return ", copy number \(copies)" }
+            return ", copy number \(copies), at least \(Int(CopyNumberThresholds.ploidyRatio)) x ploidy \(ploidy)"
+        }
         if let log2 = event.log2 { return ", log2 \(log2)" }
         return ""
+    }
+
+    /// The ploidy a gain is judged against, and where it came from: `--ploidy` when given, else the
+    /// tumor's own from its caller's summary file.
+    private func ploidy(of event: CopyNumberEvent) -> String? {
+        if let given = thresholds.ploidy { return "\(given) (--ploidy)" }
+        return event.ploidy.map { "\($0.ploidy) (\($0.evidence))" }
+    }
+
+    /// A gain at the copy cut over an amplification rule's gene that the tumor's ploidy makes no amplification
+    /// (a polyploid genome's own level): said as an other finding, so the board sees why there is no match.
+    private func gainsBelowPloidy(_ event: CopyNumberEvent) -> [String] {
+        guard event.direction == .gain, let copies = event.copyNumber, let ploidy = ploidy(of: event),
+              thresholds.isGain(copyNumber: copies, log2: nil),
+              !thresholds.isAmplified(copyNumber: copies, log2: nil, samplePloidy: event.ploidy?.ploidy) else { return [] }
+        return knowledgeBase.rules.filter { $0.kind == .amplification && overlaps(event, gene: $0.gene) }.map(\.gene)
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            .map { "\($0) gain, copy number \(copies), below \(Int(CopyNumberThresholds.ploidyRatio)) x ploidy \(ploidy): not an amplification" }
     }
 }
 

@@ -1,8 +1,19 @@
 /// An input file of a run, with its checksum so the report can be traced to the exact bytes.
 public struct InputFile: Codable, Sendable, Equatable {
     public let path: String
-    /// `variants`, `fusions` or `copy-number`.
-    public let role: String
+    /// What an input is to the run; raw values are the schema's.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        case variants, fusions
+        case copyNumber = "copy-number"
+        /// A purity/ploidy summary (PURPLE, ASCAT, FACETS) given with `--cnv`: it speaks for no copy-number screen.
+        case ploidy
+        /// `--fasta`.
+        case reference
+        /// `--clinical`.
+        case clinical
+    }
+
+    public let role: Role
     /// The format read (`vcf`, `bcf`, `arriba`, `cnvkit`…).
     public let format: String
     /// SHA-256 of the file's bytes; `nil` for standard input and other streams.
@@ -11,7 +22,7 @@ public struct InputFile: Codable, Sendable, Equatable {
     /// the panel regions' records were read, and they are what is hashed. `nil`: the whole file.
     public var sha256Of: String?
 
-    public init(path: String, role: String, format: String, sha256: String?, sha256Of: String? = nil) {
+    public init(path: String, role: Role, format: String, sha256: String?, sha256Of: String? = nil) {
         self.path = path
         self.role = role
         self.format = format

@@ -49,6 +49,11 @@ public struct ProfileFlag: Codable, Sendable, Equatable, Hashable {
         /// The screen missed small variants, rearrangements or copy number (`SampleScreen.missing`): a
         /// group found is not the whole answer, and no group found is `incomplete`, not group A.
         case screenIncomplete = "screen-incomplete"
+        /// A criterion of the arm's registry text (age, weight, prior therapy) is not met by the clinical
+        /// sheet: the arm is not suggested.
+        case clinicalCriterionNotMet = "clinical-criterion-not-met"
+        /// A candidate arm is not recruiting, or its status is not known (the knowledge base's `recruitment.tsv`).
+        case armNotRecruiting = "arm-not-recruiting"
     }
 
     public let code: Code

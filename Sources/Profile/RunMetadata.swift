@@ -1,3 +1,5 @@
+import Knowledge
+
 /// What a run was, so that every output can be traced to the tool, knowledge base, genome build,
 /// input bytes and options. Fields are set by the command that ran.
 public struct RunMetadata: Codable, Sendable, Equatable {
@@ -14,8 +16,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// group columns from it; absent in reports written before it was added.
     public var trialGroups: [String]?
     public var genomeBuild = ""
-    /// `header` when the contig lengths decided the build, `option` when only `--build` did.
-    public var genomeBuildBasis = ""
+    /// How the build was decided (the contig lengths, `--build`, the reference's name, the annotated
+    /// codons, a MAF's column); set by every run, absent only from a metadata value no run filled.
+    public var genomeBuildBasis: BuildDetector.Basis?
     /// The variant file.
     public var input = ""
     public var inputs: [InputFile] = []
@@ -46,9 +49,15 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var normalSamples: [String] = []
     // The germline screen's settings (issue 14). Always written by `match` and `cohort`; optional so
     // that `merge` still reads reports of versions that did not write them.
-    /// `tumor-only` (no matched normal: only population frequencies and the polymorphism table tell
-    /// inherited alleles) or `tumor/normal` (the normals are `normal_samples`).
-    public var mode: String?
+    /// Whether a matched normal protected the profile from inherited alleles; raw values are the schema's.
+    public enum Mode: String, Codable, Sendable, CaseIterable {
+        /// No matched normal: only population frequencies and the polymorphism table tell inherited alleles.
+        case tumorOnly = "tumor-only"
+        /// The normals are `normal_samples`.
+        case tumorNormal = "tumor/normal"
+    }
+
+    public var mode: Mode?
     /// Alleles more frequent than this in the population never qualify.
     public var maxPopulationAF: Double?
     /// A VAF at least this in the normal makes an allele germline.

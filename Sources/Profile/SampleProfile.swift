@@ -9,6 +9,8 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// `suggested_group` when no targeted group qualifies but the screen missed a part that could
     /// have found one (`screen.missing`): never group A by default.
     public static let incomplete = "incomplete"
+    /// `suggested_group` when the clinical sheet shows the child fits no arm, group A included.
+    public static let noArm = "none"
     /// How candidates are ranked when several qualify. The trial defines no order; this is a heuristic.
     public static let rankingHeuristic =
         "heuristic, not a trial rule: strongest evidence level first (named > pathway > literature > flagged), then highest VAF as a clonality proxy, then group letter"
@@ -38,51 +40,73 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// What was screened, part by part; `nil` only in reports written before it was added and in
     /// profiles built without a run.
     public let screen: SampleScreen?
+    /// Each arm's non-molecular criteria against the clinical sheet; `nil` without a sheet row.
+    public let checklist: [ArmCheck]?
 
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
-    /// candidate unless an exclusion bars it; group A when no candidate is left; `review` when
-    /// several are left, ranked by the heuristic, or when `mustReview` (an exclusion that could not
-    /// be evaluated) forbids a confident letter. A `screen` that missed a part turns group A into
-    /// `incomplete`, and flags a letter found anyway `screen-incomplete`.
+    /// candidate unless an exclusion or a clinical criterion not met (`checklist`) bars it; group A
+    /// when no candidate is left and A is not barred; `review` when several are left, ranked by the
+    /// heuristic, or when `mustReview` (a resistance change, a constitutional allele, an exclusion that
+    /// could not be evaluated) forbids a confident letter. A `screen` that missed a part turns group A
+    /// into `incomplete`, and flags a letter found anyway `screen-incomplete`; `none` when A is barred
+    /// and no arm the missing parts could change is left.
     public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
                 otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
-                screen: SampleScreen? = nil, blastFraction: Double? = nil) {
+                screen: SampleScreen? = nil, checklist: [ArmCheck]? = nil, blastFraction: Double? = nil) {
         self.sample = sample
         let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
         self.exclusions = exclusions
         self.nearMisses = nearMisses
         self.otherFindings = Array(Set(otherFindings)).sorted()
-        let barred = Set(exclusions.flatMap(\.groups))
+        self.checklist = checklist
+        let unmet = Dictionary(uniqueKeysWithValues: (checklist ?? []).filter { !$0.unmet.isEmpty }.map { ($0.group, $0.unmet) })
+        let barred = Set(exclusions.flatMap(\.groups)).union(unmet.keys)
         let qualified = Set(alterations.flatMap(\.groups))
         excludedGroups = qualified.intersection(barred).sorted()
         candidates = Self.rank(alterations, groups: qualified.subtracting(barred))
         let letters = candidates.map(\.group).sorted()
-        candidateGroups = letters.isEmpty ? [Self.genericGroup] : letters
         self.screen = screen
         let incomplete = screen.map { !$0.isComplete } ?? false
+        // Group A barred by a criterion not met is no default; `none` only when no arm is left that the
+        // screen's missing parts could still make a candidate (an arm barred already cannot become one).
+        let genericBarred = unmet[Self.genericGroup] != nil
+        let stillOpen = Set(incomplete ? screen?.couldChange ?? [] : []).subtracting(barred)
+        let fitsNoArm = letters.isEmpty && genericBarred && stillOpen.isEmpty
+        candidateGroups = letters.isEmpty && !genericBarred ? [Self.genericGroup] : letters
+        // Precedence (docs/decision.md): a forced review (resistance change, constitutional allele, an
+        // exclusion not evaluated) or several candidates, then the one candidate, then `none`, then
+        // `incomplete`, and group A only from a complete screen.
         if mustReview || candidateGroups.count > 1 {
             suggestedGroup = Self.boardReview
+        } else if let letter = letters.first {
+            suggestedGroup = letter
         } else {
-            suggestedGroup = letters.isEmpty && incomplete ? Self.incomplete : candidateGroups[0]
+            suggestedGroup = fitsNoArm ? Self.noArm : incomplete ? Self.incomplete : Self.genericGroup
         }
         var flags = flags
+        for (group, items) in unmet.sorted(by: { $0.key < $1.key }) {
+            flags.append(ProfileFlag(code: .clinicalCriterionNotMet,
+                                     message: "group \(group) is not suggested: " + items.map { "\($0.criterion) (\($0.requirement)): \($0.evidence)" }.joined(separator: "; ")))
+        }
         if let screen, incomplete {
             let found = letters.isEmpty ? "no targeted group was found"
                 : letters.count == 1 ? "group \(letters[0]) was found" : "groups \(letters.joined(separator: ", ")) were found"
+            let outlook = fitsNoArm ? "every arm it could change is barred by a criterion not met" : "another arm may still qualify"
             flags.append(ProfileFlag(code: .screenIncomplete,
-                                     message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); another arm may still qualify"))
+                                     message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); \(outlook)"))
         }
         if !qualified.isEmpty, letters.isEmpty {
             flags.append(ProfileFlag(code: .allGroupsExcluded,
-                                     message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; group A by default"))
+                                     message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; "
+                                         + (genericBarred ? "group A is barred too (a criterion not met)" : "group A by default")))
         }
         for change in alterations {
             guard let clonality = change.clonality, clonality.subclonal else { continue }
             flags.append(ProfileFlag(code: .subclonal,
                                      message: "\(change.gene) \(change.alteration) (\(change.ruleID)) looks subclonal: \(clonality.summary); weigh it before acting on group \(change.groups.joined(separator: ", "))"))
         }
-        generic = letters.isEmpty ? Self.genericArm(qualified: qualified, exclusions: exclusions, nearMisses: nearMisses, drugs: genericDrugs) : nil
+        generic = letters.isEmpty && !genericBarred ? Self.genericArm(qualified: qualified, exclusions: exclusions, nearMisses: nearMisses, drugs: genericDrugs) : nil
         self.flags = Array(Set(flags)).sorted { ($0.code.rawValue, $0.message) < ($1.code.rawValue, $1.message) }
     }
 
@@ -113,8 +137,9 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     private static func genericArm(qualified: Set<String>, exclusions: [Alteration], nearMisses: [Alteration], drugs: String) -> GenericArm {
         if !qualified.isEmpty {
             let barring = qualified.sorted().map { group in
-                "\(group) barred by " + exclusions.filter { $0.groups.contains(group) }
-                    .map { "\($0.gene) \($0.alteration) (\($0.ruleID); \($0.sources.map(\.id).joined(separator: ", ")))" }.joined(separator: ", ")
+                let by = exclusions.filter { $0.groups.contains(group) }
+                    .map { "\($0.gene) \($0.alteration) (\($0.ruleID); \($0.sources.map(\.id).joined(separator: ", ")))" }
+                return "\(group) barred by " + (by.isEmpty ? "a clinical criterion not met" : by.joined(separator: ", "))
             }
             return GenericArm(reason: .allExcluded, detail: barring.joined(separator: "; "), drugs: drugs)
         }
@@ -128,7 +153,7 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions, candidates, flags, generic, screen
+        case sample, alterations, exclusions, candidates, flags, generic, screen, checklist
         case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"

@@ -40,7 +40,7 @@ public enum HTMLReport {
             "is_cohort": samples.count > 1,
             "has_failures": !failures.isEmpty,
             "failures": failures.map { ["file": $0.file, "exit_code": String($0.exitCode), "exit_class": $0.exitClass, "message": $0.message] },
-            "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
+            "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role.rawValue, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
             "group_counts": CohortSummary.groupCounts(reports).map { ["group": $0.group, "samples": $0.samples] },
             "genes": genes,
             "legend": pathways.map { ["pathway": $0, "colour": colour($0)] },

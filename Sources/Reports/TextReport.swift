@@ -7,7 +7,7 @@ public enum TextReport {
     public static func render(_ report: MatchReport, colored: Bool = false) -> String {
         let run = report.run
         var lines = [
-            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis)) | \(run.input)",
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis?.rawValue ?? "?")) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER\(filteredNote(report))"
                 + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
@@ -24,6 +24,9 @@ public enum TextReport {
                              + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue), \(vafNote($0, sample)))" }.joined(separator: ", "))
             }
             if let screen = sample.screen { lines += screenLines(screen) }
+            for check in sample.checklist ?? [] {
+                lines.append("  checklist \(check.group): " + check.items.map { "\($0.criterion) \($0.status.rawValue) (\($0.evidence))" }.joined(separator: "; "))
+            }
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {
@@ -95,7 +98,7 @@ public enum TextReport {
     }
 
     static func modeLine(_ run: RunMetadata) -> String {
-        if run.mode == "tumor/normal" {
+        if run.mode == .tumorNormal {
             return "mode: tumor/normal (normal: \(run.normalSamples.joined(separator: ", "))): an allele with VAF >= \(run.germlineNormalVAF ?? 0) in the normal is germline, not an alteration"
         }
         let names = run.populationAFFields ?? []

@@ -14,7 +14,7 @@ extension FileRun {
             let decision = try knowledgeBase.buildDetector.decide(
                 contigs: header.contigs.map { ($0.name, $0.length) }, requested: options.requestedBuild,
                 hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
-            let warnings = decision.basis == "reference line"
+            let warnings = decision.basis == .referenceLine
                 ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : []
             return (decision, warnings)
         } catch {
@@ -38,7 +38,7 @@ extension FileRun {
                     : "and the annotation points to both: " + found.map(told).joined(separator: ", ")
                 throw RunError(.buildMismatch, "\(input): \(error); \(why)")
             }
-            return (BuildDetector.Decision(build: build, basis: "annotation"),
+            return (BuildDetector.Decision(build: build, basis: .annotation),
                     ["no contig lengths and no ##reference line: genome build \(build.rawValue) told by the annotation: \(told(build)), "
                      + "none on the other build's; pass --build to be sure"])
         }
@@ -65,12 +65,12 @@ extension FileRun {
         if fitsOther {
             let hotspot = theirs.example.isEmpty ? "" : "; \(theirs.example) matches \(other.rawValue)"
                 + (mine.hotspotMismatches > 0 ? ", and \(mine.hotspotMismatches) hotspot position\(mine.hotspotMismatches == 1 ? "" : "s") of \(chosen.rawValue) hold another base" : "")
-            throw RunError(.buildMismatch, "\(input): genome build \(chosen.rawValue) (\(decision.basis)) does not fit the calls: "
+            throw RunError(.buildMismatch, "\(input): genome build \(chosen.rawValue) (\(decision.basis.rawValue)) does not fit the calls: "
                 + "\(exons(other, theirs)), \(mine.inCodingExons) in \(chosen.rawValue)'s\(hotspot): is the file on \(other.rawValue)? "
                 + "Pass --build \(other.rawValue), or give the file's contig lengths")
         }
         guard max(mine.inCodingExons, theirs.inCodingExons) < Self.enoughExonRecords, mine.hotspotMatches == 0 else { return [] }
-        return ["no contig lengths, and too few calls to check genome build \(chosen.rawValue) (\(decision.basis)) against them: "
+        return ["no contig lengths, and too few calls to check genome build \(chosen.rawValue) (\(decision.basis.rawValue)) against them: "
                 + "\(exons(chosen, mine)), \(theirs.inCodingExons) in \(other.rawValue)'s; \(mine.hotspotMatches) hotspot reference bases "
                 + "match \(chosen.rawValue), \(theirs.hotspotMatches) \(other.rawValue)"]
     }

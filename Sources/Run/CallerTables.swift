@@ -1,15 +1,18 @@
 import CallerEvidence
 import Foundation
+import Profile
 
 /// The fusion tables and copy-number files given beside the VCF, read before any record is.
 struct CallerTables {
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
     struct File {
         let path: String
-        let role: String
+        let role: InputFile.Role
         let format: String
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
+        /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
+        var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
         let samples: [String]?
     }
@@ -27,7 +30,7 @@ struct CallerTables {
             do {
                 let table = try FusionTableReader.candidates(path: path)
                 let named = table.candidates.compactMap(\.tableSample)
-                tables.files.append(File(path: path, role: "fusions", format: table.format.rawValue, fusions: table.candidates,
+                tables.files.append(File(path: path, role: .fusions, format: table.format.rawValue, fusions: table.candidates,
                                          samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
             } catch {
                 throw RunError(.invalidInput, error.description)
@@ -38,9 +41,11 @@ struct CallerTables {
             do {
                 let table = try CopyNumberReader.read(path: path)
                 let samples = table.samples
-                tables.files.append(File(path: path, role: "copy-number", format: table.format.rawValue,
-                                         copyNumberEvents: table.events(thresholds: thresholds),
-                                         samples: samples.isEmpty && !table.segments.isEmpty ? nil : samples))
+                let rows = table.segments.count + table.ploidies.count
+                // A purity/ploidy summary speaks for no copy-number screen: its role is `ploidy`.
+                tables.files.append(File(path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
+                                         format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
+                                         ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
                 tables.warnings += table.warnings
             } catch {
                 throw RunError(.invalidInput, error.description)

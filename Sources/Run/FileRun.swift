@@ -27,6 +27,7 @@ public struct FileRun: Sendable {
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                                            thresholds: options.copyNumberThresholds)
+        let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
         // A remote file is hashed after it is read, never beside its reading: two threads that load
@@ -49,11 +50,16 @@ public struct FileRun: Sendable {
             }
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let profiled = selection.profiled.map(\.name)
+        // A cohort's sheet names the samples of every file; a single file's must name only its own.
+        if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+            throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
+        }
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
             ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
-        let assigned = try TableAttribution(headerSamples: header.samples, profiled: selection.profiled.map(\.name),
-                                            normals: selection.normals, mapping: options.tableSamples,
-                                            option: options.tableSampleOption).assign(tables, input: input)
+        let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
+                                            normals: selection.normals, mapping: options.tableSamples, option: options.tableSampleOption,
+                                            givenPloidy: options.copyNumberThresholds.ploidy).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
@@ -96,7 +102,8 @@ public struct FileRun: Sendable {
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
                                                minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
-                                          copyNumberEvents: outcome.copyNumberEvents + assigned.copyNumberEvents,
+                                          copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
+                                                                                  profiled: selection.profiled.map(\.name)) + assigned.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -119,9 +126,11 @@ public struct FileRun: Sendable {
         screened.fasta = options.fasta
         screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
-        screened.fusionTables = assigned.screened("fusions")
-        screened.copyNumberTables = assigned.screened("copy-number")
+        screened.fusionTables = assigned.screened(.fusions)
+        screened.copyNumberTables = assigned.screened(.copyNumber)
+        screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
+        context.clinical = clinical
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
@@ -133,12 +142,15 @@ public struct FileRun: Sendable {
         run.genomeBuildBasis = decision.basis
         run.input = input
         let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
-        run.inputs = [InputFile(path: input, role: "variants", format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
+        run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
             // A whole genome is not hashed on every run.
-            + (options.fasta.map { [InputFile(path: $0, role: "reference", format: "fasta", sha256: nil)] } ?? [])
+            + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
+            + (try options.clinicalSheet.map { path throws(RunError) in
+                [InputFile(path: path, role: .clinical, format: "tsv", sha256: try Checksum.sha256(of: path))]
+            } ?? [])
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
@@ -154,7 +166,7 @@ public struct FileRun: Sendable {
         run.recordsKept = outcome.recordsKept
         run.recordsFiltered = outcome.recordsFiltered
         run.normalSamples = selection.normals.filter { !selection.profiled.map(\.name).contains($0) }
-        run.mode = context.normalIndices.isEmpty ? "tumor-only" : "tumor/normal"
+        run.mode = context.normalIndices.isEmpty ? .tumorOnly : .tumorNormal
         run.maxPopulationAF = options.thresholds.maximumPopulationAF
         run.germlineNormalVAF = options.thresholds.germlineNormalVAF
         run.populationAFFields = populationFields.names

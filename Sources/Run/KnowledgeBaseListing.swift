@@ -6,6 +6,17 @@ import Reports
 /// Plain-text descriptions of the knowledge base for `hemimatch kb`: they evaluate rules
 /// (which known alleles a rule admits), so they live above the matching engine, not in the CLI.
 public enum KnowledgeBaseListing {
+    /// A group (`kb show B`): its drugs, sources, and the registry criteria the clinical sheet is read against.
+    public static func group(_ group: TreatmentGroup, in kb: KnowledgeBase) -> String {
+        var lines = ["group \(group.letter): \(group.name) (\(group.drugs))", "qualifying: \(group.qualifying)",
+                     "sources: \(group.sourceIDs.joined(separator: ", "))",
+                     "recruitment: " + (kb.recruitment.first { $0.group == group.letter }.map { "\($0.status.rawValue)" + ($0.asOf.isEmpty ? "" : " as of \($0.asOf)") + " (\($0.sourceIDs.joined(separator: ", ")): \($0.note))" } ?? "not in recruitment.tsv")]
+        let criteria = kb.criteria.filter { $0.group == group.letter }
+        lines.append(criteria.isEmpty ? "no non-molecular criteria in criteria.tsv" : "criteria read against --clinical (criteria.tsv):")
+        lines += criteria.map { "  \($0.criterion)  \($0.kind.rawValue)\($0.value.isEmpty ? "" : " \($0.value)")  \($0.text) (\($0.sourceIDs.joined(separator: ", ")))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// One line: version and rule counts per group, role and kind.
     public static func summary(_ kb: KnowledgeBase) -> String {
         let qualifying = kb.rules.filter { $0.role == .qualifies }
@@ -17,12 +28,14 @@ public enum KnowledgeBaseListing {
             + "\(kb.hotspotAlleles.count) hotspot alleles, \(kb.polymorphisms.count) common polymorphisms (never alterations), \(kb.sources.count) sources"
     }
 
-    /// `kb show NAME`: the rule with that id, else the gene with that symbol, each matched whatever
-    /// the letters' case (`kras`, `d-kras-hotspot`); nil when the knowledge base has neither.
+    /// `kb show NAME`: the rule with that id, else the gene with that symbol, else the group with that
+    /// letter, each matched whatever the letters' case (`kras`, `d-kras-hotspot`, `b`); nil when the
+    /// knowledge base has none of them.
     public static func entry(named name: String, in kb: KnowledgeBase) -> String? {
         let wanted = name.uppercased()
         if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) { return self.rule(rule, in: kb) }
         if let gene = kb.genes[name] ?? kb.genes.first(where: { $0.key.uppercased() == wanted })?.value { return self.gene(gene, in: kb) }
+        if let group = kb.groups.first(where: { $0.letter.uppercased() == wanted }) { return self.group(group, in: kb) }
         return nil
     }
 

@@ -18,8 +18,11 @@ public struct RunOptions: Sendable {
     public var normals: [String] = []
     public var thresholds = ProfileBuilder.Thresholds()
     public var copyNumberThresholds = CopyNumberThresholds()
-    /// `--min-fusion-reads`: a fusion-table call with fewer supporting reads is a near-miss.
-    public var minimumFusionReads = FusionCandidate.defaultMinimumReads
+    /// `--min-fusion-reads`: a fusion (table row or VCF rearrangement) with fewer supporting reads is a near-miss.
+    public var minimumFusionReads: Int {
+        get { thresholds.minimumFusionReads }
+        set { thresholds.minimumFusionReads = newValue }
+    }
     public var transcriptPolicy = TranscriptPolicy.mane
     /// Fields holding population allele frequencies besides those found by name (`--population-af-field`).
     public var populationAFFields: [String] = []
@@ -34,6 +37,8 @@ public struct RunOptions: Sendable {
     /// Fusion tables and copy-number files read beside each variant file (sorted by the caller's choice).
     public var fusionTables: [String] = []
     public var copyNumberFiles: [String] = []
+    /// The clinical sheet (`--clinical`): age, weight, prior therapy and the two routes per sample.
+    public var clinicalSheet: String?
     /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
     /// name) onto the input sample its rows belong to.
     public var tableSamples: [String: String] = [:]

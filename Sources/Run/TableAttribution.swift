@@ -1,6 +1,7 @@
 import Assessment
 import CallerEvidence
 import Foundation
+import Profile
 
 /// Gives every row of the fusion and copy-number tables to exactly the sample it names, or stops the run.
 ///
@@ -25,21 +26,26 @@ struct TableAttribution {
     let mapping: [String: String]
     /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
     var option = "--table-sample"
+    /// `--ploidy`, which overrides the ploidies the callers' summaries give (said in the notes when they differ).
+    var givenPloidy: Double?
 
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
     struct Outcome {
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
         var notes: [String] = []
+        /// Each input sample's ploidy from its caller's purity/ploidy summary.
+        var ploidies: [String: SamplePloidy] = [:]
         /// Each table's path and role with the input samples its rows went to: the screen's record of
         /// whose rearrangements and copy number were looked at. A table without rows belongs to the one
         /// profiled tumor sample (or the one `--table-sample` names); with several, to none.
-        var owners: [(path: String, role: String, samples: [String])] = []
+        var owners: [(path: String, role: InputFile.Role, samples: [String])] = []
     }
 
     func assign(_ tables: CallerTables, input: String) throws(RunError) -> Outcome {
         try checkMapping(tables, input: input)
         var outcome = Outcome()
+        var ownersByFile: [(file: CallerTables.File, owners: [String: String])] = []
         for file in tables.files {
             guard file.samples != [] else {
                 outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
@@ -47,10 +53,35 @@ struct TableAttribution {
             }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
             outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
+            ownersByFile.append((file, owners))
+            for ploidy in file.ploidies {
+                try record(ploidy, of: owners[ploidy.sample ?? ""]!, in: &outcome)
+            }
+        }
+        for (file, owners) in ownersByFile {
             outcome.fusions += file.fusions.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
-            outcome.copyNumberEvents += file.copyNumberEvents.map { $0.attributed(to: support(for: owners[$0.tableSample ?? ""]!)) }
+            outcome.copyNumberEvents += file.copyNumberEvents.map { event in
+                let owner = owners[event.tableSample ?? ""]!
+                var given = event.attributed(to: support(for: owner))
+                given.ploidy = outcome.ploidies[owner]
+                return given
+            }
         }
         return outcome
+    }
+
+    /// A sample's ploidy from its caller's summary; two summaries that disagree for one sample stop the run
+    /// (unless `--ploidy` decides), and a `--ploidy` that overrides it is said.
+    private func record(_ ploidy: SamplePloidy, of sample: String, in outcome: inout Outcome) throws(RunError) {
+        if let earlier = outcome.ploidies[sample], earlier.ploidy != ploidy.ploidy, givenPloidy == nil {
+            throw RunError(.usage, "two ploidies for sample \(sample): \(earlier.ploidy) (\(earlier.evidence)) and \(ploidy.ploidy) "
+                + "(\(ploidy.evidence)): give one purity/ploidy file per sample, or decide with --ploidy")
+        }
+        if let givenPloidy, givenPloidy != ploidy.ploidy {
+            outcome.notes.append("\(ploidy.evidence): ploidy \(ploidy.ploidy) for \(sample) is not used: --ploidy \(givenPloidy) "
+                + "overrides the caller's estimate")
+        }
+        if outcome.ploidies[sample] == nil { outcome.ploidies[sample] = ploidy }
     }
 
     /// Whose screen a table without rows speaks for: the sample `--table-sample` names, or the one
@@ -133,8 +164,22 @@ struct TableAttribution {
 }
 
 extension TableAttribution.Outcome {
+    /// A VCF's copy-number events with the ploidy of the samples carrying them (every profiled sample
+    /// when the record says nothing per sample); when carriers' ploidies differ, the highest, so that one
+    /// tumor's genome level is never read as another's amplification.
+    func withPloidies(_ events: [CopyNumberEvent], headerSamples: [String], profiled: [String]) -> [CopyNumberEvent] {
+        guard !ploidies.isEmpty else { return events }
+        return events.map { event in
+            let carriers = event.support.isEmpty || event.support.allSatisfy({ $0.carries == nil }) ? profiled
+                : headerSamples.indices.filter { event.support.indices.contains($0) && event.support[$0].carries == true }.map { headerSamples[$0] }
+            var placed = event
+            placed.ploidy = carriers.compactMap { ploidies[$0] }.max { $0.ploidy < $1.ploidy }
+            return placed
+        }
+    }
+
     /// The tables of `role` as the screen sees them: each with the input samples it was given to.
-    func screened(_ role: String) -> [Screening.Table] {
+    func screened(_ role: InputFile.Role) -> [Screening.Table] {
         owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
     }
 }

@@ -89,9 +89,9 @@ enum VariantSource {
             if let requested, requested != build {
                 throw RunError(.buildMismatch, "\(input): --build \(requested.rawValue) contradicts the MAF's NCBI_Build \(calls.buildNames[0])")
             }
-            return BuildDetector.Decision(build: build, basis: "NCBI_Build")
+            return BuildDetector.Decision(build: build, basis: .ncbiBuild)
         }
-        if let requested { return BuildDetector.Decision(build: requested, basis: "option") }
+        if let requested { return BuildDetector.Decision(build: requested, basis: .option) }
         throw RunError(.buildMismatch, "\(input): the genome build cannot be decided: the MAF has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
     }
 

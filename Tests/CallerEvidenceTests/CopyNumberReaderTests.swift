@@ -86,8 +86,9 @@ struct CopyNumberReaderTests {
         + "DNAcopy/CBS (ID, chrom, loc.start, loc.end, seg.mean), GISTIC 2/IGV .seg (Sample, Chromosome, Start.bp, End.bp, Seg.CN or Log2.Ratio), "
         + "GDC/TCGA/IGV .seg (a sample column, Chromosome, Start, End, Segment_Mean), "
         + "CNVkit (chromosome start end gene first, and log2), "
-        + "segment table (chrom or chromosome, start, end, and log2, log2_ratio, cn, copy_number or nMajor and nMinor) "
-        + "(column names in any letter case)"
+        + "segment table (chrom or chromosome, start, end, and log2, log2_ratio, cn, copy_number or nMajor and nMinor); "
+        + "and PURPLE .purple.purity.tsv (purity, normFactor, ploidy), ASCAT .purityploidy.txt (AberrantCellFraction, Ploidy), "
+        + "FACETS run summary (sample, purity, ploidy, diplogr): the tumor's ploidy (column names in any letter case)"
 
     @Test("malformed tables throw, naming the file and line", arguments: [
         ([tsv("chrom", "start", "end", "depth")], 1,

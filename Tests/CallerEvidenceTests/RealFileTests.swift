@@ -46,7 +46,8 @@ struct RealFileTests {
         #expect(result.calls.filter { $0.threePrime.gene == "PDGFRA" } == [
             FusionCall(fivePrime: FusionPartner(gene: "FIP1L1", contig: "4", position: 53425965),
                        threePrime: FusionPartner(gene: "PDGFRA", contig: "4", position: 54274925),
-                       inFrame: true, supportingReads: 50 + 48, evidence: "final-list_candidate-fusion-genes.txt line 7"),
+                       inFrame: true, confidence: "FusionCatcher labels cacg", supportingReads: 50 + 48,
+                       evidence: "final-list_candidate-fusion-genes.txt line 7"),
         ])
     }
 

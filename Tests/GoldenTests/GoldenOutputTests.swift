@@ -10,38 +10,52 @@ import Testing
 @Suite struct GoldenOutputTests {
     @Test(arguments: GoldenCase.all)
     func outputIsTheRecordedBytes(_ golden: GoldenCase) throws {
-        let folder = GoldenInputs.currentFolder
+        let folder = GoldenInputs.folder
         for step in golden.setup {
-            let result = try Self.run(step, in: folder)
-            try #require(result.status == 0, "setup \(step): \(String(decoding: result.outputs.standardError, as: UTF8.self))")
-            for (path, bytes) in try result.outputs.files() { try bytes.write(to: folder.appendingPathComponent(path)) }
+            let result = try Self.run(step)
+            try #require(result.status == 0, "setup \(step): \(String(decoding: result.standardError, as: UTF8.self))")
+            for (path, bytes) in result.files { try bytes.write(to: folder.appendingPathComponent(path)) }
         }
-        let result = try Self.run(golden.arguments, in: folder)
-        #expect(result.status == 0, "\(String(decoding: result.outputs.standardError, as: UTF8.self))")
-        try GoldenBytes.expect(result.outputs.standardOutput, name: golden.name)
-        try GoldenBytes.expect(result.outputs.standardError, name: "\(golden.name).stderr")
-        let files = try result.outputs.files()
+        let result = try Self.run(golden.arguments)
+        #expect(result.status == 0, "\(String(decoding: result.standardError, as: UTF8.self))")
+        try GoldenBytes.expect(result.standardOutput, name: golden.name)
+        try GoldenBytes.expect(result.standardError, name: "\(golden.name).stderr")
         for (name, path) in golden.files.sorted(by: { $0.key < $1.key }) {
-            let written = try #require(files[path], "\(path) not written")
+            let written = try #require(result.files[path], "\(path) not written")
             try GoldenBytes.expect(written, name: name)
         }
-        #expect(Set(files.keys).isSubset(of: Set(golden.files.values).union(golden.arguments.filter { $0.hasPrefix("out/") })),
-                "files written that the case does not name: \(files.keys.sorted())")
+        #expect(Set(result.files.keys).isSubset(of: Set(golden.files.values).union(golden.arguments.filter { $0.hasPrefix("out/") })),
+                "files written that the case does not name: \(result.files.keys.sorted())")
         guard !Golden.isRecording else { return }
         for threads in golden.threadCounts {
-            let again = try Self.run(golden.arguments + ["--threads", String(threads)], in: folder)
-            #expect(again.outputs.standardOutput == result.outputs.standardOutput, "--threads \(threads) changes standard output")
-            #expect(try again.outputs.files() == files, "--threads \(threads) changes a written file")
+            let again = try Self.run(golden.arguments + ["--threads", String(threads)])
+            #expect(again.standardOutput == result.standardOutput, "--threads \(threads) changes standard output")
+            #expect(again.files == result.files, "--threads \(threads) changes a written file")
         }
     }
 
-    /// Runs the argument list in process, after making the folders the command writes into.
-    static func run(_ arguments: [String], in folder: URL) throws -> CommandLineRun {
+    /// What one in-process run printed and wrote, every path in it relative to the working folder.
+    struct Run {
+        let status: Int32
+        let standardOutput: Data
+        let standardError: Data
+        /// Written files by the relative path the case names.
+        let files: [String: Data]
+    }
+
+    /// Runs the argument list in process with the working folder's paths made absolute (this
+    /// process's working folder is never changed), after making the folders the command writes into;
+    /// the outputs come back as the command prints them when run inside the folder.
+    static func run(_ arguments: [String]) throws -> Run {
         for argument in arguments where argument.hasPrefix("out/") {
-            let parent = folder.appendingPathComponent(argument).deletingLastPathComponent()
+            let parent = GoldenInputs.folder.appendingPathComponent(argument).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         }
-        return CommandLineRun(arguments, knowledgeBases: knowledgeBases)
+        let run = CommandLineRun(arguments.map(GoldenInputs.absolute), knowledgeBases: knowledgeBases)
+        let files = try run.outputs.files()
+        return Run(status: run.status, standardOutput: GoldenInputs.relative(run.outputs.standardOutput),
+                   standardError: GoldenInputs.relative(run.outputs.standardError),
+                   files: Dictionary(uniqueKeysWithValues: files.map { (GoldenInputs.relative(path: $0.key), GoldenInputs.relative($0.value)) }))
     }
 
     /// The shipped knowledge base, loaded once for every case.

@@ -63,7 +63,7 @@ import Testing
         #expect(sample.suggested_group == "review")
         let resistance = sample.flags.filter { $0.code == "resistance-change" }.map(\.message)
         #expect(resistance == ["BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"])
-        #expect(codes(sample) == ["all-groups-excluded", "resistance-change", "routes-not-assessable", "rules-not-evaluated", "screen-incomplete"])
+        #expect(codes(sample) == ["all-groups-excluded", "arm-not-recruiting", "resistance-change", "routes-not-assessable", "rules-not-evaluated", "screen-incomplete"])
     }
 
     @Test(arguments: builds)

@@ -166,8 +166,8 @@ import Testing
             // A table entry decides whatever the threshold (issue 27); the highest frequency is what is shown.
             let listed = "\(expected.1) \(expected.0), listed as a polymorphism (never an alteration, whatever --max-population-af says)"
             #expect(miss.records.map(\.filter) == ["common-polymorphism: \(listed)"])
-            #expect(sample.flags.map(\.code) == ["common-polymorphism", "routes-not-assessable", "screen-incomplete"])
-            #expect(sample.flags.first?.message
+            #expect(sample.flags.map(\.code) == ["arm-not-recruiting", "common-polymorphism", "routes-not-assessable", "screen-incomplete"])
+            #expect(sample.flags.first(where: { $0.code == "common-polymorphism" })?.message
                 == "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: \(listed); not an alteration")
             #expect(text.contains("flag common-polymorphism: IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism"))
         }
@@ -279,7 +279,7 @@ import Testing
         #expect(tumor.suggested_group == "C")
         #expect(tumor.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-")" } == ["JAK2 p.L679F germline", "KRAS p.G12D germline"])
         #expect(tumor.near_misses.last?.records.map(\.filter) == ["germline: VAF 0.52 in the normal NORMAL (>= 0.2)"])
-        #expect(tumor.flags.map(\.code) == ["germline-in-normal", "germline-in-normal", "routes-not-assessable", "screen-incomplete", "tumor-in-normal"])
+        #expect(tumor.flags.map(\.code) == ["arm-not-recruiting", "germline-in-normal", "germline-in-normal", "routes-not-assessable", "screen-incomplete", "tumor-in-normal"])
         #expect(tumor.flags.contains { $0.message == "JAK2 p.R683G (C-JAK2-DOMAINS) has VAF 0.05 in the normal NORMAL, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal" })
         #expect(text.contains("mode: tumor/normal (normal: NORMAL)"))
     }

@@ -79,65 +79,6 @@ import Testing
     }
 }
 
-/// `--regions-from-index` and `--use-index` on the built binary.
-@Suite struct IndexEndToEndTests {
-    @Test func indexModeFindsWhatStreamingFinds() throws {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for name in ["tumor_normal.grch38.vcf", "structural.grch38.vcf"] {
-            let gz = folder.appendingPathComponent("\(name).gz").path
-            let bcf = folder.appendingPathComponent("\(name).bcf").path
-            try Hemimatch.tool("bcftools view -Oz -o '\(gz)' '\(Hemimatch.testData(name))' && tabix -p vcf '\(gz)' && bcftools view -Ob -o '\(bcf)' '\(gz)' && bcftools index '\(bcf)'")
-            for path in [gz, bcf] {
-                let streamed = try ReportJSON.decode(try Hemimatch.run([path, "--format", "json"]).stdout)
-                let indexed = try Hemimatch.run([path, "--format", "json", "--regions-from-index"])
-                #expect(indexed.status == 0, "\(indexed.stderr)")
-                let jumped = try ReportJSON.decode(indexed.stdout)
-                let describe = { (report: ReportJSON) in report.samples.map { $0.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } } }
-                #expect(describe(jumped) == describe(streamed), "\(path)")
-                #expect(!describe(jumped).joined().isEmpty)
-                #expect(jumped.run.records_read <= streamed.run.records_read)
-                #expect(try Hemimatch.run([path, "--format", "json", "--use-index"]).stdout == indexed.stdout)
-            }
-        }
-    }
-
-    @Test func aMissingIndexIsAnErrorOnlyWhenTheIndexIsRequired() throws {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let gz = folder.appendingPathComponent("sample.vcf.gz").path
-        try Hemimatch.tool("bcftools view -Oz -o '\(gz)' '\(Hemimatch.testData("tumor_normal.grch38.vcf"))'")
-        let required = try Hemimatch.run([gz, "--regions-from-index"])
-        #expect(required.status == 66)
-        #expect(required.stderr == "hemimatch: \(gz): no index (\(gz).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`\n")
-        let optional = try Hemimatch.run([gz, "--use-index", "--format", "json"])
-        #expect(optional.status == 0)
-        #expect(try ReportJSON.decode(optional.stdout).run.records_read == 6, "streamed whole")
-    }
-
-    @Test func noChecksumLeavesTheHashOutAndNothingElse() throws {
-        let vcf = Hemimatch.testData("tumor_normal.grch38.vcf")
-        let hashed = try JSONSerialization.jsonObject(with: try Hemimatch.run([vcf, "--format", "json"]).stdout) as? [String: Any]
-        let result = try Hemimatch.run([vcf, "--format", "json", "--no-checksum"])
-        _ = try ReportJSON.decode(result.stdout)
-        let plain = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
-        let inputs = { (report: [String: Any]?) in ((report?["run"] as? [String: Any])?["inputs"] as? [[String: Any]]) ?? [] }
-        #expect((inputs(hashed).first?["sha256"] as? String)?.count == 64)
-        #expect(inputs(plain).count == 1 && inputs(plain)[0]["sha256"] == nil)
-        #expect((hashed?["samples"] as? [Any])?.count == 1 && (plain?["samples"] as? [Any])?.count == 1)
-    }
-
-    @Test func singleRecordTranslocationsAreWarnedAbout() throws {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let gz = folder.appendingPathComponent("sv.vcf.gz").path
-        try Hemimatch.tool("bcftools view -Oz -o '\(gz)' '\(Hemimatch.testData("structural.grch38.vcf"))' && tabix -p vcf '\(gz)'")
-        let result = try Hemimatch.run([gz, "--regions-from-index", "-o", "/dev/null"])
-        #expect(result.status == 0)
-        #expect(result.stderr.contains("single-record translocations (INFO/CHR2"))
-    }
-}
-
 /// A small input from the benchmark generator, so CI keeps the thread-count guarantee `make bench` checks at scale.
 @Suite struct BenchmarkInputEndToEndTests {
     @Test func profilesAreByteIdenticalForOneTwoAndFourThreads() throws {

@@ -30,19 +30,19 @@ struct BuildDetectorTests {
     @Test("GRCh38 lengths with chr prefixes decide GRCh38 from the header")
     func grch38() throws {
         let decision = try detector.decide(contigs: Self.grch38WithPrefix, requested: nil)
-        #expect(decision == BuildDetector.Decision(build: .grch38, basis: "header"))
+        #expect(decision == BuildDetector.Decision(build: .grch38, basis: .header))
     }
 
     @Test("GRCh37 lengths without prefixes decide GRCh37 from the header")
     func grch37() throws {
         let decision = try detector.decide(contigs: Self.grch37WithoutPrefix, requested: nil)
-        #expect(decision == BuildDetector.Decision(build: .grch37, basis: "header"))
+        #expect(decision == BuildDetector.Decision(build: .grch37, basis: .header))
     }
 
     @Test("a request that agrees with the header keeps the header as basis")
     func agreeingRequest() throws {
         let decision = try detector.decide(contigs: Self.grch37WithoutPrefix, requested: .grch37)
-        #expect(decision == BuildDetector.Decision(build: .grch37, basis: "header"))
+        #expect(decision == BuildDetector.Decision(build: .grch37, basis: .header))
     }
 
     @Test("a GRCh37 header with --build GRCh38 throws, naming the contig that says GRCh37")
@@ -61,12 +61,12 @@ struct BuildDetectorTests {
     @Test("contigs without lengths take the requested build, with the option as basis")
     func noLengthsWithRequest() throws {
         let decision = try detector.decide(contigs: [("chr1", nil), ("chr12", nil)], requested: .grch37)
-        #expect(decision == BuildDetector.Decision(build: .grch37, basis: "option"))
+        #expect(decision == BuildDetector.Decision(build: .grch37, basis: .option))
     }
 
     @Test("no contigs at all with a request take the request")
     func noContigsWithRequest() throws {
-        #expect(try detector.decide(contigs: [], requested: .grch38) == BuildDetector.Decision(build: .grch38, basis: "option"))
+        #expect(try detector.decide(contigs: [], requested: .grch38) == BuildDetector.Decision(build: .grch38, basis: .option))
     }
 
     @Test("a chr1 length of neither build throws, naming the contig and both expected lengths")
@@ -88,20 +88,20 @@ struct BuildDetectorTests {
         let error = try #require(failure([("chrM", 16569)]))
         #expect(error.description.hasPrefix("the genome build cannot be decided"))
         #expect(try detector.decide(contigs: [("chrM", 16569)], requested: .grch37)
-            == BuildDetector.Decision(build: .grch37, basis: "option"))
+            == BuildDetector.Decision(build: .grch37, basis: .option))
     }
 
     @Test("contigs outside the primary assembly are ignored")
     func extraContigs() throws {
         let contigs: Contigs = [("chrUn_KI270302v1", 2274), ("chr1_KI270706v1_random", 175055), ("chr1", 248956422)]
-        #expect(try detector.decide(contigs: contigs, requested: nil) == BuildDetector.Decision(build: .grch38, basis: "header"))
+        #expect(try detector.decide(contigs: contigs, requested: nil) == BuildDetector.Decision(build: .grch38, basis: .header))
     }
 
     // UCSC hg19 (e.g. the GATK hg19 bundle) declares chrM with the old 16571 bp mitochondrion, not rCRS's 16569.
     @Test
     func ucscHg19Header() throws {
         let contigs: Contigs = [("chrM", 16571), ("chr1", 249250621), ("chr12", 133851895)]
-        #expect(try detector.decide(contigs: contigs, requested: nil) == BuildDetector.Decision(build: .grch37, basis: "header"))
+        #expect(try detector.decide(contigs: contigs, requested: nil) == BuildDetector.Decision(build: .grch37, basis: .header))
     }
 }
 
@@ -120,7 +120,7 @@ struct ReferenceNameTests {
         #expect(BuildDetector.build(named: []) == nil)
         let detector = try Repository.knowledgeBase().buildDetector
         #expect(try detector.decide(contigs: [], requested: nil, hints: ["human_g1k_v37.fasta"])
-                == BuildDetector.Decision(build: .grch37, basis: "reference line"))
+                == BuildDetector.Decision(build: .grch37, basis: .referenceLine))
         // A length or the option still wins over a name.
         #expect(try detector.decide(contigs: [], requested: .grch38, hints: ["hg19"]).build == .grch38)
     }

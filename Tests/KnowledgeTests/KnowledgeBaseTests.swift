@@ -15,7 +15,7 @@ struct KnowledgeBaseTests {
     func version() throws {
         let text = try String(contentsOfFile: Repository.referenceFolder + "/VERSION", encoding: .utf8)
         #expect(knowledgeBase.version == text.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(knowledgeBase.version == "0.6.0")
+        #expect(knowledgeBase.version == "0.7.0")
     }
 
     @Test("it holds every row of every table")
@@ -28,6 +28,9 @@ struct KnowledgeBaseTests {
         #expect(knowledgeBase.hotspotAlleles.count == 303)
         #expect(knowledgeBase.sources.count == 50)
         #expect(knowledgeBase.policy.entries.count == 9)
+        #expect(knowledgeBase.criteria.count == 20)
+        #expect(knowledgeBase.recruitment.map { "\($0.group) \($0.status.rawValue) \($0.asOf)" }
+                == ["A unknown ", "B recruiting 2025-09", "C not-yet-recruiting 2025-07", "D recruiting 2025-09-16"])
         #expect(knowledgeBase.germlineClasses.map { "\($0.gene) \($0.origin.rawValue)" } == [
             "PTPN11 constitutional", "PTPN11 constitutional", "HRAS constitutional", "KRAS somatic-only", "NRAS somatic-only",
             "JAK2 somatic-only", "FLT3 somatic-only",

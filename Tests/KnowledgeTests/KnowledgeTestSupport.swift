@@ -68,3 +68,18 @@ final class ReferenceCopy {
         }
     }
 }
+
+extension ReferenceCopy {
+    /// A fresh copy with `row` appended to `file`: its load error, the row's line and the file's path.
+    static func refusal(appending row: String, to file: String) throws -> (error: KnowledgeBaseError?, line: Int, path: String) {
+        let copy = try ReferenceCopy()
+        var line = 0
+        try copy.edit(file) { lines in
+            if lines.last == "" { lines.removeLast() }
+            lines.append(row)
+            line = lines.count
+            lines.append("")
+        }
+        return (copy.loadError(), line, copy.path(file))
+    }
+}

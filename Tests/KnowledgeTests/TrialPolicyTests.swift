@@ -15,17 +15,8 @@ import Testing
         #expect(policy.entries.first { $0.cue == .contextDeletion }?.sourceIDs == ["MULLIGHAN2009"])
     }
 
-    /// Appends `row` to a copy's `policy.tsv` and returns the load error and the row's line.
     func refusal(_ row: String) throws -> (error: KnowledgeBaseError?, line: Int, path: String) {
-        let copy = try ReferenceCopy()
-        var line = 0
-        try copy.edit("policy.tsv") { lines in
-            if lines.last == "" { lines.removeLast() }
-            lines.append(row)
-            line = lines.count
-            lines.append("")
-        }
-        return (copy.loadError(), line, copy.path("policy.tsv"))
+        try ReferenceCopy.refusal(appending: row, to: "policy.tsv")
     }
 
     @Test func anUnknownCueIsRefused() throws {

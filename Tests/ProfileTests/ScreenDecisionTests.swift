@@ -43,4 +43,56 @@ import Testing
         #expect(two.flags.map(\.code) == [.screenIncomplete])
         #expect(SampleProfile(sample: "S", alterations: [], mustReview: true, screen: Self.noCopyNumber).suggestedGroup == "review")
     }
+
+    /// A checklist in which each of `barred` has one criterion not met (and no other arm has any).
+    static func checklist(barring barred: [String]) -> [ArmCheck] {
+        ["A", "B", "C", "D"].map { group in
+            ArmCheck(group: group, items: [ArmCheck.Item(criterion: "NCT-\(group) inclusion 1", requirement: "an age",
+                                                         status: barred.contains(group) ? .notMet : .met, evidence: "age")])
+        }
+    }
+
+    @Test("precedence: a forced review beats the one letter, none and incomplete")
+    func aForcedReviewBeatsEverything() {
+        let letter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], mustReview: true, screen: Self.complete)
+        #expect(letter.suggestedGroup == "review")
+        #expect(letter.candidateGroups == ["D"])
+        let noArm = SampleProfile(sample: "S", alterations: [], mustReview: true, screen: Self.complete,
+                                  checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
+        #expect(noArm.suggestedGroup == "review")
+        #expect(noArm.candidateGroups.isEmpty)
+    }
+
+    @Test("precedence: a criterion not met removes an arm; A barred on a complete screen is none, not A")
+    func aCriterionNotMetRemovesTheArm() {
+        let barredD = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], screen: Self.complete,
+                                    checklist: Self.checklist(barring: ["D"]))
+        #expect(barredD.suggestedGroup == "A")
+        #expect(barredD.excludedGroups == ["D"])
+        #expect(barredD.flags.map(\.message) == [
+            "every qualifying group (D) is excluded; group A by default",
+            "group D is not suggested: NCT-D inclusion 1 (an age): age",
+        ])
+        let none = SampleProfile(sample: "S", alterations: [], screen: Self.complete, checklist: Self.checklist(barring: ["A"]))
+        #expect(none.suggestedGroup == "none")
+        #expect(none.candidateGroups.isEmpty)
+        #expect(none.generic == nil, "the child is not left with group A")
+    }
+
+    @Test("precedence: A barred on an incomplete screen is incomplete while an arm the missing part could change is open, else none")
+    func noneOnlyWhenTheMissingPartsCannotChangeIt() {
+        let open = SampleProfile(sample: "S", alterations: [], screen: Self.noCopyNumber, checklist: Self.checklist(barring: ["A", "B"]))
+        #expect(open.suggestedGroup == "incomplete")
+        #expect(open.candidateGroups.isEmpty)
+        let closed = SampleProfile(sample: "S", alterations: [], screen: Self.noCopyNumber,
+                                   checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
+        #expect(closed.suggestedGroup == "none")
+        #expect(closed.flags.filter { $0.code == .screenIncomplete }.map(\.message) == [
+            "no targeted group was found on an incomplete screen: copy number not-assessed: could change B, C, D (see the screen's bases); every arm it could change is barred by a criterion not met",
+        ])
+        // An exclusion found bars its arms as a criterion does: BCL2 G101V (B, C) with D barred leaves nothing open.
+        let excluded = SampleProfile(sample: "S", alterations: [], exclusions: [alteration("BCL2", groups: ["B", "C"])],
+                                     screen: Self.noCopyNumber, checklist: Self.checklist(barring: ["A", "D"]))
+        #expect(excluded.suggestedGroup == "none")
+    }
 }

@@ -14,7 +14,7 @@ import Testing
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
         run.genomeBuild = "GRCh38"
-        run.genomeBuildBasis = "header"
+        run.genomeBuildBasis = .header
         run.input = "in.vcf"
         run.transcriptPolicy = "MANE"
         run.recordsRead = 10

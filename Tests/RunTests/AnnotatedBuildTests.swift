@@ -44,7 +44,7 @@ import Testing
         let folder = try TemporaryDirectory()
         let report = try Self.report(try Self.vcf(try Self.records(build), in: folder))
         #expect(report.run.genomeBuild == build.rawValue)
-        #expect(report.run.genomeBuildBasis == "annotation")
+        #expect(report.run.genomeBuildBasis == .annotation)
         let position = build == .grch38 ? 25_245_350 : 25_398_284
         #expect(report.run.warnings.first == "no contig lengths and no ##reference line: genome build \(build.rawValue) told by the "
             + "annotation: 2 annotated codons of panel genes sit on the \(build.rawValue) MANE models (e.g. KRAS p.G12D at 12:\(position)), "

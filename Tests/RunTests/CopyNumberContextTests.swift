@@ -27,6 +27,84 @@ import Testing
         #expect(amplified.candidateGroups == ["B"])
     }
 
+    static let cnvHeader = ["##ALT=<ID=CNV,Description=\"Copy number variable region\">"]
+
+    /// The tumor's ploidy as PURPLE's purity file and ASCAT's purity/ploidy table write it (no sample column).
+    static let summaries: [(file: String, lines: [String], ploidy: Double)] = [
+        ("TUMOR.purple.purity.tsv", ["purity\tnormFactor\tscore\tdiploidProportion\tploidy\tgender", "0.8\t0.97\t0.4\t0.0\t4.4\tMALE"], 4.4),
+        ("TUMOR.purityploidy.txt", ["AberrantCellFraction\tPloidy", "0.9\t5.1"], 5.1),
+    ]
+
+    @Test("two polyploid tumors, ploidy from the caller's own file (PURPLE 4.4, ASCAT 5.1): ABL1 at 5 copies is not B and says why; at 3x the ploidy it is B",
+          arguments: summaries)
+    func ploidyFromTheCallersFile(summary: (file: String, lines: [String], ploidy: Double)) throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(summary.file, summary.lines)
+        let polyploid = try #require(try Files.report([Self.abl1Copies(5)], extraHeader: Self.cnvHeader) { $0.copyNumberFiles = [path] }.samples.first)
+        #expect(polyploid.candidateGroups == ["A"])
+        #expect(polyploid.alterations.isEmpty && polyploid.nearMisses.isEmpty)
+        #expect(polyploid.otherFindings == ["ABL1 gain, copy number 5.0, below 3 x ploidy \(summary.ploidy) (\(summary.file) line 2): not an amplification"])
+        let copies = Int((3 * summary.ploidy).rounded(.up))
+        let amplified = try #require(try Files.report([Self.abl1Copies(copies)], extraHeader: Self.cnvHeader) { $0.copyNumberFiles = [path] }.samples.first)
+        #expect(amplified.candidateGroups == ["B"])
+        #expect(amplified.alterations.map(\.basis) == [
+            "copy-number gain chr9:130833256-130889675, copy number \(Double(copies)), at least 3 x ploidy \(summary.ploidy) (\(summary.file) line 2), focal (<1% of 9q)",
+        ])
+        // The summary speaks for no copy-number screen: it is listed with the role `ploidy`.
+        let report = try Files.report([Self.abl1Copies(5)], extraHeader: Self.cnvHeader) { $0.copyNumberFiles = [path] }
+        #expect(report.run.inputs.map(\.role) == [.variants, .ploidy])
+    }
+
+    @Test("--ploidy overrides the caller's ploidy, and says so")
+    func givenPloidyWins() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("TUMOR.purple.purity.tsv", Self.summaries[0].lines)
+        let report = try Files.report([Self.abl1Copies(7)], extraHeader: Self.cnvHeader) {
+            $0.copyNumberFiles = [path]
+            $0.copyNumberThresholds.ploidy = 2.0
+        }
+        #expect(report.samples.first?.candidateGroups == ["B"])
+        #expect(report.run.warnings.contains("TUMOR.purple.purity.tsv line 2: ploidy 4.4 for TUMOR is not used: --ploidy 2.0 overrides the caller's estimate"))
+    }
+
+    @Test("two summaries giving one sample different ploidies stop the run, naming both")
+    func contradictingSummaries() throws {
+        let folder = try TemporaryDirectory()
+        let purple = try folder.write("TUMOR.purple.purity.tsv", Self.summaries[0].lines)
+        let ascat = try folder.write("TUMOR.purityploidy.txt", Self.summaries[1].lines)
+        #expect {
+            try Files.report([Self.abl1Copies(5)], extraHeader: Self.cnvHeader) { $0.copyNumberFiles = [purple, ascat] }
+        } throws: { error in
+            (error as? RunError)?.kind == .usage && (error as? RunError)?.message
+                == "two ploidies for sample TUMOR: 4.4 (TUMOR.purple.purity.tsv line 2) and 5.1 (TUMOR.purityploidy.txt line 2): "
+                + "give one purity/ploidy file per sample, or decide with --ploidy"
+        }
+    }
+
+    @Test("per sample: a FACETS summary's ploidy reaches the tumor its row names, as segments do")
+    func ploidyPerSample() throws {
+        let folder = try TemporaryDirectory()
+        let lengths = shippedKnowledgeBase.buildDetector.lengths[.grch38]!
+        let vcf = try folder.write("pair.vcf", [
+            "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=\(lengths["9"]!)>", "##contig=<ID=chr12,length=\(lengths["12"]!)>",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT1\tT2",
+            "chr12\t25245350\t.\tC\tT\t.\tPASS\t.\tGT:AD\t0/1:60,40\t0/1:60,40",
+        ])
+        let segments = try folder.write("segments.tsv", ["sample\tchromosome\tstart\tend\tcn",
+                                                         "T1\tchr9\t130713946\t130887675\t5", "T2\tchr9\t130713946\t130887675\t5"])
+        let facets = try folder.write("P1.txt", ["sample\tpurity\tploidy\tdiplogr", "T1\t0.6\t4.4\t-0.4", "T2\t0.7\t1.6\t0.1"])
+        var options = RunOptions()
+        options.copyNumberFiles = [facets, segments]
+        let report = try FileRun(knowledgeBase: shippedKnowledgeBase, options: options).report(input: vcf, threads: 1)
+        let samples = Dictionary(uniqueKeysWithValues: report.samples.map { ($0.sample, $0) })
+        #expect(samples["T1"]?.alterations.map(\.gene) == ["KRAS"])
+        #expect(samples["T1"]?.otherFindings == ["ABL1 gain, copy number 5.0, below 3 x ploidy 4.4 (P1.txt line 2): not an amplification"])
+        #expect(samples["T2"]?.alterations.map(\.gene).sorted() == ["ABL1", "KRAS"])
+        #expect(samples["T2"]?.otherFindings == [])
+    }
+
     @Test("a <DEL> whose CN says two copies is no deletion")
     func deletionWithoutLoss() throws {
         let sample = try #require(try Files.report([["17", "31200537", "N", "<DEL>", "PASS", "SVTYPE=DEL;END=31229965;CN=2", "0,10"]]).samples.first)

@@ -65,7 +65,7 @@ import Testing
         }
         walk(schema)
         #expect(patterns == ["group": "^[A-Z]$", "groups": "^[A-Z]$", "candidate_groups": "^[A-Z]$", "excluded_groups": "^[A-Z]$",
-                             "suggested_group": "^([A-Z]|review|incomplete)$"])
+                             "suggested_group": "^([A-Z]|review|incomplete|none)$"])
         for pattern in patterns.values {
             #expect("E".wholeMatch(of: try Regex(String(pattern.dropFirst().dropLast()))) != nil, "\(pattern)")
         }

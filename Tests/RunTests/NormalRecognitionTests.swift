@@ -43,7 +43,7 @@ import Testing
         let result = try report(try vcf(["EMN-T2", "EMN-G1"], meta: [command]))
         #expect(result.samples.map(\.sample) == ["EMN-T2"])
         #expect(result.run.normalSamples == ["EMN-G1"])
-        #expect(result.run.mode == "tumor/normal")
+        #expect(result.run.mode == .tumorNormal)
         #expect(!result.samples[0].flags.map(\.code).contains(.normalNotNamed))
     }
 

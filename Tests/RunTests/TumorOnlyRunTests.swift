@@ -10,13 +10,13 @@ import Testing
 @Suite struct TumorOnlyRunTests {
     @Test func modeAndScreenSettingsAreRecorded() throws {
         let paired = try fileReport("tumor_normal.grch38.vcf")
-        #expect(paired.run.mode == "tumor/normal")
+        #expect(paired.run.mode == .tumorNormal)
         #expect(paired.run.maxPopulationAF == 0.001 && paired.run.germlineNormalVAF == 0.2)
         #expect(paired.run.populationAFFields == [])
         #expect(paired.run.polymorphismTableEntries == shippedKnowledgeBase.polymorphisms.count)
 
         let alone = try fileReport("no_panel_alteration.grch37.vcf") { $0.thresholds.maximumPopulationAF = 0.01 }
-        #expect(alone.run.mode == "tumor-only")
+        #expect(alone.run.mode == .tumorOnly)
         #expect(alone.run.normalSamples.isEmpty)
         #expect(alone.run.maxPopulationAF == 0.01)
     }
@@ -25,7 +25,7 @@ import Testing
         // NORMAL named as the normal explicitly: the same run as the header's own choice.
         let named = try fileReport("tumor_normal.grch38.vcf") { $0.normals = ["NORMAL"] }
         #expect(named.samples.map(\.sample) == ["TUMOR"])
-        #expect(named.run.normalSamples == ["NORMAL"] && named.run.mode == "tumor/normal")
+        #expect(named.run.normalSamples == ["NORMAL"] && named.run.mode == .tumorNormal)
         do {
             _ = try fileReport("tumor_normal.grch38.vcf") { $0.normals = ["NOBODY"] }
             Issue.record("a normal that is not in the file was accepted")

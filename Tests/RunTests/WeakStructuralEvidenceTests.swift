@@ -11,9 +11,40 @@ import Testing
     typealias Files = ProtectiveEvidenceTests
 
     /// BCR::ABL1 as a breakend pair whose records carry `filter`.
-    static func bcrABL1(_ filter: String) -> [[String]] {
-        [["9", "130844794", "N", "]chr22:23290000]N", filter, "SVTYPE=BND;MATEID=b", "0,10"],
-         ["22", "23290000", "N", "N[chr9:130844794[", filter, "SVTYPE=BND;MATEID=a", "0,10"]]
+    static func bcrABL1(_ filter: String, reads: String = "0,10") -> [[String]] {
+        [["9", "130844794", "N", "]chr22:23290000]N", filter, "SVTYPE=BND;MATEID=b", reads],
+         ["22", "23290000", "N", "N[chr9:130844794[", filter, "SVTYPE=BND;MATEID=a", reads]]
+    }
+
+    @Test("a PASS BCR::ABL1 breakend pair on one read is a near-miss flagged for confirmation; --min-fusion-reads 0 makes it act")
+    func oneReadBreakendPair() throws {
+        let sample = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,1")).samples.first)
+        #expect(sample.candidateGroups == ["A"])
+        let reason = "1 supporting read < --min-fusion-reads 2 (FORMAT/AD)"
+        #expect(sample.nearMisses.map { "\($0.alteration) \($0.ruleID) \($0.records.map(\.filter))" }
+            == ["BCR::ABL1 B-BCR-ABL1 [\"\(reason)\", \"\(reason)\"]"])
+        #expect(Files.flags(sample, .filteredNearMiss) == [
+            "ABL1 BCR::ABL1 (B-BCR-ABL1) would qualify for B but its record failed (\(reason), \(reason)); confirm the fusion (RT-PCR, FISH) before ruling out group B",
+        ])
+        let floorOff = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,1")) { $0.minimumFusionReads = 0 }.samples.first)
+        #expect(floorOff.candidateGroups == ["B"])
+        let twoReads = try #require(try Files.report(Self.bcrABL1("PASS", reads: "30,2")).samples.first)
+        #expect(twoReads.candidateGroups == ["B"])
+    }
+
+    static let fusionCatcherHeader = ["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)", "Fusion_description",
+                                      "Spanning_pairs", "Spanning_unique_reads", "Fusion_point_for_gene_1(5end_fusion_partner)",
+                                      "Fusion_point_for_gene_2(3end_fusion_partner)", "Predicted_effect"].joined(separator: "\t")
+
+    @Test("FusionCatcher: a call its manual gives a very high chance of a false positive ('banned', 'matched-normal') is a near-miss; 'short_distance' is shown and acts",
+          arguments: [("known,banned", "FusionCatcher label banned", ["D"]), ("known,matched-normal", "FusionCatcher label matched-normal", ["D"]),
+                      ("known,short_distance", "FusionCatcher labels short_distance", ["B", "D"])])
+    func fusionCatcherLabels(labels: String, filter: String, groups: [String]) throws {
+        let row = ["ETV6", "ABL1", labels, "12", "8", "12:11877207:+", "9:130844794:+", "in-frame"].joined(separator: "\t")
+        let sample = try Self.withFusions([row], header: Self.fusionCatcherHeader)
+        #expect(sample.candidateGroups == groups)
+        let calls = groups == ["D"] ? sample.nearMisses : sample.alterations.filter { $0.gene == "ABL1" }
+        #expect(calls.map { "\($0.alteration) \($0.records.map(\.filter))" } == ["ETV6::ABL1 [\"\(filter)\"]"])
     }
 
     @Test("a LowQual BCR::ABL1 breakend pair is a near-miss the report shows; --include-filtered makes it act")

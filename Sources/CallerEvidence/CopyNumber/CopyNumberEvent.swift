@@ -17,12 +17,15 @@ public struct CopyNumberEvent: Sendable, Equatable {
     public let support: [SampleSupport]
     /// The sample a segment table's row names, when the table names its rows' samples.
     public var tableSample: String?
+    /// The ploidy of the tumor carrying the event, from its caller's summary file, once the run knows whose it is.
+    public var ploidy: SamplePloidy?
 
     /// The same event carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
         var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
                                     log2: log2, variant: variant, filter: filter, support: support)
         event.tableSample = tableSample
+        event.ploidy = ploidy
         return event
     }
 }

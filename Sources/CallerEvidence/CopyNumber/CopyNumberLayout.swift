@@ -32,6 +32,11 @@ public enum CopyNumberFormat: String, Sendable {
     /// Any other segment table: `chrom` or `chromosome`, `start`, `end`, and `log2`/`log2_ratio`,
     /// `cn`/`copy_number` or `nMajor` with `nMinor`; 0-based when the header starts `#chrom` (BED).
     case segments
+    /// PURPLE `*.purple.purity.tsv`, ASCAT `*.purityploidy.txt`, facets-suite's run summary: a ploidy, no segments.
+    case purplePurity = "purple-purity", ascatPurityPloidy = "ascat-purityploidy", facetsRun = "facets-run"
+
+    /// Whether the file is a purity/ploidy summary rather than segments.
+    public var isPloidySummary: Bool { [.purplePurity, .ascatPurityPloidy, .facetsRun].contains(self) }
 }
 
 /// Where a layout keeps what a segment needs, and where its coordinates start.

@@ -13,7 +13,7 @@ public enum CopyNumberReader {
 
     /// The layouts read, for `--cnv`'s help: each caller with the columns that identify it.
     public static var layoutsHelp: String {
-        layouts.map { "\($0.name) (\($0.identifyingColumns))" }.joined(separator: ", ")
+        layouts.map { "\($0.name) (\($0.identifyingColumns))" }.joined(separator: ", ") + "; and " + PloidySummary.help
     }
 
     /// The segments of one file, in file order, with 1-based inclusive coordinates, and the rows skipped.
@@ -22,10 +22,12 @@ public enum CopyNumberReader {
         public let segments: [CopyNumberSegment]
         /// One per row skipped (a CNVkit segment without probes), naming the file and line.
         public let warnings: [String]
+        /// The tumor ploidies of a purity/ploidy summary (PURPLE, ASCAT, FACETS): one per sample it names.
+        public var ploidies: [SamplePloidy] = []
         /// The samples the rows name, in order of first row; empty for a table without a sample column.
         public var samples: [String] {
-            segments.reduce(into: [String]()) { names, segment in
-                if let sample = segment.sample, !names.contains(sample) { names.append(sample) }
+            (segments.map(\.sample) + ploidies.map(\.sample)).reduce(into: [String]()) { names, sample in
+                if let sample, !names.contains(sample) { names.append(sample) }
             }
         }
     }
@@ -58,6 +60,10 @@ public enum CopyNumberReader {
         names[0] = String(names[0].drop { $0 == "#" })
         // PURPLE before version 2.4 wrote `#chromosome`: its header, not a BED one.
         let bedHeader = isBEDHeader(headerLine) && names[0] != "chromosome"
+        if let summary = PloidySummary.recognise(names) {
+            return try ploidies(summary, rows: lines[(headerIndex + 1)...], header: TableHeader(headerLine, names: names, required: []),
+                                source: source, path: path)
+        }
         guard let (layout, columns) = layouts.lazy.compactMap({ layout in layout.columns(names, bedHeader: bedHeader).map { (layout, $0) } }).first else {
             throw TableProblem(line: headerLine.number, problem: "is not a copy-number header. Layouts tried: "
                 + layoutsHelp + " (column names in any letter case)")
@@ -102,5 +108,39 @@ public enum CopyNumberReader {
             segments.append(segment)
         }
         return Table(format: layout.format, segments: segments, warnings: warnings)
+    }
+
+    /// The ploidy of each sample a purity/ploidy summary names (the one sample of a summary without a
+    /// sample column): its first row with a ploidy; a later row giving another is warned about, and a
+    /// ploidy that is missing or not above 0 (ASCAT writes 0 when it finds no solution) is no ploidy.
+    private static func ploidies(_ summary: PloidySummary, rows: ArraySlice<TextLine>, header: TableHeader, source: String,
+                                 path: String) throws(TableProblem) -> Table {
+        var ploidies: [SamplePloidy] = []
+        var warnings: [String] = []
+        for line in rows where !line.isComment {
+            let row = try header.row(line)
+            var sample: String?
+            if let column = summary.sample {
+                guard !row[column].isEmpty else { throw row.problem(column, "names no sample") }
+                sample = row[column]
+            }
+            let whose = sample.map { " for \($0)" } ?? ""
+            guard let ploidy = try row.decimal("ploidy"), ploidy > 0 else {
+                warnings.append("\(path) line \(line.number): \(summary.name) gives no ploidy\(whose) ('\(row["ploidy"])'): "
+                    + "an amplification is judged by --cnv-gain-copies alone")
+                continue
+            }
+            if let first = ploidies.first(where: { $0.sample == sample }) {
+                if first.ploidy != ploidy {
+                    warnings.append("\(path) line \(line.number): \(summary.name) gives ploidy \(ploidy)\(whose), but \(first.evidence) "
+                        + "gave \(first.ploidy): the first row's is used")
+                }
+                continue
+            }
+            ploidies.append(SamplePloidy(ploidy: ploidy, sample: sample, evidence: "\(source) line \(line.number)"))
+        }
+        var table = Table(format: summary.format, segments: [], warnings: warnings)
+        table.ploidies = ploidies
+        return table
     }
 }

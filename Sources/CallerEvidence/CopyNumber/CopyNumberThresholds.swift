@@ -8,7 +8,8 @@ public struct CopyNumberThresholds: Sendable, Equatable {
     public var lossCopies: Double = 1
     /// A segment or record with at least this many copies is an amplification.
     public var gainCopies: Double = 5
-    /// The tumor's ploidy (`--ploidy`), when known: an amplification then also needs `ploidyRatio` times it.
+    /// The tumor's ploidy given with `--ploidy`: an amplification then also needs `ploidyRatio` times it. It
+    /// overrides a ploidy read from the caller's summary file (docs/matching.md).
     public var ploidy: Double?
     /// PURPLE's driver-catalog amplification: copy number at least 3 times the sample's ploidy
     /// (hmftools `AmplificationDrivers`, HMF_AMPLIFICATION in `Reference/sources.tsv`).
@@ -21,9 +22,19 @@ public struct CopyNumberThresholds: Sendable, Equatable {
         copyNumber.map { $0 <= lossCopies } ?? log2.map { $0 <= lossLog2 } ?? false
     }
 
+    /// Whether a copy number or log2 ratio reaches the gain cut, before the tumor's ploidy is weighed.
+    public func isGain(copyNumber: Double?, log2: Double?) -> Bool {
+        copyNumber.map { $0 >= gainCopies } ?? log2.map { $0 >= gainLog2 } ?? false
+    }
+
+    /// The ploidy an amplification is judged against: `--ploidy` when given, else the sample's own (its caller's file).
+    public func ploidy(sample: Double?) -> Double? { ploidy ?? sample }
+
     /// Whether a copy number or log2 ratio is an amplification: the copy number decides when there is one
-    /// (against the tumor's ploidy too, when it is known), else the ratio (already relative to the genome's own level).
-    public func isAmplified(copyNumber: Double?, log2: Double?) -> Bool {
-        copyNumber.map { $0 >= gainCopies && $0 >= Self.ploidyRatio * (ploidy ?? 0) } ?? log2.map { $0 >= gainLog2 } ?? false
+    /// (against 3 x the tumor's ploidy too, when it is known), else the ratio (already relative to the genome's own level).
+    public func isAmplified(copyNumber: Double?, log2: Double?, samplePloidy: Double? = nil) -> Bool {
+        guard isGain(copyNumber: copyNumber, log2: log2) else { return false }
+        guard let copyNumber, let ploidy = ploidy(sample: samplePloidy) else { return true }
+        return copyNumber >= Self.ploidyRatio * ploidy
     }
 }

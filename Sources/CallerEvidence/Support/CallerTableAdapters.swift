@@ -45,7 +45,8 @@ extension CopyNumberEvent {
     /// A loss or gain from a CNV segment, by the thresholds; `nil` for a segment that is neither.
     init?(segment: CopyNumberSegment, thresholds: CopyNumberThresholds) {
         let loss = thresholds.isLoss(copyNumber: segment.copyNumber, log2: segment.log2)
-        let gain = thresholds.isAmplified(copyNumber: segment.copyNumber, log2: segment.log2)
+        // The tumor's ploidy is weighed once the segment's sample is known (`StructuralMatcher`).
+        let gain = thresholds.isGain(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
         self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
                   copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: segment.filter ?? ".", support: [])

@@ -1,0 +1,71 @@
+import Foundation
+import Profile
+import Tables
+
+/// The clinical sheet (`--clinical`): a tab-separated table with a row per sample: `sample`,
+/// `age_at_diagnosis_years`, `age_years`, `weight_kg`, `prior_therapy` (regimens separated by `;`, drugs
+/// given together joined by `+`), `crlf2_overexpression` (`yes`/`no`), `dasatinib_ic50_nm`; an empty
+/// cell is "not known". A value that does not parse fails the run naming file, line and column (exit 65).
+public enum ClinicalSheet {
+    public static let columns = ["sample", "age_at_diagnosis_years", "age_years", "weight_kg", "prior_therapy",
+                                 "crlf2_overexpression", "dasatinib_ic50_nm"]
+
+    /// The rows by sample name.
+    public static func read(path: String) throws(RunError) -> [String: ClinicalFacts] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RunError(.unreadableInput, "\(path): no such readable file")
+        }
+        var facts: [String: ClinicalFacts] = [:]
+        do throws(TableProblem) {
+            let lines = try TextLine.lines(in: data).filter { !$0.isComment && !$0.text.isEmpty }
+            guard let first = lines.first else { throw TableProblem(line: nil, problem: "is empty") }
+            let header = try TableHeader(first, names: first.fields, required: columns)
+            for line in lines.dropFirst() {
+                let row = try header.row(line)
+                let sample = row["sample"]
+                guard !sample.isEmpty else { throw row.problem("sample", "is empty") }
+                guard facts[sample] == nil else { throw row.problem("sample", "names a sample a second time") }
+                var fact = ClinicalFacts(source: "\(URL(fileURLWithPath: path).lastPathComponent) line \(row.line)")
+                fact.ageAtDiagnosisYears = try nonNegative(row, "age_at_diagnosis_years")
+                fact.ageYears = try nonNegative(row, "age_years")
+                fact.weightKg = try nonNegative(row, "weight_kg")
+                fact.dasatinibIC50nM = try nonNegative(row, "dasatinib_ic50_nm")
+                fact.crlf2Overexpression = try yesNo(row, "crlf2_overexpression")
+                fact.priorTherapy = try regimens(row, "prior_therapy")
+                facts[sample] = fact
+            }
+        } catch {
+            throw RunError(.invalidInput, "\(path)" + (error.line.map { " line \($0)" } ?? "") + ": \(error.problem)")
+        }
+        return facts
+    }
+
+    private static func nonNegative(_ row: TableRow, _ column: String) throws(TableProblem) -> Double? {
+        guard !row[column].isEmpty else { return nil }
+        guard let value = Double(row[column]), value >= 0, value.isFinite else { throw row.problem(column, "is not a number >= 0") }
+        return value
+    }
+
+    private static func yesNo(_ row: TableRow, _ column: String) throws(TableProblem) -> Bool? {
+        switch row[column].lowercased() {
+        case "": return nil
+        case "yes": return true
+        case "no": return false
+        default: throw row.problem(column, "is not yes or no")
+        }
+    }
+
+    /// `dasatinib+venetoclax;cytarabine`; `none` for no earlier therapy.
+    private static func regimens(_ row: TableRow, _ column: String) throws(TableProblem) -> [[String]]? {
+        let text = row[column].lowercased()
+        guard !text.isEmpty else { return nil }
+        if text == "none" { return [] }
+        let regimens = text.split(separator: ";", omittingEmptySubsequences: false).map { regimen in
+            regimen.split(separator: "+", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        guard !regimens.contains(where: { $0.contains(where: \.isEmpty) }) else {
+            throw row.problem(column, "has an empty drug (regimens are separated by ; and drugs given together joined by +)")
+        }
+        return regimens
+    }
+}
