@@ -58,8 +58,9 @@ public struct FileRun: Sendable {
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
             ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
-                                            normals: selection.normals, mapping: options.tableSamples, option: options.tableSampleOption,
-                                            givenPloidy: options.copyNumberThresholds.ploidy).assign(tables, input: input)
+                                            normals: selection.normals, mapping: options.tableSamples,
+                                            givenPloidy: options.copyNumberThresholds.ploidy,
+                                            option: options.tableSampleOption).assign(tables, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)

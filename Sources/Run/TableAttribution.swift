@@ -24,10 +24,10 @@ struct TableAttribution {
     let normals: [String]
     /// `--table-sample`: a table's sample name, or a sample-less table's file name, onto an input sample.
     let mapping: [String: String]
-    /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
-    var option = "--table-sample"
     /// `--ploidy`, which overrides the ploidies the callers' summaries give (said in the notes when they differ).
     var givenPloidy: Double?
+    /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
+    var option = "--table-sample"
 
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
     struct Outcome {
