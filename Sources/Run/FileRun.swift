@@ -52,7 +52,7 @@ public struct FileRun: Sendable {
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
         // A cohort's sheet names the samples of every file; a single file's must name only its own.
-        if let sheet = options.clinicalSheet, !besideOtherFiles, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+        if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
