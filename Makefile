@@ -11,7 +11,7 @@ RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config binutils
 CHECK_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 TEST_PACKAGES := $(CHECK_PACKAGES) chromium
 PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
-BENCH_PACKAGES := $(TEST_PACKAGES) hyperfine time
+BENCH_PACKAGES := $(TEST_PACKAGES)
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
 .PHONY: kb-manifest man run test check golden bench sanitize sanitize-threads fuzz build deps-run deps-check deps-test deps-bench clean static install uninstall dist format format-check
