@@ -1,5 +1,6 @@
 import CallerEvidence
 import Knowledge
+import Matching
 
 extension ProfileBuilder {
     /// Per-sample evidence below which an allele is a near-miss rather than an alteration.
@@ -27,13 +28,13 @@ extension ProfileBuilder {
             self.minimumDepth = minimumDepth
         }
 
-        /// Why a sample's evidence is too weak for an alteration (`VAF 0.01 < --min-vaf 0.02`), if it is.
+        /// Why a sample's evidence is too weak for an alteration (`below --min-vaf 0.02 (VAF 0.01)`), if it is.
         func weakness(of support: SampleSupport?) -> String? {
             if let vaf = support?.vaf, vaf < minimumVAF {
-                return "VAF \((vaf * 1000).rounded() / 1000) < --min-vaf \(minimumVAF)"
+                return NearMissReason.below("--min-vaf", "\(minimumVAF)", seen: "VAF \((vaf * 1000).rounded() / 1000)")
             }
             if let depth = support?.depth, depth < minimumDepth {
-                return "depth \(depth) < --min-depth \(minimumDepth)"
+                return NearMissReason.below("--min-depth", "\(minimumDepth)", seen: "depth \(depth)")
             }
             return nil
         }

@@ -60,7 +60,7 @@ enum ProfileFlags {
 
     static func failedExclusion(_ miss: Alteration) -> ProfileFlag {
         ProfileFlag(code: .filteredNearMiss,
-                    message: "\(named(miss)) would exclude \(miss.groups.joined(separator: ", ")) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))")
+                    message: "\(named(miss)) would exclude \(miss.groups.joined(separator: ", ")) but \(NearMissReason.phrase(miss.records.map(\.filter)))")
     }
 
     /// A qualifying record that failed; a trial fusion at low support is not dropped: it is for confirmation.
@@ -68,7 +68,7 @@ enum ProfileFlags {
         let groups = miss.groups.joined(separator: ", ")
         let confirm = miss.alteration.contains("::") ? "; confirm the fusion (RT-PCR, FISH) before ruling out group \(groups)" : ""
         return ProfileFlag(code: .filteredNearMiss,
-                           message: "\(named(miss)) would qualify for \(groups) but its record failed (\(miss.records.map(\.filter).joined(separator: ", ")))\(confirm)")
+                           message: "\(named(miss)) would qualify for \(groups) but \(NearMissReason.phrase(miss.records.map(\.filter)))\(confirm)")
     }
 
     /// An exclusion or resistance allele seen below the qualifying evidence or failing FILTER: a subclone can

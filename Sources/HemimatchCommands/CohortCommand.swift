@@ -38,8 +38,8 @@ struct CohortCommand: OutputCommand {
         "A file naming one input per line, or a tab-separated sheet with per-file tables (blank lines and lines starting with # are skipped).",
         discussion: """
         A sheet's header line names its columns: vcf (the variant file), and optionally sample (the row's name, for \
-        messages), fusions, cnv, normal and table_sample (NAME=SAMPLE), which give that file alone what --fusions, \
-        --cnv, --normal and --table-sample give `match`; several in one cell are separated by ';', an empty cell \
+        messages), fusions, cnv, normal, table_sample (NAME=SAMPLE) and clinical, which give that file alone what \
+        --fusions, --cnv, --normal, --table-sample and --clinical give `match`; several in one cell are separated by ';', an empty cell \
         gives nothing. The Snakemake workflow's samples.tsv is such a sheet.
         """), completion: .file())
     var fileList: String?
@@ -83,7 +83,9 @@ struct CohortCommand: OutputCommand {
         let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
-        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)))
+        var run = options.runOptions(in: environment)
+        run.clinicalSheetIsShared = true
+        let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: run))
         defer { bar?.finish() }
         let unreadable = CohortRun.unreadable(cohortInputs)
         if keepGoing {

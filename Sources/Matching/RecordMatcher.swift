@@ -177,7 +177,7 @@ public struct RecordMatcher: Sendable {
             return evaluator.rules(of: site.gene).filter { rule in rule.kind == .itd && !met.contains { $0.rule.gene == rule.gene } }.map { rule in
                 Candidate(rule: rule, alteration: "insertion in intron \(site.intron)", basis: "hemimatch consequence engine on \(genes[site.gene]?.maneRefSeq ?? site.gene)",
                           transcript: genes[site.gene]?.maneRefSeq ?? "", hgvsc: "", hgvsp: "",
-                          unplaced: "an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length: not placed as an ITD; check the call")
+                          unplaced: NearMissReason.notPlaced("an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length, is not read as an ITD; check the call"))
             }
         }
     }

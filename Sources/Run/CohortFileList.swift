@@ -3,13 +3,14 @@ import Foundation
 /// `cohort --file-list FILE`: a plain list of variant files (one path a line), or a tab-separated
 /// sheet whose header line names its columns, as the Snakemake workflow's `samples.tsv` does: `vcf`
 /// (the variant file) and, optionally, `sample` (the row's name, used in messages), `fusions`, `cnv`,
-/// `normal` and `table_sample`. Several tables, normals or mappings in one cell are separated by `;`;
+/// `normal`, `table_sample` and `clinical`. Several tables, normals or mappings in one cell are separated by `;`;
 /// an empty cell gives nothing. Blank lines and lines starting with `#` are skipped in both forms.
 public enum CohortFileList {
     /// A sheet's columns, each giving its row what one of `match`'s options gives a file.
     public enum Column: String, CaseIterable, Sendable {
         case sample, vcf, fusions, cnv, normal
         case tableSample = "table_sample"
+        case clinical
     }
 
     /// The inputs `text`, read from `path`, lists in order. A sheet's error names the list, the line
@@ -63,6 +64,10 @@ public enum CohortFileList {
         input.fusionTables = cell[.fusions] ?? []
         input.copyNumberFiles = cell[.cnv] ?? []
         input.normals = cell[.normal] ?? []
+        if let sheets = cell[.clinical], sheets.count > 1 {
+            throw RunError(.usage, "\(origin), column clinical: names \(sheets.count) sheets: each row names at most one")
+        }
+        input.clinicalSheet = cell[.clinical]?.first
         var pairs: [(name: String, sample: String)] = []
         for text in cell[.tableSample] ?? [] {
             guard let pair = TableSamples.pair(text) else {

@@ -56,8 +56,9 @@ public struct FileRun: Sendable {
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
-        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's must name only its own.
-        if let sheet = options.clinicalSheet, !besideOtherFiles,
+        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's, or a file
+        // list row's, must name only its own.
+        if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared,
            let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }

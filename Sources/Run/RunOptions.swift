@@ -41,6 +41,9 @@ public struct RunOptions: Sendable {
     public var alterationLists: [String] = []
     /// The clinical sheet (`--clinical`): age, weight, prior therapy and the two routes per sample.
     public var clinicalSheet: String?
+    /// True when the clinical sheet is a whole cohort's (`cohort --clinical`): it may name other files'
+    /// samples. Otherwise (`match`, a file list row's `clinical`) every sample it names is this file's.
+    public var clinicalSheetIsShared = false
     /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
     /// name) onto the input sample its rows belong to.
     public var tableSamples: [String: String] = [:]

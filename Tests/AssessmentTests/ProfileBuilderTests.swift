@@ -31,12 +31,12 @@ import Testing
         let shallow = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 3, alt: 2)])
         let profile = builder().profiles(findings: [low, shallow], samples: [("T", 0)])[0]
         #expect(profile.alterations.isEmpty)
-        #expect(profile.nearMisses.map { $0.records.map(\.filter) } == [["VAF 0.01 < --min-vaf 0.02"], ["depth 5 < --min-depth 10"]])
+        #expect(profile.nearMisses.map { $0.records.map(\.filter) } == [["below --min-vaf 0.02 (VAF 0.01)"], ["below --min-depth 10 (depth 5)"]])
         #expect(profile.suggestedGroup == "A")
         #expect(profile.generic?.reason == .onlyNearMisses)
         #expect(profile.flags.filter { $0.code == .filteredNearMiss }.map(\.message) == [
-            "JAK2 p.R683G (C-JAK2-DOMAINS) would qualify for C but its record failed (depth 5 < --min-depth 10)",
-            "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (VAF 0.01 < --min-vaf 0.02)",
+            "JAK2 p.R683G (C-JAK2-DOMAINS) would qualify for C but below --min-depth 10 (depth 5)",
+            "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
         ])
     }
 

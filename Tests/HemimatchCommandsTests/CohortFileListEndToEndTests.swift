@@ -128,9 +128,38 @@ import Testing
         #expect(Self.alterations(samples["T1"]).contains("PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION"))
     }
 
+    @Test("a row's clinical sheet reaches its own file only, as --clinical reaches match's; one naming a sample its file lacks stops the cohort naming the row")
+    func rowsCarryTheirOwnClinicalSheet() throws {
+        let patient1 = try String(contentsOfFile: Hemimatch.testData("no_panel_alteration.grch37.vcf"), encoding: .utf8)
+        let header = ClinicalSheetEndToEndTests.header
+        let folder = try Self.folder([
+            "p1.vcf": patient1, "p2.vcf": patient1.replacingOccurrences(of: "PATIENT1", with: "PATIENT2"),
+            "infant.tsv": header + "\nPATIENT1\t0.5\t3\t14\t\t\t\n", "stranger.tsv": header + "\nNOBODY\t5\t7\t20\t\t\t\n",
+        ], sheet: ["sample\tvcf\tclinical", "P1\t{dir}/p1.vcf\t{dir}/infant.tsv", "P2\t{dir}/p2.vcf\t"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = folder.appendingPathComponent("samples.tsv").path
+        let result = try Hemimatch.run(["cohort", "--file-list", list, "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let samples = try Self.samples(result)
+        #expect(samples["PATIENT1"]?["suggested_group"] as? String == "none")
+        #expect(Self.screen(samples["PATIENT1"], "clinical") == "assessed")
+        #expect(samples["PATIENT2"]?["suggested_group"] as? String == "incomplete")
+        #expect(Self.screen(samples["PATIENT2"], "clinical") == "not-assessed")
+        let matched = try [["p1.vcf", "--clinical", "\(folder.path)/infant.tsv"], ["p2.vcf"]].map { arguments in
+            try Hemimatch.run(["\(folder.path)/\(arguments[0])"] + arguments.dropFirst() + ["--format", "jsonl", "--quiet"]).text
+        }
+        #expect(result.text == matched.joined())
+
+        try "sample\tvcf\tclinical\nP1\t\(folder.path)/p1.vcf\t\(folder.path)/stranger.tsv\n".write(toFile: list, atomically: true, encoding: .utf8)
+        let refused = try Hemimatch.run(["cohort", "--file-list", list, "--quiet"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "hemimatch: \(list) line 2 (P1): \(folder.path)/stranger.tsv: sample 'NOBODY' is not a profiled sample of "
+            + "\(folder.path)/p1.vcf (it has PATIENT1)\n")
+    }
+
     @Test(arguments: [
         (["sample\tvcf\tfusion", "P1\t{dir}/pair.vcf\tx.tsv"],
-         "{list} line 1: column 'fusion' is not one a file list takes (sample, vcf, fusions, cnv, normal, table_sample)", 64),
+         "{list} line 1: column 'fusion' is not one a file list takes (sample, vcf, fusions, cnv, normal, table_sample, clinical)", 64),
         (["vcf\tcnv", "{dir}/pair.vcf\tseg.tsv\textra"], "{list} line 2: 3 cells, but the header names 2 columns (vcf, cnv)", 64),
         (["sample\tvcf", "P1\t"], "{list} line 2 (P1), column vcf: empty: each row names one variant file", 64),
         (["sample\tvcf\ttable_sample", "P1\t{dir}/pair.vcf\tRNA_T1"],

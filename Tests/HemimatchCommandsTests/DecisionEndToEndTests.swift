@@ -170,7 +170,7 @@ import Testing
         #expect(sample.alterations.isEmpty)
         #expect(sample.suggested_group == "incomplete")
         #expect(sample.flags.filter { $0.code != "routes-not-assessable" && $0.code != "arm-not-recruiting" }.map(\.message)
-                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (VAF 0.01 < --min-vaf 0.02)",
+                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
                    "no targeted group was found on an incomplete screen: rearrangements not-assessed, copy number not-assessed: could change B, C, D (see the screen's bases); another arm may still qualify"])
         let (loose, folder) = try run([low], extra: ["--min-vaf", "0.005"])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -179,8 +179,18 @@ import Testing
         #expect(lowered.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D"], "--min-vaf 0.005 lets the VAF 0.01 allele qualify")
         #expect(lowered.suggested_group == "D")
         let thin = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "3,3")
-        #expect(try tumor([thin]).flags.filter { $0.code == "filtered-near-miss" }.map(\.message)
-                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but its record failed (depth 6 < --min-depth 10)"])
+        #expect(try tumor([thin]).flags.first(where: { $0.code == "filtered-near-miss" })?.message.hasSuffix("but below --min-depth 10 (depth 6)") == true)
+    }
+
+    /// An FLT3 insertion written too deep in intron 14 to be placed as the ITD: its flag says it was not placed.
+    @Test func anUnplacedITDSaysNotPlaced() throws {
+        let bases = "TTACCAAACTCTAAATTTTCTCTTGGAAACTCCCAT"
+        let sample = try tumor([("chr13", 28_034_043, "A", "A" + bases, "\(bases)|inframe_insertion|FLT3|NM_004119.3|||", "30,30")])
+        #expect(sample.alterations.isEmpty)
+        #expect(sample.flags.filter { $0.code == "filtered-near-miss" }.map(\.message) == [
+            "FLT3 insertion in intron 14 (D-FLT3-ITD) would qualify for D but not placed: an in-frame insertion of 36 bases in FLT3 intron 14, "
+                + "farther from coding bases than its length, is not read as an ITD; check the call",
+        ])
     }
 
     @Test func schemaRejectsADocumentThatBreaksTheContract() throws {

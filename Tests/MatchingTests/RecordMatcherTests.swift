@@ -37,7 +37,7 @@ import VariantIO
         // The same insertion written 38 bp into the intron, farther than its length, is not placed: a near-miss, not nothing.
         let unplaced = findings(Fixtures.record("13", 28_608_180, "N", ["N" + bases], csq: csq), matcher: Fixtures.matcher(build: .grch37))
         #expect(unplaced.map { "\($0.rule.id) \($0.alteration) \($0.passedFilter)" } == ["D-FLT3-ITD insertion in intron 14 false"])
-        #expect(unplaced.first?.filter == "an in-frame insertion of 36 bases in FLT3 intron 14, farther from coding bases than its length: not placed as an ITD; check the call")
+        #expect(unplaced.first?.filter == "not placed: an in-frame insertion of 36 bases in FLT3 intron 14, farther from coding bases than its length, is not read as an ITD; check the call")
     }
 
     @Test func canonicalIsUsedWithoutManeTranscript() {

@@ -45,7 +45,7 @@ import Testing
         #expect(report.samples[4].flags.map(\.code.rawValue).contains("itd-site-intronic"), "the label FLT3_ITD resolved from coordinates")
         let unplaced = try #require(report.samples[6].nearMisses.first)
         #expect("\(unplaced.gene) \(unplaced.alteration) \(unplaced.ruleID)" == "FLT3 insertion in intron 14 D-FLT3-ITD")
-        #expect(unplaced.records.map(\.filter) == ["an in-frame insertion of 27 bases in FLT3 intron 14, farther from coding bases than its length: not placed as an ITD; check the call"])
+        #expect(unplaced.records.map(\.filter) == ["not placed: an in-frame insertion of 27 bases in FLT3 intron 14, farther from coding bases than its length, is not read as an ITD; check the call"])
         #expect(report.samples.map(\.suggestedGroup) == ["D", "D", "incomplete", "D", "D", "incomplete", "incomplete", "incomplete"])
         #expect(report.run.warnings == ["2 rows of 2 samples cannot be placed on the genome and were skipped, so what they hold was not assessed "
             + "(e.g. line 4 (P3): column Start_Position 'NA' is empty: no position; line 7 (P6): column Variant_Type 'SNP' is SNP but the alleles are not 1 base each)"])

@@ -72,7 +72,7 @@ import Testing
         #expect(sample.suggestedGroup == "review")
         #expect(Self.flags(sample, .resistanceChange).contains(
             "BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C (resistance to venetoclax and navitoclax), seen below the qualifying evidence "
-                + "(VAF 0.01, 2 alt reads of 200; VAF 0.01 < --min-vaf 0.02): a subclone can carry it; suggestion is review"))
+                + "(VAF 0.01, 2 alt reads of 200; below --min-vaf 0.02 (VAF 0.01)): a subclone can carry it; suggestion is review"))
     }
 
     @Test("BCL2 G101V failing FILTER or below --min-depth still forces review")
@@ -88,7 +88,7 @@ import Testing
             Self.bcl2G101V + ["PASS", ".", "3,3"],
         ]).samples.first)
         #expect(shallow.suggestedGroup == "review")
-        #expect(Self.flags(shallow, .resistanceChange).contains { $0.contains("VAF 0.5, 3 alt reads of 6; depth 6 < --min-depth 10") })
+        #expect(Self.flags(shallow, .resistanceChange).contains { $0.contains("VAF 0.5, 3 alt reads of 6; below --min-depth 10 (depth 6)") })
     }
 
     @Test("an annotated BCL2 F104I or G101A at a registry-named codon beside JAK2 R683G: review, as unannotated")
