@@ -8,7 +8,7 @@ import Testing
     @Test func eachFileKeepsItsRoleFormatAndRows() throws {
         let tables = try CallerTables.load(fusionTables: [Repository.testData("tumor.arriba.tsv")],
                                            copyNumberFiles: [Repository.testData("tumor.cnvkit.cns")], thresholds: CopyNumberThresholds())
-        #expect(tables.files.map(\.role) == ["fusions", "copy-number"])
+        #expect(tables.files.map(\.role) == [.fusions, .copyNumber])
         #expect(tables.files.map(\.format) == ["arriba", "cnvkit"])
         #expect(tables.files[0].fusions.map(\.name) == ["EBF1::PDGFRB"])
         // IKZF1 -1.1 and NF1 -1.3 are losses; KRAS -0.05 is neither.

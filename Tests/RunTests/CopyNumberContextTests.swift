@@ -52,7 +52,7 @@ import Testing
         ])
         // The summary speaks for no copy-number screen: it is listed with the role `ploidy`.
         let report = try Files.report([Self.abl1Copies(5)], extraHeader: Self.cnvHeader) { $0.copyNumberFiles = [path] }
-        #expect(report.run.inputs.map(\.role) == ["variants", "ploidy"])
+        #expect(report.run.inputs.map(\.role) == [.variants, .ploidy])
     }
 
     @Test("--ploidy overrides the caller's ploidy, and says so")
