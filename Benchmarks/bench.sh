@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # `make bench`: generates deterministic inputs (Benchmarks/make_bench_data.py), times hemimatch against
-# the tools a user would otherwise run, on the same files in the same hyperfine run, prints medians
-# and ratios, and keeps the raw hyperfine JSON with the machine's description and each command's
-# peak RSS in Benchmarks/results/. Sizes can be lowered for a quick look:
+# the tools a user would otherwise run, on the same files, each hemimatch run interleaved with its
+# peer's (Benchmarks/bench_run.py), prints medians with their spread, ratios and the targets met or
+# not, and keeps every run's times and peak RSS with the machine's description in Benchmarks/results/. Sizes can be lowered for a quick look:
 #   BENCH_RECORDS (2,000,000)  BENCH_COHORT_SAMPLES (2,504)  BENCH_COHORT_RECORDS (50,000)
 #   BENCH_FILES (5,000)  BENCH_FILE_RECORDS (200)  BENCH_RUNS (3)  BENCH_KEPT_COPIES (5)
 # The loops that start one process per small file are timed once (BENCH_LOOP_RUNS, 1): at 5,000
-# files each run takes a minute or more.
+# files each run takes a minute or more. Start-up and the kept records run 30 rounds, the index jumps 10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RECORDS=${BENCH_RECORDS:-2000000}
@@ -18,7 +18,8 @@ RUNS=${BENCH_RUNS:-3}
 LOOP_RUNS=${BENCH_LOOP_RUNS:-1}
 KEPT_COPIES=${BENCH_KEPT_COPIES:-5}
 HEMIMATCH=$PWD/.build-static/release/hemimatch  # `make static`: what `make install` installs
-GENERATE="python3 $PWD/Benchmarks/make_bench_data.py"
+BENCH_DIR=$PWD/Benchmarks
+GENERATE="python3 $BENCH_DIR/make_bench_data.py"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -58,58 +59,57 @@ for input in wgs.vcf.gz wgs.bcf; do
   cmp -s "$input.index.tsv" "$input.stream.tsv" || { echo "$input: index mode finds something else than streaming" >&2; exit 1; }
 done
 
-names=() commands=()
-add() { names+=("$1"); commands+=("$2"); }
-# Start-up and the kept records: a few milliseconds each, timed without a shell (-N) and 30 times.
-quick_names=("bcftools view -h header.vcf" "hemimatch header.vcf" "hemimatch kept.vcf.gz ($kept records)")
-quick_commands=("bcftools view -h -o /dev/null header.vcf" "$HEMIMATCH header.vcf -o /dev/null" "$HEMIMATCH kept.vcf.gz -o /dev/null")
-for i in "${!quick_names[@]}"; do add "${quick_names[$i]}" "${quick_commands[$i]}"; done
-add "bgzip -dc wgs.vcf.gz (floor)"                  "bgzip -dc wgs.vcf.gz > /dev/null"
-add "bcftools view -Ou wgs.vcf.gz"                  "bcftools view -Ou -o /dev/null wgs.vcf.gz"
-add "hemimatch wgs.vcf.gz"                          "$HEMIMATCH wgs.vcf.gz -o /dev/null"
-add "hemimatch --threads 2 wgs.vcf.gz"              "$HEMIMATCH --threads 2 wgs.vcf.gz -o /dev/null"
-add "bgzip -dc wgs.bcf (floor)"                     "bgzip -dc wgs.bcf > /dev/null"
-add "bcftools view -Ou wgs.bcf"                     "bcftools view -Ou -o /dev/null wgs.bcf"
-add "hemimatch wgs.bcf"                             "$HEMIMATCH wgs.bcf -o /dev/null"
-add "hemimatch --threads 2 wgs.bcf"                 "$HEMIMATCH --threads 2 wgs.bcf -o /dev/null"
-add "bcftools view -R panel.bed wgs.vcf.gz"         "bcftools view -R panel.bed -Ou -o /dev/null wgs.vcf.gz"
-add "hemimatch --regions-from-index wgs.vcf.gz"     "$HEMIMATCH --regions-from-index wgs.vcf.gz -o /dev/null"
-add "hemimatch --regions-from-index --no-checksum wgs.vcf.gz" "$HEMIMATCH --regions-from-index --no-checksum wgs.vcf.gz -o /dev/null"
-add "bcftools view -R panel.bed wgs.bcf"            "bcftools view -R panel.bed -Ou -o /dev/null wgs.bcf"
-add "hemimatch --regions-from-index wgs.bcf"        "$HEMIMATCH --regions-from-index wgs.bcf -o /dev/null"
-add "hemimatch --regions-from-index --no-checksum wgs.bcf" "$HEMIMATCH --regions-from-index --no-checksum wgs.bcf -o /dev/null"
-add "bcftools +split-vep pipeline wgs.vcf.gz"       "$split_vep"
-add "bcftools view -Ou cohort.vcf.gz"               "bcftools view -Ou -o /dev/null cohort.vcf.gz"
-add "hemimatch cohort.vcf.gz"                       "$HEMIMATCH cohort.vcf.gz -o /dev/null"
-add "hemimatch --threads 2 cohort.vcf.gz"           "$HEMIMATCH --threads 2 cohort.vcf.gz -o /dev/null"
-add "hemimatch cohort --threads 1 ($FILES files)"   "$HEMIMATCH cohort --file-list files.txt --threads 1 -o /dev/null"
-add "hemimatch cohort --threads 2 ($FILES files)"   "$HEMIMATCH cohort --file-list files.txt --threads 2 -o /dev/null"
-# One process per file, two at a time (as `--threads 2`): timed on their own, LOOP_RUNS times.
-loop_names=("hemimatch, one process per file, 2 at a time ($FILES files)" "bcftools view -Ou, one process per file, 2 at a time ($FILES files)")
-loop_commands=("xargs -P 2 -I{} $HEMIMATCH {} --quiet -o /dev/null < files.txt" "xargs -P 2 -I{} bcftools view -Ou -o /dev/null {} < files.txt")
+# The plan: groups of commands timed interleaved, run by run (Benchmarks/bench_run.py), each
+# hemimatch command in the group of the peer its targets compare it with. One line a command:
+# group, rounds, warm-up rounds, name, exec (no shell, as `hyperfine -N`) or shell, command.
+plan=plan.tsv
+: > "$plan"
+add() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "$6" >> "$plan"; }
+q() { printf '%q' "$1"; }
+hm=$(q "$HEMIMATCH")
+# Start-up and the kept records: a few milliseconds each, 30 rounds.
+group="start-up and kept records"
+add "$group" 30 3 "bcftools view -h header.vcf"                 exec "bcftools view -h -o /dev/null header.vcf"
+add "$group" 30 3 "hemimatch header.vcf"                        exec "$hm header.vcf -o /dev/null"
+add "$group" 30 3 "hemimatch kept.vcf.gz ($kept records)"       exec "$hm kept.vcf.gz -o /dev/null"
+group="text VCF.gz"
+add "$group" "$RUNS" 1 "bgzip -dc wgs.vcf.gz (floor)"           exec "bgzip -dc wgs.vcf.gz"
+add "$group" "$RUNS" 1 "bcftools view -Ou wgs.vcf.gz"           exec "bcftools view -Ou -o /dev/null wgs.vcf.gz"
+add "$group" "$RUNS" 1 "hemimatch wgs.vcf.gz"                   exec "$hm wgs.vcf.gz -o /dev/null"
+add "$group" "$RUNS" 1 "hemimatch --threads 2 wgs.vcf.gz"       exec "$hm --threads 2 wgs.vcf.gz -o /dev/null"
+add "$group" "$RUNS" 1 "bcftools +split-vep pipeline wgs.vcf.gz" shell "$split_vep"
+group="BCF"
+add "$group" "$RUNS" 1 "bgzip -dc wgs.bcf (floor)"              exec "bgzip -dc wgs.bcf"
+add "$group" "$RUNS" 1 "bcftools view -Ou wgs.bcf"              exec "bcftools view -Ou -o /dev/null wgs.bcf"
+add "$group" "$RUNS" 1 "hemimatch wgs.bcf"                      exec "$hm wgs.bcf -o /dev/null"
+add "$group" "$RUNS" 1 "hemimatch --threads 2 wgs.bcf"          exec "$hm --threads 2 wgs.bcf -o /dev/null"
+# The index jumps: a tenth of a second each, 10 rounds.
+group="index"
+add "$group" 10 1 "bcftools view -R panel.bed wgs.vcf.gz"                   exec "bcftools view -R panel.bed -Ou -o /dev/null wgs.vcf.gz"
+add "$group" 10 1 "hemimatch --regions-from-index wgs.vcf.gz"               exec "$hm --regions-from-index wgs.vcf.gz -o /dev/null"
+add "$group" 10 1 "hemimatch --regions-from-index --no-checksum wgs.vcf.gz" exec "$hm --regions-from-index --no-checksum wgs.vcf.gz -o /dev/null"
+add "$group" 10 1 "bcftools view -R panel.bed wgs.bcf"                      exec "bcftools view -R panel.bed -Ou -o /dev/null wgs.bcf"
+add "$group" 10 1 "hemimatch --regions-from-index wgs.bcf"                  exec "$hm --regions-from-index wgs.bcf -o /dev/null"
+add "$group" 10 1 "hemimatch --regions-from-index --no-checksum wgs.bcf"    exec "$hm --regions-from-index --no-checksum wgs.bcf -o /dev/null"
+group="cohort VCF"
+add "$group" "$RUNS" 1 "bcftools view -Ou cohort.vcf.gz"        exec "bcftools view -Ou -o /dev/null cohort.vcf.gz"
+add "$group" "$RUNS" 1 "hemimatch cohort.vcf.gz"                exec "$hm cohort.vcf.gz -o /dev/null"
+add "$group" "$RUNS" 1 "hemimatch --threads 2 cohort.vcf.gz"    exec "$hm --threads 2 cohort.vcf.gz -o /dev/null"
+group="$FILES files"
+add "$group" "$RUNS" 1 "hemimatch cohort --threads 1 ($FILES files)" exec "$hm cohort --file-list files.txt --threads 1 -o /dev/null"
+add "$group" "$RUNS" 1 "hemimatch cohort --threads 2 ($FILES files)" exec "$hm cohort --file-list files.txt --threads 2 -o /dev/null"
+# One process per file, two at a time (as `--threads 2`): LOOP_RUNS rounds, no warm-up.
+group="$FILES files, one process each"
+add "$group" "$LOOP_RUNS" 0 "hemimatch, one process per file, 2 at a time ($FILES files)" shell "xargs -P 2 -I{} $hm {} --quiet -o /dev/null < files.txt"
+add "$group" "$LOOP_RUNS" 0 "bcftools view -Ou, one process per file, 2 at a time ($FILES files)" shell "xargs -P 2 -I{} bcftools view -Ou -o /dev/null {} < files.txt"
 
-echo "peak RSS of each command ..."
-: > rss.tsv
-for i in "${!names[@]}"; do
-  /usr/bin/time -f "%M" -o rss.one bash -c "${commands[$i]}"
-  printf '%s\t%s\n' "${names[$i]}" "$(tail -1 rss.one)" >> rss.tsv
-done
-
-echo "timing (hyperfine, $RUNS runs each after a warm-up) ..."
-args=()
-for i in "${!names[@]}"; do args+=(-n "${names[$i]}" "${commands[$i]}"); done
-# Through the shell (pipelines and redirections need it); hyperfine subtracts the shell's own start-up.
-quick=$((3 * ${#quick_names[@]}))  # -n, name, command per entry
-hyperfine --warmup 1 --runs "$RUNS" --export-json hyperfine.json "${args[@]:$quick}" > /dev/null
-hyperfine -N --warmup 3 --runs 30 --export-json hyperfine-quick.json "${args[@]:0:$quick}" > /dev/null
-args=()
-for i in "${!loop_names[@]}"; do args+=(-n "${loop_names[$i]}" "${loop_commands[$i]}"); done
-hyperfine --runs "$LOOP_RUNS" --export-json hyperfine-loops.json "${args[@]}" > /dev/null
+echo "timing, interleaved run by run ..."
+python3 "$BENCH_DIR/bench_run.py" "$plan" runs.json
 
 cd - > /dev/null
 stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 mkdir -p Benchmarks/results
-python3 Benchmarks/bench_report.py "$work/hyperfine-quick.json,$work/hyperfine.json,$work/hyperfine-loops.json" "$work/rss.tsv" \
+python3 Benchmarks/bench_report.py "$work/runs.json" \
   "records=$RECORDS cohort=${COHORT_SAMPLES}x$COHORT_RECORDS files=${FILES}x$FILE_RECORDS kept=$kept runs=$RUNS loop_runs=$LOOP_RUNS" \
   "Benchmarks/results/$stamp.json" "$kept" | tee "Benchmarks/results/$stamp.md"
 echo "raw results: Benchmarks/results/$stamp.json"

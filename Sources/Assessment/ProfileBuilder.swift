@@ -14,6 +14,9 @@ public struct ProfileBuilder: Sendable {
     /// its rule's note): a loss of most of the arm is a near-miss. Other deletion and amplification rules count a broad
     /// change with a board flag.
     public static let focalOnlyDeletions: Set = ["D-NF1-DELETION"]
+    /// Deletion rules whose source describes the gene's loss as a deletion plus a second hit (NF1 in T-ALL: a
+    /// microdeletion with the other allele mutated, BALGOBIND2008): a lone single-copy loss counts with a board flag.
+    public static let secondHitDeletions = ["D-NF1-DELETION": "BALGOBIND2008"]
     /// Rule kinds whose rules an annotation (or `--fasta`) must tell the amino acid for.
     static let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
 
@@ -76,6 +79,9 @@ public struct ProfileBuilder: Sendable {
         let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
         flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" },
                            failedExclusions: failedExclusions, rules: found.map(\.0.rule))
+        flags += Self.lonelySingleCopyLosses(alterations, nearMisses: nearMisses).map {
+            ProfileFlags.singleCopyWithoutSecondHit($0, source: Self.secondHitDeletions[$0.ruleID]!)
+        }
         for (finding, change) in passing where finding.rule.role == .qualifies {
             guard let placed = finding.duplication else { continue }
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
@@ -172,6 +178,15 @@ public struct ProfileBuilder: Sendable {
             alteration.populationAFField = population.field
         }
         return alteration
+    }
+
+    /// Single-copy losses of `secondHitDeletions` genes with no other change of the gene among the sample's
+    /// alterations and near-misses (a truncating mutation, another deletion).
+    static func lonelySingleCopyLosses(_ alterations: [Alteration], nearMisses: [Alteration]) -> [Alteration] {
+        alterations.filter { loss in
+            secondHitDeletions[loss.ruleID] != nil && loss.alteration == RegistryCoverage.singleCopyLoss
+                && !(alterations + nearMisses).contains { $0.gene == loss.gene && $0.alteration != loss.alteration }
+        }
     }
 
     /// Group A's drugs, for the generic arm's reason.

@@ -31,6 +31,14 @@ enum ProfileFlags {
                            message: "\(named(finding)) lies in a \(broad.summary) \(what) (\(broad.contig):\(broad.start)-\(broad.end)), not a focal one; the registry text gives no size, so it counts for \(finding.rule.groups.joined(separator: ", ")): confirm with the sponsor or iLTB")
     }
 
+    /// A single-copy loss of a gene whose source describes its inactivation as a deletion plus a second hit
+    /// (NF1 in T-ALL, BALGOBIND2008), with no second hit of the gene among the sample's findings (audit P1).
+    static func singleCopyWithoutSecondHit(_ loss: Alteration, source: String) -> ProfileFlag {
+        ProfileFlag(code: .confirmWithBoard,
+                    message: "\(named(loss)) has no second \(loss.gene) hit among this sample's findings: its source (\(source)) "
+                        + "describes the loss with the other allele also hit, so a single-copy loss alone is weaker evidence: confirm with the sponsor or iLTB")
+    }
+
     static func supportNotPerSample(_ unattributed: [String]) -> ProfileFlag {
         ProfileFlag(code: .supportNotPerSample,
                     message: "\(unattributed.joined(separator: ", ")): the caller wrote no per-sample support, so the records were given to every sample of the file; check which sample carries them")

@@ -4,3 +4,4 @@
 #include <htslib/hts_log.h>
 #include <htslib/tbx.h>
 #include <htslib/faidx.h>
+#include <htslib/thread_pool.h>

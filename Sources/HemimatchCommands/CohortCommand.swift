@@ -34,7 +34,14 @@ struct CohortCommand: OutputCommand {
               completion: .file(extensions: VariantFileCompletion.extensions))
     var inputs: [String] = []
 
-    @Option(help: "A file naming one input per line (blank lines and lines starting with # are skipped).", completion: .file())
+    @Option(help: ArgumentHelp(
+        "A file naming one input per line, or a tab-separated sheet with per-file tables (blank lines and lines starting with # are skipped).",
+        discussion: """
+        A sheet's header line names its columns: vcf (the variant file), and optionally sample (the row's name, for \
+        messages), fusions, cnv, normal and table_sample (NAME=SAMPLE), which give that file alone what --fusions, \
+        --cnv, --normal and --table-sample give `match`; several in one cell are separated by ';', an empty cell \
+        gives nothing. The Snakemake workflow's samples.tsv is such a sheet.
+        """), completion: .file())
     var fileList: String?
 
     @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.", completion: .file())
@@ -66,22 +73,23 @@ struct CohortCommand: OutputCommand {
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         try Failure.checkRanges(options.settings)
-        let files = try inputs + listedFiles()
+        let cohortInputs = try inputs.map(CohortInput.init(path:)) + listedFiles()
+        let files = cohortInputs.map(\.path)
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, tableOption: "--summary", reportFiles: reportFiles)
-        try outputs.check(inputs: RunInputs.paths(variantFiles: files, others: [fileList].compactMap { $0 }, fasta: options.fasta,
-                                                  knowledgeBase: knowledgeBase.directory))
+        try outputs.check(inputs: RunInputs.paths(variantFiles: files, others: [fileList].compactMap { $0 } + cohortInputs.flatMap { $0.tables.map(\.path) },
+                                                  fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
 
         let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
         let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: options.runOptions(in: environment)))
         defer { bar?.finish() }
-        let unreadable = CohortRun.unreadable(files)
+        let unreadable = CohortRun.unreadable(cohortInputs)
         if keepGoing {
             let skipped = Set(unreadable.map(\.file))
             let outcome = try Failure.run { () throws(RunError) in
-                try cohort.reportsKeepingGoing(files.filter { !skipped.contains($0) }, threads: threads, progress: progress)
+                try cohort.reportsKeepingGoing(cohortInputs.filter { !skipped.contains($0.path) }, threads: threads, progress: progress)
             }
             let failed = (unreadable + outcome.failures).sorted { files.firstIndex(of: $0.file)! < files.firstIndex(of: $1.file)! }
             let failures = failed.map { file, error in
@@ -102,22 +110,21 @@ struct CohortCommand: OutputCommand {
         }
         var written = CommandOutputs()
         if outputs.needsReports {
-            try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(files, threads: threads, progress: progress) },
+            try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(cohortInputs, threads: threads, progress: progress) },
                                to: &written)
         } else {
-            written.append(try Failure.run { () throws(RunError) in try cohort.jsonLines(files, threads: threads, progress: progress) },
+            written.append(try Failure.run { () throws(RunError) in try cohort.jsonLines(cohortInputs, threads: threads, progress: progress) },
                            to: outputs.profiles)
         }
         return written
     }
 
-    /// The files `--file-list` names.
-    private func listedFiles() throws(Failure) -> [String] {
+    /// The files `--file-list` names, with each sheet row's tables, normals and mapping.
+    private func listedFiles() throws(Failure) -> [CohortInput] {
         guard let fileList else { return [] }
         guard let text = try? String(contentsOfFile: fileList, encoding: .utf8) else {
             throw Failure(status: .unreadableInput, message: "\(fileList): cannot read the file list")
         }
-        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return try Failure.run { () throws(RunError) in try CohortFileList.inputs(path: fileList, text: text) }
     }
 }

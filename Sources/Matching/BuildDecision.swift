@@ -21,10 +21,13 @@ public struct BuildDecision: Sendable {
         case reading(VariantIOError)
     }
 
-    /// The build of a MAF (`maf`: from its `NCBI_Build`) or of a VCF/BCF (`decide(input:header:annotations:)`,
+    /// The build of a lab's alteration list given as the input (`--build`, else GRCh38: genes and protein
+    /// changes, no coordinates, so each gene is placed on its own span, the same answer in either build),
+    /// of a MAF (`maf`: from its `NCBI_Build`) or of a VCF/BCF (`decide(input:header:annotations:)`,
     /// checked against the calls when the header gives no contig lengths), and the warnings about how.
-    public func decide(input: String, header: VariantHeader, annotations: [ConsequenceFormat], maf: MAFCalls?) throws(Failure)
-        -> (decision: BuildDetector.Decision, warnings: [String]) {
+    public func decide(input: String, header: VariantHeader, annotations: [ConsequenceFormat], maf: MAFCalls?,
+                       alterationList: Bool = false) throws(Failure) -> (decision: BuildDetector.Decision, warnings: [String]) {
+        if alterationList { return (BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? .alterationList : .option), []) }
         if let maf { return (try ofMAF(maf, input: input), []) }
         let (decision, warnings) = try decide(input: input, header: header, annotations: annotations)
         guard input != "-", header.contigs.allSatisfy({ $0.length == nil }) else { return (decision, warnings) }

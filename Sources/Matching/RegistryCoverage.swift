@@ -36,11 +36,14 @@ public enum RegistryCoverage {
     /// homozygous loss above it, so a single-copy call from log2 alone may understate the loss.
     public static let homozygousLog2 = -1.1
 
+    /// The name of a loss of one copy.
+    public static let singleCopyLoss = "deletion (single-copy)"
+
     /// `deletion (homozygous)`, `deletion (single-copy)`, or `deletion (copy number not given)`: every
     /// deletion rule of the knowledge base accepts either (see their notes); the name says which.
     public static func lossName(_ event: CopyNumberEvent) -> String {
-        if let copies = event.copyNumber { return copies < 0.5 ? "deletion (homozygous)" : "deletion (single-copy)" }
-        if let log2 = event.log2 { return log2 <= homozygousLog2 ? "deletion (homozygous)" : "deletion (single-copy)" }
+        if let copies = event.copyNumber { return copies < 0.5 ? "deletion (homozygous)" : singleCopyLoss }
+        if let log2 = event.log2 { return log2 <= homozygousLog2 ? "deletion (homozygous)" : singleCopyLoss }
         return "deletion (copy number not given)"
     }
 }

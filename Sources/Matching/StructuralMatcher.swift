@@ -63,14 +63,17 @@ public struct StructuralMatcher: Sendable {
         for event in copyNumberEvents {
             outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
-                let measure = extent(event, gene: rule.gene)
+                // A reported deletion is placed on its gene's span: its true extent is not known.
+                let measure = event.reported ? nil : extent(event, gene: rule.gene)
                 var finding = AlleleFinding(
                     rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
-                    basis: "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
+                    basis: event.reported ? "\(event.evidence): \(rule.gene) \(rule.kind == .deletion ? "deletion" : "amplification") as the lab reported it (level and extent not given)"
+                        : "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
                         + (measure.map { ", \($0.extent.rawValue) (\(Self.percent($0)) of \($0.arm))" } ?? ""),
                     transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
                     support: event.support)
-                finding.copyNumber = event
+                // A reported change has no segment of its own: the gene's span is only where it was placed.
+                finding.copyNumber = event.reported ? nil : event
                 finding.extent = measure
                 finding.passedFilter = acts(event.filter)
                 outcome.findings.append(finding)
@@ -79,7 +82,7 @@ public struct StructuralMatcher: Sendable {
             if event.direction == .loss, acts(event.filter) {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
-                    if let measure = extent(event, gene: gene), measure.extent != .focal {
+                    if !event.reported, let measure = extent(event, gene: gene), measure.extent != .focal {
                         outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))
                     } else {
                         outcome.otherFindings.append(("\(gene) deletion", event.support))
@@ -212,8 +215,9 @@ public struct StructuralMatcher: Sendable {
         // A symbolic deletion whose own copy number says no loss (`<DEL>` with CN=2) is none.
         case (.deletion, .loss):
             return (event.copyNumber.map { thresholds.isLoss(copyNumber: $0, log2: nil) } ?? true) && overlaps(event, gene: rule.gene)
+        // A lab's reported amplification is one by the lab's call: it gives no number to measure.
         case (.amplification, .gain):
-            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2, samplePloidy: event.ploidy?.ploidy)
+            return (event.reported || thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2, samplePloidy: event.ploidy?.ploidy))
                 && overlaps(event, gene: rule.gene)
         default: return false
         }

@@ -28,7 +28,7 @@ public struct FileRun: Sendable {
         let tables: CallerTables
         do {
             tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
-                                           thresholds: options.copyNumberThresholds)
+                                           alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
         } catch {
             throw RunError(error)
         }
@@ -52,7 +52,8 @@ public struct FileRun: Sendable {
         let decision: BuildDetector.Decision, buildWarnings: [String]
         do {
             (decision, buildWarnings) = try BuildDecision(knowledgeBase: knowledgeBase, requested: options.requestedBuild)
-                .decide(input: input, header: header, annotations: annotations, maf: source.mafCalls)
+                .decide(input: input, header: header, annotations: annotations, maf: source.mafCalls,
+                        alterationList: source.alterationList != nil)
         } catch {
             throw RunError(error)
         }
@@ -63,9 +64,14 @@ public struct FileRun: Sendable {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
+        // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
+        var attributed = tables
+        if let list = source.alterationList { attributed.append(list) }
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
                                             normals: selection.normals, mapping: options.tableSamples,
-                                            givenPloidy: options.copyNumberThresholds.ploidy).assign(tables, input: input)
+                                            givenPloidy: options.copyNumberThresholds.ploidy,
+                                            option: options.tableSampleOption).assign(attributed, input: input)
+        let listed = try reportedAlterations(assigned, build: decision.build)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
@@ -94,10 +100,10 @@ public struct FileRun: Sendable {
                 : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
         }
 
-        var findings = outcome.findings
+        var findings = outcome.findings + listed.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !attributed.isEmpty {
             let locator: GeneLocator
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
@@ -108,9 +114,10 @@ public struct FileRun: Sendable {
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
                                                minimumFusionReads: options.minimumFusionReads)
             let result = structural.match(candidates: FusionAssembler(knowledgeBase: knowledgeBase, build: decision.build, locator: locator)
-                                                    .candidates(from: outcome.junctions) + assigned.fusions,
+                                                    .candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
                                           copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
-                                                                                  profiled: selection.profiled.map(\.name)) + assigned.copyNumberEvents,
+                                                                                  profiled: selection.profiled.map(\.name))
+                                              + assigned.copyNumberEvents + listed.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -118,12 +125,12 @@ public struct FileRun: Sendable {
         }
 
         var context = ProfileBuilder.Context(
-            build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
+            build: decision.build, annotated: !annotations.isEmpty || source.alterationList != nil, unannotatedRecords: outcome.unannotatedRecords,
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
         // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
-        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf" && source.alterationList == nil
             ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
         context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count + source.unplacedRows
@@ -135,6 +142,7 @@ public struct FileRun: Sendable {
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
         screened.fusionTables = assigned.screened(.fusions)
         screened.copyNumberTables = assigned.screened(.copyNumber)
+        screened.alterationLists = assigned.listed(source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         context.clinical = clinical
@@ -185,12 +193,21 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + listed.notes + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
         return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))
+    }
+
+    /// The evidence of the alteration lists' rows, each row already given to its sample.
+    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild) throws(RunError) -> AlterationListMatcher.Evidence {
+        do {
+            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+        } catch {
+            throw RunError(.invalidInput, error.description)
+        }
     }
 
     private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(RunError) -> String? {

@@ -37,11 +37,15 @@ public struct RunOptions: Sendable {
     /// Fusion tables and copy-number files read beside each variant file (sorted by the caller's choice).
     public var fusionTables: [String] = []
     public var copyNumberFiles: [String] = []
+    /// Labs' alteration lists read beside each variant file (`--alterations`).
+    public var alterationLists: [String] = []
     /// The clinical sheet (`--clinical`): age, weight, prior therapy and the two routes per sample.
     public var clinicalSheet: String?
     /// `--table-sample`: a name a fusion or copy-number table uses (or a sample-less table's file
     /// name) onto the input sample its rows belong to.
     public var tableSamples: [String: String] = [:]
+    /// Where the mapping is given, as errors name it: `--table-sample`, or a file list's `table_sample` column.
+    public var tableSampleOption = "--table-sample"
     /// Called with each warning of a file (`hemimatch: warning: …` on standard error, unless quiet).
     public var warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
 

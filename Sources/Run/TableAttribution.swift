@@ -3,7 +3,8 @@ import CallerEvidence
 import Foundation
 import Profile
 
-/// Gives every row of the fusion and copy-number tables to exactly the sample it names, or stops the run.
+/// Gives every row of the fusion and copy-number tables and alteration lists to exactly the sample it
+/// names, or stops the run.
 ///
 /// - A row naming a sample goes to the input's sample of that name, or to the one `--table-sample
 ///   NAME=SAMPLE` maps the name onto.
@@ -26,11 +27,15 @@ struct TableAttribution {
     let mapping: [String: String]
     /// `--ploidy`, which overrides the ploidies the callers' summaries give (said in the notes when they differ).
     var givenPloidy: Double?
+    /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
+    var option = "--table-sample"
 
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
     struct Outcome {
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
+        /// A lab's reported alterations, each with the input sample it went to and that sample's support.
+        var alterations: [(alteration: ReportedAlteration, sample: String, support: [SampleSupport])] = []
         var notes: [String] = []
         /// Each input sample's ploidy from its caller's purity/ploidy summary.
         var ploidies: [String: SamplePloidy] = [:]
@@ -64,6 +69,7 @@ struct TableAttribution {
                 given.ploidy = outcome.ploidies[owner]
                 return given
             }
+            outcome.alterations += file.alterations.map { ($0, owners[$0.sample]!, support(for: owners[$0.sample]!)) }
         }
         return outcome
     }
@@ -98,7 +104,7 @@ struct TableAttribution {
             let tumors = profiled.filter { !normals.contains($0) }
             guard tumors.count == 1, profiled.count == 1 else {
                 throw RunError(.usage, "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
-                    + "say whose it is with -s SAMPLE or --table-sample \(table)=SAMPLE")
+                    + "say whose it is with -s SAMPLE or \(option) \(table)=SAMPLE")
             }
             return ["": tumors[0]]
         }
@@ -116,12 +122,12 @@ struct TableAttribution {
         guard !unknown.isEmpty else { return owners }
         if names.count == 1, profiled.count == 1, !normals.contains(profiled[0]) {
             notes.append("\(table): its rows name sample \(names[0]), which \(input) does not have; they were given to "
-                + "\(profiled[0]), the one sample profiled (--table-sample \(names[0])=SAMPLE says it outright)")
+                + "\(profiled[0]), the one sample profiled (\(option) \(names[0])=SAMPLE says it outright)")
             return [names[0]: profiled[0]]
         }
         throw RunError(.usage, "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
             + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
-            + "map each with --table-sample NAME=SAMPLE")
+            + "map each with \(option) NAME=SAMPLE")
     }
 
     /// Every `--table-sample` target is an input sample, and every name it maps is used by some table.
@@ -129,15 +135,15 @@ struct TableAttribution {
         let targets = headerSamples.isEmpty ? profiled : headerSamples
         for (name, sample) in mapping.sorted(by: { $0.key < $1.key }) {
             guard targets.contains(sample) else {
-                throw RunError(.usage, "--table-sample \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
+                throw RunError(.usage, "\(option) \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
             }
             let used = tables.files.contains { file in
                 file.samples?.contains(name) ?? (name == file.path || name == fileName(file.path))
             }
             guard used else {
                 let names = tables.files.map { file in file.samples.map { $0.joined(separator: ", ") } ?? fileName(file.path) }
-                throw RunError(.usage, "--table-sample \(name)=\(sample): no table names \(name) (they name "
-                    + "\(names.isEmpty ? "nothing: no --fusions or --cnv given" : names.joined(separator: "; ")))")
+                throw RunError(.usage, "\(option) \(name)=\(sample): no table names \(name) (they name "
+                    + "\(names.isEmpty ? "nothing: no fusion or copy-number table given" : names.joined(separator: "; ")))")
             }
         }
     }
@@ -182,6 +188,23 @@ extension TableAttribution.Outcome {
     }
 }
 
+extension TableAttribution.Outcome {
+    /// The alteration lists as the screen sees them: for each, the input samples its rows went to, and
+    /// those it reports a fusion, or a deletion or amplification, for. `input`: the run's input, when it is a list.
+    func listed(_ input: String?) -> [Screening.AlterationList] {
+        owners.filter { $0.role == .alterations }.map { owner in
+            let rows = alterations.filter { $0.alteration.path == owner.path }
+            func samples(_ kinds: (ReportedAlteration.Change) -> Bool) -> Set<String> {
+                Set(rows.filter { kinds($0.alteration.change) }.map(\.sample))
+            }
+            return Screening.AlterationList(
+                path: owner.path, samples: Set(owner.samples), isInput: owner.path == input,
+                rearrangements: samples { if case .fusion = $0 { true } else { false } },
+                copyNumber: samples { $0 == .deletion || $0 == .amplification })
+        }
+    }
+}
+
 extension InputFile.Role {
     /// A caller table's role in the run metadata.
     init(_ role: CallerTables.Role) {
@@ -189,6 +212,7 @@ extension InputFile.Role {
         case .fusions: self = .fusions
         case .copyNumber: self = .copyNumber
         case .ploidy: self = .ploidy
+        case .alterations: self = .alterations
         }
     }
 }

@@ -2,30 +2,38 @@ import CHTSShims
 import CHTSlib
 import Foundation
 
-/// The lines of a text VCF's body, read from htslib's BGZF stream in large blocks and split with
-/// `memchr`, so that a line the caller drops costs a scan for its newline and nothing else
-/// (`hts_getline` copies every line byte by byte). Decompression, plain or BGZF, stays htslib's.
+/// The lines of a text VCF's body, found with `memchr` where htslib decompressed them (its BGZF
+/// block, `hm_bgzf_take`), so that a line the caller drops costs a scan for its newline and nothing
+/// else: no copy (`hts_getline` copies every line byte by byte, `bgzf_read` every block). Only a line
+/// that crosses from one block into the next is copied, into `carry`. Decompression, plain or BGZF,
+/// on one thread or htslib's pool, stays htslib's.
 final class LineBuffer {
     private let stream: UnsafeMutablePointer<BGZF>
-    private var storage: UnsafeMutableRawPointer
-    private var capacity: Int
-    /// Bytes `start..<end` of `storage` are read but not yet handed out.
+    /// Bytes `start..<end` of `block` are taken from htslib but not yet handed out.
+    private var block: UnsafeRawPointer?
     private var start = 0
     private var end = 0
+    /// The first part of a line that began in an earlier block (`carried` bytes).
+    private var carry: UnsafeMutableRawPointer
+    private var carryCapacity: Int
+    private var carried = 0
     private var exhausted = false
     /// Set when htslib failed to read on: the complete lines before the failure are still handed out.
     private var failed = false
     private let maximumLine: Int
+    /// The most bytes taken from htslib at a time (a BGZF block holds at most 64 KiB).
+    private let blockSize: Int32
 
-    init(stream: UnsafeMutablePointer<BGZF>, maximumLine: Int, blockSize: Int = 1 << 18) {
+    init(stream: UnsafeMutablePointer<BGZF>, maximumLine: Int, blockSize: Int = 1 << 16) {
         self.stream = stream
         self.maximumLine = maximumLine
-        capacity = blockSize
-        storage = UnsafeMutableRawPointer.allocate(byteCount: blockSize, alignment: 16)
+        self.blockSize = Int32(min(blockSize, Int(Int32.max)))
+        carryCapacity = 1 << 16
+        carry = UnsafeMutableRawPointer.allocate(byteCount: carryCapacity, alignment: 16)
     }
 
     deinit {
-        storage.deallocate()
+        carry.deallocate()
     }
 
     enum Failure: Error {
@@ -37,54 +45,74 @@ final class LineBuffer {
 
     /// The next line without its `\n` (and without a `\r` before it), valid until the next call;
     /// `nil` at the end of the stream. Empty lines are returned as empty.
+    @inline(__always)
     func next() throws(Failure) -> UnsafeRawBufferPointer? {
-        var searchFrom = start
+        if carried == 0, let block, let newline = memchr(block + start, 0x0A, end - start) {
+            let lineEnd = UnsafeRawPointer(newline) - block
+            defer { start = lineEnd + 1 }
+            return Self.view(block + start, lineEnd - start)
+        }
+        return try nextAcrossBlocks()
+    }
+
+    /// A line that begins in one block and ends in another, or the last line (no `\n` after it).
+    private func nextAcrossBlocks() throws(Failure) -> UnsafeRawBufferPointer? {
         while true {
-            if let newline = memchr(storage + searchFrom, 0x0A, end - searchFrom) {
-                let lineEnd = UnsafeRawPointer(newline) - UnsafeRawPointer(storage)
+            if let block, let newline = memchr(block + start, 0x0A, end - start) {
+                let lineEnd = UnsafeRawPointer(newline) - block
                 defer { start = lineEnd + 1 }
-                return view(start, lineEnd)
+                if carried == 0 { return Self.view(block + start, lineEnd - start) }
+                try keep(block + start, lineEnd - start)
+                defer { carried = 0 }
+                return Self.view(UnsafeRawPointer(carry), carried)
             }
+            if let block { try keep(block + start, end - start) }
+            (block, start, end) = (nil, 0, 0)
             if failed { throw .unreadable }
             if exhausted {
-                guard start < end else { return nil }
-                defer { start = end }
-                return view(start, end)
+                guard carried > 0 else { return nil }
+                defer { carried = 0 }
+                return Self.view(UnsafeRawPointer(carry), carried)
             }
-            searchFrom = end - start
-            try refill()
+            take()
         }
     }
 
-    private func view(_ from: Int, _ to: Int) -> UnsafeRawBufferPointer {
-        var to = to
-        if to > from, storage.load(fromByteOffset: to - 1, as: UInt8.self) == 0x0D { to -= 1 }
-        return UnsafeRawBufferPointer(start: storage + from, count: to - from)
+    /// A line's bytes without a `\r` at their end.
+    @inline(__always)
+    private static func view(_ bytes: UnsafeRawPointer, _ count: Int) -> UnsafeRawBufferPointer {
+        var count = count
+        if count > 0, bytes.load(fromByteOffset: count - 1, as: UInt8.self) == 0x0D { count -= 1 }
+        return UnsafeRawBufferPointer(start: bytes, count: count)
     }
 
-    /// Moves the unread bytes to the front, grows the storage when one line fills it, and reads more.
-    private func refill() throws(Failure) {
-        let pending = end - start
-        if start > 0 {
-            storage.copyMemory(from: storage + start, byteCount: pending)
-            (start, end) = (0, pending)
+    /// Appends `count` bytes to the carried part of a line, growing the carry up to the maximum line.
+    private func keep(_ bytes: UnsafeRawPointer, _ count: Int) throws(Failure) {
+        guard count > 0 else { return }
+        guard carried + count <= maximumLine + 1 else { throw .tooLong }
+        if carried + count > carryCapacity {
+            var capacity = carryCapacity
+            while capacity < carried + count { capacity *= 2 }
+            let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+            grown.copyMemory(from: carry, byteCount: carried)
+            carry.deallocate()
+            (carry, carryCapacity) = (grown, capacity)
         }
-        if end == capacity {
-            guard capacity < maximumLine + 2 else { throw .tooLong }
-            let grown = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
-            grown.copyMemory(from: storage, byteCount: end)
-            storage.deallocate()
-            storage = grown
-            capacity *= 2
-        }
-        // At most one BGZF block's worth a call: a failing call loses what it had read, so the
-        // lines before a corrupt block are still delivered, up to the record where the data stops.
-        let read = bgzf_read(stream, storage + end, min(capacity - end, 1 << 16))
-        guard read >= 0 else {
+        (carry + carried).copyMemory(from: bytes, byteCount: count)
+        carried += count
+    }
+
+    /// The next decompressed bytes, from htslib's block in place. A block htslib cannot read ends the
+    /// stream with a failure: the lines before it are still delivered, up to the record where the data stops.
+    private func take() {
+        var length: Int32 = 0
+        let bytes = hm_bgzf_take(stream, blockSize, &length)
+        if length < 0 {
             failed = true
-            return
+        } else if length == 0 {
+            exhausted = true
+        } else {
+            (block, start, end) = (UnsafeRawPointer(bytes), 0, Int(length))
         }
-        if read == 0 { exhausted = true }
-        end += read
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// The BCF raw-record prefilter: CHROM, POS and the alleles read from a record's bytes where they
 /// lie in htslib's current BGZF block, before htslib decodes it, so that a record outside the panel
-/// costs a look at its bytes and a `bgzf_read` past them instead of `bcf_read`'s decoding and
+/// costs a look at its bytes where they lie, passed over without a copy, instead of `bcf_read`'s decoding and
 /// checking. It only decides what to skip: a record `keep` wants, one not wholly in the current
 /// block, or one whose bytes look at all unusual is left where it is for htslib to read (and to
 /// report, if broken), exactly as before.
@@ -12,8 +12,6 @@ extension VariantReader {
     /// The fixed part of a BCF record: `l_shared`, `l_indiv`, then CHROM, POS, rlen, QUAL,
     /// `n_allele << 16 | n_info` and `n_fmt << 24 | n_sample` (little-endian 32-bit words).
     static let binaryPrefix = 32
-    /// The size of a BGZF block, and so of the largest record skipped.
-    static let skipCapacity = 1 << 16
 
     /// What the raw bytes of the next record decided.
     enum RawVerdict {
@@ -39,7 +37,7 @@ extension VariantReader {
         let pos = Int32(bitPattern: word(3))
         let alleles = Int(word(6) >> 16)
         // The whole record lies in the current block, which is never longer than BGZF's 64 KiB.
-        guard shared >= Self.binaryPrefix - 8, total <= bytes.count, total <= Self.skipCapacity, rid >= 0, rid < hm_contig_count(hdr), pos >= -1,
+        guard shared >= Self.binaryPrefix - 8, total <= bytes.count, rid >= 0, rid < hm_contig_count(hdr), pos >= -1,
               alleles >= 1, alleles <= Self.maximumAlleles, Int(word(7) & 0xFF_FFFF) == Int(hm_nsamples(hdr)),
               let structural = Self.hasStructuralAllele(UnsafeRawBufferPointer(rebasing: bytes[Self.binaryPrefix..<(8 + shared)]),
                                                         alleles: alleles)
@@ -51,8 +49,7 @@ extension VariantReader {
         if position == 0 { oddities.note(.telomere, record: ordinal, locus: "\(contig):0", detail: nil) }
         try checkWithinContig(contig, position)
         previous = (contig, position)
-        if skipped == nil { skipped = UnsafeMutableRawPointer.allocate(byteCount: Self.skipCapacity, alignment: 16) }
-        guard bgzf_read(stream, skipped, total) == total else {
+        guard hm_bgzf_skip(stream, Int32(total)) == 0 else {
             throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
         }
         return .skipped

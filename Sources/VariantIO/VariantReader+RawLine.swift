@@ -8,30 +8,8 @@ extension VariantReader {
     /// CHROM, POS and whether ALT is structural, of a raw VCF line, after checking the line has the
     /// header's number of columns.
     func rawLocus(_ bytes: UnsafeRawBufferPointer) throws(VariantIOError) -> (String, Int, Bool) {
-        var tabs = 0
-        var firstTab = -1
-        var secondTab = -1
-        var fourthTab = -1
-        var fifthTab = -1
-        if let base = bytes.baseAddress {
-            // Tabs by memchr while they are few (a tumor/normal line has about ten, far apart);
-            // beyond sixteen (a cohort's thousands) counted eight bytes at a time.
-            var cursor = base
-            let end = base + bytes.count
-            while tabs < 16, cursor < end, let found = memchr(cursor, 0x09, end - cursor) {
-                let index = UnsafeRawPointer(found) - base
-                switch tabs {
-                case 0: firstTab = index
-                case 1: secondTab = index
-                case 3: fourthTab = index
-                case 4: fifthTab = index
-                default: break
-                }
-                tabs += 1
-                cursor = UnsafeRawPointer(found) + 1
-            }
-            tabs += Self.countTabs(UnsafeRawBufferPointer(start: cursor, count: end - cursor))
-        }
+        let columns = Self.columns(bytes)
+        let (tabs, firstTab, secondTab, fourthTab, fifthTab) = (columns.tabs, columns.first, columns.second, columns.fourth, columns.fifth)
         let samples = Int(hm_nsamples(hdr))
         if samples > 0, tabs > 8 + samples {
             // htslib (and so bcftools) reads such a line and ignores the columns beyond the header's.
@@ -69,6 +47,69 @@ extension VariantReader {
         return (lastRawContigName, position, structural)
     }
 
+    /// Where a raw line's first tabs stand (-1 when it has fewer), and how many tabs it has.
+    struct Columns {
+        var tabs = 0
+        var first = -1
+        var second = -1
+        var fourth = -1
+        var fifth = -1
+        /// The tab after FILTER, where INFO begins.
+        var seventh = -1
+
+        mutating func note(_ index: Int) {
+            switch tabs {
+            case 0: first = index
+            case 1: second = index
+            case 3: fourth = index
+            case 4: fifth = index
+            case 6: seventh = index
+            default: break
+            }
+            tabs += 1
+        }
+    }
+
+    /// The tabs of a raw line in as few passes and calls as the columns allow: CHROM to FILTER (short)
+    /// eight bytes at a time, INFO (the long one: VEP's CSQ) by one `memchr`, the FORMAT and sample
+    /// columns after it counted eight bytes at a time.
+    static func columns(_ bytes: UnsafeRawBufferPointer) -> Columns {
+        var columns = Columns()
+        guard let base = bytes.baseAddress else { return columns }
+        var offset = 0
+        while offset < bytes.count, columns.tabs < 7 {
+            var tabs = tabBits(word(bytes, at: offset))
+            while tabs != 0, columns.tabs < 7 {
+                columns.note(offset + tabs.trailingZeroBitCount >> 3)
+                tabs &= tabs - 1
+            }
+            offset += 8
+        }
+        guard columns.tabs == 7 else { return columns }
+        let info = columns.seventh + 1
+        guard let infoEnd = memchr(base + info, 0x09, bytes.count - info) else { return columns }
+        let rest = UnsafeRawPointer(infoEnd) - base + 1
+        columns.tabs += 1 + countTabs(UnsafeRawBufferPointer(rebasing: bytes[rest...]))
+        return columns
+    }
+
+    /// Eight bytes from `offset` (little-endian), zeros past the end of `bytes`.
+    @inline(__always)
+    static func word(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
+        if offset + 8 <= bytes.count { return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        var word: UInt64 = 0
+        for index in offset..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index - offset)) }
+        return word
+    }
+
+    /// The high bit of each byte of `word` that is a tab, and no other bit (see `countTabs`).
+    @inline(__always)
+    static func tabBits(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let x = word ^ 0x0909_0909_0909_0909
+        return ~(((x & low) &+ low) | x | low)
+    }
+
     /// `CHROM:POS` as the raw line writes them, for a warning.
     static func rawLocusText(_ base: UnsafeRawPointer, firstTab: Int, secondTab: Int) -> String {
         guard firstTab > 0, secondTab > firstTab else { return "?" }
@@ -80,14 +121,12 @@ extension VariantReader {
     /// The tab bytes in `bytes`, eight at a time: a byte of `word ^ 0x09…` is zero exactly where
     /// a tab was, and `~((x & 0x7F…) + 0x7F… | x | 0x7F…)` sets the high bit of exactly those bytes.
     static func countTabs(_ bytes: UnsafeRawBufferPointer) -> Int {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var count = 0
         var index = 0
         while index + 8 <= bytes.count {
-            let x = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ 0x0909_0909_0909_0909
             // One bit per tab byte, moved to the byte's low end and summed into the top byte by the
             // multiply (the generic x86-64 target has no popcount instruction).
-            let tabs = (~(((x & low) &+ low) | x | low)) >> 7
+            let tabs = tabBits(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) >> 7
             count += Int((tabs &* 0x0101_0101_0101_0101) >> 56)
             index += 8
         }

@@ -64,8 +64,9 @@ import Testing
         let (sample, _) = try tumor(["chr18\t63318000\t.\tC\tA\t.\tLowQual\tCSQ=\(csq)\tGT:AD\t0/1:60,40"])
         #expect(sample.exclusions.isEmpty)
         // A resistance allele protects the child whatever its FILTER says (issue 27): flagged, and never silent.
-        #expect(sample.flags.map(\.code) == ["filtered-near-miss", "resistance-change", "routes-not-assessable", "screen-incomplete"])
-        #expect(sample.flags.first?.message.contains("would exclude B, C") == true)
+        // A, the only candidate left, is of unknown recruitment status (recruitment.tsv): flagged too.
+        #expect(sample.flags.map(\.code) == ["arm-not-recruiting", "filtered-near-miss", "resistance-change", "routes-not-assessable", "screen-incomplete"])
+        #expect(sample.flags.first { $0.code == "filtered-near-miss" }?.message.contains("would exclude B, C") == true)
     }
 
     @Test func aPartlyMissingAlleleFractionIsNotCreditedToAnotherAllele() throws {

@@ -72,6 +72,22 @@ import VariantIO
         #expect(findings(Fixtures.record("1", 115_256_529, "T", ["C"]), matcher: Fixtures.matcher(build: .grch38, csq: false)).isEmpty)
     }
 
+    /// Audit N10: STAT5B's rule is a missense window, so an unannotated file without `--fasta` met it only through
+    /// the table; N642H (AAY, A>C at the first base) and Y665F (TAY, A>T at the second) are certain from the residue.
+    @Test func unannotatedSTAT5BHotspotsMeetTheMissenseRuleInBothBuilds() {
+        let grch38 = [(42_207_711, "G"), (42_207_641, "A")].flatMap { position, alt in
+            findings(Fixtures.record("chr17", position, "T", [alt]), matcher: Fixtures.matcher(build: .grch38, csq: false))
+        }
+        #expect(grch38.map { "\($0.rule.id) \($0.alteration) \($0.basis)" } == [
+            "C-STAT5B-MISSENSE p.N642H hotspot allele table (NM_012448.4:c.1924A>C)",
+            "C-STAT5B-MISSENSE p.Y665F hotspot allele table (NM_012448.4:c.1994A>T)",
+        ])
+        let grch37 = [(40_359_729, "G"), (40_359_659, "A")].flatMap { position, alt in
+            findings(Fixtures.record("17", position, "T", [alt]), matcher: Fixtures.matcher(build: .grch37, csq: false))
+        }
+        #expect(summary(grch37) == ["STAT5B p.N642H 17:40359729:T:G", "STAT5B p.Y665F 17:40359659:T:A"])
+    }
+
     @Test func paddedSNVIsStillTheHotspotAllele() {
         let found = findings(Fixtures.record("12", 25_398_283, "AC", ["AT"]), matcher: Fixtures.matcher(build: .grch37, csq: false))
         #expect(summary(found) == ["KRAS p.G12D 12:25398283:AC:AT"])

@@ -38,7 +38,7 @@ import Testing
     func mixedBuildsWarned(threads: Int) throws {
         let a = try vcf("a.vcf", sample: "P1", grch38: true), b = try vcf("b.vcf", sample: "P2", grch38: false)
         let warnings = Warnings()
-        let reports = try cohort(warnings).reports([a, b], threads: threads)
+        let reports = try cohort(warnings).reports([a, b].map(CohortInput.init(path:)), threads: threads)
         #expect(reports.map(\.run.genomeBuild) == ["GRCh38", "GRCh37"])
         #expect(warnings.lines.withLock { $0 } == [
             "\(b): on GRCh37, while \(a) is on GRCh38: the reports mix genome builds (GRCh37: \(b); GRCh38: \(a)); "
@@ -51,7 +51,7 @@ import Testing
         let a = try vcf("a.vcf", sample: "P1", grch38: true), b = try vcf("b.vcf", sample: "P1", grch38: true)
         let warnings = Warnings()
         let again = folder.url.appendingPathComponent("./a.vcf").path
-        let reports = try cohort(warnings).reports([a, b, again], threads: 1)
+        let reports = try cohort(warnings).reports([a, b, again].map(CohortInput.init(path:)), threads: 1)
         #expect(reports.count == 3)
         #expect(warnings.lines.withLock { $0 } == [
             "\(again): the cohort names this file twice (also as \(a)): its samples are reported twice",

@@ -9,11 +9,11 @@ import Testing
 /// earliest failing file's error.
 @Suite struct CohortRunTests {
     /// Three copies of the fixture tumor/tumor file under different names, so each report names its input.
-    static func files(in folder: URL) throws -> [String] {
+    static func files(in folder: URL) throws -> [CohortInput] {
         try ["a.vcf", "b.vcf", "c.vcf"].map { name in
             let path = folder.appendingPathComponent(name).path
             try Data(FixtureRunTests.vcf.utf8).write(to: URL(fileURLWithPath: path))
-            return path
+            return CohortInput(path: path)
         }
     }
 
@@ -24,7 +24,7 @@ import Testing
         let files = try Self.files(in: folder)
         let cohort = CohortRun(file: FileRun(knowledgeBase: FixtureRunTests.knowledgeBase, options: RunOptions()))
         let reports = try cohort.reports(files, threads: 1)
-        #expect(reports.map(\.run.input) == files)
+        #expect(reports.map(\.run.input) == files.map(\.path))
         let expected = try JSONReport.renderLines(reports)
         #expect(String(decoding: expected, as: UTF8.self).split(separator: "\n").count == 6)
         #expect(try cohort.jsonLines(files, threads: 1) == expected)
@@ -36,7 +36,7 @@ import Testing
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var files = try Self.files(in: folder)
-        files.insert(folder.appendingPathComponent("missing.vcf").path, at: 1)
+        files.insert(CohortInput(path: folder.appendingPathComponent("missing.vcf").path), at: 1)
         let cohort = CohortRun(file: FileRun(knowledgeBase: FixtureRunTests.knowledgeBase, options: RunOptions()))
         for threads in [1, 2] {
             let error = #expect(throws: RunError.self) { try cohort.jsonLines(files, threads: threads) }

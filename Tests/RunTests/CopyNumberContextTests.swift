@@ -114,6 +114,27 @@ import Testing
         #expect(lost.alterations.map { "\($0.gene) \($0.alteration)" } == ["NF1 deletion (single-copy)"])
     }
 
+    /// NF1 (GRCh38) lost to `copies` copies, as a symbolic `<DEL>` record.
+    static func nf1Loss(_ copies: Int) -> [String] {
+        ["17", "31200537", "N", "<DEL>", "PASS", "SVTYPE=DEL;END=31229965;CN=\(copies)", "0,10"]
+    }
+
+    @Test("a lone single-copy NF1 deletion counts for D with a board flag (BALGOBIND2008: deletion plus a second hit); a homozygous one, or a second hit, raises none")
+    func singleCopyWithoutSecondHit() throws {
+        let lone = try #require(try Files.report([Self.nf1Loss(1)]).samples.first)
+        #expect(lone.candidateGroups == ["D"])
+        #expect(Files.flags(lone, .confirmWithBoard) == [
+            "NF1 deletion (single-copy) (D-NF1-DELETION) has no second NF1 hit among this sample's findings: its source (BALGOBIND2008) "
+                + "describes the loss with the other allele also hit, so a single-copy loss alone is weaker evidence: confirm with the sponsor or iLTB",
+        ])
+        let homozygous = try #require(try Files.report([Self.nf1Loss(0)]).samples.first)
+        #expect(homozygous.alterations.map(\.alteration) == ["deletion (homozygous)"])
+        #expect(Files.flags(homozygous, .confirmWithBoard).isEmpty)
+        let both = try #require(try Files.report([Self.nf1Loss(1), Self.nf1Loss(0)]).samples.first)
+        #expect(both.alterations.map(\.alteration).sorted() == ["deletion (homozygous)", "deletion (single-copy)"])
+        #expect(Files.flags(both, .confirmWithBoard).isEmpty)
+    }
+
     /// A report for a file with KRAS G12D and the segment rows `rows` (chromosome, start, end, log2).
     static func withSegments(_ rows: [String]) throws -> MatchReport {
         let folder = try TemporaryDirectory()

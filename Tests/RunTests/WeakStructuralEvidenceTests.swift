@@ -32,6 +32,36 @@ import Testing
         #expect(twoReads.candidateGroups == ["B"])
     }
 
+    /// BCR::ABL1 as DELLY writes a breakend pair: PASS, the sample's pairs and junction reads in DV and RV.
+    static func dellyBCRABL1(variantPairs: Int) throws -> SampleProfile {
+        let lengths = shippedKnowledgeBase.buildDetector.lengths[.grch38]!
+        let sample = "0/1:20:\(variantPairs):20:0"
+        let folder = try TemporaryDirectory()
+        let path = try folder.write("delly.vcf", [
+            "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=\(lengths["9"]!)>", "##contig=<ID=chr22,length=\(lengths["22"]!)>",
+            "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
+            "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakend\">",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "##FORMAT=<ID=DR,Number=1,Type=Integer,Description=\"# high-quality reference pairs\">",
+            "##FORMAT=<ID=DV,Number=1,Type=Integer,Description=\"# high-quality variant pairs\">",
+            "##FORMAT=<ID=RR,Number=1,Type=Integer,Description=\"# high-quality reference junction reads\">",
+            "##FORMAT=<ID=RV,Number=1,Type=Integer,Description=\"# high-quality variant junction reads\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR",
+            "chr9\t130844794\ta\tN\t]chr22:23290000]N\t.\tPASS\tSVTYPE=BND;MATEID=b\tGT:DR:DV:RR:RV\t\(sample)",
+            "chr22\t23290000\tb\tN\tN[chr9:130844794[\t.\tPASS\tSVTYPE=BND;MATEID=a\tGT:DR:DV:RR:RV\t\(sample)",
+        ])
+        return try #require(try FileRun(knowledgeBase: shippedKnowledgeBase, options: RunOptions()).report(input: path, threads: 1).samples.first)
+    }
+
+    @Test("DELLY: a PASS BCR::ABL1 with one variant pair (DV+RV) is a near-miss; with three it is B")
+    func dellyReadFloor() throws {
+        let weak = try Self.dellyBCRABL1(variantPairs: 1)
+        #expect(weak.candidateGroups == ["A"])
+        #expect(weak.nearMisses.map { "\($0.alteration) \($0.records.map(\.filter))" }
+            == ["BCR::ABL1 [\"1 supporting read < --min-fusion-reads 2 (DELLY read counts)\", \"1 supporting read < --min-fusion-reads 2 (DELLY read counts)\"]"])
+        #expect(try Self.dellyBCRABL1(variantPairs: 3).candidateGroups == ["B"])
+    }
+
     static let fusionCatcherHeader = ["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)", "Fusion_description",
                                       "Spanning_pairs", "Spanning_unique_reads", "Fusion_point_for_gene_1(5end_fusion_partner)",
                                       "Fusion_point_for_gene_2(3end_fusion_partner)", "Predicted_effect"].joined(separator: "\t")

@@ -154,6 +154,33 @@ static inline const uint8_t *hm_bgzf_peek(BGZF *fp, int *available) {
     if (*available <= 0) { *available = 0; return NULL; }
     return (const uint8_t *)fp->uncompressed_block + fp->block_offset;
 }
+/// Takes up to `most` decompressed bytes of a text stream in place, without copying them: the rest
+/// of the current block, or of the next one read (by htslib's threads when it has a pool). Valid until
+/// the next call on `fp`. *length is the count, 0 at the end, -1 when a block cannot be read. The
+/// bookkeeping is `bgzf_read`'s, so that the stream stays where a reader of it expects.
+static inline const uint8_t *hm_bgzf_take(BGZF *fp, int most, int *length) {
+    while (fp->block_offset >= fp->block_length) {
+        if (fp->block_length > 0) fp->block_offset = fp->block_length = 0;
+        if (bgzf_read_block(fp) != 0) { fp->errcode |= BGZF_ERR_ZLIB; *length = -1; return NULL; }
+        if (fp->block_length == 0) { *length = 0; return NULL; }
+    }
+    int available = fp->block_length - fp->block_offset;
+    if (available > most) available = most;
+    const uint8_t *bytes = (const uint8_t *)fp->uncompressed_block + fp->block_offset;
+    fp->block_offset += available;
+    fp->uncompressed_address += available;
+    *length = available;
+    return bytes;
+}
+/// Passes over `length` (>= 1) bytes of the current BGZF block (at most what `hm_bgzf_peek` showed)
+/// without copying them out: all but the last in place, the last through `bgzf_read`, which does its
+/// bookkeeping at the end of a block. 0, or -1 when the bytes were not there.
+static inline int hm_bgzf_skip(BGZF *fp, int length) {
+    fp->block_offset += length - 1;
+    fp->uncompressed_address += length - 1;
+    char last;
+    return bgzf_read(fp, &last, 1) == 1 ? 0 : -1;
+}
 /// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
 static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }
 

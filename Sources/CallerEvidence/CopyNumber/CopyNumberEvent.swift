@@ -18,6 +18,9 @@ public struct CopyNumberEvent: Sendable, Equatable {
     public let support: [SampleSupport]
     /// The sample a segment table's row names, when the table names its rows' samples.
     public var tableSample: String?
+    /// A gene's deletion or amplification a lab reported by name (an alteration list): the lab called
+    /// the level, and the list gives neither the numbers nor the segment's extent.
+    public var reported = false
     /// The ploidy of the tumor carrying the event, from its caller's summary file, once the run knows whose it is.
     public var ploidy: SamplePloidy?
 
@@ -26,6 +29,7 @@ public struct CopyNumberEvent: Sendable, Equatable {
         var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
                                     log2: log2, evidence: evidence, filter: filter, support: support)
         event.tableSample = tableSample
+        event.reported = reported
         event.ploidy = ploidy
         return event
     }

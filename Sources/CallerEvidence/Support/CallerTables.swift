@@ -1,6 +1,7 @@
 import Foundation
 
-/// The fusion tables and copy-number files given beside the VCF, read before any record is.
+/// The fusion tables, copy-number files and alteration lists given beside the VCF (or a list given as
+/// the input itself), read before any record is.
 public struct CallerTables: Sendable {
     /// What a table is to the run (the run metadata's input roles, spelled as the schema spells them).
     public enum Role: String, Sendable {
@@ -8,6 +9,8 @@ public struct CallerTables: Sendable {
         case copyNumber = "copy-number"
         /// A purity/ploidy summary (PURPLE, ASCAT, FACETS) given with `--cnv`: it speaks for no copy-number screen.
         case ploidy
+        /// A lab's list of reported alterations.
+        case alterations
     }
 
     /// One file read: its role and format, for the run metadata, and its rows as candidates.
@@ -17,6 +20,8 @@ public struct CallerTables: Sendable {
         public let format: String
         public var fusions: [FusionCandidate] = []
         public var copyNumberEvents: [CopyNumberEvent] = []
+        /// A lab's reported alterations, matched once each row has its sample (`AlterationListMatcher`).
+        public var alterations: [ReportedAlteration] = []
         /// A purity/ploidy summary's tumor ploidies (role `ploidy`).
         public var ploidies: [SamplePloidy] = []
         /// The samples its rows name, in order of first row; nil for a table without a sample column.
@@ -29,13 +34,17 @@ public struct CallerTables: Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty } }
+    public var isEmpty: Bool { files.allSatisfy { $0.fusions.isEmpty && $0.copyNumberEvents.isEmpty && $0.alterations.isEmpty } }
 
     /// Reads every table in order; the first that cannot be read or parsed stops the run (`unreadable`
     /// set when the file cannot be read at all).
-    public static func load(fusionTables: [String], copyNumberFiles: [String], thresholds: CopyNumberThresholds) throws(CallerTableError)
-        -> CallerTables {
+    public static func load(fusionTables: [String], copyNumberFiles: [String], alterationLists: [String] = [],
+                            thresholds: CopyNumberThresholds) throws(CallerTableError) -> CallerTables {
         var tables = CallerTables()
+        for path in alterationLists {
+            try requireReadable(path)
+            tables.append(try AlterationList.read(path: path))
+        }
         for path in fusionTables {
             try requireReadable(path)
             let table = try FusionTableReader.candidates(path: path)
@@ -55,6 +64,11 @@ public struct CallerTables: Sendable {
             tables.warnings += table.warnings
         }
         return tables
+    }
+
+    /// Adds a lab's alteration list, its rows to be given to the samples they name.
+    public mutating func append(_ list: AlterationList) {
+        files.append(File(path: list.path, role: .alterations, format: "alteration list", alterations: list.rows, samples: list.samples))
     }
 
     private static func distinct(_ names: [String]) -> [String] {

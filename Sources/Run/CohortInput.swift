@@ -1,0 +1,43 @@
+import Foundation
+
+/// One variant file of a cohort and the evidence that belongs to it alone: a file list row's fusion
+/// and copy-number tables, its normals and its table-sample mapping (`CohortFileList`). They reach
+/// this file's run only, as `match`'s `--fusions`, `--cnv`, `--normal` and `--table-sample` would.
+public struct CohortInput: Sendable, Equatable {
+    public var path: String
+    public var fusionTables: [String] = []
+    public var copyNumberFiles: [String] = []
+    /// The row's normals; empty: the cohort's `--normal`, else what the header says.
+    public var normals: [String] = []
+    /// The row's `table_sample` mapping: a table's sample name (or a sample-less table's file name) onto this file's sample.
+    public var tableSamples: [String: String] = [:]
+    /// Where the row was read (`samples.tsv line 3 (P001)`), put before each of its errors; nil for a
+    /// file named on the command line or in a plain list of paths.
+    public var origin: String?
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The cohort's options with this row's tables, normals and mapping (tables sorted, so that the
+    /// order a cell lists them in does not change the report).
+    func applied(to options: RunOptions) -> RunOptions {
+        guard origin != nil else { return options }
+        var run = options
+        (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
+        run.tableSamples = tableSamples
+        run.tableSampleOption = CohortFileList.Column.tableSample.rawValue
+        if !normals.isEmpty { run.normals = normals }
+        return run
+    }
+
+    /// The row's tables with the column that names each.
+    public var tables: [(column: CohortFileList.Column, path: String)] {
+        fusionTables.map { (.fusions, $0) } + copyNumberFiles.map { (.cnv, $0) }
+    }
+
+    /// `error` as this row's: its message after the row's origin.
+    func owning(_ error: RunError) -> RunError {
+        origin.map { RunError(error.kind, "\($0): \(error.message)") } ?? error
+    }
+}
