@@ -49,7 +49,7 @@ import Testing
         #expect(profile.nearMisses.isEmpty)
         let belowDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 5, alt: 4)])
         let shallow = builder().profiles(findings: [belowDepth], samples: [("T", 0)])[0]
-        #expect(shallow.nearMisses.map { $0.records.map(\.filter) } == [["depth 9 < --min-depth 10"]])
+        #expect(shallow.nearMisses.map { $0.records.map(\.filter) } == [["below --min-depth 10 (depth 9)"]])
     }
 
     @Test func aGermlineAlleleNeverQualifiesAndIsGroupedApartFromTheSomaticOne() {
