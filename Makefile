@@ -10,7 +10,7 @@ RUN_PACKAGES := libhts-dev zlib1g-dev pkg-config binutils
 # The fast tier (make check, make golden) writes bgzipped, indexed and BCF copies with bcftools and tabix.
 CHECK_PACKAGES := $(RUN_PACKAGES) bcftools tabix
 TEST_PACKAGES := $(CHECK_PACKAGES) chromium
-PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0
+PIP_TEST_PACKAGES := jsonschema snakemake==8.30.0 multiqc==1.28 pillow==13.0.0 'moto[server]==5.2.1'
 BENCH_PACKAGES := $(TEST_PACKAGES)
 SAMPLE := TestData/tumor_normal.grch38.vcf
 
@@ -33,7 +33,7 @@ deps-check:
 
 deps-test:
 	$(call apt_install,$(TEST_PACKAGES))
-	@python3 -c 'import jsonschema, snakemake, multiqc, PIL' 2>/dev/null || python3 -m pip install -q $(PIP_TEST_PACKAGES)
+	@python3 -c 'import jsonschema, snakemake, multiqc, PIL, moto.server, boto3' 2>/dev/null || python3 -m pip install -q $(PIP_TEST_PACKAGES)
 
 deps-bench:
 	$(call apt_install,$(BENCH_PACKAGES))
@@ -52,10 +52,11 @@ test: deps-test dist
 
 # The fast tier: every unit test, every command's behaviour run in process (HemimatchCommandsTests)
 # and the golden outputs, validated against the schema; without the binary tier (HemimatchTests:
-# exit codes, standard input, signals, install, Python, Chromium, Snakemake and MultiQC).
+# exit codes, standard input, signals, install, Python, Chromium, Snakemake and MultiQC) and the
+# S3 object-store test (a moto server, installed by deps-test).
 check: deps-check
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests
+	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests --skip ObjectStoreInputTests
 
 # The code's layout against .swift-format (swift-format ships with the Swift toolchain): `format-check`
 # fails on any difference, `format` rewrites the files in place. Once the tree has been formatted,

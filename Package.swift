@@ -31,8 +31,9 @@ let package = Package(
         .target(name: "Tables"),
         // The knowledge base and the genome vocabulary it is written in.
         .target(name: "Knowledge", dependencies: ["Tables"]),
-        // What an allele does to a protein: annotators' consequences, HGVS, transcript policy, and the
-        // built-in consequence engine on the knowledge base's transcript models.
+        // What an allele does to a protein: annotators' consequences, HGVS, and the built-in
+        // consequence engine on the knowledge base's transcript models (the transcript policy it
+        // applies is a `Knowledge` word, so that the CLI takes it without importing this module).
         .target(name: "Annotation", dependencies: ["Knowledge"]),
         // What callers reported: per-sample support, structural records, fusion and copy-number tables.
         .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge", "Tables"]),
@@ -44,7 +45,7 @@ let package = Package(
         // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
         .target(name: "Assessment", dependencies: ["Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
-        .target(name: "Reports", dependencies: ["Profile", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
         .target(name: "Run", dependencies: [
             "VariantIO", "Tables", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
@@ -56,7 +57,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "Annotation", "VariantIO",
+                "Run", "Reports", "Profile", "Knowledge", "VariantIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,7 +71,7 @@ let package = Package(
         .testTarget(name: "TablesTests", dependencies: ["Tables"]),
         .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "AnnotationTests", dependencies: ["Annotation", "Knowledge", "VariantIO", "Run", "HemimatchTestSupport"]),
-        .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
+        .testTarget(name: "CallerEvidenceTests", dependencies: ["CallerEvidence", "Knowledge", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
         .testTarget(name: "AssessmentTests", dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),

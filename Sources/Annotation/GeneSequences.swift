@@ -30,6 +30,15 @@ public struct GeneSequences: Sendable {
         return nil
     }
 
+    /// The reference amino acid of `codon` on `model`, translated from the bases read; nil beyond the
+    /// coding sequence, or where a base was not read or is not A, C, G or T.
+    public func residue(ofCodon codon: Int, on model: TranscriptModel) -> Character? {
+        guard let positions = model.genomicPositions(ofCodon: codon) else { return nil }
+        let bases = positions.compactMap { base(contig: model.contig, position: $0) }.map { $0 & 0xDF }  // upper case
+        guard bases.count == 3 else { return nil }
+        return GeneticCode.residue(String(decoding: model.strand == "-" ? bases.map(Nucleotide.complement) : bases, as: UTF8.self))
+    }
+
     /// Whether any stretch was read.
     public var isEmpty: Bool { stretches.isEmpty }
 }

@@ -1,3 +1,4 @@
+import CallerEvidence
 import Matching
 import Profile
 
@@ -27,11 +28,11 @@ struct FindingGroups {
     /// of the same allele (JAK2 Y931C lies in the JAK2 kinase window).
     struct AlleleKey: Hashable {
         let gene: String
-        let variant: String
+        let evidence: Evidence
 
         init(_ finding: AlleleFinding) {
             gene = finding.rule.gene
-            variant = finding.variant
+            evidence = finding.evidence
         }
     }
 

@@ -88,15 +88,17 @@ public struct ProfileBuilder: Sendable {
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
         flags += context.fileFlags
-        flags.append(registry.notAssessed)
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         let facts = context.clinical[sample.name]
+        // Without a sheet row the non-molecular criteria are said once, by the note; with one, the checklist says each.
+        if facts == nil { flags.append(registry.notAssessed) }
         let screen = context.screening?.screen(for: sample.name, clinical: facts)
         let routes = facts.map(checklist.routes) ?? []
         func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
             SampleProfile(sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
                           otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
-                          screen: screen, checklist: facts.map(checklist.checks), blastFraction: context.thresholds.blastFraction)
+                          screen: screen, checklist: facts.map(checklist.checks),
+                          blastFraction: facts?.blastFraction ?? context.thresholds.blastFraction)
         }
         let draft = decide(flags, review: review)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
@@ -152,7 +154,8 @@ public struct ProfileBuilder: Sendable {
                 filter = ProfileFlags.broadCopyLossFilter(broad)
                 flags.append(ProfileFlags.broadCopyLoss(finding, broad))
             }
-            grouped.add(finding, record: SupportingRecord(variant: finding.variant, filter: filter, vaf: support?.vaf, depth: support?.depth,
+            grouped.add(finding, record: SupportingRecord(variant: finding.evidence.description, locus: RecordLocus(finding.evidence),
+                                                                       filter: filter, vaf: support?.vaf, depth: support?.depth,
                                                                        vafSource: support?.vafSource),
                         nearMissReason: reason)
             flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)

@@ -27,6 +27,6 @@ struct ExplainCommand: OutputCommand {
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let kb = try knowledgeBaseOption.load(in: environment)
-        return .standardOutput(try Failure.run { () throws(RunError) in try Explanation.text(for: variant, build: build, knowledgeBase: kb) })
+        return .standardOutput(try Failure.run { () throws(RunError) in try KnowledgeBaseText.explanation(of: variant, build: build, knowledgeBase: kb) })
     }
 }

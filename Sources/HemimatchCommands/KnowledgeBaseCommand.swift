@@ -41,7 +41,7 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             let kb = try knowledgeBaseOption.load(in: environment)
-            if let text = KnowledgeBaseListing.entry(named: name, in: kb) { return .standardOutput(text) }
+            if let text = KnowledgeBaseText.entry(named: name, in: kb) { return .standardOutput(text) }
             throw Failure(status: .usage, message: "'\(name)' is neither a gene, a rule id nor a group of knowledge base \(kb.version)")
         }
     }

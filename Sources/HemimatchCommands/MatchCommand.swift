@@ -70,6 +70,12 @@ struct Match: OutputCommand {
             completion: .file())
     var copyNumberFiles: [String] = []
 
+    @Option(name: .customLong("alterations"),
+            help: ArgumentHelp("A lab's alteration list (sample, gene, alteration; optional vaf, transcript); repeatable. Each row goes to the sample it names (see --table-sample).",
+                               discussion: "Alterations: p.G12D or G12D on the MANE transcript, GENE1::GENE2, ITD, deletion, amplification. The list may also be the input itself."),
+            completion: .file())
+    var alterationLists: [String] = []
+
     @Option(name: .customLong("table-sample"), parsing: .singleValue,
             help: ArgumentHelp("NAME=SAMPLE: the rows of --fusions/--cnv tables naming NAME belong to the input's SAMPLE; repeatable.",
                                discussion: """
@@ -107,10 +113,11 @@ struct Match: OutputCommand {
         try destination.checkWritable()
         try reportFiles.checkWritable()
         try OutputDestination.checkDistinct(outputs: [("-o", output)] + reportFiles.labelled, inputs: RunInputs.paths(
-            variantFiles: [input], others: fusionTables + copyNumberFiles, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
+            variantFiles: [input], others: fusionTables + copyNumberFiles + alterationLists, fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
         var run = withCopyNumberCuts(options.runOptions(in: environment))
         // Sorted, so that the order the files are given in does not change the report.
         (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
+        run.alterationLists = alterationLists.sorted()
         run.tableSamples = try TableSampleMapping.dictionary(tableSamples)
         let report = try Failure.run { () throws(RunError) in try FileRun(knowledgeBase: knowledgeBase, options: run).report(input: input, threads: threads) }
         var outputs = CommandOutputs()

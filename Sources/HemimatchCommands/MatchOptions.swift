@@ -1,4 +1,3 @@
-import Annotation
 import ArgumentParser
 import Foundation
 import Knowledge

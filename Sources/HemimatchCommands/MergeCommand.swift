@@ -1,4 +1,6 @@
 import ArgumentParser
+import Profile
+import Reports
 import Run
 
 /// Gathers per-sample reports (`--format json` or `jsonl`, or `cohort`'s JSON Lines) into the
@@ -39,7 +41,12 @@ struct MergeCommand: OutputCommand {
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
         try outputs.check(inputs: reports)
-        let merged = try Failure.run { () throws(RunError) in try ReportMerge.merge(reports) }
+        let merged: (reports: [MatchReport], failures: [CohortFailure])
+        do {
+            merged = try ReportMerge.merge(reports)
+        } catch {
+            throw Failure(status: error.unreadable ? .unreadableInput : .invalidInput, message: error.message)
+        }
         if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) {
             environment.warn("hemimatch: warning: \(mix.path): \(mix.message)\n")
         }

@@ -24,6 +24,8 @@ public struct BuildDetector: Sendable {
         case annotation
         /// A MAF's `NCBI_Build` column.
         case ncbiBuild = "NCBI_Build"
+        /// A lab's alteration list: no coordinates, so GRCh38's gene spans (the same genes in either build).
+        case alterationList = "alteration list"
     }
 
     /// The build, and how it was decided.

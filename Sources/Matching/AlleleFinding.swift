@@ -11,8 +11,9 @@ public struct AlleleFinding: Sendable, Equatable {
     public let transcript: String
     public let hgvsc: String
     public let hgvsp: String
-    /// `chrom:pos:ref:alt`.
-    public let variant: String
+    /// What the finding rests on: an allele, a structural record, a table row, a segment or a single breakend.
+    public let evidence: Evidence
+    /// The caller's FILTER, or its confidence or tier for a table row.
     public let filter: String
     /// One entry per header sample, in header order.
     public let support: [SampleSupport]
@@ -31,14 +32,14 @@ public struct AlleleFinding: Sendable, Equatable {
     public var extent: ChromosomeArms.Measure?
 
     public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
-                variant: String, filter: String, support: [SampleSupport]) {
+                evidence: Evidence, filter: String, support: [SampleSupport]) {
         self.rule = rule
         self.alteration = alteration
         self.basis = basis
         self.transcript = transcript
         self.hgvsc = hgvsc
         self.hgvsp = hgvsp
-        self.variant = variant
+        self.evidence = evidence
         self.filter = filter
         self.support = support
     }

@@ -134,7 +134,7 @@ public struct RecordMatcher: Sendable {
                 var finding = AlleleFinding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
-                    variant: VariantKey.allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),
+                    evidence: .allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),
                     filter: candidate.unplaced ?? filter, support: support!)
                 finding.passedFilter = passes && candidate.unplaced == nil
                 finding.untranslated = candidate.untranslated

@@ -85,3 +85,13 @@ public struct RuleEvaluator: Sendable {
         return effect.consequences.sorted().first ?? "protein-altering"
     }
 }
+
+extension RuleEvaluator {
+    /// The knowledge base's hotspot alleles of `rule`'s gene whose protein change `rule` admits (`kb show`).
+    public static func admittedAlleles(_ rule: Rule, in kb: KnowledgeBase) -> [HotspotAllele] {
+        let evaluator = RuleEvaluator(rules: [rule])
+        return kb.hotspotAlleles.filter { allele in
+            allele.gene == rule.gene && !evaluator.matches(VariantEffect(gene: allele.gene, change: ProteinChange(hgvs: allele.protein))).isEmpty
+        }
+    }
+}

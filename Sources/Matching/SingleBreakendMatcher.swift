@@ -20,7 +20,7 @@ extension StructuralMatcher {
                 case (.kinaseFusion, .kinase(let domainStart, _, _)):
                     // The kinase must be the 3' part: a breakend that keeps its 5' part leaves no kinase fusion.
                     guard fivePrime != true else { continue }
-                    let partner = FusionCandidate.Partner(gene: gene, contig: breakend.end.contig, position: breakend.end.position)
+                    let partner = FusionPartner(gene: gene, contig: breakend.end.contig, position: breakend.end.position).canonical
                     switch keepsKinaseDomain(partner, gene: gene, domainStart: domainStart, fromTable: false) {
                     case false?: continue
                     case nil: basis += "; breakpoint not checked against the kinase domain"
@@ -31,7 +31,7 @@ extension StructuralMatcher {
                 }
                 let name = fivePrime == true ? "\(gene)::?" : fivePrime == false ? "?::\(gene)" : "\(gene) single breakend"
                 var finding = AlleleFinding(rule: rule, alteration: name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                            hgvsp: "", variant: breakend.variant,
+                                            hgvsp: "", evidence: breakend.evidence,
                                             filter: "single breakend, partner unknown (FILTER \(breakend.filter))",
                                             support: breakend.support)
                 finding.passedFilter = false

@@ -45,16 +45,16 @@ public struct StructuralMatcher: Sendable {
         let results = candidates.map { ($0, fusionRules(for: $0)) }
         for candidate in candidates where candidate.fromCallerTable {
             for partner in [candidate.first, candidate.second] where isOutsideItsGene(partner) {
-                outcome.warnings.append("\(candidate.variant): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) "
+                outcome.warnings.append("\(candidate.evidence): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) "
                     + outsideNote(partner))
             }
         }
         // A breakpoint inside several genes gives several pairs: once one pair meets a rule, the
         // record's other pairs are not reported as further fusions.
-        let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.variant))
+        let matchedRecords = Set(results.filter { !$0.1.isEmpty }.map(\.0.evidence))
         for (candidate, met) in results {
             outcome.findings += met
-            if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.variant),
+            if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.evidence),
                candidate.fromCallerTable || acts(candidate.filter) {
                 outcome.otherFindings.append((candidate.name, candidate.support))
             }
@@ -63,14 +63,17 @@ public struct StructuralMatcher: Sendable {
         for event in copyNumberEvents {
             outcome.findings += tandemDuplications(event)
             for rule in knowledgeBase.rules where overlaps(event, rule) {
-                let measure = extent(event, gene: rule.gene)
+                // A reported deletion is placed on its gene's span: its true extent is not known.
+                let measure = event.reported ? nil : extent(event, gene: rule.gene)
                 var finding = AlleleFinding(
                     rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
-                    basis: "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
+                    basis: event.reported ? "\(event.evidence): \(rule.gene) \(rule.kind == .deletion ? "deletion" : "amplification") as the lab reported it (level and extent not given)"
+                        : "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
                         + (measure.map { ", \($0.extent.rawValue) (\(Self.percent($0)) of \($0.arm))" } ?? ""),
-                    transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
+                    transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
                     support: event.support)
-                finding.copyNumber = event
+                // A reported change has no segment of its own: the gene's span is only where it was placed.
+                finding.copyNumber = event.reported ? nil : event
                 finding.extent = measure
                 finding.passedFilter = acts(event.filter)
                 outcome.findings.append(finding)
@@ -79,7 +82,7 @@ public struct StructuralMatcher: Sendable {
             if event.direction == .loss, acts(event.filter) {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
-                    if let measure = extent(event, gene: gene), measure.extent != .focal {
+                    if !event.reported, let measure = extent(event, gene: gene), measure.extent != .focal {
                         outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))
                     } else {
                         outcome.otherFindings.append(("\(gene) deletion", event.support))
@@ -111,7 +114,7 @@ public struct StructuralMatcher: Sendable {
                 return [FusionCandidate(first: .init(gene: five, contig: ends?.0.contig, position: ends?.0.position),
                                         second: .init(gene: three, contig: ends?.1.contig, position: ends?.1.position),
                                         orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(checked))",
-                                        variant: junction.variant, filter: junction.filter, support: junction.support)]
+                                        evidence: junction.evidence, filter: junction.filter, support: junction.support)]
             }
             // The file's name for the gene at its own breakpoint is used when the spans find none
             // there, and is said in the basis when they disagree.
@@ -135,8 +138,8 @@ public struct StructuralMatcher: Sendable {
     private func orient(_ span1: GeneLocator.Span, _ end1: BreakpointEnd, _ span2: GeneLocator.Span, _ end2: BreakpointEnd,
                         _ junction: Junction, note: String) -> FusionCandidate? {
         let role1 = role(of: span1, at: end1), role2 = role(of: span2, at: end2)
-        let partner1 = FusionCandidate.Partner(gene: span1.gene, contig: end1.contig, position: end1.position)
-        let partner2 = FusionCandidate.Partner(gene: span2.gene, contig: end2.contig, position: end2.position)
+        let partner1 = FusionPartner(gene: span1.gene, contig: end1.contig, position: end1.position).canonical
+        let partner2 = FusionPartner(gene: span2.gene, contig: end2.contig, position: end2.position).canonical
         // A sense fusion joins one gene's 5' part to the other's 3' part; two 5' or two 3' parts
         // (antisense, reciprocal) have no 5'/3' order.
         let fiveFirst: Bool?
@@ -152,7 +155,7 @@ public struct StructuralMatcher: Sendable {
                                        rules: knowledgeBase.rules) { return nil }
         let antisense = role1 != nil && role1 == role2
         return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
-                               basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", variant: junction.variant,
+                               basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", evidence: junction.evidence,
                                filter: junction.filter, support: junction.support)
     }
 
@@ -163,7 +166,7 @@ public struct StructuralMatcher: Sendable {
     }
 
     /// Neighbouring genes on one strand joined in transcription order with nothing between: a read-through, not a fusion.
-    private func isReadThrough(_ five: FusionCandidate.Partner, _ three: FusionCandidate.Partner) -> Bool {
+    private func isReadThrough(_ five: FusionPartner, _ three: FusionPartner) -> Bool {
         guard let contig = five.contig, contig == three.contig, let p5 = five.position, let p3 = three.position,
               let s5 = knowledgeBase.genes[five.gene]?.strand, s5 == knowledgeBase.genes[three.gene]?.strand,
               s5 == "+" ? p5 < p3 : p5 > p3 else { return false }
@@ -214,7 +217,7 @@ public struct StructuralMatcher: Sendable {
             // or whose VCF record failed FILTER is a near-miss, its reason shown.
             let weakness = candidate.weakness(minimumReads: minimumFusionReads)
             var finding = AlleleFinding(rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                        hgvsp: "", variant: candidate.variant, filter: weakness ?? candidate.filter, support: candidate.support)
+                                        hgvsp: "", evidence: candidate.evidence, filter: weakness ?? candidate.filter, support: candidate.support)
             finding.passedFilter = weakness == nil && (candidate.fromCallerTable || acts(candidate.filter))
             return finding
         }
@@ -222,7 +225,7 @@ public struct StructuralMatcher: Sendable {
 
     /// Whether the 3' kinase keeps its kinase domain: its breakpoint lies inside the gene (a break
     /// before the gene leaves it whole, promoter and all) and upstream of the domain's first codon.
-    func keepsKinaseDomain(_ partner: FusionCandidate.Partner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
+    func keepsKinaseDomain(_ partner: FusionPartner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
         guard let position = partner.position, let model = knowledgeBase.transcripts[build]?[gene],
               let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
         // A caller table reports breakpoints inside genes: one outside is a coordinate (build) problem,
@@ -234,7 +237,7 @@ public struct StructuralMatcher: Sendable {
     /// Why a table's breakpoint outside its gene matters: within `geneFlank` of it, the caller named an
     /// intergenic break by its nearest gene; farther, the table may be on another build. Either way a
     /// kinase's domain cannot be checked from it.
-    private func outsideNote(_ partner: FusionCandidate.Partner) -> String {
+    private func outsideNote(_ partner: FusionPartner) -> String {
         let span = knowledgeBase.genes[partner.gene]!.spans[build]!
         let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: partner.position ?? 0, build: build)
         let distance = placed.contig == span.contig ? max(span.start - placed.position, placed.position - span.end) : nil
@@ -247,7 +250,7 @@ public struct StructuralMatcher: Sendable {
         return where_ + (kinase ? "; its kinase domain was not checked" : "")
     }
 
-    private func isOutsideItsGene(_ partner: FusionCandidate.Partner) -> Bool {
+    private func isOutsideItsGene(_ partner: FusionPartner) -> Bool {
         guard let position = partner.position, let span = knowledgeBase.genes[partner.gene]?.spans[build] else { return false }
         // A caller's chrY PAR1 breakpoint (CRLF2 in t(Y;14)) is inside the gene's chrX twin.
         let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: position, build: build)
@@ -257,9 +260,11 @@ public struct StructuralMatcher: Sendable {
     /// Overlapping losses and gains of one segment file (one sample): named, both lines. Both are used as
     /// written, each meeting its own rules (docs/matching.md); the warning puts the contradiction before the board.
     static func overlapWarnings(_ events: [CopyNumberEvent]) -> [String] {
-        // A table's events: `tumor.cns line 2`; one sample's are those its rows give to the same samples.
-        let fromTables = events.filter { $0.variant.contains(" line ") }
-        let byFile = Dictionary(grouping: fromTables) { "\($0.variant.prefix { $0 != " " }) \($0.support.map { $0.carries.map(String.init) ?? "-" })" }
+        // A segment file's events; one sample's are those its rows give to the same samples.
+        let byFile = Dictionary(grouping: events.compactMap { event -> (key: String, event: CopyNumberEvent)? in
+            guard case .segment(let file, _) = event.evidence else { return nil }
+            return ("\(file) \(event.support.map { $0.carries.map(String.init) ?? "-" })", event)
+        }, by: \.key).mapValues { $0.map(\.event) }
         var warnings: [String] = []
         for file in byFile.keys.sorted() {
             let segments = byFile[file]!
@@ -267,7 +272,7 @@ public struct StructuralMatcher: Sendable {
                 for second in segments[(index + 1)...] where ContigName.normalized(first.contig) == ContigName.normalized(second.contig)
                     && first.start <= second.end && second.start <= first.end {
                     let kind = first.direction == second.direction ? "overlap" : "overlap and contradict each other (\(first.direction.rawValue) and \(second.direction.rawValue))"
-                    warnings.append("\(first.variant) (\(first.contig):\(first.start)-\(first.end)) and \(second.variant) (\(second.contig):\(second.start)-\(second.end)) "
+                    warnings.append("\(first.evidence) (\(first.contig):\(first.start)-\(first.end)) and \(second.evidence) (\(second.contig):\(second.start)-\(second.end)) "
                         + "\(kind): one sample's segments should not; both are used as written")
                 }
             }
@@ -290,7 +295,7 @@ public struct StructuralMatcher: Sendable {
             guard window.overlaps(event.start...event.end) else { return nil }
             var finding = AlleleFinding(rule: rule, alteration: "ITD",
                                         basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
-                                        transcript: rule.transcript, hgvsc: "", hgvsp: "", variant: event.variant, filter: event.filter,
+                                        transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
                                         support: event.support)
             finding.passedFilter = acts(event.filter)
             return finding
@@ -302,8 +307,9 @@ public struct StructuralMatcher: Sendable {
         // A symbolic deletion whose own copy number says no loss (`<DEL>` with CN=2) is none.
         case (.deletion, .loss):
             return (event.copyNumber.map { thresholds.isLoss(copyNumber: $0, log2: nil) } ?? true) && overlaps(event, gene: rule.gene)
+        // A lab's reported amplification is one by the lab's call: it gives no number to measure.
         case (.amplification, .gain):
-            return thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2, samplePloidy: event.ploidy?.ploidy)
+            return (event.reported || thresholds.isAmplified(copyNumber: event.copyNumber, log2: event.log2, samplePloidy: event.ploidy?.ploidy))
                 && overlaps(event, gene: rule.gene)
         default: return false
         }

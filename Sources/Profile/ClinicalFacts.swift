@@ -9,6 +9,8 @@ public struct ClinicalFacts: Codable, Sendable, Equatable {
     public var crlf2Overexpression: Bool?
     /// Ex-vivo dasatinib IC50, nM.
     public var dasatinibIC50nM: Double?
+    /// The sample's blast fraction (0-1), for the clonality cue (as `--blast-fraction` gives it for a run).
+    public var blastFraction: Double?
     /// Where the row stands: `sheet.tsv line 3`.
     public var source: String
 
@@ -24,5 +26,6 @@ public struct ClinicalFacts: Codable, Sendable, Equatable {
         case priorTherapy = "prior_therapy"
         case crlf2Overexpression = "crlf2_overexpression"
         case dasatinibIC50nM = "dasatinib_ic50_nm"
+        case blastFraction = "blast_fraction"
     }
 }

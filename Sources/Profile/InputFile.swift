@@ -5,6 +5,8 @@ public struct InputFile: Codable, Sendable, Equatable {
     public enum Role: String, Codable, Sendable, CaseIterable {
         case variants, fusions
         case copyNumber = "copy-number"
+        /// A lab's alteration list given beside the variants (`--alterations`).
+        case alterations
         /// A purity/ploidy summary (PURPLE, ASCAT, FACETS) given with `--cnv`: it speaks for no copy-number screen.
         case ploidy
         /// `--fasta`.

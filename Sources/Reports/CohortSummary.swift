@@ -19,7 +19,7 @@ public enum CohortSummary {
         let genes = Self.genes(reports), groups = Self.groups(reports)
         let header = ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
             + ["alterations", "flags"] + genes.map { "gene_\($0)" } + ["tool_version", "knowledge_base_version", "genome_build"]
-            + TSVReport.screenColumns
+            + TSVReport.screenColumns + TSVReport.checklistColumns
         var lines = [header.joined(separator: "\t")]
         for report in reports {
             let run = report.run
@@ -31,7 +31,7 @@ public enum CohortSummary {
                     + [String(sample.alterations.count), sample.flags.map(\.code.rawValue).joined(separator: ",")]
                     + genes.map { String(perGene[$0] ?? 0) }
                     + [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuild]
-                    + TSVReport.screenCells(sample.screen)
+                    + TSVReport.screenCells(sample.screen) + TSVReport.checklistCells(sample.checklist)
                 lines.append(cells.map(TSVReport.clean).joined(separator: "\t"))
             }
         }
@@ -54,9 +54,9 @@ public enum CohortSummary {
         Set(reports.flatMap { $0.samples.flatMap { $0.alterations.map(\.gene) } }).sorted()
     }
 
-    /// Samples per suggested group (the trial's groups, then `review` and `incomplete`), every group present even at zero.
+    /// Samples per suggested group (the trial's groups, then `review`, `incomplete` and `none`), every group present even at zero.
     public static func groupCounts(_ reports: [MatchReport]) -> [(group: String, samples: Int)] {
         let suggested = reports.flatMap { $0.samples.map(\.suggestedGroup) }
-        return (groups(reports) + [SampleProfile.boardReview, SampleProfile.incomplete]).map { group in (group, suggested.filter { $0 == group }.count) }
+        return (groups(reports) + [SampleProfile.boardReview, SampleProfile.incomplete, SampleProfile.noArm]).map { group in (group, suggested.filter { $0 == group }.count) }
     }
 }

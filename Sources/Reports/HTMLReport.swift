@@ -29,6 +29,7 @@ public enum HTMLReport {
         }
         let pathways = Set(samples.flatMap { $0.profile.alterations.map(\.pathway) }).sorted()
         let runs = reports.map(\.run)
+        let notKnown = NotKnown(samples.map { ($0.label, $0.profile) }).lines
         return [
             "title": samples.count == 1 ? "hemimatch: \(samples[0].profile.sample)" : "hemimatch: cohort of \(samples.count) samples",
             "tool_version": Set(runs.map(\.toolVersion)).sorted().joined(separator: ", "),
@@ -39,6 +40,8 @@ public enum HTMLReport {
             // A single sample's page has no cohort overview (group counts, matrix): only its section.
             "is_cohort": samples.count > 1,
             "has_failures": !failures.isEmpty,
+            // Said once for the page, not on every sample.
+            "has_not_known": !notKnown.isEmpty, "not_known": notKnown,
             "failures": failures.map { ["file": $0.file, "exit_code": String($0.exitCode), "exit_class": $0.exitClass, "message": $0.message] },
             "inputs": runs.flatMap(\.inputs).map { ["path": $0.path, "role": $0.role.rawValue, "format": $0.format, "sha256": $0.sha256 ?? "-"] },
             "group_counts": CohortSummary.groupCounts(reports).map { ["group": $0.group, "samples": $0.samples] },
@@ -87,7 +90,8 @@ public enum HTMLReport {
 
     /// One sample's drill-down.
     private static func detail(_ profile: SampleProfile, label: String, run: RunMetadata, anchor: String) -> [String: Any] {
-        [
+        let flags = profile.flags.filter { $0.code != .routesNotAssessable }
+        return [
             "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input, "suggested_group": profile.suggestedGroup,
             "screen_parts": profile.screen.map { TextReport.screenLines($0).map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
             "candidates": profile.candidates.map { candidate -> [String: Any] in
@@ -99,10 +103,16 @@ public enum HTMLReport {
             "near_misses": profile.nearMisses.map(alteration),
             "excluded_groups": profile.excludedGroups.joined(separator: ", "),
             "other_findings": profile.otherFindings,
-            "flags": profile.flags.map { ["code": $0.code.rawValue, "message": $0.message] },
+            // The routes-not-assessable note is said once for the page (`not_known`).
+            "flags": flags.map { ["code": $0.code.rawValue, "message": $0.message] },
+            // Known criteria per sample; those not known are said once for the page.
+            "checklist": (profile.checklist ?? []).flatMap { check in
+                check.items.filter { $0.status != .notKnown }.map { ["group": check.group, "criterion": $0.criterion, "status": $0.status.rawValue, "evidence": $0.evidence] }
+            },
+            "has_checklist": profile.checklist?.contains { $0.items.contains { $0.status != .notKnown } } ?? false,
             "has_candidates": !profile.candidates.isEmpty, "has_alterations": !profile.alterations.isEmpty,
             "has_exclusions": !profile.exclusions.isEmpty, "has_near_misses": !profile.nearMisses.isEmpty,
-            "has_flags": !profile.flags.isEmpty, "has_other_findings": !profile.otherFindings.isEmpty,
+            "has_flags": !flags.isEmpty, "has_other_findings": !profile.otherFindings.isEmpty,
             "tool_version": run.toolVersion, "knowledge_base_version": run.knowledgeBaseLabel, "genome_build": run.genomeBuild,
         ]
     }

@@ -23,6 +23,7 @@ enum HTMLTemplate {
     .key { display: inline-block; width: 28px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; background: #888; }
     .key.near-miss { background: #fff; border: 2px dashed #777; } .key.excluded { background: #bbb; }
     .group { font-weight: 700; }
+    table.checklist td.not-met { color: #b00020; font-weight: 700; }
     .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 4px 0 12px; vertical-align: middle; }
     .meta { color: #555; font-size: 13px; }
     details { margin: 8px 0; border: 1px solid #ddd; padding: 6px 10px; }
@@ -36,7 +37,10 @@ enum HTMLTemplate {
     <p class="meta">cohort --keep-going: these files failed, and their samples are not in this report.</p>
     <table class="failures"><tr><th>file</th><th>exit code</th><th>class</th><th>message</th></tr>
     {{#failures}}<tr><td>{{file}}</td><td>{{exit_code}}</td><td>{{exit_class}}</td><td>{{message}}</td></tr>
-    {{/failures}}</table>{{/has_failures}}
+    {{/failures}}</table>{{/has_failures}}{{#has_not_known}}
+    <h2>Not known</h2>
+    <p class="meta">Clinical criteria no input told, said once for the page: each bars no arm; the board checks it.</p>
+    <ul class="not-known">{{#not_known}}<li>{{.}}</li>{{/not_known}}</ul>{{/has_not_known}}
     {{#is_cohort}}
 
     <h2>Suggested groups</h2>
@@ -73,6 +77,12 @@ enum HTMLTemplate {
     {{/candidates}}</table>
     {{/has_candidates}}
     {{^has_candidates}}<p class="generic">{{generic}}</p>{{/has_candidates}}
+    {{#has_checklist}}
+    <h3>Checklist (clinical sheet)</h3>
+    <table class="checklist"><tr><th>group</th><th>criterion</th><th>status</th><th>evidence</th></tr>
+    {{#checklist}}<tr><td class="group">{{group}}</td><td>{{criterion}}</td><td class="{{status}}">{{status}}</td><td>{{evidence}}</td></tr>
+    {{/checklist}}</table>
+    {{/has_checklist}}
     {{#has_alterations}}
     <h3>Alterations</h3>
     <table><tr><th>gene</th><th>alteration</th><th>groups</th><th>VAF</th><th>depth</th><th>evidence level</th><th>rule</th><th>variant</th><th>segment</th><th>clonality</th><th>sources</th></tr>

@@ -6,7 +6,7 @@ public enum TSVReport {
         "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
         "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
         "exclusions", "why_group_a",
-    ] + screenColumns
+    ] + screenColumns + checklistColumns
 
     /// The screen's columns (issue 26): each part's status, then the arms its missing parts could change.
     public static let screenColumns = [
@@ -20,6 +20,19 @@ public enum TSVReport {
             + [screen.couldChange.joined(separator: ",")]
     }
 
+    /// The checklist's columns (issue 26): its criteria met, not met and not known, each as
+    /// `D NCT05658640 inclusion 1: evidence`, `; `-separated; empty without a clinical sheet row.
+    public static let checklistColumns = ["checklist_met", "checklist_not_met", "checklist_not_known"]
+
+    /// The checklist's cells, in `checklistColumns` order.
+    public static func checklistCells(_ checklist: [ArmCheck]?) -> [String] {
+        [ArmCheck.Status.met, .notMet, .notKnown].map { status in
+            (checklist ?? []).flatMap { check in
+                check.items.filter { $0.status == status }.map { "\(check.group) \($0.criterion): \($0.evidence)" }
+            }.joined(separator: "; ")
+        }
+    }
+
     public static func render(_ report: MatchReport) -> String {
         var lines = [columns.joined(separator: "\t")]
         let run = report.run
@@ -31,7 +44,7 @@ public enum TSVReport {
             let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
-                lines.append((shared + cells(alteration) + [flags] + provenance + board + screenCells(sample.screen)).map(clean)
+                lines.append((shared + cells(alteration) + [flags] + provenance + board + screenCells(sample.screen) + checklistCells(sample.checklist)).map(clean)
                     .joined(separator: "\t"))
             }
         }

@@ -16,6 +16,8 @@ public enum TextReport {
         }
         if run.mode != nil { lines.append(modeLine(run)) }
         for warning in run.warnings { lines.append("warning: \(warning)") }
+        // The clinical criteria no input told: once for the report, not on every sample.
+        lines += NotKnown(report.samples.map { ($0.sample, $0) }).lines
         for sample in report.samples {
             lines.append("")
             lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
@@ -25,7 +27,7 @@ public enum TextReport {
             }
             if let screen = sample.screen { lines += screenLines(screen) }
             for check in sample.checklist ?? [] {
-                lines.append("  checklist \(check.group): " + check.items.map { "\($0.criterion) \($0.status.rawValue) (\($0.evidence))" }.joined(separator: "; "))
+                lines.append("  checklist \(check.group): " + NotKnown.known(check))
             }
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
@@ -39,7 +41,7 @@ public enum TextReport {
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
                 }
-                for flag in sample.flags { lines.append("  flag \(flag.code.rawValue): \(flag.message)") }
+                for flag in sample.flags where flag.code != .routesNotAssessable { lines.append("  flag \(flag.code.rawValue): \(flag.message)") }
             }
             guard !sample.alterations.isEmpty else {
                 lines.append("  no actionable alteration")
@@ -70,12 +72,12 @@ public enum TextReport {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// What was screened, part by part, and what a missing part could change.
+    /// What was screened, part by part (what a missing part could change is said once, by the
+    /// `screen-incomplete` flag).
     static func screenLines(_ screen: SampleScreen) -> [String] {
         let parts = [("small variants", screen.smallVariants), ("rearrangements", screen.rearrangements),
                      ("copy number", screen.copyNumber), ("clinical", screen.clinical)]
         return ["  screen: " + parts.map { "\($0.0) \($0.1.status.rawValue) (\($0.1.basis))" }.joined(separator: "; ")]
-            + (screen.isComplete ? [] : ["  screen incomplete: \(screen.summary)"])
     }
 
     /// Which kind of input it was, and so what protects the profile from inherited alleles.

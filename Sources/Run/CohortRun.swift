@@ -71,6 +71,7 @@ public struct CohortRun: Sendable {
         warnRepeatedFiles(files)
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
         _ = try [Void]().checkedAgainst(facts, files: files.map(\.path), warn: file.options.warn)
+        try checkClinicalSheet(facts, files: files, complete: outcomes.allSatisfy { if case .success = $0 { true } else { false } })
         var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
@@ -90,6 +91,7 @@ public struct CohortRun: Sendable {
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
         // Files after a failure may never have started; the earliest failure is the one reported.
         for case .failure(let failure) in outcomes { throw failure }
+        try checkClinicalSheet(facts, files: files, complete: true)
         return try outcomes.compactMap { try? $0.get() }.checkedAgainst(facts, files: files.map(\.path), warn: file.options.warn)
     }
 
@@ -128,6 +130,15 @@ public struct CohortRun: Sendable {
         group.wait()
         let outcomes = state.results.withLock { finished in finished.sorted { $0.key < $1.key }.map(\.value) }
         return (outcomes, state.facts.withLock { $0 })
+    }
+
+    /// Every row of the clinical sheet reaches exactly one sample of the cohort (`ClinicalSheet.problem`), or
+    /// nothing is written (exit 64).
+    private func checkClinicalSheet(_ facts: [Int: (build: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
+        guard let path = file.options.clinicalSheet, files.count > 1 else { return }
+        let sheet = try ClinicalSheet.read(path: path)
+        let matched = facts.keys.sorted().map { (path: files[$0].path, samples: facts[$0]!.samples) }
+        if let problem = ClinicalSheet.problem(sheet, path: path, files: matched, complete: complete) { throw RunError(.usage, problem) }
     }
 
     /// The same file named twice (by any spelling of its path) is warned before any is read.

@@ -25,8 +25,13 @@ public struct FileRun: Sendable {
     /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
     /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
-        let tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
-                                           thresholds: options.copyNumberThresholds)
+        let tables: CallerTables
+        do {
+            tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+                                           alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
+        } catch {
+            throw RunError(error)
+        }
         let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
@@ -51,21 +56,26 @@ public struct FileRun: Sendable {
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
-        // A cohort's sheet names the samples of every file; a single file's must name only its own.
-        if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared, let stranger = clinical.keys.sorted().first(where: { !profiled.contains($0) }) {
+        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's (match's, a file
+        // list row's) must name only its own.
+        if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared,
+           let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
-        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty }
-            ? try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase).check(tables) : []
+        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
+        // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
+        var attributed = tables
+        if let list = source.alterationList { attributed.append(list) }
         let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
                                             normals: selection.normals, mapping: options.tableSamples,
                                             givenPloidy: options.copyNumberThresholds.ploidy,
-                                            option: options.tableSampleOption).assign(tables, input: input)
+                                            option: options.tableSampleOption).assign(attributed, input: input)
         let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
                                                          extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
+        let listed = try reportedAlterations(assigned, build: decision.build, sequences: sequences)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         var indexWarnings = try readThroughIndex(source, panel: panel)
         let regionChecksum = try checksumOfRegions(source)
@@ -89,22 +99,23 @@ public struct FileRun: Sendable {
                 : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
         }
 
-        var findings = outcome.findings
+        var findings = outcome.findings + listed.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
         var structuralWarnings: [String] = []
-        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !tables.isEmpty {
+        if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !attributed.isEmpty {
             let locator: GeneLocator
             do {
                 locator = try knowledgeBase.geneLocator(build: decision.build)
             } catch {
-                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+                throw RunError(error)
             }
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
                                                minimumFusionReads: options.minimumFusionReads)
-            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions,
+            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
                                           copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
-                                                                                  profiled: selection.profiled.map(\.name)) + assigned.copyNumberEvents,
+                                                                                  profiled: selection.profiled.map(\.name))
+                                              + assigned.copyNumberEvents + listed.copyNumberEvents,
                                           singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
@@ -112,12 +123,12 @@ public struct FileRun: Sendable {
         }
 
         var context = ProfileBuilder.Context(
-            build: decision.build, annotated: !annotations.isEmpty, unannotatedRecords: outcome.unannotatedRecords,
+            build: decision.build, annotated: !annotations.isEmpty || source.alterationList != nil, unannotatedRecords: outcome.unannotatedRecords,
             translates: sequences != nil, thresholds: options.thresholds,
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
         // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
-        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf"
+        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf" && source.alterationList == nil
             ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
         context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count + source.unplacedRows
@@ -129,9 +140,10 @@ public struct FileRun: Sendable {
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
         screened.fusionTables = assigned.screened(.fusions)
         screened.copyNumberTables = assigned.screened(.copyNumber)
+        screened.alterationLists = assigned.listed(source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
-        context.clinical = clinical
+        context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
         var run = RunMetadata()
         run.toolVersion = HemimatchVersion.current
@@ -145,7 +157,7 @@ public struct FileRun: Sendable {
         let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
         run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
-                InputFile(path: file.path, role: file.role, format: file.format, sha256: try Checksum.sha256(of: file.path))
+                InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
             // A whole genome is not hashed on every run.
             + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
@@ -179,12 +191,22 @@ public struct FileRun: Sendable {
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + structuralWarnings
+        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + listed.notes + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
         }
         return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))
+    }
+
+    /// The evidence of the alteration lists' rows, each row already given to its sample.
+    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild,
+                                     sequences: GeneSequences?) throws(RunError) -> AlterationListMatcher.Evidence {
+        do {
+            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+        } catch {
+            throw RunError(.invalidInput, error.description)
+        }
     }
 
     private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(RunError) -> String? {
@@ -252,6 +274,15 @@ public struct FileRun: Sendable {
         return reader.header.infoDefinition("CHR2") != nil
             ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
             : []
+    }
+
+    /// The fusion tables' breakpoints against the build (`TableBuildCheck`).
+    private func tableBuildCheck(_ build: GenomeBuild) throws(RunError) -> TableBuildCheck {
+        do {
+            return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase)
+        } catch {
+            throw RunError(error)
+        }
     }
 
     /// Index times in the run metadata: ISO 8601, UTC, milliseconds.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Knowledge
+import Profile
 import Synchronization
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
@@ -69,5 +70,16 @@ public enum KnowledgeBaseChecksum {
             listing += "\(digest ?? "")  \(name)\n"
         }
         return listing
+    }
+}
+
+extension KnowledgeBaseManifest {
+    /// The run metadata's word for it (`RunMetadata.knowledgeBaseManifest`).
+    public var verdict: String {
+        switch self {
+        case .matches: RunMetadata.ManifestVerdict.matches
+        case .modified: RunMetadata.ManifestVerdict.modified
+        case .absent: RunMetadata.ManifestVerdict.absent
+        }
     }
 }

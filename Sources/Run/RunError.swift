@@ -1,3 +1,5 @@
+import CallerEvidence
+import Knowledge
 import VariantIO
 
 /// Why a library call could not produce its result: a kind the command line turns into its
@@ -23,5 +25,15 @@ public struct RunError: Error, CustomStringConvertible {
         case .unreadable: self.init(.unreadableInput, error.description)
         case .notVariantFile, .truncated, .malformedRecord, .malformedHeader, .badIndex: self.init(.invalidInput, error.description)
         }
+    }
+
+    /// A fusion or copy-number table that cannot be read, or is refused.
+    init(_ error: CallerTableError) {
+        self.init(error.unreadable ? .unreadableInput : .invalidInput, error.description)
+    }
+
+    /// A knowledge base found wanting while a run uses it.
+    init(_ error: KnowledgeBaseError) {
+        self.init(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
     }
 }

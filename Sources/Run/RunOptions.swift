@@ -37,6 +37,8 @@ public struct RunOptions: Sendable {
     /// Fusion tables and copy-number files read beside each variant file (sorted by the caller's choice).
     public var fusionTables: [String] = []
     public var copyNumberFiles: [String] = []
+    /// Labs' alteration lists read beside each variant file (`--alterations`).
+    public var alterationLists: [String] = []
     /// The clinical sheet (`--clinical`): age, weight, prior therapy and the two routes per sample.
     public var clinicalSheet: String?
     /// True when the clinical sheet is a whole cohort's (`cohort --clinical`): it may name other files'

@@ -7,13 +7,13 @@ extension StructuralSupport {
     /// support; `nil` when the file has no structural records.
     /// - Parameter profiled: the samples profiled, to which unsupported records were given.
     public func summary(of outcome: PipelineOutcome, profiled: [String]) -> (summary: StructuralSupportSummary, warning: String?)? {
-        let supports = outcome.junctions.map { ($0.variant, $0.support) } + outcome.copyNumberEvents.map { ($0.variant, $0.support) }
-            + outcome.singleBreakends.map { ($0.variant, $0.support) }
+        let supports = outcome.junctions.map { ($0.evidence, $0.support) } + outcome.copyNumberEvents.map { ($0.evidence, $0.support) }
+            + outcome.singleBreakends.map { ($0.evidence, $0.support) }
         guard !supports.isEmpty else { return nil }
-        var seen = Set<String>()
+        var seen = Set<Evidence>()
         let unsupported = supports.filter { Self.lacksPerSampleSupport($0.1) }.map(\.0).filter { seen.insert($0).inserted }
         let summary = StructuralSupportSummary(caller: caller.rawValue, fields: fields, recordsWithoutSampleSupport: unsupported.count,
-                                               examples: Array(unsupported.prefix(3)),
+                                               examples: unsupported.prefix(3).map(\.description),
                                                samplesGivenUnsupportedRecords: unsupported.isEmpty ? [] : profiled)
         guard !unsupported.isEmpty else { return (summary, nil) }
         let read = fields.isEmpty ? "no per-sample support field" : fields.joined(separator: ", ")

@@ -3,7 +3,8 @@ import CallerEvidence
 import Foundation
 import Profile
 
-/// Gives every row of the fusion and copy-number tables to exactly the sample it names, or stops the run.
+/// Gives every row of the fusion and copy-number tables and alteration lists to exactly the sample it
+/// names, or stops the run.
 ///
 /// - A row naming a sample goes to the input's sample of that name, or to the one `--table-sample
 ///   NAME=SAMPLE` maps the name onto.
@@ -33,6 +34,8 @@ struct TableAttribution {
     struct Outcome {
         var fusions: [FusionCandidate] = []
         var copyNumberEvents: [CopyNumberEvent] = []
+        /// A lab's reported alterations, each with the input sample it went to and that sample's support.
+        var alterations: [(alteration: ReportedAlteration, sample: String, support: [SampleSupport])] = []
         var notes: [String] = []
         /// Each input sample's ploidy from its caller's purity/ploidy summary.
         var ploidies: [String: SamplePloidy] = [:]
@@ -48,11 +51,11 @@ struct TableAttribution {
         var ownersByFile: [(file: CallerTables.File, owners: [String: String])] = []
         for file in tables.files {
             guard file.samples != [] else {
-                outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
+                outcome.owners.append((file.path, InputFile.Role(file.role), ownerOfEmpty(file)))
                 continue
             }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
-            outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
+            outcome.owners.append((file.path, InputFile.Role(file.role), Array(Set(owners.values)).sorted()))
             ownersByFile.append((file, owners))
             for ploidy in file.ploidies {
                 try record(ploidy, of: owners[ploidy.sample ?? ""]!, in: &outcome)
@@ -66,6 +69,7 @@ struct TableAttribution {
                 given.ploidy = outcome.ploidies[owner]
                 return given
             }
+            outcome.alterations += file.alterations.map { ($0, owners[$0.sample]!, support(for: owners[$0.sample]!)) }
         }
         return outcome
     }
@@ -181,5 +185,34 @@ extension TableAttribution.Outcome {
     /// The tables of `role` as the screen sees them: each with the input samples it was given to.
     func screened(_ role: InputFile.Role) -> [Screening.Table] {
         owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
+    }
+}
+
+extension TableAttribution.Outcome {
+    /// The alteration lists as the screen sees them: for each, the input samples its rows went to, and
+    /// those it reports a fusion, or a deletion or amplification, for. `input`: the run's input, when it is a list.
+    func listed(_ input: String?) -> [Screening.AlterationList] {
+        owners.filter { $0.role == .alterations }.map { owner in
+            let rows = alterations.filter { $0.alteration.path == owner.path }
+            func samples(_ kinds: (ReportedAlteration.Change) -> Bool) -> Set<String> {
+                Set(rows.filter { kinds($0.alteration.change) }.map(\.sample))
+            }
+            return Screening.AlterationList(
+                path: owner.path, samples: Set(owner.samples), isInput: owner.path == input,
+                rearrangements: samples { if case .fusion = $0 { true } else { false } },
+                copyNumber: samples { $0 == .deletion || $0 == .amplification })
+        }
+    }
+}
+
+extension InputFile.Role {
+    /// A caller table's role in the run metadata.
+    init(_ role: CallerTables.Role) {
+        switch role {
+        case .fusions: self = .fusions
+        case .copyNumber: self = .copyNumber
+        case .ploidy: self = .ploidy
+        case .alterations: self = .alterations
+        }
     }
 }

@@ -6,16 +6,20 @@ import VariantIO
 /// Where a run's records come from: a VCF/BCF read through htslib, or a MAF table whose rows are
 /// turned into the records a VCF of the same calls holds (`MAFReader`). Both go through one
 /// matcher and one profile builder; only the header, the build and the file's description differ.
+/// A lab's alteration list given as the input holds no records: its samples are the header's, and
+/// its rows are matched as a list given beside a VCF is (`FileRun`).
 enum VariantSource {
     case file(VariantReader)
     case maf(MAFCalls)
+    case alterations(AlterationList)
 
     /// Opens `input` once (a stream such as `<(…)` cannot be opened twice): a MAF when its content
     /// says so (compressed or not), else a VCF/BCF.
     init(input: String, threads: Int) throws(RunError) {
         let opened: OpenedInput
         do {
-            opened = try OpenedInput.open(path: input, threads: threads, request: RecordMatcher.fieldRequest, isTable: MAFReader.isMAF)
+            opened = try OpenedInput.open(path: input, threads: threads, request: RecordMatcher.fieldRequest,
+                                          isTable: { MAFReader.isMAF($0) || AlterationList.isAlterationList($0) })
         } catch {
             throw RunError(error)
         }
@@ -24,7 +28,8 @@ enum VariantSource {
             self = .file(reader)
         case .table(let data):
             do {
-                self = .maf(try MAFReader.read(data, path: input))
+                self = AlterationList.isAlterationList(data.prefix(1 << 16)) ? .alterations(try AlterationList.read(data, path: input))
+                    : .maf(try MAFReader.read(data, path: input))
             } catch {
                 throw RunError(.invalidInput, error.description)
             }
@@ -35,15 +40,23 @@ enum VariantSource {
         switch self {
         case .file(let reader): reader.header
         case .maf(let calls): calls.header
+        case .alterations(let list): VariantHeader(samples: list.samples, contigs: [], info: [], format: [], meta: [])
         }
     }
 
-    /// The input's format for the run metadata: `vcf`, `bcf` or `maf`.
+    /// The input's format for the run metadata: `vcf`, `bcf`, `maf` or `alteration list`.
     var format: String {
         switch self {
         case .file(let reader): reader.isBCF ? "bcf" : "vcf"
         case .maf: "maf"
+        case .alterations: "alteration list"
         }
+    }
+
+    /// The list when the input is a lab's alteration list.
+    var alterationList: AlterationList? {
+        if case .alterations(let list) = self { return list }
+        return nil
     }
 
     var isPlainGzip: Bool {
@@ -67,6 +80,7 @@ enum VariantSource {
         switch self {
         case .file(let reader): reader.warnings
         case .maf(let calls): calls.warnings
+        case .alterations: []
         }
     }
 
@@ -74,6 +88,10 @@ enum VariantSource {
     /// `--build`, and an error when it cannot be decided; `nil` for a VCF/BCF, whose header decides
     /// (`FileRun.decideBuild`).
     func mafBuild(requested: GenomeBuild?, input: String) throws(RunError) -> BuildDetector.Decision? {
+        if case .alterations = self {
+            // Genes and protein changes, no coordinates: each gene is placed on its own span, the same answer in either build.
+            return BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? .alterationList : .option)
+        }
         guard case .maf(let calls) = self else { return nil }
         let named = calls.buildNames.map { name in
             (name, GenomeBuild(name: name) ?? name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.flatMap { GenomeBuild(name: String($0)) })
@@ -111,6 +129,8 @@ enum VariantSource {
             }
         case .maf(let calls):
             return pipeline.run(records: calls.records)
+        case .alterations:
+            return pipeline.run(records: [])
         }
     }
 }

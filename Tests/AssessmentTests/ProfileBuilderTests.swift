@@ -1,4 +1,5 @@
 @testable import Assessment
+import CallerEvidence
 import Knowledge
 import Matching
 import Profile
@@ -15,8 +16,8 @@ import Testing
 
     @Test func oneAlterationPerRuleAndChangeWithEveryRecordInFileOrder() {
         let g12d = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40)])
-        let again = F.finding("D-KRAS-HOTSPOT", "p.G12D", variant: "chr12:25245350:C:T", support: [F.support(ref: 70, alt: 30)])
-        let r683g = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 50, alt: 50)])
+        let again = F.finding("D-KRAS-HOTSPOT", "p.G12D", evidence: .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"), support: [F.support(ref: 70, alt: 30)])
+        let r683g = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 50, alt: 50)])
         let profile = builder().profiles(findings: [g12d, r683g, again], samples: [("T", 0)])[0]
         #expect(profile.alterations.map(\.alteration) == ["p.G12D", "p.R683G"])
         #expect(profile.alterations[0].records.map(\.vaf) == [0.4, 0.3])
@@ -27,7 +28,7 @@ import Testing
 
     @Test func weakEvidenceMakesANearMissNamingTheThreshold() {
         let low = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 990, alt: 10)])
-        let shallow = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 3, alt: 2)])
+        let shallow = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 3, alt: 2)])
         let profile = builder().profiles(findings: [low, shallow], samples: [("T", 0)])[0]
         #expect(profile.alterations.isEmpty)
         #expect(profile.nearMisses.map { $0.records.map(\.filter) } == [["below --min-vaf 0.02 (VAF 0.01)"], ["below --min-depth 10 (depth 5)"]])
@@ -51,9 +52,9 @@ import Testing
     }
 
     @Test func anExclusionMetByAnAlleleHidesTheSameAllelesQualifyingRule() {
-        let variant = "chr9:5090000:A:G"
-        let qualifying = F.finding("C-JAK2-DOMAINS", "p.Y931C", variant: variant, support: [F.support(ref: 60, alt: 40)])
-        let excluding = F.finding("X-JAK2-Y931C", "p.Y931C", variant: variant, support: [F.support(ref: 60, alt: 40)])
+        let allele = Evidence.allele(contig: "chr9", position: 5090000, ref: "A", alt: "G")
+        let qualifying = F.finding("C-JAK2-DOMAINS", "p.Y931C", evidence: allele, support: [F.support(ref: 60, alt: 40)])
+        let excluding = F.finding("X-JAK2-Y931C", "p.Y931C", evidence: allele, support: [F.support(ref: 60, alt: 40)])
         let profile = builder().profiles(findings: [qualifying, excluding], samples: [("T", 0)])[0]
         #expect(profile.alterations.isEmpty)
         #expect(profile.exclusions.map(\.ruleID) == ["X-JAK2-Y931C"])
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func aBCL2ExclusionBesideGroupAFlagsTheGenericArmsDrugs() {
-        let bcl2 = F.finding("X-BCL2-VENETOCLAX", "p.G101V", variant: "chr18:63126289:C:A", support: [F.support(ref: 60, alt: 40)])
+        let bcl2 = F.finding("X-BCL2-VENETOCLAX", "p.G101V", evidence: .allele(contig: "chr18", position: 63126289, ref: "C", alt: "A"), support: [F.support(ref: 60, alt: 40)])
         let profile = builder().profiles(findings: [bcl2], samples: [("T", 0)])[0]
         // A resistance change against a drug of the arm left is never a bare letter (issue 27).
         #expect(profile.candidateGroups == ["A"])

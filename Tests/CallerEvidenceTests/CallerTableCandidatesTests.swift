@@ -17,7 +17,7 @@ struct CallerTableCandidatesTests {
         #expect(table.format == .plainList)
         #expect(table.candidates.map { "\($0.first.gene)::\($0.second.gene)" } == ["BCR::ABL1", "P2RY8::CRLF2"])
         #expect(table.candidates.allSatisfy { $0.fromCallerTable && $0.support.isEmpty })
-        #expect(table.candidates.map(\.variant) == ["fusions.txt line 1", "fusions.txt line 2"])
+        #expect(table.candidates.map(\.evidence) == [.tableRow(file: "fusions.txt", line: 1), .tableRow(file: "fusions.txt", line: 2)])
     }
 
     @Test func onlyLossesAndGainsBecomeEventsTheCopyNumberFirst() throws {

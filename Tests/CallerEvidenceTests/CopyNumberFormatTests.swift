@@ -25,8 +25,8 @@ struct CopyNumberFormatTests {
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .cnvkit)
         #expect(table.segments == [
-            CopyNumberSegment(contig: "chr7", start: 50304068, end: 50405101, log2: -1.1, copyNumber: 1, evidence: "tumor.call.cns line 2"),
-            CopyNumberSegment(contig: "chr9", start: 130713946, end: 130887675, log2: 0.2, copyNumber: 6, evidence: "tumor.call.cns line 4"),
+            CopyNumberSegment(contig: "chr7", start: 50304068, end: 50405101, log2: -1.1, copyNumber: 1, evidence: .segment(file: "tumor.call.cns", line: 2)),
+            CopyNumberSegment(contig: "chr9", start: 130713946, end: 130887675, log2: 0.2, copyNumber: 6, evidence: .segment(file: "tumor.call.cns", line: 4)),
         ])
         #expect(table.warnings == [
             "\(path) line 3: CNVkit segment 15:46657639-10488 with 1 probes skipped (it covers no bases or no probes)",
@@ -46,7 +46,7 @@ struct CopyNumberFormatTests {
             let table = try CopyNumberReader.read(path: path)
             #expect(table.format == .purple)
             #expect(table.segments == [CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 7.9,
-                                                         evidence: "tumor.purple.cnv.somatic.tsv line 2")])
+                                                         evidence: .segment(file: "tumor.purple.cnv.somatic.tsv", line: 2))])
         }
     }
 
@@ -60,8 +60,8 @@ struct CopyNumberFormatTests {
         ])
         #expect(try CopyNumberReader.read(path: fit).format == .facets)
         #expect(try CopyNumberReader.read(path: fit).segments == [
-            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: "fit.cncf.tsv line 2"),
-            CopyNumberSegment(contig: "X", start: 1228687, end: 1600000, copyNumber: 2, evidence: "fit.cncf.tsv line 3"),
+            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: .segment(file: "fit.cncf.tsv", line: 2)),
+            CopyNumberSegment(contig: "X", start: 1228687, end: 1600000, copyNumber: 2, evidence: .segment(file: "fit.cncf.tsv", line: 3)),
         ])
         let suite = try folder.write("T1.cncf.txt", [
             tsv("ID", "chrom", "loc.start", "loc.end", "seg", "num.mark", "nhet", "cnlr.median", "mafR", "segclust",
@@ -69,7 +69,7 @@ struct CopyNumberFormatTests {
             tsv("T1", "9", "130713946", "130887675", "30", "210", "20", "1.6", "0.3", "8", "1.6", "0.3", "0.8", "7", "1", "0.8", "8", "1"),
         ])
         #expect(try CopyNumberReader.read(path: suite).segments == [
-            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 8, evidence: "T1.cncf.txt line 2", sample: "T1"),
+            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 8, evidence: .segment(file: "T1.cncf.txt", line: 2), sample: "T1"),
         ])
     }
 
@@ -81,8 +81,8 @@ struct CopyNumberFormatTests {
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .ascat)
         #expect(table.segments == [
-            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: "T1.segments.txt line 2", sample: "T1"),
-            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 7, evidence: "T1.segments.txt line 3", sample: "T1"),
+            CopyNumberSegment(contig: "7", start: 50304068, end: 50405101, copyNumber: 1, evidence: .segment(file: "T1.segments.txt", line: 2), sample: "T1"),
+            CopyNumberSegment(contig: "9", start: 130713946, end: 130887675, copyNumber: 7, evidence: .segment(file: "T1.segments.txt", line: 3), sample: "T1"),
         ])
         let two = try folder.write("cohort.segments.txt", [header, tsv("T1", "7", "1", "10", "1", "0"), tsv("T2", "7", "1", "10", "1", "1")])
         let both = try CopyNumberReader.read(path: two)

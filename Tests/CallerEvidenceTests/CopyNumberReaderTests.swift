@@ -20,9 +20,9 @@ struct CopyNumberReaderTests {
         ])
         #expect(try CopyNumberReader.read(path: path).segments == [
             CopyNumberSegment(contig: "chr9", start: 130713946, end: 130887675, log2: 1.58, copyNumber: 6,
-                              evidence: "tumor.cns line 2"),
+                              evidence: .segment(file: "tumor.cns", line: 2)),
             CopyNumberSegment(contig: "chr12", start: 1, end: 25000000, log2: -0.41, copyNumber: nil,
-                              evidence: "tumor.cns line 3"),
+                              evidence: .segment(file: "tumor.cns", line: 3)),
         ])
     }
 
@@ -33,7 +33,7 @@ struct CopyNumberReaderTests {
             tsv("9", "133589267", "133589842", "ABL1", "655.2", "1.9", "0.98"),
         ])
         #expect(try CopyNumberReader.read(path: path).segments == [
-            CopyNumberSegment(contig: "9", start: 133589268, end: 133589842, log2: 1.9, evidence: "tumor.cnr line 2"),
+            CopyNumberSegment(contig: "9", start: 133589268, end: 133589842, log2: 1.9, evidence: .segment(file: "tumor.cnr", line: 2)),
         ])
     }
 
@@ -45,7 +45,7 @@ struct CopyNumberReaderTests {
             tsv("chr9", "133589267", "133763062", "2.1"),
         ])
         #expect(try CopyNumberReader.read(path: path).segments == [
-            CopyNumberSegment(contig: "chr9", start: 133589268, end: 133763062, log2: 2.1, evidence: "segments.bed line 3"),
+            CopyNumberSegment(contig: "chr9", start: 133589268, end: 133763062, log2: 2.1, evidence: .segment(file: "segments.bed", line: 3)),
         ])
     }
 
@@ -56,7 +56,7 @@ struct CopyNumberReaderTests {
             tsv("9", "133589268", "133763062", "5", "NA"),
         ])
         #expect(try CopyNumberReader.read(path: path).segments == [
-            CopyNumberSegment(contig: "9", start: 133589268, end: 133763062, log2: nil, copyNumber: 5, evidence: "calls.tsv line 2"),
+            CopyNumberSegment(contig: "9", start: 133589268, end: 133763062, log2: nil, copyNumber: 5, evidence: .segment(file: "calls.tsv", line: 2)),
         ])
     }
 
@@ -68,8 +68,8 @@ struct CopyNumberReaderTests {
             tsv("22", "23180365", "23318037", "NA", "1"),
         ])
         #expect(try CopyNumberReader.read(path: path).segments == [
-            CopyNumberSegment(contig: "9", start: 133589268, end: 133763062, copyNumber: 4, evidence: "sample.cna.tsv line 2"),
-            CopyNumberSegment(contig: "22", start: 23180365, end: 23318037, copyNumber: nil, evidence: "sample.cna.tsv line 3"),
+            CopyNumberSegment(contig: "9", start: 133589268, end: 133763062, copyNumber: 4, evidence: .segment(file: "sample.cna.tsv", line: 2)),
+            CopyNumberSegment(contig: "22", start: 23180365, end: 23318037, copyNumber: nil, evidence: .segment(file: "sample.cna.tsv", line: 3)),
         ])
     }
 

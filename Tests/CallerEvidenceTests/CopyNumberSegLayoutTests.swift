@@ -25,8 +25,8 @@ struct CopyNumberSegLayoutTests {
             #expect(table.format == .seg)
             #expect(table.samples == ["TCGA-AB-2802-03A", "TCGA-AB-2803-03A"])
             #expect(table.segments == [
-                CopyNumberSegment(contig: "17", start: 29421900, end: 29709200, log2: -1.02, evidence: "laml.seg.txt line 2", sample: "TCGA-AB-2802-03A"),
-                CopyNumberSegment(contig: "1", start: 61735, end: 248930485, log2: 0.0024, evidence: "laml.seg.txt line 3", sample: "TCGA-AB-2803-03A"),
+                CopyNumberSegment(contig: "17", start: 29421900, end: 29709200, log2: -1.02, evidence: .segment(file: "laml.seg.txt", line: 2), sample: "TCGA-AB-2802-03A"),
+                CopyNumberSegment(contig: "1", start: 61735, end: 248930485, log2: 0.0024, evidence: .segment(file: "laml.seg.txt", line: 3), sample: "TCGA-AB-2803-03A"),
             ])
         }
     }
@@ -41,7 +41,7 @@ struct CopyNumberSegLayoutTests {
             let table = try CopyNumberReader.read(path: path)
             #expect(table.format == .gistic)
             #expect(table.segments == [CopyNumberSegment(contig: "12", start: 111843000, end: 111890000, log2: -0.9,
-                                                         evidence: "gistic.seg line 2", sample: "P1")])
+                                                         evidence: .segment(file: "gistic.seg", line: 2), sample: "P1")])
         }
     }
 
@@ -71,7 +71,7 @@ struct CopyNumberSegLayoutTests {
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .gatkModelFinal)
         #expect(table.segments == [CopyNumberSegment(contig: "chr17", start: 31094900, end: 31382200, log2: -1.2,
-                                                     evidence: "tumor.modelFinal.seg line 5", sample: "TUMOR")])
+                                                     evidence: .segment(file: "tumor.modelFinal.seg", line: 5), sample: "TUMOR")])
     }
 
     @Test("GATK .cr.seg: MEAN_LOG2_COPY_RATIO")
@@ -84,7 +84,7 @@ struct CopyNumberSegLayoutTests {
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .gatkCopyRatio)
         #expect(table.segments == [CopyNumberSegment(contig: "chr12", start: 111405900, end: 111451700, log2: -0.95,
-                                                     evidence: "tumor.cr.seg line 4", sample: "TUMOR")])
+                                                     evidence: .segment(file: "tumor.cr.seg", line: 4), sample: "TUMOR")])
     }
 
     @Test("Sequenza *_segments.txt: quoted names and contigs, CNt the copy number, no sample column")
@@ -98,8 +98,8 @@ struct CopyNumberSegLayoutTests {
         #expect(table.format == .sequenza)
         #expect(table.samples == [])
         #expect(table.segments == [
-            CopyNumberSegment(contig: "17", start: 29421900, end: 29709200, copyNumber: 1, evidence: "T1_segments.txt line 2"),
-            CopyNumberSegment(contig: "9", start: 130713900, end: 130887700, copyNumber: 6, evidence: "T1_segments.txt line 3"),
+            CopyNumberSegment(contig: "17", start: 29421900, end: 29709200, copyNumber: 1, evidence: .segment(file: "T1_segments.txt", line: 2)),
+            CopyNumberSegment(contig: "9", start: 130713900, end: 130887700, copyNumber: 6, evidence: .segment(file: "T1_segments.txt", line: 3)),
         ])
     }
 }

@@ -45,20 +45,20 @@ struct FusionTableReaderTests {
         var lowConfidence = FusionCall(fivePrime: FusionPartner(gene: "RUNX1", contig: "21", position: 34880579),
                                        threePrime: FusionPartner(gene: "ETV6", contig: "12", position: 11869969),
                                        orientationKnown: false, inFrame: nil, confidence: "low", supportingReads: 5,
-                                       evidence: "fusions.tsv line 5")
+                                       evidence: .tableRow(file: "fusions.tsv", line: 5))
         lowConfidence.lowTier = "Arriba confidence low"
         #expect(result.calls == [
             FusionCall(fivePrime: bcr, threePrime: abl1, orientationKnown: true, inFrame: false, confidence: "medium",
-                       supportingReads: 13, evidence: "fusions.tsv line 3"),
+                       supportingReads: 13, evidence: .tableRow(file: "fusions.tsv", line: 3)),
             // gene1 runs + and is fused upstream: it is the 3' end, so the partners swap.
             FusionCall(fivePrime: bcr, threePrime: abl1, orientationKnown: true, inFrame: false, confidence: "high",
-                       supportingReads: 6, evidence: "fusions.tsv line 4"),
+                       supportingReads: 6, evidence: .tableRow(file: "fusions.tsv", line: 4)),
             // no transcribed strand on either side: the order written, orientation unknown.
             lowConfidence,
             // the two sides both claim the 5' end: undetermined.
             FusionCall(fivePrime: FusionPartner(gene: "NUP214", contig: "9", position: 131193220), threePrime: abl1,
                        orientationKnown: false, inFrame: true, confidence: "high", supportingReads: 3,
-                       evidence: "fusions.tsv line 6"),
+                       evidence: .tableRow(file: "fusions.tsv", line: 6)),
         ])
     }
 
@@ -78,13 +78,13 @@ struct FusionTableReaderTests {
         #expect(result.calls == [
             FusionCall(fivePrime: FusionPartner(gene: "ETV6", contig: "chr12", position: 12022903),
                        threePrime: FusionPartner(gene: "NTRK3", contig: "chr15", position: 88483984),
-                       inFrame: true, supportingReads: 5807, evidence: "star-fusion.fusion_predictions.tsv line 2"),
+                       inFrame: true, supportingReads: 5807, evidence: .tableRow(file: "star-fusion.fusion_predictions.tsv", line: 2)),
             FusionCall(fivePrime: FusionPartner(gene: "EML4", contig: "chr2", position: 42528534),
                        threePrime: FusionPartner(gene: "ALK", contig: "chr2", position: 29446450),
-                       inFrame: false, supportingReads: 10, evidence: "star-fusion.fusion_predictions.tsv line 3"),
+                       inFrame: false, supportingReads: 10, evidence: .tableRow(file: "star-fusion.fusion_predictions.tsv", line: 3)),
             FusionCall(fivePrime: FusionPartner(gene: "IGH", contig: "chr14", position: 105863263),
                        threePrime: FusionPartner(gene: "CRLF2", contig: "chrX", position: 1228687),
-                       inFrame: nil, supportingReads: 6, evidence: "star-fusion.fusion_predictions.tsv line 4"),
+                       inFrame: nil, supportingReads: 6, evidence: .tableRow(file: "star-fusion.fusion_predictions.tsv", line: 4)),
         ])
     }
 
@@ -101,13 +101,13 @@ struct FusionTableReaderTests {
         #expect(result.calls == [
             FusionCall(fivePrime: FusionPartner(gene: "FIP1L1", contig: "4", position: 53425965),
                        threePrime: FusionPartner(gene: "PDGFRA", contig: "4", position: 54274925),
-                       inFrame: true, supportingReads: 98, evidence: "final-list_candidate-fusion-genes.txt line 2"),
+                       inFrame: true, supportingReads: 98, evidence: .tableRow(file: "final-list_candidate-fusion-genes.txt", line: 2)),
             FusionCall(fivePrime: FusionPartner(gene: "IGH", contig: "14", position: 105863263),
                        threePrime: FusionPartner(gene: "CRLF2", contig: "X", position: 1228687),
-                       inFrame: nil, supportingReads: 36, evidence: "final-list_candidate-fusion-genes.txt line 3"),
+                       inFrame: nil, supportingReads: 36, evidence: .tableRow(file: "final-list_candidate-fusion-genes.txt", line: 3)),
             FusionCall(fivePrime: FusionPartner(gene: "RUNX1", contig: "21", position: 34880579),
                        threePrime: FusionPartner(gene: "MECOM", contig: "3", position: 169381563),
-                       inFrame: false, supportingReads: 5, evidence: "final-list_candidate-fusion-genes.txt line 4"),
+                       inFrame: false, supportingReads: 5, evidence: .tableRow(file: "final-list_candidate-fusion-genes.txt", line: 4)),
         ])
     }
 
@@ -125,9 +125,9 @@ struct FusionTableReaderTests {
         let result = try FusionTableReader.read(path: path)
         #expect(result.format == .plainList)
         #expect(result.calls == [
-            FusionCall(fivePrime: FusionPartner(gene: "BCR"), threePrime: FusionPartner(gene: "ABL1"), evidence: "fusions.txt line 3"),
-            FusionCall(fivePrime: FusionPartner(gene: "HLA-A"), threePrime: FusionPartner(gene: "ALK"), evidence: "fusions.txt line 5"),
-            FusionCall(fivePrime: FusionPartner(gene: "P2RY8"), threePrime: FusionPartner(gene: "CRLF2"), evidence: "fusions.txt line 7"),
+            FusionCall(fivePrime: FusionPartner(gene: "BCR"), threePrime: FusionPartner(gene: "ABL1"), evidence: .tableRow(file: "fusions.txt", line: 3)),
+            FusionCall(fivePrime: FusionPartner(gene: "HLA-A"), threePrime: FusionPartner(gene: "ALK"), evidence: .tableRow(file: "fusions.txt", line: 5)),
+            FusionCall(fivePrime: FusionPartner(gene: "P2RY8"), threePrime: FusionPartner(gene: "CRLF2"), evidence: .tableRow(file: "fusions.txt", line: 7)),
         ])
         #expect(result.calls.allSatisfy { $0.orientationKnown && $0.inFrame == nil && $0.supportingReads == nil })
     }

@@ -8,7 +8,7 @@ struct RealFileTests {
     static let bcrABL1 = FusionCall(fivePrime: FusionPartner(gene: "BCR", contig: "22", position: 23632600),
                                     threePrime: FusionPartner(gene: "ABL1", contig: "9", position: 133729451),
                                     orientationKnown: true, inFrame: true, confidence: "high", supportingReads: 4 + 7 + 0,
-                                    evidence: "fusions.tsv line 2")
+                                    evidence: .tableRow(file: "fusions.tsv", line: 2))
 
     @Test("Arriba's own test output: one call, BCR::ABL1 in frame with high confidence")
     func arriba() throws {
@@ -26,10 +26,10 @@ struct RealFileTests {
         #expect(result.calls.filter { $0.fivePrime.gene == "BCR" } == [
             FusionCall(fivePrime: FusionPartner(gene: "BCR", contig: "chr22", position: 23632600),
                        threePrime: FusionPartner(gene: "ABL1", contig: "chr9", position: 133729451),
-                       supportingReads: 26 + 18, evidence: "\(file) line 21"),
+                       supportingReads: 26 + 18, evidence: .tableRow(file: file, line: 21)),
         ])
         // a hyphen inside a gene name is not a fusion separator
-        #expect(result.calls.filter { $0.fivePrime.gene == "STX16-NPEPL1" }.map(\.evidence) == ["\(file) line 34"])
+        #expect(result.calls.filter { $0.fivePrime.gene == "STX16-NPEPL1" }.map(\.evidence) == [.tableRow(file: file, line: 34)])
     }
 
     @Test("FusionCatcher's test run: 25 calls, IGH@--CRLF2 three times as IGH, FIP1L1--PDGFRA in frame")
@@ -38,16 +38,16 @@ struct RealFileTests {
         #expect(result.format == .fusionCatcher)
         #expect(result.calls.count == 25)
         let igh = result.calls.filter { $0.fivePrime.gene == "IGH" && $0.threePrime.gene == "CRLF2" }
-        #expect(igh.map(\.evidence) == (8...10).map { "final-list_candidate-fusion-genes.txt line \($0)" })
+        #expect(igh.map(\.evidence) == (8...10).map { .tableRow(file: "final-list_candidate-fusion-genes.txt", line: $0) })
         #expect(igh.first == FusionCall(fivePrime: FusionPartner(gene: "IGH", contig: "14", position: 105863263),
                                         threePrime: FusionPartner(gene: "CRLF2", contig: "X", position: 1228687),
                                         inFrame: nil, supportingReads: 32 + 4,
-                                        evidence: "final-list_candidate-fusion-genes.txt line 8"))
+                                        evidence: .tableRow(file: "final-list_candidate-fusion-genes.txt", line: 8)))
         #expect(result.calls.filter { $0.threePrime.gene == "PDGFRA" } == [
             FusionCall(fivePrime: FusionPartner(gene: "FIP1L1", contig: "4", position: 53425965),
                        threePrime: FusionPartner(gene: "PDGFRA", contig: "4", position: 54274925),
                        inFrame: true, confidence: "FusionCatcher labels cacg", supportingReads: 50 + 48,
-                       evidence: "final-list_candidate-fusion-genes.txt line 7"),
+                       evidence: .tableRow(file: "final-list_candidate-fusion-genes.txt", line: 7)),
         ])
     }
 
@@ -115,7 +115,7 @@ struct RealFileTests {
         let result = try FusionTableReader.read(path: SharedTestData.path("pcgr/T001-BRCA.grch38.fusions.tsv"))
         #expect(result.calls.filter { $0.threePrime.gene == "ABL1" } == [
             FusionCall(fivePrime: FusionPartner(gene: "BCR"), threePrime: FusionPartner(gene: "ABL1"),
-                       evidence: "T001-BRCA.grch38.fusions.tsv line 9"),
+                       evidence: .tableRow(file: "T001-BRCA.grch38.fusions.tsv", line: 9)),
         ])
     }
 
@@ -130,9 +130,9 @@ struct RealFileTests {
         let segments = try CopyNumberReader.read(path: SharedTestData.path("pcgr/T001-BRCA.grch37.cna.tsv")).segments
         #expect(segments.count == 252)
         #expect(segments.first == CopyNumberSegment(contig: "1", start: 745021, end: 38117614, copyNumber: 1 + 0,
-                                                    evidence: "T001-BRCA.grch37.cna.tsv line 2"))
+                                                    evidence: .segment(file: "T001-BRCA.grch37.cna.tsv", line: 2)))
         #expect(segments.last == CopyNumberSegment(contig: "X", start: 154941571, end: 155038157, copyNumber: 2 + 0,
-                                                   evidence: "T001-BRCA.grch37.cna.tsv line 253"))
+                                                   evidence: .segment(file: "T001-BRCA.grch37.cna.tsv", line: 253)))
         #expect(segments.allSatisfy { $0.log2 == nil && $0.copyNumber != nil })
     }
 }

@@ -74,6 +74,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                "--table-sample", "ALL-07-GL=NORMAL", "--format", "json"]),
         GoldenCase(name: "tables/gdc-seg-one-to-one.txt",
                    arguments: ["TestData/no_panel_alteration.grch37.vcf", "--cnv", "inputs/laml.seg.txt"]),
+        GoldenCase(name: "tables/lab-alterations.json", arguments: ["TestData/lab_alterations.tsv", "--format", "json"]),
     ]
 
     /// A cohort of three files, and the same reports gathered by `merge`.

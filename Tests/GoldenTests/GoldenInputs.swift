@@ -13,7 +13,7 @@ enum GoldenInputs {
         let folder = try! Repository.temporaryFolder(prefix: "hemimatch-golden")
         let fileManager = FileManager.default
         try! fileManager.createDirectory(at: folder.appendingPathComponent("TestData"), withIntermediateDirectories: true)
-        for name in testData {
+        for name in testData + tables {
             try! fileManager.copyItem(atPath: Repository.testData(name), toPath: folder.appendingPathComponent("TestData/\(name)").path)
         }
         try! fileManager.copyItem(at: committed, to: folder.appendingPathComponent("inputs"))
@@ -24,6 +24,9 @@ enum GoldenInputs {
     static let committed = Golden.folder.appendingPathComponent("inputs")
 
     static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf", "somatic.grch38.maf"]
+
+    /// Files of `TestData/` read as tables, not matched in every format by themselves.
+    static let tables = ["lab_alterations.tsv"]
 
     /// The folders of the working folder a case's argument may name a path in.
     private static let relativeRoots = ["TestData/", "inputs/", "out/"]

@@ -16,8 +16,8 @@ import Testing
 
     @Test func everyReportGoldenIsListed() {
         // 7 inputs × (json, jsonl) + 3 JSON option variants of small.vcf + structural's report.json + the
-        // caller tables' json, cnv-strict json, table-sample json and structural jsonl + cohort and merge JSON Lines.
-        #expect(Self.reports.count == 24, "\(Self.reports)")
+        // caller tables' json, cnv-strict json, table-sample json, alteration-list json and structural jsonl + cohort and merge JSON Lines.
+        #expect(Self.reports.count == 25, "\(Self.reports)")
     }
 
     @Test(arguments: reports)

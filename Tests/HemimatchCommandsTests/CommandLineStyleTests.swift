@@ -93,3 +93,14 @@ import Testing
         #expect(try bashCompletions(["kb", ""], in: folder) == ["--help", "--version", "-h", "list", "show", "validate"])
     }
 }
+
+/// `--transcript-policy` is parsed by the commands module (which does not import `Annotation`) into the
+/// policy the run applies.
+@Suite struct TranscriptPolicyOptionTests {
+    @Test func aPolicyOutsideTheThreeIsAUsageError() {
+        let run = CommandLineRun(["x.vcf", "--transcript-policy", "longest"])
+        #expect(run.status == 64)
+        #expect(String(decoding: run.outputs.standardError, as: UTF8.self)
+            == "hemimatch: the value 'longest' is invalid for '--transcript-policy <transcript-policy>'. Please provide one of 'mane', 'canonical' or 'all'; see 'hemimatch help match'\n")
+    }
+}

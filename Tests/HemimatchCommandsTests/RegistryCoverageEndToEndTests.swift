@@ -285,7 +285,7 @@ import Testing
     func everyProfileStatesTheRoutesNoVariantCallCanShowOnce(build: Build) throws {
         let sample = try profile(snvs(build, []))
         #expect(sample.flags.filter { $0.code == "routes-not-assessable" }.map(\.message)
-                == ["not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route; a sample suggested another group may still be B- or C-eligible. Not assessed either: age (>= 12 months and <= 18 years at first diagnosis, < 21 years at inclusion) and prior therapy (B exclusion 10: dasatinib with venetoclax; C exclusion 17: ruxolitinib with venetoclax; D exclusion 15: any trametinib)"])
+                == ["not assessed without a clinical sheet row (--clinical): group B's ex-vivo dasatinib IC50 < 10 nM route and group C's CRLF2-overexpression route (a sample suggested another group may still be B- or C-eligible); age and weight (A: 4 to 18 years at first diagnosis, < 21 years at inclusion, at least 20 kg; B, C, D: >= 12 months and <= 18 years at first diagnosis, < 21 years at inclusion; D: at least 7 kg under 6 years, 10 kg over); prior therapy (B exclusion 10: dasatinib with venetoclax; C exclusion 17: ruxolitinib with venetoclax; D exclusion 15: any trametinib)"])
         #expect(sample.suggested_group == "incomplete")
     }
 }

@@ -23,7 +23,11 @@ public struct ReportJSON: Decodable {
         public let flags: [Flag]
         public let near_misses: [Alteration]
         public let generic: Generic?
+        /// Each arm's non-molecular criteria against the clinical sheet; absent without a sheet row.
+        public let checklist: [ArmCheck]?
     }
+    public struct ArmCheck: Decodable { public let group: String; public let items: [CheckItem] }
+    public struct CheckItem: Decodable { public let criterion: String; public let requirement: String; public let status: String; public let evidence: String; public let route: Bool }
     public struct Generic: Decodable { public let reason: String; public let detail: String; public let drugs: String }
     public struct Segment: Decodable { public let contig: String; public let start: Int; public let end: Int; public let length: Int; public let extent: String?; public let arm: String?; public let arm_fraction: Double? }
     public struct Clonality: Decodable { public let vaf: Double; public let cell_fraction: Double; public let reference: String; public let relative_cell_fraction: Double; public let subclonal: Bool }

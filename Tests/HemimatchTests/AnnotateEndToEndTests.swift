@@ -33,7 +33,7 @@ import Testing
         let tags = try output("bcftools query -i 'INFO/HEMI_RULE!=\".\"' -f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n' '\(path)'")
         #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
         let header = try output("bcftools view -h '\(path)'")
-        for line in ["##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.7.1", "##hemimatch_genome_build=GRCh38",
+        for line in ["##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.8.0", "##hemimatch_genome_build=GRCh38",
                      "##INFO=<ID=HEMI_RULE,Number=.,Type=String,", "##INFO=<ID=HEMI_GROUP,Number=.,Type=String,",
                      "##INFO=<ID=HEMI_ALTERATION,Number=.,Type=String,"] {
             #expect(header.contains(line), "\(line)")

@@ -11,7 +11,9 @@ import Testing
         #expect(policy.constitutionalSyndromes.keys.sorted() == ["CBL", "KRAS", "NF1", "PTPN11"])
         #expect(policy.constitutionalSyndromes["PTPN11"] == "RASopathy or JMML-predisposition")
         #expect(policy.contextDeletions == ["IKZF1"])
-        #expect(policy.notAssessedNote.hasPrefix("not assessable from variant calls: group B's ex-vivo dasatinib IC50 < 10 nM route"))
+        #expect(policy.notAssessedNote.hasPrefix("not assessed without a clinical sheet row (--clinical): group B's ex-vivo dasatinib IC50 < 10 nM route"))
+        // Group A's own inclusion 1, not only B/C/D's age rule (audit N5).
+        #expect(policy.notAssessedNote.contains("A: 4 to 18 years at first diagnosis, < 21 years at inclusion, at least 20 kg"))
         #expect(policy.entries.first { $0.cue == .contextDeletion }?.sourceIDs == ["MULLIGHAN2009"])
     }
 

@@ -17,7 +17,7 @@ import VariantIO
     private func findings(_ contig: String, _ position: Int, _ ref: String, _ alt: String, csq: String? = nil) -> [String] {
         var outcome = BatchOutcome()
         Fixtures.matcher(knowledgeBase: knowledgeBase).match(Fixtures.record(contig, position, ref, [alt], csq: csq), into: &outcome)
-        return outcome.findings.map { "\($0.rule.id) \($0.alteration) \($0.variant)" }
+        return outcome.findings.map { "\($0.rule.id) \($0.alteration) \($0.evidence)" }
     }
 
     @Test func rulesAreTheKnowledgeBases() {

@@ -12,7 +12,7 @@ import VariantIO
     }
 
     private func summary(_ findings: [AlleleFinding]) -> [String] {
-        findings.map { "\($0.rule.gene) \($0.alteration) \($0.variant)" }
+        findings.map { "\($0.rule.gene) \($0.alteration) \($0.evidence)" }
     }
 
     @Test func annotationOnTheManeTranscriptWins() {

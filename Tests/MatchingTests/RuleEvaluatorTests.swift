@@ -98,3 +98,14 @@ import Testing
         #expect(names("STAT5B", "p.Asn642=", consequences: ["synonymous_variant"]).isEmpty)
     }
 }
+
+/// `kb show RULE`'s known alleles: the hotspot alleles of the rule's gene whose change the rule admits.
+@Suite struct AdmittedAllelesTests {
+    @Test func aRuleAdmitsTheHotspotAllelesItsChangeMeets() throws {
+        let kb = Fixtures.fixtureKnowledgeBase
+        let codon12 = try #require(kb.rules.first { $0.id == "FIX-D-KRAS-G12" })
+        let codon61 = try #require(kb.rules.first { $0.id == "FIX-E-KRAS-Q61" })
+        #expect(RuleEvaluator.admittedAlleles(codon12, in: kb).map(\.protein) == ["p.G12D"])
+        #expect(RuleEvaluator.admittedAlleles(codon61, in: kb).isEmpty)
+    }
+}

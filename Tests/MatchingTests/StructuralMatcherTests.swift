@@ -12,9 +12,9 @@ import Testing
                                  thresholds: CopyNumberThresholds())
     }()
 
-    private func pair(_ five: String, _ three: String, variant: String = "table line 2") -> FusionCandidate {
+    private func pair(_ five: String, _ three: String, line: Int = 2) -> FusionCandidate {
         FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: nil, position: nil),
-                        orientationKnown: true, inFrame: nil, basis: "as written", variant: variant, filter: ".", support: [])
+                        orientationKnown: true, inFrame: nil, basis: "as written", evidence: .tableRow(file: "table", line: line), filter: ".", support: [])
     }
 
     @Test func kinaseFusionWithTheKinaseThreePrimeMeetsItsRule() {
@@ -25,7 +25,7 @@ import Testing
 
     @Test func theReciprocalPairKeepsNoKinaseAndIsAnOtherFinding() {
         #expect(matcher.fusionRules(for: pair("ABL1", "NUP214")).isEmpty)
-        let outcome = matcher.match(candidates: [pair("ABL1", "NUP214"), pair("ETV6", "NTRK3", variant: "table line 3")], copyNumberEvents: [])
+        let outcome = matcher.match(candidates: [pair("ABL1", "NUP214"), pair("ETV6", "NTRK3", line: 3)], copyNumberEvents: [])
         #expect(outcome.findings.isEmpty)
         #expect(outcome.otherFindings.map(\.name) == ["ABL1::NUP214", "ETV6::NTRK3"])
         #expect(outcome.warnings.isEmpty)

@@ -32,7 +32,7 @@ import Testing
     @Test func jsonKeepsThePipelineContract() throws {
         let data = try JSONReport.render(Self.report)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schema_version"] as? String == "4")
+        #expect(object["schema_version"] as? String == "5")
         let run = try #require(object["run"] as? [String: Any])
         #expect(run["tool_version"] as? String == "9.9.9")
         #expect(run["knowledge_base_version"] as? String == "1.2.3")
@@ -139,13 +139,14 @@ import Testing
         #expect(rows.count == 3)
         #expect(rows[0] == ["input", "sample", "suggested_group", "candidate_groups", "group_A", "group_B", "group_C", "group_D",
                             "alterations", "flags", "gene_JAK2", "gene_KRAS", "tool_version", "knowledge_base_version", "genome_build",
-                            "screen_small_variants", "screen_rearrangements", "screen_copy_number", "screen_clinical", "screen_could_change"])
-        #expect(rows[1] == ["a.vcf", "S1", "review", "C,D", "0", "0", "1", "1", "3", "", "1", "2", "9.9.9", "1.2.3", "GRCh38", "", "", "", "", ""])
+                            "screen_small_variants", "screen_rearrangements", "screen_copy_number", "screen_clinical", "screen_could_change",
+                            "checklist_met", "checklist_not_met", "checklist_not_known"])
+        #expect(rows[1] == ["a.vcf", "S1", "review", "C,D", "0", "0", "1", "1", "3", "", "1", "2", "9.9.9", "1.2.3", "GRCh38", "", "", "", "", "", "", "", ""])
         #expect(rows[2] == ["b c.vcf", "S2", "incomplete", "A", "1", "0", "0", "0", "0", "screen-incomplete", "0", "0", "9.9.9", "1.2.3", "GRCh38",
-                            "assessed", "not-assessed", "assessed", "not-assessed", "B,C"])
+                            "assessed", "not-assessed", "assessed", "not-assessed", "B,C", "", "", ""])
         let counts = CohortSummary.groupCounts([first, second])
-        #expect(counts.map(\.group) == ["A", "B", "C", "D", "review", "incomplete"])
-        #expect(counts.map(\.samples) == [0, 0, 0, 0, 1, 1])
+        #expect(counts.map(\.group) == ["A", "B", "C", "D", "review", "incomplete", "none"])
+        #expect(counts.map(\.samples) == [0, 0, 0, 0, 1, 1, 0])
     }
 
     /// The cohort table's group columns are the knowledge base's letters the reports carry; reports
@@ -161,7 +162,7 @@ import Testing
         let lines = CohortSummary.render([report]).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         #expect(Array(lines[0][4...6]) == ["group_A", "group_D", "group_E"])
         #expect(Array(lines[1][4...6]) == ["0", "0", "1"])
-        #expect(CohortSummary.groupCounts([report]).map(\.group) == ["A", "D", "E", "review", "incomplete"])
+        #expect(CohortSummary.groupCounts([report]).map(\.group) == ["A", "D", "E", "review", "incomplete", "none"])
         run.trialGroups = nil
         #expect(CohortSummary.groups([MatchReport(run: run, samples: [SampleProfile(sample: "ONE", alterations: [q61])])]) == ["E"])
     }

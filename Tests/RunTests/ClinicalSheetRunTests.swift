@@ -2,6 +2,7 @@ import Foundation
 import HemimatchTestSupport
 import Knowledge
 import Profile
+import Reports
 import Run
 import Testing
 

@@ -5,7 +5,7 @@ import Testing
 /// `explain` in process: the forms a user types, aligned columns, and the verdict line that ends it.
 @Suite struct ExplanationTests {
     func lines(_ variant: String, build: String? = nil) throws -> [String] {
-        try Explanation.text(for: variant, build: build, knowledgeBase: shippedKnowledgeBase).split(separator: "\n").map(String.init)
+        try KnowledgeBaseText.explanation(of: variant, build: build, knowledgeBase: shippedKnowledgeBase).split(separator: "\n").map(String.init)
     }
 
     @Test(arguments: ["KRAS:G12D", "KRAS:p.G12D", "kras:p.Gly12Asp", "KRAS:Gly12Asp"])
@@ -46,11 +46,11 @@ import Testing
     }
 
     @Test func kbShowFindsGenesAndRulesInAnyCase() throws {
-        let kras = try #require(KnowledgeBaseListing.entry(named: "kras", in: shippedKnowledgeBase))
+        let kras = try #require(KnowledgeBaseText.entry(named: "kras", in: shippedKnowledgeBase))
         #expect(kras.hasPrefix("gene       KRAS\n"))
-        #expect(KnowledgeBaseListing.entry(named: "KRAS", in: shippedKnowledgeBase) == kras)
-        let rule = try #require(KnowledgeBaseListing.entry(named: "d-kras-hotspot", in: shippedKnowledgeBase))
+        #expect(KnowledgeBaseText.entry(named: "KRAS", in: shippedKnowledgeBase) == kras)
+        let rule = try #require(KnowledgeBaseText.entry(named: "d-kras-hotspot", in: shippedKnowledgeBase))
         #expect(rule.hasPrefix("rule       D-KRAS-HOTSPOT\n"))
-        #expect(KnowledgeBaseListing.entry(named: "NOTAGENE", in: shippedKnowledgeBase) == nil)
+        #expect(KnowledgeBaseText.entry(named: "NOTAGENE", in: shippedKnowledgeBase) == nil)
     }
 }

@@ -119,7 +119,7 @@ import VariantIO
         #expect {
             try ReportMerge.reports([both])
         } throws: { error in
-            (error as! RunError).message.hasPrefix("\(both) line 2: knowledge base \(original.run.knowledgeBaseVersion) with checksum 0000")
+            (error as! ReportMergeError).message.hasPrefix("\(both) line 2: knowledge base \(original.run.knowledgeBaseVersion) with checksum 0000")
         }
     }
 
@@ -132,7 +132,7 @@ import VariantIO
         #expect {
             try ReportMerge.reports([mixed])
         } throws: { error in
-            (error as! RunError).message == "\(mixed) line 3: knowledge base 0.1.0, but \(mixed) line 1 has knowledge base "
+            (error as! ReportMergeError).message == "\(mixed) line 3: knowledge base 0.1.0, but \(mixed) line 1 has knowledge base "
                 + "\(first.run.knowledgeBaseVersion): merge reports of one knowledge base"
         }
         #expect(try ReportMerge.reports([try lines([first, first], in: folder, "same.jsonl")]).count == 2)

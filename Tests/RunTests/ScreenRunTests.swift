@@ -9,17 +9,10 @@ import Testing
 @Suite struct ScreenRunTests {
     /// An annotated GRCh38 VCF of one tumor: KRAS G12D when `g12d`, else one allele outside the panel.
     static func vcf(g12d: Bool) -> [String] {
-        [
-            "##fileformat=VCFv4.2",
-            "##contig=<ID=chr1,length=248956422>",
-            "##contig=<ID=chr12,length=133275309>",
-            "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">",
-            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
-            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">",
-            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR",
+        AnnotatedVCF.lines([
             g12d ? "chr12\t25245350\t.\tC\tT\t60\tPASS\tCSQ=T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES\tGT:AD\t0/1:40,30"
                 : "chr1\t1000000\t.\tA\tG\t60\tPASS\tCSQ=G|missense_variant|OTHER|ENST00000000001.1|c.1A>G|p.Met1Val|YES\tGT:AD\t0/1:40,30",
-        ]
+        ])
     }
 
     /// A STAR-Fusion table with one fusion of genes no rule names, and a CNVkit segment far from the panel genes.

@@ -32,25 +32,38 @@ import Testing
         #expect(twoReads.candidateGroups == ["B"])
     }
 
-    /// BCR::ABL1 as DELLY writes a breakend pair: PASS, the sample's pairs and junction reads in DV and RV.
-    static func dellyBCRABL1(variantPairs: Int) throws -> SampleProfile {
+    /// BCR::ABL1 as a PASS breakend pair whose sample column is `sample` under `format`, the FORMAT fields declared by `formats`.
+    static func bcrABL1(format: String, formats: [String], sample: String) throws -> SampleProfile {
         let lengths = shippedKnowledgeBase.buildDetector.lengths[.grch38]!
-        let sample = "0/1:20:\(variantPairs):20:0"
         let folder = try TemporaryDirectory()
-        let path = try folder.write("delly.vcf", [
+        let path = try folder.write("sv.vcf", [
             "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=\(lengths["9"]!)>", "##contig=<ID=chr22,length=\(lengths["22"]!)>",
             "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
             "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakend\">",
-            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
-            "##FORMAT=<ID=DR,Number=1,Type=Integer,Description=\"# high-quality reference pairs\">",
-            "##FORMAT=<ID=DV,Number=1,Type=Integer,Description=\"# high-quality variant pairs\">",
-            "##FORMAT=<ID=RR,Number=1,Type=Integer,Description=\"# high-quality reference junction reads\">",
-            "##FORMAT=<ID=RV,Number=1,Type=Integer,Description=\"# high-quality variant junction reads\">",
+        ] + formats.map { "##FORMAT=<ID=\($0)>" } + [
             "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR",
-            "chr9\t130844794\ta\tN\t]chr22:23290000]N\t.\tPASS\tSVTYPE=BND;MATEID=b\tGT:DR:DV:RR:RV\t\(sample)",
-            "chr22\t23290000\tb\tN\tN[chr9:130844794[\t.\tPASS\tSVTYPE=BND;MATEID=a\tGT:DR:DV:RR:RV\t\(sample)",
+            "chr9\t130844794\ta\tN\t]chr22:23290000]N\t.\tPASS\tSVTYPE=BND;MATEID=b\t\(format)\t\(sample)",
+            "chr22\t23290000\tb\tN\tN[chr9:130844794[\t.\tPASS\tSVTYPE=BND;MATEID=a\t\(format)\t\(sample)",
         ])
         return try #require(try FileRun(knowledgeBase: shippedKnowledgeBase, options: RunOptions()).report(input: path, threads: 1).samples.first)
+    }
+
+    /// BCR::ABL1 as DELLY writes a breakend pair: the sample's pairs and junction reads in DV and RV.
+    static func dellyBCRABL1(variantPairs: Int) throws -> SampleProfile {
+        try bcrABL1(format: "GT:DR:DV:RR:RV", formats: ["GT,Number=1,Type=String,Description=\"Genotype\""]
+                        + ["DR", "DV", "RR", "RV"].map { "\($0),Number=1,Type=Integer,Description=\"DELLY count\"" },
+                    sample: "0/1:20:\(variantPairs):20:0")
+    }
+
+    @Test("Manta: a PASS BCR::ABL1 with one alternate split read and no pair (PR/SR) is a near-miss; with 2 + 3 it is B")
+    func mantaReadFloor() throws {
+        let formats = ["PR,Number=.,Type=Integer,Description=\"Spanning paired-read support for the ref and alt alleles\"",
+                       "SR,Number=.,Type=Integer,Description=\"Split reads for the ref and alt alleles\""]
+        let weak = try Self.bcrABL1(format: "PR:SR", formats: formats, sample: "10,0:10,1")
+        #expect(weak.candidateGroups == ["A"])
+        #expect(weak.nearMisses.map { "\($0.alteration) \($0.records.map(\.filter))" }
+            == ["BCR::ABL1 [\"1 supporting read < --min-fusion-reads 2 (FORMAT/PR,SR)\", \"1 supporting read < --min-fusion-reads 2 (FORMAT/PR,SR)\"]"])
+        #expect(try Self.bcrABL1(format: "PR:SR", formats: formats, sample: "10,2:10,3").candidateGroups == ["B"])
     }
 
     @Test("DELLY: a PASS BCR::ABL1 with one variant pair (DV+RV) is a near-miss; with three it is B")

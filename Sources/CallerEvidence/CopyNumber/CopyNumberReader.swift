@@ -102,7 +102,7 @@ public enum CopyNumberReader {
                 sample = row[column]
             }
             var segment = CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
-                                            evidence: "\(source) line \(line.number)", sample: sample)
+                                            evidence: .segment(file: source, line: line.number), sample: sample)
             // A caller's filter column (GATK's FILTER, a lab's QC flag): a failed segment is a near-miss.
             if names.contains("filter"), !row["filter"].isEmpty { segment.filter = row["filter"] }
             segments.append(segment)

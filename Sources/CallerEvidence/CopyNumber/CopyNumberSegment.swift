@@ -10,15 +10,15 @@ public struct CopyNumberSegment: Sendable, Equatable {
     public let log2: Double?
     /// Absolute copy number (total of both alleles), when the table gives it.
     public let copyNumber: Double?
-    /// Where it came from, for the report: "sample.cns line 2".
-    public let evidence: String
+    /// Where it came from: the file's row (`sample.cns line 2`).
+    public let evidence: Evidence
     /// The sample the row names, in tables that hold several (ASCAT's `sample`, DNAcopy's `ID`,
     /// GDC's `GDC_Aliquot`) or name theirs (GATK's `@RG SM:`); nil when the table names none.
     public let sample: String?
     /// The table's `filter` column, when it has one (`PASS`, `.`, or the failing filters).
     public var filter: String?
 
-    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: String,
+    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: Evidence,
                 sample: String? = nil) {
         self.contig = contig
         self.start = start

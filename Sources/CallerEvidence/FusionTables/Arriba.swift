@@ -15,7 +15,7 @@ struct Arriba: FusionTableLayout {
 
     func sampleColumn(_ names: [String]) -> String? { nil }
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let first = try FusionTableReader.partner(row, gene: "gene1", breakpoint: "breakpoint1", name: Self.nearestGene)
         let second = try FusionTableReader.partner(row, gene: "gene2", breakpoint: "breakpoint2", name: Self.nearestGene)
         let firstIsFivePrime = Self.sideOneIsFivePrime(row)

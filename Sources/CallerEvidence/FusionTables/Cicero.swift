@@ -11,7 +11,7 @@ struct Cicero: FusionTableLayout {
 
     func recognises(_ names: [String]) -> Bool { ["geneA", "geneB", "rating"].allSatisfy(names.contains) }
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         func gene(_ column: String) throws(TableProblem) -> String {
             let symbol = FusionTableReader.cleanGene(row[column].split(separator: ",").first.map(String.init) ?? "")
             guard !symbol.isEmpty else { throw row.problem(column, "names no gene") }

@@ -12,7 +12,7 @@ struct CtatLRFusion: FusionTableLayout {
 
     func sampleColumn(_ names: [String]) -> String? { StarFusion.leadingSampleColumn(names) }
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let shortReads = row["num_SR"].isEmpty ? 0 : try row.wholeNumber("num_SR")
         return FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
                           threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),

@@ -12,8 +12,8 @@ public struct FusionCall: Sendable, Equatable {
     public let confidence: String?
     /// Supporting read counts the caller gives (split/junction reads + spanning/discordant pairs), else nil.
     public let supportingReads: Int?
-    /// Where it came from, for the report: "fusions.tsv line 2".
-    public let evidence: String
+    /// Where it came from: the table's row (`fusions.tsv line 2`).
+    public let evidence: Evidence
     /// The sample the row names, in tables that hold several (STAR-Fusion's consolidated form, JAFFA, CICERO).
     public var sample: String?
     /// Why the caller itself ranks the call too low to act on (JAFFA `LowConfidence`, CICERO `LQ`):
@@ -21,7 +21,7 @@ public struct FusionCall: Sendable, Equatable {
     public var lowTier: String?
 
     public init(fivePrime: FusionPartner, threePrime: FusionPartner, orientationKnown: Bool = true, inFrame: Bool? = nil,
-                confidence: String? = nil, supportingReads: Int? = nil, evidence: String) {
+                confidence: String? = nil, supportingReads: Int? = nil, evidence: Evidence) {
         self.fivePrime = fivePrime
         self.threePrime = threePrime
         self.orientationKnown = orientationKnown

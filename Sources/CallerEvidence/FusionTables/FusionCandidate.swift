@@ -4,22 +4,9 @@ import Knowledge
 /// A gene pair joined by a rearrangement, from a VCF junction or a fusion caller's table, ready to
 /// be checked against the knowledge base's fusion rules.
 public struct FusionCandidate: Sendable, Equatable {
-    /// One partner gene and, when known, its breakpoint.
-    public struct Partner: Sendable, Equatable {
-        public let gene: String
-        public let contig: String?
-        public let position: Int?
-
-        public init(gene: String, contig: String?, position: Int?) {
-            self.gene = GeneSymbol.canonical(gene)
-            self.contig = contig.map(ContigName.normalized)
-            self.position = position
-        }
-    }
-
-    /// The partners, 5' first when `orientationKnown`.
-    public let first: Partner
-    public let second: Partner
+    /// The partners, 5' first when `orientationKnown`, as the rules read them (`FusionPartner.canonical`).
+    public let first: FusionPartner
+    public let second: FusionPartner
     public let orientationKnown: Bool
     /// Both partners' roles are known and the same (two 5' or two 3' parts): no sense fusion transcript.
     public let antisense: Bool
@@ -27,7 +14,8 @@ public struct FusionCandidate: Sendable, Equatable {
     public let inFrame: Bool?
     /// How the pair was recognised (caller annotation, gene spans, fusion table).
     public let basis: String
-    public let variant: String
+    /// The structural record or table row behind the pair.
+    public let evidence: Evidence
     public let filter: String
     /// One entry per header sample; empty for a fusion table until the run gives its row to a sample.
     public let support: [SampleSupport]
@@ -50,15 +38,15 @@ public struct FusionCandidate: Sendable, Equatable {
         return "\(reads) supporting read\(reads == 1 ? "" : "s") < --min-fusion-reads \(minimumReads)"
     }
 
-    public init(first: Partner, second: Partner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
-                variant: String, filter: String, support: [SampleSupport]) {
-        self.first = first
-        self.second = second
+    public init(first: FusionPartner, second: FusionPartner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
+                evidence: Evidence, filter: String, support: [SampleSupport]) {
+        self.first = first.canonical
+        self.second = second.canonical
         self.orientationKnown = orientationKnown
         self.antisense = antisense
         self.inFrame = inFrame
         self.basis = basis
-        self.variant = variant
+        self.evidence = evidence
         self.filter = filter
         self.support = support
     }
@@ -66,7 +54,7 @@ public struct FusionCandidate: Sendable, Equatable {
     /// The same candidate carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> FusionCandidate {
         var copy = FusionCandidate(first: first, second: second, orientationKnown: orientationKnown, antisense: antisense,
-                                   inFrame: inFrame, basis: basis, variant: variant, filter: filter, support: support)
+                                   inFrame: inFrame, basis: basis, evidence: evidence, filter: filter, support: support)
         copy.fromCallerTable = fromCallerTable
         copy.tableSample = tableSample
         copy.lowTier = lowTier

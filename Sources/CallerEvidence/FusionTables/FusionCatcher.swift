@@ -35,7 +35,7 @@ struct FusionCatcher: FusionTableLayout {
         "refseq_partially_overlapping", "ucsc_partially_overlapping",
     ]
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let labels = row["Fusion_description"].split(separator: ",").map(String.init)
         let caution = labels.filter(Self.cautionLabels.contains)
         var call = FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "Gene_1_symbol(5end_fusion_partner)",

@@ -14,7 +14,7 @@ struct FusionInspector: FusionTableLayout {
 
     func sampleColumn(_ names: [String]) -> String? { StarFusion.leadingSampleColumn(names) }
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         try StarFusion().call(row, evidence: evidence)
     }
 }

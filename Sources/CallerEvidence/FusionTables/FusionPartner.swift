@@ -1,3 +1,5 @@
+import Knowledge
+
 /// One side of a fusion: a gene and, when the source gives it, its genomic breakpoint.
 public struct FusionPartner: Sendable, Hashable {
     /// The gene symbol as the caller wrote it, without Ensembl suffixes (`ETV6^ENSG…`) or a locus `@` (`IGH@`).
@@ -11,5 +13,10 @@ public struct FusionPartner: Sendable, Hashable {
         self.gene = gene
         self.contig = contig
         self.position = position
+    }
+
+    /// The partner as the rules read it: the canonical gene symbol, the contig normalised (`chr22`).
+    public var canonical: FusionPartner {
+        FusionPartner(gene: GeneSymbol.canonical(gene), contig: contig.map(ContigName.normalized), position: position)
     }
 }

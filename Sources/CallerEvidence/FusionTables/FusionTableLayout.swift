@@ -20,7 +20,7 @@ protocol FusionTableLayout: Sendable {
     /// The column naming each row's sample, when the table has one.
     func sampleColumn(_ names: [String]) -> String?
     /// The call one row holds; `evidence` is where it came from ("fusions.tsv line 2").
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall
 }
 
 extension FusionTableLayout {

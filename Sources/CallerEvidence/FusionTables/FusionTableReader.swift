@@ -37,7 +37,7 @@ public enum FusionTableReader {
                 var calls: [FusionCall] = []
                 for line in lines[(index + 1)...] where !line.isComment {
                     let row = try header.row(line)
-                    var call = try layout.call(row, evidence: "\(source) line \(line.number)")
+                    var call = try layout.call(row, evidence: .tableRow(file: source, line: line.number))
                     if let sampleColumn {
                         guard !row[sampleColumn].isEmpty else { throw row.problem(sampleColumn, "names no sample") }
                         call.sample = row[sampleColumn]

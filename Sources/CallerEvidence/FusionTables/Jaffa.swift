@@ -15,7 +15,7 @@ struct Jaffa: FusionTableLayout {
     /// JAFFA's classification tiers: the two highest are confidences, the rest near-misses.
     static let tiers: [String: String] = ["HighConfidence": "high", "MediumConfidence": "medium"]
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let genes = row["fusion genes"].split(separator: ":", omittingEmptySubsequences: false)
             .map { FusionTableReader.cleanGene(String($0)) }
         guard genes.count == 2, !genes[0].isEmpty, !genes[1].isEmpty else {

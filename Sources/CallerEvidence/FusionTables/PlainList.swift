@@ -47,7 +47,7 @@ enum PlainList {
             case (false, true): throw TableProblem(line: line.number, problem: "'\(name)' has no 3' gene")
             case (false, false):
                 calls.append(FusionCall(fivePrime: FusionPartner(gene: genes[0]), threePrime: FusionPartner(gene: genes[1]),
-                                        evidence: "\(source) line \(line.number)"))
+                                        evidence: .tableRow(file: source, line: line.number)))
             }
         }
         return calls

@@ -18,7 +18,7 @@ struct StarFusion: FusionTableLayout {
     /// STAR-Fusion's own expression floor (`--min_FFPM`, 0.1 by default): a row below it is a near-miss.
     static let minimumFFPM = 0.1
 
-    func call(_ row: TableRow, evidence: String) throws(TableProblem) -> FusionCall {
+    func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         var call = FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
                               threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
                               inFrame: Self.inFrame(row),

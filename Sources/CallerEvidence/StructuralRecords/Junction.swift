@@ -8,8 +8,8 @@ public struct Junction: Sendable, Equatable {
     public let annotatedThreePrime: String?
     /// The gene the file names at this record's own breakpoint (`GENE_NAME`, as Arriba's VCF writes it).
     public let annotatedGene: String?
-    /// `chrom:pos:ID` of the record, for the report.
-    public let variant: String
+    /// The structural record (`chrom:pos:ID`).
+    public let evidence: Evidence
     public let filter: String
     public let support: [SampleSupport]
 }

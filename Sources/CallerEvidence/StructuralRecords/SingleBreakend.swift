@@ -3,14 +3,14 @@
 /// to look at, never matched to a fusion rule (the rule's partner cannot be checked).
 public struct SingleBreakend: Sendable, Equatable {
     public let end: BreakpointEnd
-    /// `chrom:pos:ID` of the record.
-    public let variant: String
+    /// The record (`chrom:pos:ID`).
+    public let evidence: Evidence
     public let filter: String
     public let support: [SampleSupport]
 
-    public init(end: BreakpointEnd, variant: String, filter: String, support: [SampleSupport]) {
+    public init(end: BreakpointEnd, evidence: Evidence, filter: String, support: [SampleSupport]) {
         self.end = end
-        self.variant = variant
+        self.evidence = evidence
         self.filter = filter
         self.support = support
     }

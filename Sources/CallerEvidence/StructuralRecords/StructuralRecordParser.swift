@@ -21,7 +21,7 @@ public enum StructuralRecordParser {
     public static func parse(_ record: VariantRecord, reading: StructuralSupport = StructuralSupport()) -> Result {
         var result = Result()
         let filter = record.filterText
-        let variant = VariantKey.record(contig: record.contig, position: record.position, id: record.id)
+        let evidence = Evidence.structuralRecord(contig: record.contig, position: record.position, id: record.id)
         for (offset, alt) in record.alts.enumerated() {
             let single = SingleBreakend.keptSide(alt: alt)
             let support = record.samples.map {
@@ -31,11 +31,11 @@ public enum StructuralRecordParser {
                 result.junctions.append(Junction(first: first, second: second, annotatedFivePrime: record.info["GENE5"],
                                                  annotatedThreePrime: record.info["GENE3"],
                                                  annotatedGene: record.info["GENE_NAME"]?.split(separator: ",").first.map(String.init),
-                                                 variant: variant, filter: filter, support: support))
+                                                 evidence: evidence, filter: filter, support: support))
             }
             func copyNumber(_ start: Int, _ end: Int, _ direction: CopyNumberEvent.Direction, _ copies: Double?) {
                 result.copyNumberEvents.append(CopyNumberEvent(contig: record.contig, start: start, end: end, direction: direction,
-                                                               copyNumber: copies, log2: nil, variant: variant, filter: filter,
+                                                               copyNumber: copies, log2: nil, evidence: evidence, filter: filter,
                                                                support: support))
             }
             if alt.contains("[") || alt.contains("]") {
@@ -48,7 +48,7 @@ public enum StructuralRecordParser {
             }
             if let single {
                 result.singleBreakends.append(SingleBreakend(end: BreakpointEnd(contig: record.contig, position: record.position, kept: single),
-                                                             variant: variant, filter: filter, support: support))
+                                                             evidence: evidence, filter: filter, support: support))
                 continue
             }
             let type = svType(alt: alt, info: record.info)

@@ -24,16 +24,16 @@ extension CopyNumberReader.Table {
 extension FusionCandidate {
     /// A fusion from an RNA caller's table, for the run to give to its sample.
     init(call: FusionCall, format: FusionTableFormat) {
-        var details = [call.evidence]
+        var details = [call.evidence.description]
         if let reads = call.supportingReads { details.append("\(reads) supporting reads") }
         if let confidence = call.confidence { details.append("confidence \(confidence)") }
         if let sample = call.sample { details.append("sample \(sample)") }
         if let inFrame = call.inFrame { details.append(inFrame ? "in-frame" : "not in frame") }
-        self.init(first: Partner(gene: call.fivePrime.gene, contig: call.fivePrime.contig, position: call.fivePrime.position),
-                  second: Partner(gene: call.threePrime.gene, contig: call.threePrime.contig, position: call.threePrime.position),
+        self.init(first: call.fivePrime,
+                  second: call.threePrime,
                   orientationKnown: call.orientationKnown, inFrame: call.inFrame,
                   basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
-                  variant: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
+                  evidence: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
         fromCallerTable = true
         tableSample = call.sample
         lowTier = call.lowTier
@@ -49,6 +49,6 @@ extension CopyNumberEvent {
         let gain = thresholds.isGain(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
         self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
-                  copyNumber: segment.copyNumber, log2: segment.log2, variant: segment.evidence, filter: segment.filter ?? ".", support: [])
+                  copyNumber: segment.copyNumber, log2: segment.log2, evidence: segment.evidence, filter: segment.filter ?? ".", support: [])
     }
 }

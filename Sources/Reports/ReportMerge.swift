@@ -6,13 +6,13 @@ public enum ReportMerge {
     /// The reports of `paths`, in order; they must share the knowledge-base version (and its checksum,
     /// when both carry one), every report checked, each line of a JSON Lines file included, against
     /// the first. Reports on different genome builds are gathered (`GenomeBuildMix`: the caller warns).
-    public static func reports(_ paths: [String]) throws(RunError) -> [MatchReport] {
+    public static func reports(_ paths: [String]) throws(ReportMergeError) -> [MatchReport] {
         try merge(paths).reports
     }
 
     /// The reports of `paths`, checked as `reports` does, and the failures the cohorts behind them
     /// listed (`cohort --keep-going`), carried into the merged outputs.
-    public static func merge(_ paths: [String]) throws(RunError) -> (reports: [MatchReport], failures: [CohortFailure]) {
+    public static func merge(_ paths: [String]) throws(ReportMergeError) -> (reports: [MatchReport], failures: [CohortFailure]) {
         var merged: [MatchReport] = [], failures: [CohortFailure] = []
         var firstPlace = ""
         for path in paths {
@@ -26,13 +26,13 @@ public enum ReportMerge {
                     continue
                 }
                 if first.knowledgeBaseVersion != run.knowledgeBaseVersion {
-                    throw RunError(.invalidInput, """
+                    throw ReportMergeError("""
                         \(place): knowledge base \(run.knowledgeBaseVersion), but \(firstPlace) has \
                         knowledge base \(first.knowledgeBaseVersion): merge reports of one knowledge base
                         """)
                 }
                 if let checksum = run.knowledgeBaseSHA256, let firstChecksum = first.knowledgeBaseSHA256, checksum != firstChecksum {
-                    throw RunError(.invalidInput, """
+                    throw ReportMergeError("""
                         \(place): knowledge base \(run.knowledgeBaseVersion) with checksum \(checksum), but \(firstPlace) has \
                         checksum \(firstChecksum): the two copies of the knowledge base differ
                         """)
@@ -45,9 +45,9 @@ public enum ReportMerge {
 
     /// The reports in one file: a JSON document (line `nil`), or JSON Lines (one report per line,
     /// with its line number).
-    static func decode(_ path: String) throws(RunError) -> (reports: [(report: MatchReport, line: Int?)], failures: [CohortFailure]) {
+    static func decode(_ path: String) throws(ReportMergeError) -> (reports: [(report: MatchReport, line: Int?)], failures: [CohortFailure]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RunError(.unreadableInput, "\(path): cannot read the report")
+            throw ReportMergeError("\(path): cannot read the report", unreadable: true)
         }
         let decoder = JSONDecoder()
         if let report = try? decoder.decode(MatchReport.self, from: data) { return ([(report, nil)], []) }
@@ -62,10 +62,10 @@ public enum ReportMerge {
             do {
                 reports.append((try decoder.decode(MatchReport.self, from: Data(line)), number + 1))
             } catch {
-                throw RunError(.invalidInput, "\(path): line \(number + 1) is not a hemimatch report (JSON or JSON Lines)")
+                throw ReportMergeError("\(path): line \(number + 1) is not a hemimatch report (JSON or JSON Lines)")
             }
         }
-        guard !reports.isEmpty || !failures.isEmpty else { throw RunError(.invalidInput, "\(path): holds no hemimatch report") }
+        guard !reports.isEmpty || !failures.isEmpty else { throw ReportMergeError("\(path): holds no hemimatch report") }
         return (reports, failures)
     }
 }

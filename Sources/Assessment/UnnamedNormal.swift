@@ -4,12 +4,12 @@ import Profile
 /// A file with two or more samples that names no normal: each sample is profiled as a tumor, and
 /// germline alleles cannot be told by a normal. The run says so in its warnings and in a flag every
 /// sample carries, names the samples that look germline, and the option that says which is the normal.
-enum UnnamedNormal {
+public enum UnnamedNormal {
     /// The lowest and highest VAF read as a heterozygous inherited allele.
     static let heterozygous = 0.35...0.65
 
     /// The notice for `samples` (the file's columns), from the panel's allele findings.
-    static func notice(input: String, samples: [String], findings: [AlleleFinding]) -> String {
+    public static func notice(input: String, samples: [String], findings: [AlleleFinding]) -> String {
         let evidence = samples.indices.map { index in
             let carried = findings.filter { $0.support.indices.contains(index) && $0.support[index].carries == true }
             let qualifying = carried.filter { $0.rule.role == .qualifies && $0.passedFilter }

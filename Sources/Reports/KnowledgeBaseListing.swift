@@ -1,10 +1,7 @@
-import Annotation
 import Knowledge
-import Matching
-import Reports
 
-/// Plain-text descriptions of the knowledge base for `hemimatch kb`: they evaluate rules
-/// (which known alleles a rule admits), so they live above the matching engine, not in the CLI.
+/// Plain-text descriptions of the knowledge base for `hemimatch kb`. Which known alleles a rule admits
+/// is the matching engine's to say (`RuleEvaluator.admittedAlleles`): the caller passes it in.
 public enum KnowledgeBaseListing {
     /// A group (`kb show B`): its drugs, sources, and the registry criteria the clinical sheet is read against.
     public static func group(_ group: TreatmentGroup, in kb: KnowledgeBase) -> String {
@@ -31,15 +28,16 @@ public enum KnowledgeBaseListing {
     /// `kb show NAME`: the rule with that id, else the gene with that symbol, else the group with that
     /// letter, each matched whatever the letters' case (`kras`, `d-kras-hotspot`, `b`); nil when the
     /// knowledge base has none of them.
-    public static func entry(named name: String, in kb: KnowledgeBase) -> String? {
+    public static func entry(named name: String, in kb: KnowledgeBase, admittedAlleles: (Rule) -> [HotspotAllele]) -> String? {
         let wanted = name.uppercased()
-        if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) { return self.rule(rule, in: kb) }
+        if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) { return self.rule(rule, in: kb, admittedAlleles: admittedAlleles(rule)) }
         if let gene = kb.genes[name] ?? kb.genes.first(where: { $0.key.uppercased() == wanted })?.value { return self.gene(gene, in: kb) }
         if let group = kb.groups.first(where: { $0.letter.uppercased() == wanted }) { return self.group(group, in: kb) }
         return nil
     }
 
-    public static func rule(_ rule: Rule, in kb: KnowledgeBase) -> String {
+    /// - Parameter alleles: the knowledge base's hotspot alleles the rule admits.
+    public static func rule(_ rule: Rule, in kb: KnowledgeBase, admittedAlleles alleles: [HotspotAllele]) -> String {
         var lines = [
             "rule       \(rule.id)",
             "gene       \(rule.gene) (\(rule.transcript))",
@@ -60,10 +58,6 @@ public enum KnowledgeBaseListing {
         if !polymorphisms.isEmpty {
             lines.append("common polymorphisms inside the rule (never alterations; polymorphisms.tsv)")
             lines += polymorphisms.map { "  \($0.label) \($0.hgvsc), population frequency \($0.populationAF)\($0.frequencyVerified ? "" : " (approximate)")" }
-        }
-        let evaluator = RuleEvaluator(rules: [rule])
-        let alleles = kb.hotspotAlleles.filter { allele in
-            allele.gene == rule.gene && !evaluator.matches(VariantEffect(gene: allele.gene, change: ProteinChange(hgvs: allele.protein))).isEmpty
         }
         if !alleles.isEmpty {
             lines.append("known alleles (GRCh37 | GRCh38)")

@@ -1,4 +1,6 @@
-/// Which transcript's annotation counts when an annotator describes an allele on several.
+/// Which transcript's annotation counts when an annotator describes an allele on several. A word of the
+/// knowledge base's vocabulary (its MANE models decide `mane`), so that the command line takes it as an
+/// argument without importing `Annotation`, which applies it.
 public enum TranscriptPolicy: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The knowledge base's MANE Select transcript (Ensembl or RefSeq, any version), else the annotator's
     /// MANE_SELECT, else CANONICAL, else every transcript; a change on another transcript counts only when

@@ -1,6 +1,6 @@
 import Foundation
 import HemimatchTestSupport
-import Run
+import Knowledge
 import Testing
 
 /// Where the knowledge base is looked for: `--kb`, `$HEMIMATCH_KB`, then only places fixed by the

@@ -1,5 +1,3 @@
-import Profile
-
 /// A knowledge-base folder against the SHA-256 manifest its release wrote (`MANIFEST.sha256`):
 /// every file the manifest lists, with the same bytes, and no other file, or what differs.
 public enum KnowledgeBaseManifest: Equatable, Sendable {
@@ -10,7 +8,7 @@ public enum KnowledgeBaseManifest: Equatable, Sendable {
     case absent
 
     /// Compares the manifest's lines with the folder's (`<digest>  <name>` each).
-    init(recorded: [String], present: [String]) {
+    public init(recorded: [String], present: [String]) {
         func table(_ lines: [String]) -> [String: String] {
             Dictionary(lines.compactMap { line in
                 guard let gap = line.range(of: "  ") else { return nil }
@@ -22,15 +20,6 @@ public enum KnowledgeBaseManifest: Equatable, Sendable {
         let missing = expected.keys.filter { found[$0] == nil }.sorted()
         let unlisted = found.keys.filter { expected[$0] == nil }.sorted()
         self = changed.isEmpty && missing.isEmpty && unlisted.isEmpty ? .matches : .modified(changed: changed, missing: missing, unlisted: unlisted)
-    }
-
-    /// The run metadata's word for it (`RunMetadata.knowledgeBaseManifest`).
-    public var verdict: String {
-        switch self {
-        case .matches: RunMetadata.ManifestVerdict.matches
-        case .modified: RunMetadata.ManifestVerdict.modified
-        case .absent: RunMetadata.ManifestVerdict.absent
-        }
     }
 
     /// What `kb validate` says about it.

@@ -1,4 +1,3 @@
-import CallerEvidence
 import Foundation
 import Knowledge
 
@@ -7,26 +6,23 @@ import Knowledge
 /// build better is said in the report's warnings, once per table; its fusions still reach their
 /// samples, since the gene names the caller wrote are build-free (breakpoint-level checks such as the
 /// kinase domain are then left unchecked, each said). Copy-number segments name no gene and are not checked.
-struct TableBuildCheck {
+public struct TableBuildCheck {
     let build: GenomeBuild
     let locators: [GenomeBuild: GeneLocator]
 
     /// Breakpoints this close to their gene still fit it (Arriba's and STAR-Fusion's intergenic calls).
     static let margin = 10_000
-    init(build: GenomeBuild, knowledgeBase: KnowledgeBase) throws(RunError) {
+    public init(build: GenomeBuild, knowledgeBase: KnowledgeBase) throws(KnowledgeBaseError) {
         self.build = build
         var locators: [GenomeBuild: GeneLocator] = [:]
         for each in GenomeBuild.allCases {
-            do {
-                locators[each] = try knowledgeBase.geneLocator(build: each)
-            } catch {
-                throw RunError(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
-            }
+            locators[each] = try knowledgeBase.geneLocator(build: each)
         }
         self.locators = locators
     }
 
-    func check(_ tables: CallerTables) -> [String] {
+    /// One warning per fusion table whose breakpoints fit the other build better.
+    public func check(_ tables: CallerTables) -> [String] {
         guard let other = GenomeBuild.allCases.first(where: { $0 != build }) else { return [] }
         var warnings: [String] = []
         for file in tables.files where !file.fusions.isEmpty {
@@ -41,7 +37,7 @@ struct TableBuildCheck {
         return warnings
     }
 
-    private func fits(_ partner: FusionCandidate.Partner, _ build: GenomeBuild) -> Bool {
+    private func fits(_ partner: FusionPartner, _ build: GenomeBuild) -> Bool {
         guard let contig = partner.contig, let position = partner.position, let locator = locators[build] else { return false }
         return locator.genes(contig: contig, from: position - Self.margin, to: position + Self.margin).contains(partner.gene)
     }
