@@ -55,7 +55,9 @@ import Testing
         // A deletion in the intron is not an insertion.
         #expect(engine.effects(contig: "13", position: 28_608_150, ref: "A" + String(repeating: "GTC", count: 12), alt: "A").isEmpty)
         // In the exon, an insertion is what it is: no duplication placement.
-        #expect(inserted(after: 28_608_300, count: 36).allSatisfy { $0.duplication == nil })
+        let exonic = inserted(after: 28_608_300, count: 36)
+        #expect(exonic.map(\.consequences) == [["inframe_insertion"]])
+        #expect(exonic.first?.duplication == nil)
     }
 
     @Test func withTheReferenceSequenceTheSamePlacementHolds() throws {

@@ -156,6 +156,10 @@ struct ProteinChangeTests {
         #expect(ProteinChange(hgvs: text) == nil)
     }
 
+    /// Bodies the pattern reads positions from but whose rest is no change: a range end without its residue,
+    /// a range or a position with nothing after it, a dangling `_`.
+    static let positionsWithoutAChange: Set<String> = ["G12_13del", "G12_G13", "*12", "G12_"]
+
     @Test("positions and change are read as the pattern residue, digits, optional _residue digits, rest reads them", arguments: [
         "G12D", "G12_G13del", "G12_13del", "G12_G13", "E604_F605insSPR", "*12", "X12Y", "g12D", "G_12D", "G12_", "G12_*13del",
         "G12_G13delinsVV", "G12D\nx", "G12fs*18", "M1?", "G1234567890123456789012D", "G١٢D", "G12١fs", "A\u{301}12D", "G12=",
@@ -166,7 +170,12 @@ struct ProteinChangeTests {
             #expect(parsed == nil, "\(body)")
             return
         }
-        guard let parsed else { return } // the pattern matched, but the change is no HGVS change
+        guard let parsed else {
+            // The pattern matched, but what follows the positions is no HGVS change: each such body named here.
+            #expect(Self.positionsWithoutAChange.contains(body), "\(body) parsed as nil")
+            return
+        }
+        #expect(!Self.positionsWithoutAChange.contains(body), "\(body) parsed")
         #expect(parsed.startResidue == match.1.first)
         #expect(parsed.start == start)
         #expect(parsed.end == match.4.flatMap { Int($0) } ?? start)

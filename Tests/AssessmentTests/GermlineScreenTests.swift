@@ -71,4 +71,38 @@ import Testing
         #expect(GermlineScreen.format(0.123456) == "0.1235")
         #expect(GermlineScreen.format(0.000023) == "2.3e-05")
     }
+
+    // Boundaries (test audit defect 1): the normal's germline level is inclusive, the population
+    // frequency ceiling exclusive. A JAK2 change that is no hotspot allele, so no hotspot exception applies.
+
+    @Test func aNormalVAFExactlyAtTheGermlineLevelIsGermlineJustBelowItTumorInNormal() {
+        let at = F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 60, alt: 40), F.support(ref: 80, alt: 20)])
+        #expect(screen.verdict(at) == .germline(normal: "N", vaf: 0.2, constitutional: false))
+        let below = F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 60, alt: 40), F.support(ref: 81, alt: 19)])
+        #expect(screen.verdict(below) == .tumorInNormal(normal: "N", vaf: 0.19, tumorVAF: nil, somaticOnly: false))
+    }
+
+    @Test func aPopulationFrequencyExactlyAtTheCeilingIsNotCommonJustAboveItIs() {
+        let tumorOnly = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [])
+        let at = PopulationFrequency(value: 0.001, field: "gnomADg_AF")
+        #expect(tumorOnly.verdict(F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50)], population: at)) == .somatic)
+        let above = PopulationFrequency(value: 0.0011, field: "gnomADg_AF")
+        #expect(tumorOnly.verdict(F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50)], population: above))
+                == .commonPolymorphism(above))
+    }
+
+    @Test func germlineInTheNormalAndCommonInThePopulationIsACommonPolymorphism() {
+        // The population verdict comes first: the allele is common, whatever the normal adds.
+        let common = PopulationFrequency(value: 0.3, field: "gnomADg_AF")
+        let finding = F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)], population: common)
+        #expect(screen.verdict(finding) == .commonPolymorphism(common))
+    }
+
+    @Test func twoNormalsTheFirstThatTestifiesDecides() {
+        let twoNormals = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N1"), (2, "N2")],
+                                        knowledgeBase: AssessmentFixtures.knowledgeBase)
+        let finding = F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 90, alt: 0),
+                                                                         F.support(ref: 50, alt: 50)])
+        #expect(twoNormals.verdict(finding) == .germline(normal: "N2", vaf: 0.5, constitutional: false), "N1 has no read of it; N2 half")
+    }
 }

@@ -14,13 +14,6 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
     static var all: [GoldenCase] { matches + callerTables + cohorts + annotations + explanations + knowledgeBase }
 
-    /// Cases the full suite also runs through the binary: every kind of destination (standard output,
-    /// `-o`, `--html`, `--multiqc`, `--summary -`, htslib's annotate output), a thread count, `explain`.
-    static let commandLineSamples: Set<String> = [
-        "match/tumor_normal.grch38.json", "match/tumor_normal.grch38.report.txt", "tables/arriba-star-cnv.json",
-        "cohort/summary-to-stdout.tsv", "annotate/small.log", "explain/KRAS-p.G12D.txt",
-    ]
-
     /// Every bundled and written variant file in every report format.
     static let matches: [GoldenCase] = {
         let files = GoldenInputs.testData.map { "TestData/\($0)" } + ["inputs/small.vcf", "inputs/sv.vcf"]
@@ -36,7 +29,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
             GoldenCase(name: "match/tumor_normal.grch38.report.txt",
                        arguments: ["TestData/tumor_normal.grch38.vcf", "-o", "out/tumor_normal/report.txt",
                                    "--html", "out/tumor_normal/report.html", "--multiqc", "out/tumor_normal/report_mqc.json"],
-                       files: ["match/tumor_normal.grch38.html": "out/tumor_normal/report.html",
+                       files: ["match/tumor_normal.grch38.txt": "out/tumor_normal/report.txt",
+                               "match/tumor_normal.grch38.html": "out/tumor_normal/report.html",
                                "match/tumor_normal.grch38_mqc.json": "out/tumor_normal/report_mqc.json"]),
             GoldenCase(name: "match/structural.grch38.report.json",
                        arguments: ["TestData/structural.grch38.vcf", "--format", "json", "--html", "out/structural/report.html",

@@ -78,9 +78,7 @@ import Testing
         // Group A's venetoclax is undermined too: never a bare letter (issue 27).
         #expect(sample.suggested_group == "review")
         #expect(sample.flags.map(\.code) == ["all-groups-excluded", "arm-not-recruiting", "resistance-change", "routes-not-assessable", "screen-incomplete"])
-        // Group A gives venetoclax and navitoclax too.
-        #expect(sample.flags.first { $0.code == "resistance-change" }?.message
-                == "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB")
+        // Group A gives venetoclax and navitoclax too; the flag's wording is pinned once, in AssessmentTests/RegistryFlagsTests.
     }
 
     @Test func bcl2ExclusionLeavesOtherGroupsStanding() throws {
@@ -104,7 +102,8 @@ import Testing
         #expect(lines.count == 1, "one line per sample")
         let line = try ReportJSON.decode(Data(lines[0]))
         #expect(line.samples.map(\.suggested_group) == ["review"])
-        #expect(line.run.tool_version == (try ReportJSON.decode(try run(rows).0.stdout)).run.tool_version)
+        #expect(line.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }
+                == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"])
 
         let (tsv, folder2) = try run(rows, format: "tsv")
         defer { try? FileManager.default.removeItem(at: folder2) }
@@ -180,7 +179,8 @@ import Testing
         #expect(lowered.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D"], "--min-vaf 0.005 lets the VAF 0.01 allele qualify")
         #expect(lowered.suggested_group == "D")
         let thin = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "3,3")
-        #expect(try tumor([thin]).flags.first(where: { $0.code == "filtered-near-miss" })?.message.hasSuffix("but below --min-depth 10 (depth 6)") == true)
+        #expect(try tumor([thin]).flags.filter { $0.code == "filtered-near-miss" }.map(\.message)
+                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-depth 10 (depth 6)"])
     }
 
     /// An FLT3 insertion written too deep in intron 14 to be placed as the ITD: its flag says it was not placed.

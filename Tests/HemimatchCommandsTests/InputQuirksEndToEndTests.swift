@@ -50,6 +50,25 @@ import Testing
         #expect(result.stderr.contains("\(cns) line 3: CNVkit segment 15:46657639-10488 with 0 probes skipped"), "\(result.stderr)")
         #expect(result.stderr.contains("1 record on contig 12, which the header's ##contig lines do not declare"), "\(result.stderr)")
         let alterations = try ReportJSON.decode(result.stdout).samples.first?.alterations.map { "\($0.gene) \($0.alteration)" }
-        #expect(Set(alterations ?? []) == ["KRAS p.G12D", "ABL1 amplification"])
+        #expect(alterations == ["KRAS p.G12D", "ABL1 amplification"])
+    }
+
+    @Test("sites only, no contig lines, no annotation: exit 67 until --build decides; then one sample named after the file")
+    func aBuildOnlyTheOptionCanDecide() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("nocontig.vcf").path
+        try "##fileformat=VCFv4.2\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n12\t25398284\t.\tC\tT\t.\tPASS\t.\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let undecided = try Hemimatch.run([path, "--format", "json"])
+        #expect(undecided.status == 67)
+        #expect(undecided.stdout.isEmpty)
+        #expect(undecided.stderr.hasPrefix("hemimatch: \(path): ") && undecided.stderr.contains("--build"), "\(undecided.stderr)")
+        let resolved = try Hemimatch.run([path, "--build", "GRCh37", "--format", "json"])
+        #expect(resolved.status == 0, "\(resolved.stderr)")
+        let report = try ReportJSON.decode(resolved.stdout)
+        #expect(report.samples.map(\.sample) == ["nocontig.vcf"], "a sites-only file is profiled as one sample named after the file")
+        #expect(report.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["KRAS p.G12D D-KRAS-HOTSPOT"])
+        #expect(report.samples.first?.suggested_group == "D")
     }
 }

@@ -61,8 +61,7 @@ import Testing
         #expect(sample.excluded_groups == ["C"])
         // Group A's venetoclax is undermined too: never a bare letter (issue 27).
         #expect(sample.suggested_group == "review")
-        let resistance = sample.flags.filter { $0.code == "resistance-change" }.map(\.message)
-        #expect(resistance == ["BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"])
+        // The resistance-change flag's wording is pinned once, in AssessmentTests/RegistryFlagsTests.
         #expect(codes(sample) == ["all-groups-excluded", "arm-not-recruiting", "resistance-change", "routes-not-assessable", "rules-not-evaluated", "screen-incomplete"])
     }
 
@@ -168,7 +167,14 @@ import Testing
             + "\(build.chr)Y\t\(build.crlf2OnY)\tbnd_2\tN\tN[\(build.chr)14:\(build.igh)[\t.\tPASS\tSVTYPE=BND;MATEID=bnd_1\tGT:AD\t0/1:20,10\n"
         let sample = try profile(vcf)
         #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["CRLF2 IGH::CRLF2 C-CRLF2-REARRANGEMENT"])
-        #expect(Set(sample.alterations.first?.records.map(\.variant) ?? []).count == 2, "both mates")
+        // Both mates, once each. On GRCh37 each record is listed five times (one per IGH gene span at the
+        // breakpoint, each giving the same IGH@::CRLF2 pair): a known defect, reported, not pinned.
+        withKnownIssue("GRCh37: each mate's record repeated once per IGH segment gene at the breakpoint") {
+            #expect(sample.alterations.first?.records.map(\.variant)
+                    == ["\(build.chr)14:\(build.igh):bnd_1", "\(build.chr)Y:\(build.crlf2OnY):bnd_2"], "both mates")
+        } when: {
+            build.chr.isEmpty
+        }
         #expect(sample.suggested_group == "C")
     }
 

@@ -39,10 +39,10 @@ import Testing
         #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["PDGFRA FIP1L1::PDGFRA B", "CRLF2 IGH::CRLF2 C"], "each counted once")
         #expect(sample.alterations.map(\.records.count) == [2, 6], "both mates; three IGH::CRLF2 junctions")
-        #expect(sample.other_findings.contains("DUX4::IGH"))
-        #expect(sample.other_findings.contains("ETV6::NTRK3"))
-        #expect(!sample.other_findings.contains("FIP1L1::PDGFRA"))
-        #expect(Set(sample.other_findings).count == sample.other_findings.count)
+        // Each pair no rule names, once; FIP1L1::PDGFRA is an alteration, not another finding.
+        #expect(sample.other_findings == ["AKAP9::BRAF", "BRD4::NUTM1", "CD74::ROS1", "CIC::DUX4", "DUX4::IGH", "EML4::ALK", "ETV6::NTRK3",
+                                          "EWSR1::ATF1", "EWSR1::FLI1", "FGFR3::TACC3", "GOPC::ROS1", "HOOK3::RET", "MALT1::IGH", "NPM1::ALK",
+                                          "TMPRSS2::ETV1"])
         #expect(sample.candidate_groups == ["B", "C"])
     }
 
@@ -86,9 +86,8 @@ import Testing
     @Test func plainListAndItsErrors() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let list = folder.appendingPathComponent("fusions.txt")
-        try "# fusions\nEBF1::PDGFRB\nABL1::NUP214\nP2RY8--CRLF2\n".write(to: list, atomically: true, encoding: .utf8)
-        let (_, sample) = try run(["--fusions", list.path])
+        // The goldens' list: EBF1::PDGFRB, ABL1::NUP214, P2RY8--CRLF2.
+        let (_, sample) = try run(["--fusions", Golden.input("fusions.txt")])
         let patient = try #require(sample)
         // ABL1::NUP214 is the reciprocal: ABL1 5' keeps no kinase domain.
         #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
@@ -104,18 +103,9 @@ import Testing
     }
 
     @Test func cnvkitSegmentsGiveDeletionAmplificationAndContext() throws {
-        let folder = try Hemimatch.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let cns = folder.appendingPathComponent("tumor.cns")
-        try """
-            chromosome\tstart\tend\tgene\tlog2\tdepth\tprobes\tweight
-            7\t50300000\t50500000\tIKZF1\t-1.1\t100\t20\t1
-            9\t133589000\t133770000\tABL1\t1.6\t400\t30\t1
-            12\t25300000\t25400000\tKRAS\t-0.1\t100\t20\t1
-            17\t29400000\t29800000\tNF1\t-0.9\t60\t40\t1
-
-            """.write(to: cns, atomically: true, encoding: .utf8)
-        let (result, sample) = try run(["--cnv", cns.path])
+        // The goldens' CNVkit segments: an IKZF1 loss (-1.1), an ABL1 gain (1.6), KRAS unchanged, an NF1 loss (-0.9).
+        let cns = Golden.input("tumor.cns")
+        let (result, sample) = try run(["--cnv", cns])
         #expect(result.status == 0, "\(result.stderr)")
         let patient = try #require(sample)
         #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
@@ -123,7 +113,7 @@ import Testing
         #expect(patient.other_findings == ["IKZF1 deletion"])
         #expect(patient.suggested_group == "review")
         // A stricter loss threshold leaves NF1 (log2 -0.9) undeleted.
-        let (_, strict) = try run(["--cnv", cns.path, "--cnv-loss-log2=-1.0"])
+        let (_, strict) = try run(["--cnv", cns, "--cnv-loss-log2=-1.0"])
         #expect(strict?.alterations.map(\.alteration) == ["amplification"])
     }
 }

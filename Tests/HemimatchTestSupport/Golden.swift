@@ -6,6 +6,9 @@ import Foundation
 public enum Golden {
     public static let folder = Repository.root.appendingPathComponent("Tests/Golden")
 
+    /// An input written for the golden cases (`Tests/Golden/inputs/`), for other tests to read as it is.
+    public static func input(_ name: String) -> String { folder.appendingPathComponent("inputs/\(name)").path }
+
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
     /// `nil` when `actual` equals the golden file `name` (or was just recorded), otherwise why not.

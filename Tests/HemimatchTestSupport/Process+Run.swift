@@ -60,3 +60,25 @@ public enum ChildProcess {
         public var description: String { "\(command) failed: \(stderr)" }
     }
 }
+
+extension ChildProcess {
+    /// Waits (up to a minute) until process `pid` has a handler for `signal` (its bit in SigCgt of
+    /// /proc/PID/status): a signal sent earlier would kill it by the default action, whatever the
+    /// machine's load. Returns whether the handler was seen.
+    public static func waitUntilCatching(_ signal: Int32, pid: Int32) -> Bool {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            if catches(signal, pid: pid) { return true }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return catches(signal, pid: pid)
+    }
+
+    /// Whether process `pid` has a handler for `signal` now.
+    public static func catches(_ signal: Int32, pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+              let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16) else { return false }
+        return mask & (1 << (UInt64(signal) - 1)) != 0
+    }
+}

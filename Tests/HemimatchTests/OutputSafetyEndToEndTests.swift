@@ -133,7 +133,8 @@ import Testing
         try process.run()
         let header = try original.split(separator: "\n").filter { $0.hasPrefix("#") }.joined(separator: "\n") + "\n"
         try feed.fileHandleForWriting.write(contentsOf: Data(header.utf8))
-        usleep(500_000)
+        // Signalled once its handler is installed: earlier, the default action would end it instead.
+        try #require(ChildProcess.waitUntilCatching(signal, pid: process.processIdentifier), "no handler for signal \(signal)")
         kill(process.processIdentifier, signal)
         // A run that ignores the signal must not hang the suite.
         for _ in 0..<100 where process.isRunning { usleep(100_000) }

@@ -34,4 +34,53 @@ import Testing
     @Test func immunoglobulinSegmentsAreNamedByTheirLocus() {
         #expect(matcher.fusionRules(for: pair("IGH@", "CRLF2")).map(\.rule.id) == ["C-CRLF2-REARRANGEMENT"])
     }
+
+    // The kinase-domain check (`keepsKinaseDomain`): a 3' kinase keeps its domain only when its
+    // breakpoint lies inside the gene and upstream of the domain's first codon (ABL1 codon 242 on the
+    // plus strand, PDGFRB codon 600 on the minus strand, as rules.tsv gives them).
+
+    /// The first (or `base`-th) genomic base of `codon` of `gene`'s GRCh38 transcript, in transcript order.
+    private func position(_ gene: String, codon: Int, base: Int = 0) throws -> Int {
+        let model = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?[gene])
+        return try #require(model.genomicPositions(ofCodon: codon))[base]
+    }
+
+    private func placed(_ five: String, _ three: String, contig: String, position: Int, fromTable: Bool = false) -> FusionCandidate {
+        var candidate = FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: contig, position: position),
+                                        orientationKnown: true, inFrame: nil, basis: "junction", variant: "chr9:1:bnd", filter: "PASS", support: [])
+        candidate.fromCallerTable = fromTable
+        return candidate
+    }
+
+    @Test func aPlusStrandKinaseKeepsItsDomainOnlyWhenItBreaksUpstreamOfItsFirstCodon() throws {
+        let upstream = matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: try position("ABL1", codon: 200)))
+        #expect(upstream.map { "\($0.rule.id) \($0.alteration) \($0.basis)" }
+                == ["B-ABL1-FUSION NUP214::ABL1 junction; breakpoint upstream of the kinase domain (codon 242)"])
+        let lastBaseBefore = try position("ABL1", codon: 241, base: 2)
+        #expect(matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: lastBaseBefore)).map(\.rule.id) == ["B-ABL1-FUSION"])
+        // On the domain's first base, or past it: the kinase domain is broken and no rule is met.
+        #expect(matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: try position("ABL1", codon: 242))).isEmpty)
+        #expect(matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: try position("ABL1", codon: 300))).isEmpty)
+        #expect(matcher.fusionRules(for: placed("BCR", "ABL1", contig: "chr9", position: try position("ABL1", codon: 300))).isEmpty,
+                "BCR::ABL1 past the domain meets neither ABL1 rule")
+    }
+
+    @Test func aMinusStrandKinaseKeepsItsDomainOnlyWhenItBreaksAboveItsFirstCodon() throws {
+        let upstream = try position("PDGFRB", codon: 500)
+        let past = try position("PDGFRB", codon: 700)
+        #expect(upstream > past, "PDGFRB lies on the minus strand: upstream is the higher coordinate")
+        #expect(matcher.fusionRules(for: placed("EBF1", "PDGFRB", contig: "chr5", position: upstream)).map { "\($0.rule.id) \($0.basis)" }
+                == ["B-PDGFRB-FUSION junction; breakpoint upstream of the kinase domain (codon 600)"])
+        #expect(matcher.fusionRules(for: placed("EBF1", "PDGFRB", contig: "chr5", position: try position("PDGFRB", codon: 600))).isEmpty)
+        #expect(matcher.fusionRules(for: placed("EBF1", "PDGFRB", contig: "chr5", position: past)).isEmpty)
+    }
+
+    @Test func aKinaseBreakpointOutsideTheGeneLeavesItWholeInAVCFAndUncheckedInATable() throws {
+        let span = try #require(Fixtures.knowledgeBase.genes["ABL1"]?.spans[.grch38])
+        let before = span.start - 50_000
+        #expect(matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: before)).isEmpty,
+                "a junction before ABL1 leaves the gene whole, promoter and all: no fusion protein")
+        #expect(matcher.fusionRules(for: placed("NUP214", "ABL1", contig: "chr9", position: before, fromTable: true)).map { "\($0.rule.id) \($0.basis)" }
+                == ["B-ABL1-FUSION junction; breakpoint not checked against the kinase domain"])
+    }
 }

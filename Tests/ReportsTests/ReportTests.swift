@@ -49,8 +49,9 @@ import Testing
         #expect(try JSONDecoder().decode(MatchReport.self, from: data) == Self.report)
     }
 
-    @Test func jsonIsByteStable() throws {
-        #expect(try JSONReport.render(Self.report) == JSONReport.render(Self.report))
+    /// Byte stability across processes and thread counts is the goldens' job (one process cannot see
+    /// hash-order changes); here, the document ends its last line.
+    @Test func jsonEndsWithANewline() throws {
         #expect(try JSONReport.render(Self.report).last == UInt8(ascii: "\n"))
     }
 
