@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "Profile", dependencies: ["Knowledge"]),
         // The clinical assessment: findings → one profile per sample (germline screen, evidence
         // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
-        .target(name: "Assessment", dependencies: ["Knowledge", "Annotation", "CallerEvidence", "Matching", "Profile"]),
+        .target(name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.

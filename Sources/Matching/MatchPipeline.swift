@@ -93,7 +93,7 @@ public struct MatchPipeline: Sendable {
 
         // Records come sorted by contig: look the panel ranges up once per run of one contig.
         var currentContig: String?
-        var currentRanges: [ClosedRange<Int>] = []
+        var currentRanges = PanelIndex.Cursor([])
         var batch: [VariantRecord] = []
         batch.reserveCapacity(batchSize)
         var batchCount = 0
@@ -103,9 +103,9 @@ public struct MatchPipeline: Sendable {
                 if isStructural { return true }
                 if contig != currentContig {
                     currentContig = contig
-                    currentRanges = panel.intervals(onContig: contig)
+                    currentRanges = PanelIndex.Cursor(panel.intervals(onContig: contig))
                 }
-                return PanelIndex.contains(currentRanges, position)
+                return currentRanges.contains(position)
             }) {
                 kept += 1
                 batch.append(record)

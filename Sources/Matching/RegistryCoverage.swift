@@ -3,8 +3,8 @@ import CallerEvidence
 import Knowledge
 
 /// What the registry texts need beyond matching one rule at a time (issue 15): resistance changes
-/// that undermine a candidate group's drug, exclusion codons that could not be translated, gene
-/// pairs a rule names, and the routes into B and C that no variant call can show.
+/// that undermine a candidate group's drug, exclusion codons that could not be translated, and the
+/// routes into B and C that no variant call can show.
 public enum RegistryCoverage {
     /// The codons each gene's exclusion rules name (`F958,P960`, `p.G101V` → 101).
     public static func exclusionCodons(_ rules: [Rule]) -> [String: [Int: [Rule]]] {
@@ -45,19 +45,5 @@ public enum RegistryCoverage {
         if let copies = event.copyNumber { return copies < 0.5 ? "deletion (homozygous)" : singleCopyLoss }
         if let log2 = event.log2 { return log2 <= homozygousLog2 ? "deletion (homozygous)" : singleCopyLoss }
         return "deletion (copy number not given)"
-    }
-
-    /// Whether a rule of the knowledge base names this gene pair, either way round (`USP9X::DDX3X`):
-    /// such a pair is a fusion the trial asks for, never a read-through.
-    public static func namesPair(_ a: String, _ b: String, rules: [Rule]) -> Bool {
-        rules.contains { rule in
-            guard rule.kind == .fusion || rule.kind == .kinaseFusion else { return false }
-            let partner = rule.gene == a ? b : rule.gene == b ? a : nil
-            guard let partner else { return false }
-            switch rule.target {
-            case .partners(let included?, _), .kinase(_, let included?, _): return included.contains(partner)
-            default: return false
-            }
-        }
     }
 }

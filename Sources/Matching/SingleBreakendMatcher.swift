@@ -9,9 +9,9 @@ extension StructuralMatcher {
     func nearMisses(for breakend: SingleBreakend) -> [AlleleFinding] {
         var findings: [AlleleFinding] = []
         var seen = Set<String>()
-        for span in spans(at: breakend.end) {
+        for span in assembler.spans(at: breakend.end) {
             let gene = GeneSymbol.canonical(span.gene)
-            let fivePrime = role(of: span, at: breakend.end)
+            let fivePrime = assembler.role(of: span, at: breakend.end)
             for rule in knowledgeBase.rules where rule.gene == gene && rule.role == .qualifies && seen.insert(rule.id).inserted {
                 var basis = "single breakend \(breakend.end.contig):\(breakend.end.position), partner unknown"
                 switch (rule.kind, rule.target) {

@@ -32,7 +32,12 @@ public struct FileRun: Sendable {
         } catch {
             throw RunError(error)
         }
-        let clinical = try options.clinicalSheet.map { path throws(RunError) in try ClinicalSheet.read(path: path) } ?? [:]
+        let clinical: [String: ClinicalFacts]
+        do {
+            clinical = try options.clinicalSheet.map { path throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) } ?? [:]
+        } catch {
+            throw RunError(error)
+        }
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
         // A remote file is hashed after it is read, never beside its reading: two threads that load
@@ -44,20 +49,18 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision
-        var buildWarnings: [String]
-        if let named = try source.mafBuild(requested: options.requestedBuild, input: input) {
-            (decision, buildWarnings) = (named, [])
-        } else {
-            (decision, buildWarnings) = try decideBuild(input: input, header: header, annotations: annotations)
-            if input != "-", header.contigs.allSatisfy({ $0.length == nil }) {
-                buildWarnings += try checkAgainstCalls(input: input, decision: decision)
-            }
+        let decision: BuildDetector.Decision, buildWarnings: [String]
+        do {
+            (decision, buildWarnings) = try BuildDecision(knowledgeBase: knowledgeBase, requested: options.requestedBuild)
+                .decide(input: input, header: header, annotations: annotations, maf: source.mafCalls,
+                        alterationList: source.alterationList != nil)
+        } catch {
+            throw RunError(error)
         }
         let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         let profiled = selection.profiled.map(\.name)
-        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's (match's, a file
-        // list row's) must name only its own.
+        // A cohort's sheet names the samples of every file (checked by the cohort); a single file's, or a file
+        // list row's, must name only its own.
         if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared,
            let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
@@ -112,7 +115,8 @@ public struct FileRun: Sendable {
             let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                                                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
                                                minimumFusionReads: options.minimumFusionReads)
-            let result = structural.match(candidates: structural.candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
+            let result = structural.match(candidates: FusionAssembler(knowledgeBase: knowledgeBase, build: decision.build, locator: locator)
+                                                    .candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
                                           copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
                                                                                   profiled: selection.profiled.map(\.name))
                                               + assigned.copyNumberEvents + listed.copyNumberEvents,

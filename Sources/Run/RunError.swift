@@ -1,5 +1,7 @@
+import Assessment
 import CallerEvidence
 import Knowledge
+import Matching
 import VariantIO
 
 /// Why a library call could not produce its result: a kind the command line turns into its
@@ -30,6 +32,22 @@ public struct RunError: Error, CustomStringConvertible {
     /// A fusion or copy-number table that cannot be read, or is refused.
     init(_ error: CallerTableError) {
         self.init(error.unreadable ? .unreadableInput : .invalidInput, error.description)
+    }
+
+    /// A genome build that cannot be decided, or a file that could not be read again to decide it.
+    init(_ error: BuildDecision.Failure) {
+        switch error {
+        case .mismatch(let message): self.init(.buildMismatch, message)
+        case .reading(let problem): self.init(problem)
+        }
+    }
+
+    /// A clinical sheet that cannot be read, or a row of it that does not parse.
+    init(_ error: ClinicalSheet.Failure) {
+        switch error {
+        case .unreadable(let message): self.init(.unreadableInput, message)
+        case .invalid(let message): self.init(.invalidInput, message)
+        }
     }
 
     /// A knowledge base found wanting while a run uses it.

@@ -84,33 +84,10 @@ enum VariantSource {
         }
     }
 
-    /// A MAF's genome build, from its `NCBI_Build` (`GRCh37`, `37`, `hg19`, `GRCh38`…), checked against
-    /// `--build`, and an error when it cannot be decided; `nil` for a VCF/BCF, whose header decides
-    /// (`FileRun.decideBuild`).
-    func mafBuild(requested: GenomeBuild?, input: String) throws(RunError) -> BuildDetector.Decision? {
-        if case .alterations = self {
-            // Genes and protein changes, no coordinates: each gene is placed on its own span, the same answer in either build.
-            return BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? .alterationList : .option)
-        }
-        guard case .maf(let calls) = self else { return nil }
-        let named = calls.buildNames.map { name in
-            (name, GenomeBuild(name: name) ?? name.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.flatMap { GenomeBuild(name: String($0)) })
-        }
-        if let unknown = named.first(where: { $0.1 == nil }) {
-            throw RunError(.buildMismatch, "\(input): NCBI_Build '\(unknown.0)' names no known genome build (GRCh37, 37, hg19, GRCh38, 38, hg38)")
-        }
-        let builds = Array(Set(named.compactMap(\.1))).sorted { $0.rawValue < $1.rawValue }
-        if builds.count > 1 {
-            throw RunError(.buildMismatch, "\(input): NCBI_Build mixes genome builds (\(calls.buildNames.joined(separator: ", ")))")
-        }
-        if let build = builds.first {
-            if let requested, requested != build {
-                throw RunError(.buildMismatch, "\(input): --build \(requested.rawValue) contradicts the MAF's NCBI_Build \(calls.buildNames[0])")
-            }
-            return BuildDetector.Decision(build: build, basis: .ncbiBuild)
-        }
-        if let requested { return BuildDetector.Decision(build: requested, basis: .option) }
-        throw RunError(.buildMismatch, "\(input): the genome build cannot be decided: the MAF has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
+    /// The MAF's calls, whose `NCBI_Build` decides the build; `nil` for a VCF/BCF, whose header decides.
+    var mafCalls: MAFCalls? {
+        if case .maf(let calls) = self { return calls }
+        return nil
     }
 
     /// Decodes these INFO tags as well (a VCF's population-frequency tags; a MAF's records hold all they have).

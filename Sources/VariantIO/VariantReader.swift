@@ -27,6 +27,8 @@ public final class VariantReader {
     var requestedByID = RequestedFields()
     var ordinal = 0
     var contigNames: [String] = []
+    /// The contig asked for last (records come sorted by contig).
+    var lastContig: (id: Int32, name: String) = (-1, "")
     var previous: (contig: String, position: Int)?
     var line = kstring_t(l: 0, m: 0, s: nil)
     var lastRawContig: [UInt8] = []
@@ -174,10 +176,12 @@ public final class VariantReader {
 
     /// Name of the contig with htslib id `id` (contigs met in the body without a header line included).
     public func contigName(_ id: Int32) -> String {
+        if id == lastContig.id { return lastContig.name }
         while contigNames.count <= Int(id) {
             contigNames.append(String(cString: bcf_hdr_id2name(hdr, Int32(contigNames.count))))
         }
-        return contigNames[Int(id)]
+        lastContig = (id, contigNames[Int(id)])
+        return lastContig.name
     }
 
     /// Reads only records overlapping `regions` from here on, through the file's index (`.tbi` or
@@ -222,7 +226,7 @@ public final class VariantReader {
             guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
             (index, tabix) = (hm_tbx_idx(loaded), loaded)
         }
-        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index)) != 1 {
+        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index, tabix == nil ? 0 : 1)) != 1 {
             if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
             throw refuse("the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file")
         }

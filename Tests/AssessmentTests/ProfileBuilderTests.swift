@@ -43,11 +43,11 @@ import Testing
     @Test func theThresholdsThemselvesQualify() {
         // VAF exactly --min-vaf 0.02 (2 of 100) and depth exactly --min-depth 10 are alterations; depth 9 is a near-miss.
         let atVAF = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 98, alt: 2)])
-        let atDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 6, alt: 4)])
+        let atDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 6, alt: 4)])
         let profile = builder().profiles(findings: [atVAF, atDepth], samples: [("T", 0)])[0]
         #expect(profile.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D", "JAK2 p.R683G"])
         #expect(profile.nearMisses.isEmpty)
-        let belowDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", variant: "chr9:5078360:A:G", support: [F.support(ref: 5, alt: 4)])
+        let belowDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 5, alt: 4)])
         let shallow = builder().profiles(findings: [belowDepth], samples: [("T", 0)])[0]
         #expect(shallow.nearMisses.map { $0.records.map(\.filter) } == [["below --min-depth 10 (depth 9)"]])
     }

@@ -22,7 +22,7 @@ import VariantIO
     static func junction(_ first: BreakpointEnd, _ second: BreakpointEnd, contig: String = "chr22", position: Int = 23_632_600,
                          filter: String = "PASS") -> Junction {
         Junction(first: first, second: second, annotatedFivePrime: nil, annotatedThreePrime: nil, annotatedGene: nil,
-                 variant: "\(contig):\(position):sv1", filter: filter, support: [])
+                 evidence: .structuralRecord(contig: contig, position: position, id: "sv1"), filter: filter, support: [])
     }
 
     /// The four bracket forms with ABL1's breakpoint chr9:130854064 as the mate: (ALT, side this
@@ -72,7 +72,7 @@ import VariantIO
         #expect(result.junctions == [Self.junction(Self.end("chr17", 31_200_537, .left), Self.end("chr17", 31_229_966, .right),
                                                    contig: "chr17", position: 31_200_537, filter: "LowQual")])
         #expect(result.copyNumberEvents == [CopyNumberEvent(contig: "chr17", start: 31_200_538, end: 31_229_965, direction: .loss, copyNumber: 1,
-                                                            log2: nil, variant: "chr17:31200537:sv1", filter: "LowQual", support: [])])
+                                                            log2: nil, evidence: .structuralRecord(contig: "chr17", position: 31200537, id: "sv1"), filter: "LowQual", support: [])])
         #expect(result.problems.isEmpty && result.singleBreakends.isEmpty)
     }
 
@@ -99,7 +99,7 @@ import VariantIO
                                                             position: 130_833_255))
         #expect(gain == StructuralRecordParser.Result(copyNumberEvents: [
             CopyNumberEvent(contig: "chr9", start: 130_833_256, end: 130_889_675, direction: .gain, copyNumber: 8, log2: nil,
-                            variant: "chr9:130833255:sv1", filter: "PASS", support: []),
+                            evidence: .structuralRecord(contig: "chr9", position: 130833255, id: "sv1"), filter: "PASS", support: []),
         ]))
         let loss = StructuralRecordParser.parse(Self.record("<CNV>", info: ["END": "130889675", "CN": "1"], contig: "chr9", position: 130_833_255))
         #expect(loss.copyNumberEvents.map(\.direction) == [.loss])
@@ -126,7 +126,7 @@ import VariantIO
     @Test func singleBreakendsKeepTheSideTheirDotLeavesOpen() {
         let left = StructuralRecordParser.parse(Self.record("A.", contig: "chr9", position: 130_854_064))
         #expect(left == StructuralRecordParser.Result(singleBreakends: [
-            SingleBreakend(end: Self.end("chr9", 130_854_064, .left), variant: "chr9:130854064:sv1", filter: "PASS", support: []),
+            SingleBreakend(end: Self.end("chr9", 130_854_064, .left), evidence: .singleBreakend(contig: "chr9", position: 130854064, id: "sv1"), filter: "PASS", support: []),
         ]))
         let right = StructuralRecordParser.parse(Self.record(".A", contig: "chr9", position: 130_854_064))
         #expect(right.singleBreakends.map(\.end) == [Self.end("chr9", 130_854_064, .right)])

@@ -47,7 +47,7 @@ import Testing
 
     private func placed(_ five: String, _ three: String, contig: String, position: Int, fromTable: Bool = false) -> FusionCandidate {
         var candidate = FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: contig, position: position),
-                                        orientationKnown: true, inFrame: nil, basis: "junction", variant: "chr9:1:bnd", filter: "PASS", support: [])
+                                        orientationKnown: true, inFrame: nil, basis: "junction", evidence: .structuralRecord(contig: "chr9", position: 1, id: "bnd"), filter: "PASS", support: [])
         candidate.fromCallerTable = fromTable
         return candidate
     }

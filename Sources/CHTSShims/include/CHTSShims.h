@@ -96,14 +96,21 @@ static inline hts_idx_t *hm_bcf_index_load(const char *fn) { return bcf_index_lo
 /// The index inside a tabix index.
 static inline hts_idx_t *hm_tbx_idx(tbx_t *tbx) { return tbx->idx; }
 /// The largest end of the chunks the index lists for any of its sequences: the virtual offset just
-/// past the last record it indexed; 0 when it lists none.
-static inline uint64_t hm_idx_data_end(const hts_idx_t *idx) {
+/// past the last record it indexed; 0 when it lists none. A whole-sequence query collects and sorts
+/// every chunk of the sequence (most of an index jump's time on a large file when asked of all), so
+/// with `lastInFileOrder` only the last sequence that has chunks is asked: a tabix index numbers its
+/// sequences in the order the file first shows them, and a file it indexes holds each sequence's
+/// records together, so the last one's chunks end the data. A BCF's CSI numbers them as its header
+/// does, in any order: all are asked.
+static inline uint64_t hm_idx_data_end(const hts_idx_t *idx, int lastInFileOrder) {
     uint64_t end = 0;
-    for (int tid = 0; tid < hts_idx_nseq(idx); tid++) {
+    for (int tid = hts_idx_nseq(idx) - 1; tid >= 0; tid--) {
         hts_itr_t *itr = hts_itr_query(idx, tid, 0, HTS_POS_MAX, NULL);
         if (!itr) continue;
         for (int i = 0; i < itr->n_off; i++) if (itr->off[i].v > end) end = itr->off[i].v;
+        int found = itr->n_off > 0;
         hts_itr_destroy(itr);
+        if (found && lastInFileOrder) break;
     }
     return end;
 }
@@ -173,13 +180,14 @@ static inline const uint8_t *hm_bgzf_take(BGZF *fp, int most, int *length) {
     return bytes;
 }
 /// Passes over `length` (>= 1) bytes of the current BGZF block (at most what `hm_bgzf_peek` showed)
-/// without copying them out: all but the last in place, the last through `bgzf_read`, which does its
-/// bookkeeping at the end of a block. 0, or -1 when the bytes were not there.
+/// without copying them out. Bytes that end the block: all but the last in place, the last through
+/// `bgzf_read`, which does its bookkeeping at the end of a block. 0, or -1 when the bytes were not there.
 static inline int hm_bgzf_skip(BGZF *fp, int length) {
-    fp->block_offset += length - 1;
-    fp->uncompressed_address += length - 1;
+    int inPlace = fp->block_offset + length < fp->block_length ? length : length - 1;
+    fp->block_offset += inPlace;
+    fp->uncompressed_address += inPlace;
     char last;
-    return bgzf_read(fp, &last, 1) == 1 ? 0 : -1;
+    return inPlace == length || bgzf_read(fp, &last, 1) == 1 ? 0 : -1;
 }
 /// Replaces the content of `line` with the `length` bytes at `bytes` (NUL-terminated): 0, or < 0 when out of memory.
 static inline int hm_kstring_assign(kstring_t *line, const char *bytes, size_t length) { line->l = 0; return kputsn(bytes, length, line) < 0 ? -1 : 0; }

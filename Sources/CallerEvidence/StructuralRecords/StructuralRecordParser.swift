@@ -47,8 +47,10 @@ public enum StructuralRecordParser {
                 continue
             }
             if let single {
+                // One side only: its evidence says so (`Evidence.singleBreakend`), its partner is not placed.
                 result.singleBreakends.append(SingleBreakend(end: BreakpointEnd(contig: record.contig, position: record.position, kept: single),
-                                                             evidence: evidence, filter: filter, support: support))
+                                                             evidence: .singleBreakend(contig: record.contig, position: record.position, id: record.id),
+                                                             filter: filter, support: support))
                 continue
             }
             let type = svType(alt: alt, info: record.info)

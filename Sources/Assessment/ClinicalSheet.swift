@@ -13,10 +13,16 @@ public enum ClinicalSheet {
     /// Columns a sheet may leave out.
     public static let optionalColumns = ["blast_fraction"]
 
+    /// A sheet that cannot be read at all, or a row that does not parse; the message names file and line.
+    public enum Failure: Error {
+        case unreadable(String)
+        case invalid(String)
+    }
+
     /// The rows by sample name.
-    public static func read(path: String) throws(RunError) -> [String: ClinicalFacts] {
+    public static func read(path: String) throws(Failure) -> [String: ClinicalFacts] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RunError(.unreadableInput, "\(path): no such readable file")
+            throw .unreadable("\(path): no such readable file")
         }
         var facts: [String: ClinicalFacts] = [:]
         do throws(TableProblem) {
@@ -39,7 +45,7 @@ public enum ClinicalSheet {
                 facts[sample] = fact
             }
         } catch {
-            throw RunError(.invalidInput, "\(path)" + (error.line.map { " line \($0)" } ?? "") + ": \(error.problem)")
+            throw .invalid("\(path)" + (error.line.map { " line \($0)" } ?? "") + ": \(error.problem)")
         }
         return facts
     }
