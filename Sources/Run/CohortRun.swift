@@ -1,3 +1,4 @@
+import Assessment
 import Dispatch
 import Foundation
 import Profile
@@ -136,7 +137,12 @@ public struct CohortRun: Sendable {
     /// nothing is written (exit 64).
     private func checkClinicalSheet(_ facts: [Int: (build: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
         guard let path = file.options.clinicalSheet, files.count > 1 else { return }
-        let sheet = try ClinicalSheet.read(path: path)
+        let sheet: [String: ClinicalFacts]
+        do {
+            sheet = try ClinicalSheet.read(path: path)
+        } catch {
+            throw RunError(error)
+        }
         let matched = facts.keys.sorted().map { (path: files[$0].path, samples: facts[$0]!.samples) }
         if let problem = ClinicalSheet.problem(sheet, path: path, files: matched, complete: complete) { throw RunError(.usage, problem) }
     }
