@@ -84,7 +84,8 @@ struct CohortCommand: OutputCommand {
         var progress: (@Sendable (Int) -> Void)?
         if let bar { progress = { done in bar.update(done: done) } }
         var run = options.runOptions(in: environment)
-        run.clinicalSheetIsShared = true
+        // One file's sheet is checked as match checks it; several files' by the cohort (CohortRun).
+        run.clinicalSheetIsShared = files.count > 1
         let cohort = CohortRun(file: FileRun(knowledgeBase: knowledgeBase, options: run))
         defer { bar?.finish() }
         let unreadable = CohortRun.unreadable(cohortInputs)

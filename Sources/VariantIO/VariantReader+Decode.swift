@@ -9,15 +9,63 @@ extension VariantReader {
         if contig != lengthCache.contig { lengthCache = (contig, contigLengths[contig]) }
         if let length = lengthCache.length, position > length {
             throw VariantIOError(.malformedRecord, path: path,
-                                 detail: "record \(ordinal) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
+                                 detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
         }
     }
 
     /// Throws when htslib parsed the record but it is unusable.
     func checkParsedRecord() throws(VariantIOError) {
         if let problem = problem() {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: \(problem)")
+            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(problem)")
         }
+    }
+
+    /// Where the `number`-th record stands, for an error: `line L` of a text VCF read from its start,
+    /// else `record N` (`BCF record N`; standard input cannot be read again, and an index read does not
+    /// give file order).
+    func place(ofRecord number: Int) -> String {
+        if isBCF { return "BCF record \(number)" }
+        return sourceLine(ofRecord: number).map { "line \($0.number)" } ?? "record \(number)"
+    }
+
+    /// The line number and bytes of the `number`-th record of a text VCF, found by reading the file
+    /// again from its start (on an error path only); nil where it cannot be read again or was read
+    /// through an index.
+    func sourceLine(ofRecord number: Int) -> (number: Int, bytes: [CChar])? {
+        guard !isBCF, cursor == nil, InputPath.canBeReadTwice(path), let file = hts_open(path, "r") else { return nil }
+        defer { hts_close(file) }
+        var text = kstring_t(l: 0, m: 0, s: nil)
+        defer { free(text.s) }
+        var lineNumber = 0, records = 0
+        while hm_getline(file, &text) >= 0 {
+            lineNumber += 1
+            guard text.l > 0, text.s[0] != CChar(UInt8(ascii: "#")) else { continue }
+            records += 1
+            if records == number { return (lineNumber, Array(UnsafeBufferPointer(start: text.s, count: Int(text.l)))) }
+        }
+        return nil
+    }
+
+    /// What htslib says of a line it could not parse (`Invalid character 'b' in 'AD' FORMAT field at
+    /// chr12:25245350`), by parsing the line's original bytes once more with its message captured; its
+    /// error code's field where there is no message, or where the line cannot be read again.
+    func parseFailure(_ bytes: UnsafeRawBufferPointer, fromBuffer: Bool) -> String {
+        var message = [CChar](repeating: 0, count: 1024)
+        let original = fromBuffer ? Array(bytes.bindMemory(to: CChar.self)) : sourceLine(ofRecord: ordinal)?.bytes
+        if let original, hm_kstring_assign(&line, original, original.count) == 0,
+           hm_vcf_parse_explained(&line, hdr, record, &message, message.count) != 0 {
+            let said = String(cString: message).split(separator: "\n").last.map(String.init) ?? ""
+            // `[E::vcf_parse_format] Invalid character …`: the message without htslib's function tag.
+            let text = said.firstIndex(of: "]").map { String(said[said.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? said
+            if !text.isEmpty { return "\(text) (htslib)" }
+        }
+        let code = Int32(record.pointee.errcode)
+        let fields: [(Int32, String)] = [(BCF_ERR_CTG_UNDEF, "CHROM is not a contig of the header"), (BCF_ERR_CTG_INVALID, "CHROM is not a valid contig name"),
+                                         (BCF_ERR_TAG_UNDEF, "an INFO or FORMAT tag the header does not define"),
+                                         (BCF_ERR_TAG_INVALID, "an INFO or FORMAT tag htslib cannot read"), (BCF_ERR_NCOLS, "the wrong number of columns"),
+                                         (BCF_ERR_LIMITS, "a value beyond htslib's limits"), (BCF_ERR_CHAR, "an invalid character")]
+        let named = fields.filter { code & $0.0 != 0 }.map(\.1)
+        return named.isEmpty ? "htslib cannot parse it" : "htslib cannot parse it: " + named.joined(separator: "; ")
     }
 
     /// Where the last good record stood, for messages about the next one.
@@ -49,7 +97,7 @@ extension VariantReader {
 
     func decode(contig: String, position: Int) throws(VariantIOError) -> VariantRecord {
         guard hm_unpack_all(record) == 0 else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) cannot be unpacked")
+            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) cannot be unpacked")
         }
         let rec = record.pointee
         let alleleCount = Int(hm_allele_count(record))
@@ -59,7 +107,7 @@ extension VariantReader {
             alleles.append(String(cString: rec.d.allele[i]!))
         }
         guard let ref = alleles.first else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) has no REF allele")
+            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) has no REF allele")
         }
         var filters: [String] = []
         for i in 0..<hm_filter_count(record) {

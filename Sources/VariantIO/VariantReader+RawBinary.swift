@@ -50,7 +50,7 @@ extension VariantReader {
         try checkWithinContig(contig, position)
         previous = (contig, position)
         guard hm_bgzf_skip(stream, Int32(total)) == 0 else {
-            throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+            throw failure("\(place(ofRecord: ordinal)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
         }
         return .skipped
     }

@@ -269,7 +269,7 @@ public final class VariantReader {
             if status == -1 { return nil }
             ordinal += 1
             if status < -1 {
-                throw failure("record \(ordinal) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+                throw failure("\(place(ofRecord: ordinal)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
             }
             if cursor != nil, let onRegionBytes {
                 var length = 0
@@ -287,7 +287,7 @@ public final class VariantReader {
             try checkWithinContig(contig, position)
             previous = (contig, position)
             guard hm_unpack_str(record) == 0 else {
-                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) cannot be unpacked")
+                throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) cannot be unpacked")
             }
             let structural = (1..<Int(hm_allele_count(record))).contains { index in
                 AlleleKind.isStructural(UnsafeRawBufferPointer(start: record.pointee.d.allele[index], count: strlen(record.pointee.d.allele[index]!)))
@@ -307,15 +307,15 @@ public final class VariantReader {
                     bytes = next
                 } catch .tooLong {
                     throw VariantIOError(.malformedRecord, path: path,
-                                         detail: "record \(ordinal + 1) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+                                         detail: "\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
                 } catch {
-                    throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+                    throw failure("\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
             } else {
                 let length = cursor?.next(file: file, line: &line, record: record) ?? hm_getline(file, &line)
                 if length == -1 { return nil }
                 if length < -1 {
-                    throw failure("record \(ordinal + 1) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+                    throw failure("\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
                 bytes = UnsafeRawBufferPointer(start: line.s, count: Int(line.l))
                 if cursor != nil { onRegionBytes?(bytes) }
@@ -324,7 +324,7 @@ public final class VariantReader {
             ordinal += 1
             guard bytes.count <= Self.maximumRecordBytes else {
                 throw VariantIOError(.malformedRecord, path: path,
-                                     detail: "record \(ordinal) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+                                     detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
             }
             let (contig, position, structural) = try rawLocus(bytes)
             if cursor?.alreadyDelivered(position) == true {
@@ -341,10 +341,11 @@ public final class VariantReader {
                 continue
             }
             if fromBuffer, hm_kstring_assign(&line, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count) != 0 {
-                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) does not fit in memory")
+                throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) does not fit in memory")
             }
             guard vcf_parse(&line, hdr, record) == 0 else {
-                throw VariantIOError(.malformedRecord, path: path, detail: "record \(ordinal) (after \(lastLocus)) is malformed: htslib cannot parse it")
+                throw VariantIOError(.malformedRecord, path: path,
+                                     detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(parseFailure(bytes, fromBuffer: fromBuffer))")
             }
             try checkParsedRecord()
             previous = (contig, position)

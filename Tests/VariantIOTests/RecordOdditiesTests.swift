@@ -46,6 +46,6 @@ import VariantIO
         var broken = Self.record(10)
         broken[1] = "-5"
         try expectFailure(reading: try folder.write("b.vcf", SyntheticVCF.text(samples: ["S1"], records: [broken])),
-                          kind: .malformedRecord, mentions: ["record 1 (after the header) is malformed: POS is not a positive number"])
+                          kind: .malformedRecord, mentions: ["line 13 (after the header) is malformed: POS is not a positive number"])
     }
 }

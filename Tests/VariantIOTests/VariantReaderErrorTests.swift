@@ -90,17 +90,17 @@ struct VariantReaderErrorTests {
         #expect(error.description.contains("record \(good.ordinal + 1) (after \(good.locus))"), "\(error.description)")
     }
 
-    @Test("a record with too few columns is malformed, and the message names its number")
+    @Test("a record with too few columns is malformed, and the message names its line and the columns")
     func tooFewColumns() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("short.vcf", SyntheticVCF.text(samples: ["T"], records: [
             ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
             ["chr1", "200", ".", "C"],
         ]))
-        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["record 2", "chr1:100"])
+        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 14 (after chr1:100)", "it has 4 tab-separated columns"])
     }
 
-    @Test("a record with a non-numeric POS is malformed, and the message names its number")
+    @Test("a record with a non-numeric POS is malformed, and the message names its line and POS")
     func nonNumericPosition() throws {
         let folder = try TemporaryDirectory()
         let path = try folder.write("pos.vcf", SyntheticVCF.text(samples: ["T"], records: [
@@ -108,7 +108,7 @@ struct VariantReaderErrorTests {
             ["chr1", "150", ".", "A", "C", ".", "PASS", ".", "GT", "0/1"],
             ["chr1", "twohundred", ".", "C", "T", ".", "PASS", ".", "GT", "0/1"],
         ]))
-        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["record 3", "chr1:150"])
+        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 15 (after chr1:150)", "POS is not a positive number"])
     }
 
     @Test("a record with fewer sample columns than the header names is malformed")
@@ -117,7 +117,7 @@ struct VariantReaderErrorTests {
         let path = try folder.write("samples.vcf", SyntheticVCF.text(samples: ["T", "N"], records: [
             ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
         ]))
-        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["record 1", "the header"])
+        try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 13 (after the header)", "the header needs 11"])
     }
 
     @Test("duplicate sample names in #CHROM make the header malformed")

@@ -200,4 +200,7 @@ static inline int hm_update_info_string(const bcf_hdr_t *hdr, bcf1_t *rec, const
 static inline const char *hm_record_id(const bcf1_t *rec) { return rec->d.id; }
 static inline const char *hm_record_allele(const bcf1_t *rec, int i) { return rec->d.allele[i]; }
 
+/// vcf_parse with htslib's own error message captured into `message` (defined in CHTSShims.c).
+int hm_vcf_parse_explained(kstring_t *line, bcf_hdr_t *hdr, bcf1_t *rec, char *message, size_t size);
+
 #endif
