@@ -46,7 +46,7 @@ run: build
 
 # The install and dist tests (Tests/HemimatchTests/InstallEndToEndTests.swift) run `make install` and
 # unpack the tarball: `dist` builds the static binary first, in a build folder of its own.
-test: deps-test dist
+test: deps-test format-check dist
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -54,13 +54,12 @@ test: deps-test dist
 # and the golden outputs, validated against the schema; without the binary tier (HemimatchTests:
 # exit codes, standard input, signals, install, Python, Chromium, Snakemake and MultiQC) and the
 # S3 object-store test (a moto server, installed by deps-test).
-check: deps-check
+check: deps-check format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip HemimatchTests --skip GoldenCommandLineTests --skip ObjectStoreInputTests
 
 # The code's layout against .swift-format (swift-format ships with the Swift toolchain): `format-check`
-# fails on any difference, `format` rewrites the files in place. Once the tree has been formatted,
-# `check` and CI run format-check too.
+# fails on any difference (run by `check`, so by `test` and CI too), `format` rewrites the files in place.
 FORMAT_PATHS := Sources Tests Package.swift
 format-check:
 	$(SWIFT) format lint --strict --parallel --recursive $(FORMAT_PATHS)

@@ -8,7 +8,9 @@ public struct ConsequenceFormat: Sendable, Equatable {
     /// Who wrote the annotation; the dialect decides how alleles and protein changes are read.
     public enum Dialect: String, Sendable {
         /// snpEff before 4.1: `EFF=Effect(Impact|Class|Codon|AA change|…)`.
-        case vep, snpEff, snpEffLegacy = "snpEff-EFF", bcftools
+        case vep, snpEff
+        case snpEffLegacy = "snpEff-EFF"
+        case bcftools
     }
 
     /// The INFO tags consequence annotations are read from.
@@ -69,7 +71,8 @@ public struct ConsequenceFormat: Sendable, Equatable {
         if index["AMINO_ACID_CHANGE"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil {
             dialect = .bcftools
         } else if index["Allele"] != nil, index["Consequence"] != nil, index["SYMBOL"] != nil,
-                  index["HGVSp"] != nil || (index["Protein_position"] != nil && index["Amino_acids"] != nil) {
+            index["HGVSp"] != nil || (index["Protein_position"] != nil && index["Amino_acids"] != nil)
+        {
             // VEP without `--hgvs` may leave HGVSp out: its protein fields still name the change.
             dialect = fields.contains("Annotation") ? .snpEff : .vep
         } else {

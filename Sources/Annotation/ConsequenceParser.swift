@@ -43,7 +43,8 @@ public struct ConsequenceParser: Sendable {
             // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
             let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
             guard fits else {
-                return .failure(AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
+                return .failure(
+                    AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
             }
             if let entry = entry(Cells(bytes: bytes, starts: starts)) { result.append(entry) }
         }
@@ -67,8 +68,9 @@ public struct ConsequenceParser: Sendable {
                 gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
                 hgvsc: cells.percentDecoded(positions.hgvsc),
                 hgvsp: cells.percentDecoded(positions.hgvsp).nonEmpty
-                    ?? VEPAminoAcids.hgvsp(position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
-                                           consequences: consequences),
+                    ?? VEPAminoAcids.hgvsp(
+                        position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
+                        consequences: consequences),
                 isCanonical: cells.text(positions.canonical) == "YES", maneSelect: cells.text(positions.maneSelect))
             for (name, position) in positions.extra {
                 let value = cells.text(position)

@@ -16,7 +16,8 @@ public struct GeneSequences: Sendable {
     public init(models: some Sequence<TranscriptModel>, bases read: (_ contig: String, _ start: Int, _ end: Int) -> [UInt8]?) {
         stretches = models.compactMap { model in
             guard let first = model.exons.first?.lowerBound, let last = model.exons.last?.upperBound,
-                  let bases = read(model.contig, first - 2, last + 2) else { return nil }
+                let bases = read(model.contig, first - 2, last + 2)
+            else { return nil }
             return Stretch(contig: model.contig, start: first - 2, bases: bases)
         }
     }
@@ -34,7 +35,7 @@ public struct GeneSequences: Sendable {
     /// coding sequence, or where a base was not read or is not A, C, G or T.
     public func residue(ofCodon codon: Int, on model: TranscriptModel) -> Character? {
         guard let positions = model.genomicPositions(ofCodon: codon) else { return nil }
-        let bases = positions.compactMap { base(contig: model.contig, position: $0) }.map { $0 & 0xDF }  // upper case
+        let bases = positions.compactMap { base(contig: model.contig, position: $0) }.map { $0 & 0xDF } // upper case
         guard bases.count == 3 else { return nil }
         return GeneticCode.residue(String(decoding: model.strand == "-" ? bases.map(Nucleotide.complement) : bases, as: UTF8.self))
     }

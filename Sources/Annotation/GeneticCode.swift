@@ -4,9 +4,13 @@ enum GeneticCode {
         let bases = Array("TCAG")
         let residues = Array("FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG")
         var table: [String: Character] = [:]
-        for (i, a) in bases.enumerated() { for (j, b) in bases.enumerated() { for (k, c) in bases.enumerated() {
-            table[String([a, b, c])] = residues[i * 16 + j * 4 + k]
-        } } }
+        for (i, a) in bases.enumerated() {
+            for (j, b) in bases.enumerated() {
+                for (k, c) in bases.enumerated() {
+                    table[String([a, b, c])] = residues[i * 16 + j * 4 + k]
+                }
+            }
+        }
         return table
     }()
 

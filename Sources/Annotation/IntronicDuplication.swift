@@ -29,7 +29,8 @@ extension PanelConsequences {
     /// as a duplication or not), so that one the engine cannot place is still named.
     public func intronicInsertions(contig: String, position: Int, ref: String, alt: String) -> [(gene: String, intron: Int)] {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt), allele.ref.isEmpty,
-              allele.alt.count >= Self.minimumDuplication, allele.alt.count % 3 == 0 else { return [] }
+            allele.alt.count >= Self.minimumDuplication, allele.alt.count % 3 == 0
+        else { return [] }
         return (models[ContigName.normalized(contig)] ?? []).compactMap { model in
             guard case .intron(let number, _, _) = model.location(of: allele.position) else { return nil }
             return (model.gene, number)
@@ -56,11 +57,13 @@ extension PanelConsequences {
             }
         }
         guard let side = sides.min(by: { $0.distance < $1.distance }), let first = side.coding.min(), let last = side.coding.max(),
-              case .coding(_, let exon) = model.location(of: model.genomicPosition(ofCoding: first) ?? 0) else { return nil }
+            case .coding(_, let exon) = model.location(of: model.genomicPosition(ofCoding: first) ?? 0)
+        else { return nil }
         let codonFirst = (first + 2) / 3, codonLast = (last + 2) / 3
         let protein = "p.X\(codonFirst)_X\(max(codonLast, codonFirst + 1))ins" + String(repeating: "X", count: length / 3)
-        return VariantEffect(gene: model.gene, change: ProteinChange(hgvs: protein), consequences: ["inframe_insertion"],
-                             exon: exon, intron: intron, hgvsc: "\(model.transcript):c.\(first)_\(last)dup",
-                             duplication: IntronicDuplication(intron: intron, exon: exon, distance: side.distance, length: length))
+        return VariantEffect(
+            gene: model.gene, change: ProteinChange(hgvs: protein), consequences: ["inframe_insertion"],
+            exon: exon, intron: intron, hgvsc: "\(model.transcript):c.\(first)_\(last)dup",
+            duplication: IntronicDuplication(intron: intron, exon: exon, distance: side.distance, length: length))
     }
 }

@@ -20,7 +20,7 @@ struct MinimalAllele {
         var bases: [Character] = []
         bases.reserveCapacity(allele.utf8.count)
         for byte in allele.utf8 {
-            switch byte | 0x20 {  // ASCII letters in lower case; no other byte becomes one of these
+            switch byte | 0x20 { // ASCII letters in lower case; no other byte becomes one of these
             case UInt8(ascii: "a"): bases.append("A")
             case UInt8(ascii: "c"): bases.append("C")
             case UInt8(ascii: "g"): bases.append("G")

@@ -35,13 +35,15 @@ public struct PanelConsequences: Sendable {
     /// Effects of one ALT on every panel gene whose model it touches.
     public func effects(contig: String, position: Int, ref: String, alt: String) -> [VariantEffect] {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt),
-              let candidates = models[ContigName.normalized(contig)] else { return [] }
+            let candidates = models[ContigName.normalized(contig)]
+        else { return [] }
         let touched = allele.touched
         var effects: [VariantEffect] = []
         for model in candidates {
             // A model that no changed base touches has no effect: every location would be outside it.
             guard let first = model.exons.first, let last = model.exons.last,
-                  touched.contains(where: { (first.lowerBound...last.upperBound).contains($0) }) else { continue }
+                touched.contains(where: { (first.lowerBound...last.upperBound).contains($0) })
+            else { continue }
             // An in-frame insertion written in an intron beside an exon: its duplication first, then what it is where written.
             if let duplication = intronicDuplication(allele, on: model) { effects.append(duplication) }
             if let effect = effect(of: allele, on: model) { effects.append(effect) }
@@ -55,16 +57,21 @@ public struct PanelConsequences: Sendable {
         for location in touched {
             guard case .intron(let number, let fromDonor, let fromAcceptor) = location, min(fromDonor, fromAcceptor) <= 2 else { continue }
             let donor = fromDonor <= 2
-            return VariantEffect(gene: model.gene, change: nil, consequences: [donor ? "splice_donor_variant" : "splice_acceptor_variant"],
-                                 intron: number, hgvsc: "\(model.transcript):" + spliceName(allele, model, intron: number, donor: donor,
-                                                                                      distance: donor ? fromDonor : fromAcceptor))
+            return VariantEffect(
+                gene: model.gene, change: nil, consequences: [donor ? "splice_donor_variant" : "splice_acceptor_variant"],
+                intron: number,
+                hgvsc: "\(model.transcript):"
+                    + spliceName(
+                        allele, model, intron: number, donor: donor,
+                        distance: donor ? fromDonor : fromAcceptor))
         }
         let coding = touched.compactMap { location -> (position: Int, exon: Int)? in
             if case .coding(let position, let exon) = location { return (position, exon) }
             return nil
         }
         guard coding.count == touched.count, let first = coding.map(\.position).min(), let last = coding.map(\.position).max(),
-              let exon = coding.first?.exon else { return nil }
+            let exon = coding.first?.exon
+        else { return nil }
         let net = allele.alt.count - allele.ref.count
         if net == 0 {
             let change = translate(allele, on: model, codon: (first + 2) / 3, lastCodon: (last + 2) / 3)
@@ -76,22 +83,26 @@ public struct PanelConsequences: Sendable {
             case .unknown?: term = "start_lost"
             default: term = "coding_sequence_variant"
             }
-            return VariantEffect(gene: model.gene, change: change, consequences: [term], exon: exon,
-                                 hgvsc: "\(model.transcript):c.\(first)_\(last)")
+            return VariantEffect(
+                gene: model.gene, change: change, consequences: [term], exon: exon,
+                hgvsc: "\(model.transcript):c.\(first)_\(last)")
         }
         if net % 3 != 0 {
-            return VariantEffect(gene: model.gene, change: nil, consequences: ["frameshift_variant"], exon: exon,
-                                 hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
+            return VariantEffect(
+                gene: model.gene, change: nil, consequences: ["frameshift_variant"], exon: exon,
+                hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
         }
         // In frame: the residues are unknown without the genome, so they are written X.
         let residues = String(repeating: "X", count: abs(net) / 3)
         let codonFirst = (first + 2) / 3, codonLast = (last + 2) / 3
-        let protein = net > 0
+        let protein =
+            net > 0
             ? "p.X\(codonFirst)_X\(max(codonLast, codonFirst + 1))ins\(residues)"
             : (codonFirst == codonLast ? "p.X\(codonFirst)del" : "p.X\(codonFirst)_X\(codonLast)del")
-        return VariantEffect(gene: model.gene, change: ProteinChange(hgvs: protein),
-                             consequences: [net > 0 ? "inframe_insertion" : "inframe_deletion"], exon: exon,
-                             hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
+        return VariantEffect(
+            gene: model.gene, change: ProteinChange(hgvs: protein),
+            consequences: [net > 0 ? "inframe_insertion" : "inframe_deletion"], exon: exon,
+            hgvsc: "\(model.transcript):c.\(first)_\(last)\(net > 0 ? "ins" : "del")")
     }
 }
 
@@ -101,20 +112,25 @@ extension PanelConsequences {
     /// a Gly codon (GGN), a C>T at the third base of a Phe codon (TTY). Needs no reference sequence.
     public func isProvablySynonymous(gene: String, contig: String, position: Int, ref: String, alt: String, residue: Character) -> Bool {
         guard ref.utf8.count == 1, alt.utf8.count == 1, let refBase = ref.uppercased().utf8.first, let altBase = alt.uppercased().utf8.first,
-              let model = models[ContigName.normalized(contig)]?.first(where: { $0.gene == gene }),
-              case .coding(let coding, _) = model.location(of: position) else { return false }
+            let model = models[ContigName.normalized(contig)]?.first(where: { $0.gene == gene }),
+            case .coding(let coding, _) = model.location(of: position)
+        else { return false }
         let strand = { (base: UInt8) -> Character in Character(UnicodeScalar(model.strand == "-" ? Nucleotide.complement(base) : base)) }
         let (from, to) = (strand(refBase), strand(altBase))
         let place = (coding - 1) % 3
         let bases = Array("TCAG")
         var possible = 0
-        for a in bases { for b in bases { for c in bases {
-            var codon = [a, b, c]
-            guard codon[place] == from, GeneticCode.residue(String(codon)) == residue else { continue }
-            possible += 1
-            codon[place] = to
-            if GeneticCode.residue(String(codon)) != residue { return false }
-        } } }
+        for a in bases {
+            for b in bases {
+                for c in bases {
+                    var codon = [a, b, c]
+                    guard codon[place] == from, GeneticCode.residue(String(codon)) == residue else { continue }
+                    possible += 1
+                    codon[place] = to
+                    if GeneticCode.residue(String(codon)) != residue { return false }
+                }
+            }
+        }
         return possible > 0
     }
 }

@@ -20,8 +20,9 @@ public struct PopulationFrequency: Sendable, Equatable, Comparable {
     /// whatever the threshold; the highest value is what the report shows).
     public static func highest(_ frequencies: [PopulationFrequency]) -> PopulationFrequency? {
         guard let best = frequencies.max() else { return nil }
-        return PopulationFrequency(value: best.value, field: best.field,
-                                   fromPolymorphismTable: frequencies.contains(where: \.fromPolymorphismTable))
+        return PopulationFrequency(
+            value: best.value, field: best.field,
+            fromPolymorphismTable: frequencies.contains(where: \.fromPolymorphismTable))
     }
 }
 
@@ -55,8 +56,10 @@ public struct PopulationFrequencyFields: Sendable, Equatable {
     }
 
     /// gnomAD's population codes, as `AF_<pop>` INFO tags carry them.
-    static let gnomADPopulations: Set<String> = ["afr", "amr", "asj", "eas", "fin", "nfe", "oth", "sas", "mid", "ami", "remaining",
-                                                 "popmax", "grpmax", "raw", "joint", "exomes", "genomes"]
+    static let gnomADPopulations: Set<String> = [
+        "afr", "amr", "asj", "eas", "fin", "nfe", "oth", "sas", "mid", "ami", "remaining",
+        "popmax", "grpmax", "raw", "joint", "exomes", "genomes",
+    ]
     /// Groups gnomAD leaves out of its maximum-frequency fields: bottlenecked (Amish, Ashkenazi Jewish,
     /// Finnish, Middle Eastern), catch-all (other/remaining) and unfiltered (raw) (GNOMAD_FAF in Reference/sources.tsv).
     static let excludedGroups: Set<String> = ["ami", "asj", "fin", "mid", "oth", "remaining", "rmi", "raw"]
@@ -79,9 +82,10 @@ public struct PopulationFrequencyFields: Sendable, Equatable {
         let numeric = infoTags.filter { ["Float", "String", "Integer"].contains($0.type) }.map(\.id)
         self.infoTags = numeric.filter { (Self.isPopulationInfoTag($0) && !Self.isExcludedGroup($0)) || extra.contains($0) }
         let declared = Set(infoTags.map(\.id))
-        alleleNumberTags = Dictionary(uniqueKeysWithValues: self.infoTags.compactMap { tag in
-            Self.alleleNumberTag(of: tag).flatMap { declared.contains($0) ? (tag, $0) : nil }
-        })
+        alleleNumberTags = Dictionary(
+            uniqueKeysWithValues: self.infoTags.compactMap { tag in
+                Self.alleleNumberTag(of: tag).flatMap { declared.contains($0) ? (tag, $0) : nil }
+            })
         var fields: [String: [String]] = [:]
         for format in consequenceFormats where format.dialect == .vep || format.dialect == .snpEff {
             let names = format.fields.filter { (Self.isPopulationConsequenceField($0) && !Self.isExcludedGroup($0)) || extra.contains($0) }
@@ -121,17 +125,28 @@ public struct PopulationFrequencyFields: Sendable, Equatable {
 
     /// The highest population frequency of ALT `altIndex` (1-based) of a record with `altCount` ALTs,
     /// from its INFO values and its consequence entries for that allele (`name` → value per entry).
-    public func frequency(info: [String: String], altIndex: Int, altCount: Int,
-                          consequences: [(tag: String, values: [String: String])]) -> PopulationFrequency? {
+    public func frequency(
+        info: [String: String], altIndex: Int, altCount: Int,
+        consequences: [(tag: String, values: [String: String])]
+    ) -> PopulationFrequency? {
         var found: [PopulationFrequency] = []
         for tag in infoTags {
             guard let text = info[tag] else { continue }
             let values = text.split(separator: ",", omittingEmptySubsequences: false)
             // Number=A gives one value per ALT; a single value is taken only for a single ALT.
             let cell: Substring?
-            if values.count == altCount { cell = values[altIndex - 1] } else if values.count == 1, altCount == 1 { cell = values[0] } else { cell = nil }
+            if values.count == altCount {
+                cell = values[altIndex - 1]
+            } else if values.count == 1, altCount == 1 {
+                cell = values[0]
+            } else {
+                cell = nil
+            }
             if let numberTag = alleleNumberTags[tag], let numbers = info[numberTag]?.split(separator: ","),
-               let number = Int(numbers.count == altCount ? numbers[altIndex - 1] : numbers[0]), number < Self.minimumAlleleNumber { continue }
+                let number = Int(numbers.count == altCount ? numbers[altIndex - 1] : numbers[0]), number < Self.minimumAlleleNumber
+            {
+                continue
+            }
             if let cell, let value = Self.value(cell) { found.append(PopulationFrequency(value: value, field: tag)) }
         }
         for entry in consequences {

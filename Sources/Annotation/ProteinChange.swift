@@ -38,8 +38,10 @@ public struct ProteinChange: Sendable, Hashable, CustomStringConvertible {
 
     /// What `([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)` captures of the whole of `text`, read by hand: a
     /// regex literal is compiled again at every call, which was a tenth of matching a record.
-    private static func split(_ text: String) -> (residue: Character, start: Substring, last: (residue: Character, position: Substring)?,
-                                                  change: Substring)? {
+    private static func split(_ text: String) -> (
+        residue: Character, start: Substring, last: (residue: Character, position: Substring)?,
+        change: Substring
+    )? {
         func isResidue(_ character: Character) -> Bool {
             character == "*" || character.asciiValue.map { (65...90).contains($0) && character.unicodeScalars.count == 1 } == true
         }
@@ -54,7 +56,8 @@ public struct ProteinChange: Sendable, Hashable, CustomStringConvertible {
         var changeStart = numberEnd
         var last: (Character, Substring)?
         if numberEnd < text.endIndex, text[numberEnd] == "_",
-           case let residueIndex = text.index(after: numberEnd), residueIndex < text.endIndex, isResidue(text[residueIndex]) {
+            case let residueIndex = text.index(after: numberEnd), residueIndex < text.endIndex, isResidue(text[residueIndex])
+        {
             let lastStart = text.index(after: residueIndex)
             let lastEnd = digits(from: lastStart)
             if lastEnd > lastStart {
@@ -119,7 +122,8 @@ public struct ProteinChange: Sendable, Hashable, CustomStringConvertible {
         var index = text.startIndex
         while index < text.endIndex {
             if let end = text.index(index, offsetBy: 3, limitedBy: text.endIndex),
-               let code = codes[String(text[index..<end])] {
+                let code = codes[String(text[index..<end])]
+            {
                 output.append(code)
                 index = end
             } else {

@@ -22,8 +22,10 @@ public struct TranscriptConsequence: Sendable, Equatable {
     /// Extra fields the parser was asked for (population frequencies), by name; empty values left out.
     public var extra: [String: String] = [:]
 
-    public init(allele: String, alleleNumber: Int?, consequences: [String], exon: Int? = nil, intron: Int? = nil, gene: String,
-                transcript: String, biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String) {
+    public init(
+        allele: String, alleleNumber: Int?, consequences: [String], exon: Int? = nil, intron: Int? = nil, gene: String,
+        transcript: String, biotype: String, hgvsc: String, hgvsp: String, isCanonical: Bool, maneSelect: String
+    ) {
         self.allele = allele
         self.alleleNumber = alleleNumber
         self.consequences = consequences

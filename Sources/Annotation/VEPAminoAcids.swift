@@ -5,7 +5,7 @@ enum VEPAminoAcids {
     /// The HGVS p. spelling of a change, or `""` when the fields do not describe one (empty, `?`
     /// positions, residues that are not one-letter codes).
     static func hgvsp(position: String, aminoAcids: String, consequences: [String]) -> String {
-        guard !position.isEmpty else { return "" }  // non-coding entries: most of them
+        guard !position.isEmpty else { return "" } // non-coding entries: most of them
         let bounds = position.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard (1...2).contains(bounds.count), let start = bounds[0], let end = bounds.last ?? nil, end >= start else { return "" }
         let sides = aminoAcids.split(separator: "/", omittingEmptySubsequences: false).map(String.init)

@@ -13,8 +13,10 @@ public struct VariantEffect: Sendable, Equatable {
     /// Set when the consequence engine placed an insertion written in an intron as a duplication of exon bases.
     public let duplication: IntronicDuplication?
 
-    public init(gene: String, change: ProteinChange?, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
-                hgvsc: String = "", duplication: IntronicDuplication? = nil) {
+    public init(
+        gene: String, change: ProteinChange?, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
+        hgvsc: String = "", duplication: IntronicDuplication? = nil
+    ) {
         self.gene = gene
         self.change = change
         self.consequences = consequences

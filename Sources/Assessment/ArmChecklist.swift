@@ -26,21 +26,24 @@ public struct ArmChecklist: Sendable {
     /// Alterations for the routes the sheet meets.
     public func routes(_ facts: ClinicalFacts) -> [Alteration] {
         criteria.filter { $0.kind.isRoute && item($0, facts).status == .met }.map { criterion in
-            let (gene, change) = criterion.kind == .ic50Route
+            let (gene, change) =
+                criterion.kind == .ic50Route
                 ? ("dasatinib", "ex-vivo IC50 \(Self.number(facts.dasatinibIC50nM ?? 0)) nM")
                 : ("CRLF2", "overexpression (flow cytometry)")
-            return Alteration(gene: gene, alteration: change, groups: [criterion.group], pathway: "clinical route",
-                              ruleID: "\(criterion.group)-\(criterion.criterion.replacingOccurrences(of: " ", with: "-"))",
-                              evidenceLevel: .named, sources: criterion.sourceIDs.compactMap { sources[$0] },
-                              basis: "clinical sheet \(facts.source)", transcript: "", hgvsc: "", hgvsp: "",
-                              records: [SupportingRecord(variant: facts.source, filter: "PASS", vaf: nil, depth: nil)])
+            return Alteration(
+                gene: gene, alteration: change, groups: [criterion.group], pathway: "clinical route",
+                ruleID: "\(criterion.group)-\(criterion.criterion.replacingOccurrences(of: " ", with: "-"))",
+                evidenceLevel: .named, sources: criterion.sourceIDs.compactMap { sources[$0] },
+                basis: "clinical sheet \(facts.source)", transcript: "", hgvsc: "", hgvsp: "",
+                records: [SupportingRecord(variant: facts.source, filter: "PASS", vaf: nil, depth: nil)])
         }
     }
 
     func item(_ criterion: ClinicalCriterion, _ facts: ClinicalFacts) -> ArmCheck.Item {
         let (status, evidence) = judge(criterion, facts)
-        return ArmCheck.Item(criterion: "\(criterion.sourceIDs.first ?? "") \(criterion.criterion)", requirement: criterion.text,
-                             status: status, evidence: evidence, route: criterion.kind.isRoute)
+        return ArmCheck.Item(
+            criterion: "\(criterion.sourceIDs.first ?? "") \(criterion.criterion)", requirement: criterion.text,
+            status: status, evidence: evidence, route: criterion.kind.isRoute)
     }
 
     private func judge(_ criterion: ClinicalCriterion, _ facts: ClinicalFacts) -> (ArmCheck.Status, String) {

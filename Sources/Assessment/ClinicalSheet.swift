@@ -8,8 +8,10 @@ import Tables
 /// `blast_fraction` (0-1, the sample's own `--blast-fraction`); an empty cell is "not known". A value that
 /// does not parse fails the run naming file, line and column (exit 65).
 public enum ClinicalSheet {
-    public static let columns = ["sample", "age_at_diagnosis_years", "age_years", "weight_kg", "prior_therapy",
-                                 "crlf2_overexpression", "dasatinib_ic50_nm"]
+    public static let columns = [
+        "sample", "age_at_diagnosis_years", "age_years", "weight_kg", "prior_therapy",
+        "crlf2_overexpression", "dasatinib_ic50_nm",
+    ]
     /// Columns a sheet may leave out.
     public static let optionalColumns = ["blast_fraction"]
 
@@ -64,13 +66,16 @@ public enum ClinicalSheet {
     /// or whose plain name is a sample of several files (a cohort labels those `file:sample`, and so must
     /// the sheet: one child's row never reaches another's report); `nil` when every row reaches one sample.
     /// With `complete` false (files failed under `--keep-going`), rows that reach no sample are not reported.
-    public static func problem(_ sheet: [String: ClinicalFacts], path: String, files: [(path: String, samples: [String])],
-                               complete: Bool = true) -> String? {
+    public static func problem(
+        _ sheet: [String: ClinicalFacts], path: String, files: [(path: String, samples: [String])],
+        complete: Bool = true
+    ) -> String? {
         for name in sheet.keys.sorted() {
             if files.contains(where: { file in file.samples.contains { "\(file.path):\($0)" == name } }) { continue }
             let holders = files.filter { $0.samples.contains(name) }.map(\.path)
             if holders.count > 1 {
-                return "\(path): sample '\(name)' is in \(holders.count) files (\(holders.joined(separator: ", "))): name its row FILE:SAMPLE, as the cohort's reports label it (\(holders[0]):\(name))"
+                return
+                    "\(path): sample '\(name)' is in \(holders.count) files (\(holders.joined(separator: ", "))): name its row FILE:SAMPLE, as the cohort's reports label it (\(holders[0]):\(name))"
             }
             if holders.isEmpty, complete {
                 return "\(path): sample '\(name)' is not a profiled sample of any file of the cohort"

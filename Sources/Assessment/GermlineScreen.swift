@@ -44,8 +44,10 @@ public struct GermlineScreen: Sendable {
     /// `gene|p.X1Y` of the hotspot table's alleles.
     private let hotspots: Set<String>
 
-    public init(maximumPopulationAF: Double, germlineNormalVAF: Double, floor: NormalFloor = NormalFloor(),
-                normals: [(index: Int, name: String)], knowledgeBase: KnowledgeBase? = nil) {
+    public init(
+        maximumPopulationAF: Double, germlineNormalVAF: Double, floor: NormalFloor = NormalFloor(),
+        normals: [(index: Int, name: String)], knowledgeBase: KnowledgeBase? = nil
+    ) {
         self.maximumPopulationAF = maximumPopulationAF
         self.germlineNormalVAF = germlineNormalVAF
         self.floor = floor
@@ -64,7 +66,8 @@ public struct GermlineScreen: Sendable {
         if let population = finding.population {
             if population.fromPolymorphismTable { return .commonPolymorphism(population) }
             if population.value > maximumPopulationAF {
-                let hotspot = hotspots.contains("\(finding.rule.gene)|\(finding.alteration)") || hotspots.contains("\(finding.rule.gene)|\(finding.hgvsp)")
+                let hotspot =
+                    hotspots.contains("\(finding.rule.gene)|\(finding.alteration)") || hotspots.contains("\(finding.rule.gene)|\(finding.hgvsp)")
                 if !hotspot { return .commonPolymorphism(population) }
             }
         }
@@ -108,8 +111,12 @@ public struct GermlineScreen: Sendable {
         case .commonPolymorphism(let population):
             return ("common-polymorphism", "common-polymorphism: " + ProfileFlags.frequency(population, maximum: maximumPopulationAF))
         case .germline(let normal, let vaf, _):
-            return ("germline", "germline: " + (vaf.map { "VAF \(Self.format($0)) in the normal \(normal) (>= \(Self.format(germlineNormalVAF)))" }
-                        ?? "genotyped in the normal \(normal)"))
+            return (
+                "germline",
+                "germline: "
+                    + (vaf.map { "VAF \(Self.format($0)) in the normal \(normal) (>= \(Self.format(germlineNormalVAF)))" }
+                        ?? "genotyped in the normal \(normal)")
+            )
         }
     }
 
@@ -134,12 +141,16 @@ public struct GermlineScreen: Sendable {
                 + (constitutional ? [ProfileFlags.constitutionalGermline(finding, evidence: evidence)] : [])
         case .tumorInNormal(let normal, let vaf, let tumorVAF, let somaticOnly):
             let tumor = tumorVAF.map(Self.format) ?? ""
-            let why = somaticOnly && vaf >= germlineNormalVAF ? "a somatic-only hotspot below the tumor's VAF \(tumor)"
-                : vaf >= germlineNormalVAF ? "less than half the tumor's VAF \(tumor)"
-                : "below the germline level \(Self.format(germlineNormalVAF))"
+            let why =
+                somaticOnly && vaf >= germlineNormalVAF
+                ? "a somatic-only hotspot below the tumor's VAF \(tumor)"
+                : vaf >= germlineNormalVAF
+                    ? "less than half the tumor's VAF \(tumor)"
+                    : "below the germline level \(Self.format(germlineNormalVAF))"
             return [ProfileFlags.tumorInNormal(finding, normal: normal, vaf: vaf, why: why)]
         case .normalTooShallow(let normal, let depth, let altReads):
-            let evidence = [depth.map { "depth \($0)" }, altReads.map { "\($0) alt read\($0 == 1 ? "" : "s")" }].compactMap { $0 }.joined(separator: ", ")
+            let evidence = [depth.map { "depth \($0)" }, altReads.map { "\($0) alt read\($0 == 1 ? "" : "s")" }].compactMap { $0 }.joined(
+                separator: ", ")
             return [ProfileFlags.normalTooShallow(finding, normal: normal, evidence: evidence, floor: floor)]
         }
     }

@@ -27,8 +27,10 @@ extension ProfileBuilder {
         /// The clinical sheet's rows by sample name (`--clinical`).
         public var clinical: [String: ClinicalFacts] = [:]
 
-        public init(build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
-                    thresholds: Thresholds = Thresholds(), normalIndices: [Int]) {
+        public init(
+            build: GenomeBuild, annotated: Bool, unannotatedRecords: Int = 0, translates: Bool = false,
+            thresholds: Thresholds = Thresholds(), normalIndices: [Int]
+        ) {
             self.build = build
             self.annotated = annotated
             self.unannotatedRecords = unannotatedRecords

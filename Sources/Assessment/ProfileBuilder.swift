@@ -34,9 +34,10 @@ public struct ProfileBuilder: Sendable {
         sources = knowledgeBase.sources
         groups = knowledgeBase.groups
         self.context = context
-        screen = GermlineScreen(maximumPopulationAF: context.thresholds.maximumPopulationAF,
-                                germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
-                                normals: context.normals, knowledgeBase: knowledgeBase)
+        screen = GermlineScreen(
+            maximumPopulationAF: context.thresholds.maximumPopulationAF,
+            germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
+            normals: context.normals, knowledgeBase: knowledgeBase)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
         checklist = ArmChecklist(knowledgeBase: knowledgeBase)
         recruitment = knowledgeBase.recruitment
@@ -50,13 +51,17 @@ public struct ProfileBuilder: Sendable {
     ///   - samples: (name, index into each finding's `support`) of the samples to report; an index
     ///     of `nil` stands for a file without samples, where every finding counts.
     ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
-    public func profiles(findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
-                         samples: [(name: String, index: Int?)]) -> [SampleProfile] {
+    public func profiles(
+        findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
+        samples: [(name: String, index: Int?)]
+    ) -> [SampleProfile] {
         samples.map { profile(sample: $0, findings: findings, otherFindings: otherFindings) }
     }
 
-    private func profile(sample: (name: String, index: Int?), findings: [AlleleFinding],
-                         otherFindings: [(name: String, support: [SampleSupport])]) -> SampleProfile {
+    private func profile(
+        sample: (name: String, index: Int?), findings: [AlleleFinding],
+        otherFindings: [(name: String, support: [SampleSupport])]
+    ) -> SampleProfile {
         func carries(_ support: [SampleSupport]) -> Bool {
             sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
         }
@@ -66,7 +71,8 @@ public struct ProfileBuilder: Sendable {
         let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
         let evaluated = found.filter { !$0.0.untranslated }
         // Given because no sample column said who carries it: said, never silent.
-        let unattributed = found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
+        let unattributed =
+            found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
             + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
         if sample.index != nil, !unattributed.isEmpty {
             flags.append(ProfileFlags.supportNotPerSample(unattributed))
@@ -77,8 +83,9 @@ public struct ProfileBuilder: Sendable {
         let advisories = passing.filter { $0.0.rule.role == .advisory }.map(\.1)
         let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
         let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
-        flags += ruleFlags(alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" },
-                           failedExclusions: failedExclusions, rules: found.map(\.0.rule))
+        flags += ruleFlags(
+            alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" },
+            failedExclusions: failedExclusions, rules: found.map(\.0.rule))
         flags += Self.lonelySingleCopyLosses(alterations, nearMisses: nearMisses).map {
             ProfileFlags.singleCopyWithoutSecondHit($0, source: Self.secondHitDeletions[$0.ruleID]!)
         }
@@ -95,10 +102,11 @@ public struct ProfileBuilder: Sendable {
         let screen = context.screening?.screen(for: sample.name, clinical: facts)
         let routes = facts.map(checklist.routes) ?? []
         func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
-            SampleProfile(sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
-                          otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
-                          screen: screen, checklist: facts.map(checklist.checks),
-                          blastFraction: facts?.blastFraction ?? context.thresholds.blastFraction)
+            SampleProfile(
+                sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
+                otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
+                screen: screen, checklist: facts.map(checklist.checks),
+                blastFraction: facts?.blastFraction ?? context.thresholds.blastFraction)
         }
         let draft = decide(flags, review: review)
         // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
@@ -140,7 +148,8 @@ public struct ProfileBuilder: Sendable {
             }
             // Resistance alleles below the qualifying evidence or failing FILTER still protect the child.
             if finding.rule.role != .qualifies, !finding.passedFilter, !finding.untranslated {
-                flags.append(ProfileFlags.weakResistance(finding, support: support, reason: filter, drugs: registry.policy.underminedDrugs[finding.rule.gene]))
+                flags.append(
+                    ProfileFlags.weakResistance(finding, support: support, reason: filter, drugs: registry.policy.underminedDrugs[finding.rule.gene]))
                 review = true
             }
             var reason = inherited?.reason
@@ -154,11 +163,16 @@ public struct ProfileBuilder: Sendable {
                 filter = ProfileFlags.broadCopyLossFilter(broad)
                 flags.append(ProfileFlags.broadCopyLoss(finding, broad))
             }
-            grouped.add(finding, record: SupportingRecord(variant: finding.evidence.description, locus: RecordLocus(finding.evidence),
-                                                                       filter: filter, vaf: support?.vaf, depth: support?.depth,
-                                                                       vafSource: support?.vafSource),
-                        nearMissReason: reason)
-            flags += finding.rule.role == .qualifies ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
+            grouped.add(
+                finding,
+                record: SupportingRecord(
+                    variant: finding.evidence.description, locus: RecordLocus(finding.evidence),
+                    filter: filter, vaf: support?.vaf, depth: support?.depth,
+                    vafSource: support?.vafSource),
+                nearMissReason: reason)
+            flags +=
+                finding.rule.role == .qualifies
+                ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
                 : germlineFlags(finding, vaf: support?.vaf)
         }
         return (grouped, flags, review)
@@ -197,15 +211,17 @@ public struct ProfileBuilder: Sendable {
     /// The copy-number segment behind a finding, with its extent.
     static func segment(_ finding: AlleleFinding) -> SegmentExtent? {
         finding.copyNumber.map { event in
-            SegmentExtent(contig: event.contig, start: event.start, end: event.end, log2: event.log2, copyNumber: event.copyNumber,
-                          extent: finding.extent?.extent.rawValue, arm: finding.extent?.arm, armFraction: finding.extent?.armFraction)
+            SegmentExtent(
+                contig: event.contig, start: event.start, end: event.end, log2: event.log2, copyNumber: event.copyNumber,
+                extent: finding.extent?.extent.rawValue, arm: finding.extent?.arm, armFraction: finding.extent?.armFraction)
         }
     }
 
     /// The broad segment behind a qualifying deletion or amplification, if it covers more than half of its arm.
     private static func broadChange(_ finding: AlleleFinding) -> SegmentExtent? {
         guard [.deletion, .amplification].contains(finding.rule.kind), finding.rule.role == .qualifies, let segment = segment(finding),
-              segment.isBroad else { return nil }
+            segment.isBroad
+        else { return nil }
         return segment
     }
 
@@ -235,8 +251,10 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.unusableRecords(context.unusableRecords))
         }
         if !rulesNotEvaluated.isEmpty {
-            flags.append(ProfileFlags.rulesNotEvaluated(count: rulesNotEvaluated.count, annotated: context.annotated,
-                                                        unannotated: context.unannotatedRecords))
+            flags.append(
+                ProfileFlags.rulesNotEvaluated(
+                    count: rulesNotEvaluated.count, annotated: context.annotated,
+                    unannotated: context.unannotatedRecords))
         }
         return flags
     }

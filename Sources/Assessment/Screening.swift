@@ -87,10 +87,13 @@ public struct Screening: Sendable {
 
     /// The screen of `sample`.
     public func screen(for sample: String, clinical: ClinicalFacts? = nil) -> SampleScreen {
-        SampleScreen(smallVariants: smallVariants(sample), rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
-                     clinical: clinical.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
-                        ?? SampleScreen.Part(status: .notAssessed, basis: inputs.clinicalSheet.map { "no row for this sample in \(Self.name($0))" }
-                            ?? "no clinical sheet (--clinical)"))
+        SampleScreen(
+            smallVariants: smallVariants(sample), rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
+            clinical: clinical.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
+                ?? SampleScreen.Part(
+                    status: .notAssessed,
+                    basis: inputs.clinicalSheet.map { "no row for this sample in \(Self.name($0))" }
+                        ?? "no clinical sheet (--clinical)"))
     }
 
     /// The small variants of `sample`: from the input's calls, or from a list given as the input, with
@@ -98,55 +101,71 @@ public struct Screening: Sendable {
     private func smallVariants(_ sample: String) -> SampleScreen.Part {
         let lists = inputs.alterationLists.filter { $0.samples.contains(sample) }
         if let list = lists.first(where: \.isInput) {
-            return SampleScreen.Part(status: .partial, basis: "alteration list \(Self.name(list.path)): the changes the lab reported, not what it looked at; "
-                                     + "no normal and no population frequency, so an inherited polymorphism is recognised only where the knowledge base's polymorphism table names it",
-                                     couldChange: arms.smallVariants)
+            return SampleScreen.Part(
+                status: .partial,
+                basis: "alteration list \(Self.name(list.path)): the changes the lab reported, not what it looked at; "
+                    + "no normal and no population frequency, so an inherited polymorphism is recognised only where the knowledge base's polymorphism table names it",
+                couldChange: arms.smallVariants)
         }
         let part = smallVariants
         guard !lists.isEmpty else { return part }
-        return SampleScreen.Part(status: part.status, basis: part.basis + "; and the changes alteration list "
-                                 + lists.map { Self.name($0.path) }.joined(separator: ", ") + " reports", couldChange: part.couldChange)
+        return SampleScreen.Part(
+            status: part.status,
+            basis: part.basis + "; and the changes alteration list "
+                + lists.map { Self.name($0.path) }.joined(separator: ", ") + " reports", couldChange: part.couldChange)
     }
 
     private var smallVariants: SampleScreen.Part {
         if let fasta = inputs.fasta {
-            return SampleScreen.Part(status: .assessed, basis: "consequences translated with --fasta \(Self.name(fasta))"
-                                     + (inputs.annotation.map { " and \($0) annotation" } ?? ""))
+            return SampleScreen.Part(
+                status: .assessed,
+                basis: "consequences translated with --fasta \(Self.name(fasta))"
+                    + (inputs.annotation.map { " and \($0) annotation" } ?? ""))
         }
         guard let annotation = inputs.annotation else {
-            return SampleScreen.Part(status: .partial, basis: "hotspot allele table only: no consequence annotation and no --fasta",
-                                     couldChange: arms.smallVariants)
+            return SampleScreen.Part(
+                status: .partial, basis: "hotspot allele table only: no consequence annotation and no --fasta",
+                couldChange: arms.smallVariants)
         }
         guard inputs.unannotatedRecords == 0 else {
-            return SampleScreen.Part(status: .partial, basis: "\(annotation) annotation; \(inputs.unannotatedRecords) panel records without it read through the hotspot allele table only",
-                                     couldChange: arms.smallVariants)
+            return SampleScreen.Part(
+                status: .partial,
+                basis: "\(annotation) annotation; \(inputs.unannotatedRecords) panel records without it read through the hotspot allele table only",
+                couldChange: arms.smallVariants)
         }
         return SampleScreen.Part(status: .assessed, basis: "\(annotation) annotation")
     }
 
     private func rearrangements(_ sample: String) -> SampleScreen.Part {
-        callerPart(sample, tables: inputs.fusionTables, table: "fusion table", records: inputs.structuralRecords ? "structural-caller" : nil,
-                   lists: inputs.alterationLists.filter { $0.rearrangements.contains(sample) }, listed: "a fusion",
-                   absent: "no fusion table (--fusions) and no structural-caller records", arms: arms.rearrangements)
+        callerPart(
+            sample, tables: inputs.fusionTables, table: "fusion table", records: inputs.structuralRecords ? "structural-caller" : nil,
+            lists: inputs.alterationLists.filter { $0.rearrangements.contains(sample) }, listed: "a fusion",
+            absent: "no fusion table (--fusions) and no structural-caller records", arms: arms.rearrangements)
     }
 
     private func copyNumber(_ sample: String) -> SampleScreen.Part {
-        callerPart(sample, tables: inputs.copyNumberTables, table: "copy-number segments", records: inputs.copyNumberRecords ? "copy-number" : nil,
-                   lists: inputs.alterationLists.filter { $0.copyNumber.contains(sample) }, listed: "a deletion or amplification",
-                   absent: "no copy-number segments (--cnv) and no copy-number records", arms: arms.copyNumber)
+        callerPart(
+            sample, tables: inputs.copyNumberTables, table: "copy-number segments", records: inputs.copyNumberRecords ? "copy-number" : nil,
+            lists: inputs.alterationLists.filter { $0.copyNumber.contains(sample) }, listed: "a deletion or amplification",
+            absent: "no copy-number segments (--cnv) and no copy-number records", arms: arms.copyNumber)
     }
 
     /// A part callers' tables or the variant file's own records (`records`: their kind, when it holds them)
     /// assess; alteration lists that report such a change for the sample (`lists`) show it only in part.
-    private func callerPart(_ sample: String, tables: [Table], table: String, records: String?, lists: [AlterationList], listed: String,
-                            absent: String, arms: [String]) -> SampleScreen.Part {
-        let bases = tables.filter { $0.covers(sample) }.map { "\(table) \(Self.name($0.path))" }
+    private func callerPart(
+        _ sample: String, tables: [Table], table: String, records: String?, lists: [AlterationList], listed: String,
+        absent: String, arms: [String]
+    ) -> SampleScreen.Part {
+        let bases =
+            tables.filter { $0.covers(sample) }.map { "\(table) \(Self.name($0.path))" }
             + (records.map { ["\($0) records of \(Self.name(inputs.variantFile))"] } ?? [])
         let listBases = lists.map { "alteration list \(Self.name($0.path))" }
         guard bases.isEmpty else { return SampleScreen.Part(status: .assessed, basis: (bases + listBases).joined(separator: "; ")) }
         guard listBases.isEmpty else {
-            return SampleScreen.Part(status: .partial, basis: listBases.joined(separator: "; ") + " reports \(listed) for this sample: "
-                                     + "what the lab reported, not what it looked at", couldChange: arms)
+            return SampleScreen.Part(
+                status: .partial,
+                basis: listBases.joined(separator: "; ") + " reports \(listed) for this sample: "
+                    + "what the lab reported, not what it looked at", couldChange: arms)
         }
         return SampleScreen.Part(status: .notAssessed, basis: "\(absent) for this sample", couldChange: arms)
     }

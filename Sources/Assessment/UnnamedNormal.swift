@@ -23,7 +23,9 @@ public enum UnnamedNormal {
         }
         let looks = germline.map { index in
             let own = evidence[index], others = total - own.qualifying
-            let alleles = own.vafs == 0 ? ""
+            let alleles =
+                own.vafs == 0
+                ? ""
                 : "; \(own.nearHalf) of its \(own.vafs) matched alleles with a VAF sit at \(heterozygous.lowerBound)-\(heterozygous.upperBound)"
             return "\(samples[index]) looks germline (it carries none of the \(others) qualifying alleles found in the other samples\(alleles))"
         }

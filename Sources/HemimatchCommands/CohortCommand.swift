@@ -10,41 +10,45 @@ struct CohortCommand: OutputCommand {
         commandName: "cohort",
         abstract: "Match many variant files: per-sample JSON Lines and a cohort summary table.",
         discussion: """
-        Every file is matched as `hemimatch FILE` would match it (the same options apply to each); the profiles of \
-        all files' samples are written as JSON Lines, one line per sample in the order the files were given, and \
-        --summary writes the cohort table (one row per sample: candidate groups as 0/1 columns, alteration counts \
-        per gene). Files are matched side by side on --threads workers; a single file gets all the threads. Every \
-        input is checked (exists, readable, not a folder) before any work, and all that fail are listed at once \
-        (exit 66). Then the first file (in the order given) that fails ends the run with its error and exit code, \
-        and no output is written, unless --keep-going is given: every file is tried, the good files' results are \
-        written, each failure is listed (file, exit code, class, message) on standard error, as the last line of \
-        the JSON Lines ({"failures": [...]}) and in the HTML report, and the exit code is 3. A progress bar is \
-        drawn on standard error when it is a terminal.
+            Every file is matched as `hemimatch FILE` would match it (the same options apply to each); the profiles of \
+            all files' samples are written as JSON Lines, one line per sample in the order the files were given, and \
+            --summary writes the cohort table (one row per sample: candidate groups as 0/1 columns, alteration counts \
+            per gene). Files are matched side by side on --threads workers; a single file gets all the threads. Every \
+            input is checked (exists, readable, not a folder) before any work, and all that fail are listed at once \
+            (exit 66). Then the first file (in the order given) that fails ends the run with its error and exit code, \
+            and no output is written, unless --keep-going is given: every file is tried, the good files' results are \
+            written, each failure is listed (file, exit code, class, message) on standard error, as the last line of \
+            the JSON Lines ({"failures": [...]}) and in the HTML report, and the exit code is 3. A progress bar is \
+            drawn on standard error when it is a terminal.
 
-        Examples:
-          hemimatch cohort TestData/*.grch38.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
-          ls TestData/*.grch38.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
+            Examples:
+              hemimatch cohort TestData/*.grch38.vcf --threads 2 -o cohort.jsonl --summary cohort.tsv
+              ls TestData/*.grch38.vcf > files.txt && hemimatch cohort --file-list files.txt --use-index -o cohort.jsonl --summary - > cohort.tsv
 
-        Exit codes:
-        \(ExitStatus.helpTable)
-        """
+            Exit codes:
+            \(ExitStatus.helpTable)
+            """
     )
 
-    @Argument(help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).",
-              completion: .file(extensions: VariantFileCompletion.extensions))
+    @Argument(
+        help: "Input VCF, VCF.gz, BCF or MAF files (a MAF gives one sample per Tumor_Sample_Barcode).",
+        completion: .file(extensions: VariantFileCompletion.extensions))
     var inputs: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "A file naming one input per line, or a tab-separated sheet with per-file tables (blank lines and lines starting with # are skipped).",
-        discussion: """
-        A sheet's header line names its columns: vcf (the variant file), and optionally sample (the row's name, for \
-        messages), fusions, cnv, normal, table_sample (NAME=SAMPLE) and clinical, which give that file alone what \
-        --fusions, --cnv, --normal, --table-sample and --clinical give `match`; several in one cell are separated by ';', an empty cell \
-        gives nothing. The Snakemake workflow's samples.tsv is such a sheet.
-        """), completion: .file())
+    @Option(
+        help: ArgumentHelp(
+            "A file naming one input per line, or a tab-separated sheet with per-file tables (blank lines and lines starting with # are skipped).",
+            discussion: """
+                A sheet's header line names its columns: vcf (the variant file), and optionally sample (the row's name, for \
+                messages), fusions, cnv, normal, table_sample (NAME=SAMPLE) and clinical, which give that file alone what \
+                --fusions, --cnv, --normal, --table-sample and --clinical give `match`; several in one cell are separated by ';', an empty cell \
+                gives nothing. The Snakemake workflow's samples.tsv is such a sheet.
+                """), completion: .file())
     var fileList: String?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.", completion: .file())
+    @Option(
+        name: [.short, .customLong("output")], help: "Write the per-sample JSON Lines to this file (atomically) instead of standard output.",
+        completion: .file())
     var output: String?
 
     @Option(help: "Write the cohort summary table (TSV) to this file ('-' for standard output, instead of the JSON Lines).")
@@ -77,8 +81,10 @@ struct CohortCommand: OutputCommand {
         let files = cohortInputs.map(\.path)
         let knowledgeBase = try options.knowledgeBaseOption.load(in: environment)
         let outputs = CohortOutputs(profiles: output, table: summary, tableOption: "--summary", reportFiles: reportFiles)
-        try outputs.check(inputs: RunInputs.paths(variantFiles: files, others: [fileList].compactMap { $0 } + cohortInputs.flatMap { $0.tables.map(\.path) },
-                                                  fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
+        try outputs.check(
+            inputs: RunInputs.paths(
+                variantFiles: files, others: [fileList].compactMap { $0 } + cohortInputs.flatMap { $0.tables.map(\.path) },
+                fasta: options.fasta, knowledgeBase: knowledgeBase.directory))
 
         let bar = !noProgress && !options.quiet && environment.standardErrorIsTerminal ? ProgressBar(total: files.count) : nil
         var progress: (@Sendable (Int) -> Void)?
@@ -102,22 +108,28 @@ struct CohortCommand: OutputCommand {
             var written = CommandOutputs()
             try outputs.append(outcome.reports, failures: failures, to: &written)
             if !failures.isEmpty {
-                written.failureAfterWriting = Failure(status: .someFilesFailed, message: "\(failures.count) of \(files.count) files gave no report (the others' results were written):\n"
-                              + failures.map { "  \($0.file): exit \($0.exitCode) (\($0.exitClass)): \($0.message)" }.joined(separator: "\n"))
+                written.failureAfterWriting = Failure(
+                    status: .someFilesFailed,
+                    message: "\(failures.count) of \(files.count) files gave no report (the others' results were written):\n"
+                        + failures.map { "  \($0.file): exit \($0.exitCode) (\($0.exitClass)): \($0.message)" }.joined(separator: "\n"))
             }
             return written
         }
         if !unreadable.isEmpty {
-            throw Failure(status: .unreadableInput, message: "\(unreadable.count) of \(files.count) inputs cannot be read (nothing was matched):\n"
-                          + unreadable.map { "  \($0.error.message)" }.joined(separator: "\n"))
+            throw Failure(
+                status: .unreadableInput,
+                message: "\(unreadable.count) of \(files.count) inputs cannot be read (nothing was matched):\n"
+                    + unreadable.map { "  \($0.error.message)" }.joined(separator: "\n"))
         }
         var written = CommandOutputs()
         if outputs.needsReports {
-            try outputs.append(try Failure.run { () throws(RunError) in try cohort.reports(cohortInputs, threads: threads, progress: progress) },
-                               to: &written)
+            try outputs.append(
+                try Failure.run { () throws(RunError) in try cohort.reports(cohortInputs, threads: threads, progress: progress) },
+                to: &written)
         } else {
-            written.append(try Failure.run { () throws(RunError) in try cohort.jsonLines(cohortInputs, threads: threads, progress: progress) },
-                           to: outputs.profiles)
+            written.append(
+                try Failure.run { () throws(RunError) in try cohort.jsonLines(cohortInputs, threads: threads, progress: progress) },
+                to: outputs.profiles)
         }
         return written
     }

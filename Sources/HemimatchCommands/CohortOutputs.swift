@@ -25,8 +25,9 @@ struct CohortOutputs {
         try profiles.checkWritable()
         try table?.checkWritable()
         try reportFiles.checkWritable()
-        try OutputDestination.checkDistinct(outputs: [("-o", paths.profiles), (paths.tableOption, paths.table)] + reportFiles.labelled,
-                                            inputs: inputs)
+        try OutputDestination.checkDistinct(
+            outputs: [("-o", paths.profiles), (paths.tableOption, paths.table)] + reportFiles.labelled,
+            inputs: inputs)
     }
 
     /// A table or report file needs every report at the end; the JSON Lines alone do not.

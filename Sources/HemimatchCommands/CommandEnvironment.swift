@@ -12,15 +12,17 @@ public struct CommandEnvironment: Sendable {
 
     /// The process's own standard output and error: warnings written at once.
     public static var process: CommandEnvironment {
-        CommandEnvironment(standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1, standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
-                           diagnostics: Diagnostics(collects: false), knowledgeBases: nil)
+        CommandEnvironment(
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1, standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+            diagnostics: Diagnostics(collects: false), knowledgeBases: nil)
     }
 
     /// No terminal; warnings collected into `CommandOutputs.standardError`; knowledge bases taken
     /// from `knowledgeBases` when given.
     public static func collecting(knowledgeBases: KnowledgeBaseCache? = nil) -> CommandEnvironment {
-        CommandEnvironment(standardOutputIsTerminal: false, standardErrorIsTerminal: false, diagnostics: Diagnostics(collects: true),
-                           knowledgeBases: knowledgeBases)
+        CommandEnvironment(
+            standardOutputIsTerminal: false, standardErrorIsTerminal: false, diagnostics: Diagnostics(collects: true),
+            knowledgeBases: knowledgeBases)
     }
 
     /// Writes a diagnostic line (its newline included).

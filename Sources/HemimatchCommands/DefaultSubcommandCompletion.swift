@@ -19,7 +19,8 @@ enum DefaultSubcommandCompletion {
     static func bash(_ script: String) -> String {
         let anchor = "    local -a unparsed_words=(\"${COMP_WORDS[@]:1:${COMP_CWORD}}\")\n"
         guard let range = script.range(of: anchor) else { return script }
-        let words = Hemimatch.configuration.subcommands.compactMap { command in command.configuration.commandName }
+        let words =
+            Hemimatch.configuration.subcommands.compactMap { command in command.configuration.commandName }
             + ["help", "--version", "-h", "--help", "--generate-completion-script"]
         let block = """
                 # `match` is the default subcommand: a line whose first word names no subcommand is match's.

@@ -7,14 +7,14 @@ struct ExplainCommand: OutputCommand {
         commandName: "explain",
         abstract: "Explain which rules a variant meets or fails, and why.",
         discussion: """
-        VARIANT is GENE:p.CHANGE (KRAS:p.G12D, JAK2:p.Arg683Gly), a fusion GENE1::GENE2 (5' partner first), \
-        or CHROM:POS:REF:ALT of a known hotspot allele (with --build; without it both builds are tried).
+            VARIANT is GENE:p.CHANGE (KRAS:p.G12D, JAK2:p.Arg683Gly), a fusion GENE1::GENE2 (5' partner first), \
+            or CHROM:POS:REF:ALT of a known hotspot allele (with --build; without it both builds are tried).
 
-        Examples:
-          hemimatch explain KRAS:p.G12D
-          hemimatch explain EBF1::PDGFRB
-          hemimatch explain chr12:25245350:C:T --build GRCh38
-        """
+            Examples:
+              hemimatch explain KRAS:p.G12D
+              hemimatch explain EBF1::PDGFRB
+              hemimatch explain chr12:25245350:C:T --build GRCh38
+            """
     )
 
     @Argument(help: "GENE:p.CHANGE, GENE1::GENE2, or CHROM:POS:REF:ALT.")
@@ -27,6 +27,7 @@ struct ExplainCommand: OutputCommand {
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let kb = try knowledgeBaseOption.load(in: environment)
-        return .standardOutput(try Failure.run { () throws(RunError) in try KnowledgeBaseText.explanation(of: variant, build: build, knowledgeBase: kb) })
+        return .standardOutput(
+            try Failure.run { () throws(RunError) in try KnowledgeBaseText.explanation(of: variant, build: build, knowledgeBase: kb) })
     }
 }

@@ -24,7 +24,8 @@ public struct Failure: Error, CustomStringConvertible {
     /// Control characters from input files are escaped line by line (a message may list several
     /// problems, one a line).
     var line: String {
-        "hemimatch: " + message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
+        "hemimatch: "
+            + message.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.escaped(String($0)) }
             .joined(separator: "\n") + "\n"
     }
 

@@ -8,14 +8,14 @@ public struct Hemimatch: ParsableCommand {
         commandName: "hemimatch",
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups.",
         discussion: """
-        `hemimatch FILE` matches a file (the `match` command, whose options `hemimatch help match` lists); \
-        `hemimatch kb list|show|validate` reads the knowledge base; `cohort` matches many files, `merge` gathers \
-        per-sample reports into cohort outputs, `annotate` writes the input back with HEMI_* INFO tags, `explain` \
-        says what a variant meets. Shell completions: `hemimatch --generate-completion-script bash|zsh|fish`.
+            `hemimatch FILE` matches a file (the `match` command, whose options `hemimatch help match` lists); \
+            `hemimatch kb list|show|validate` reads the knowledge base; `cohort` matches many files, `merge` gathers \
+            per-sample reports into cohort outputs, `annotate` writes the input back with HEMI_* INFO tags, `explain` \
+            says what a variant meets. Shell completions: `hemimatch --generate-completion-script bash|zsh|fish`.
 
-        Exit codes:
-        \(ExitStatus.helpTable)
-        """,
+            Exit codes:
+            \(ExitStatus.helpTable)
+            """,
         version: HemimatchVersion.current,
         subcommands: [Match.self, CohortCommand.self, MergeCommand.self, AnnotateCommand.self, KnowledgeBaseCommand.self, ExplainCommand.self],
         defaultSubcommand: Match.self
@@ -30,7 +30,8 @@ public struct Hemimatch: ParsableCommand {
     public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         guard arguments.contains("--version"),
-              let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" }) else { return parseAndRun(arguments) }
+            let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" })
+        else { return parseAndRun(arguments) }
         do {
             try Failure.reporting { () throws(Failure) in
                 FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))

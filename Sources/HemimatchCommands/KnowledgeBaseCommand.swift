@@ -21,10 +21,12 @@ struct KnowledgeBaseCommand: ParsableCommand {
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             let kb = try knowledgeBaseOption.load(in: environment)
             let header = ["rule", "gene", "groups", "role", "kind", "target", "evidence", "verified"]
-                let rows = kb.rules.map { rule in
-                    [rule.id, rule.gene, rule.groups.joined(separator: ","), rule.role.rawValue, rule.kind.rawValue, rule.targetText,
-                     rule.evidence.rawValue, rule.verified ? "yes" : "no"]
-                }
+            let rows = kb.rules.map { rule in
+                [
+                    rule.id, rule.gene, rule.groups.joined(separator: ","), rule.role.rawValue, rule.kind.rawValue, rule.targetText,
+                    rule.evidence.rawValue, rule.verified ? "yes" : "no",
+                ]
+            }
             let lines = ["knowledge base \(kb.version): \(kb.rules.count) rules"] + TextTable.lines([header] + rows)
             return .standardOutput(lines.map { $0 + "\n" }.joined())
         }
@@ -32,7 +34,8 @@ struct KnowledgeBaseCommand: ParsableCommand {
 
     /// `hemimatch kb show GENE|RULE`: everything the knowledge base says about one gene or rule.
     struct Show: OutputCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a gene (its transcript, spans and rules), one rule with its sources, or a group with its registry criteria.")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a gene (its transcript, spans and rules), one rule with its sources, or a group with its registry criteria.")
 
         @Argument(help: "A gene symbol (KRAS), a rule id (D-KRAS-HOTSPOT) or a group letter (B).")
         var name: String
@@ -50,7 +53,9 @@ struct KnowledgeBaseCommand: ParsableCommand {
     struct Validate: OutputCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a knowledge base; exit 78 with the file, line and field at fault when it is invalid.",
-            discussion: "Every table is required and read in full (gene spans included). The files are compared with the release's MANIFEST.sha256, and the verdict printed (matches, MODIFIED with the files that differ, or no manifest).")
+            discussion:
+                "Every table is required and read in full (gene spans included). The files are compared with the release's MANIFEST.sha256, and the verdict printed (matches, MODIFIED with the files that differ, or no manifest)."
+        )
 
         @Argument(help: "A knowledge-base folder, or any file in one (default: the shipped knowledge base or --kb).")
         var path: String?

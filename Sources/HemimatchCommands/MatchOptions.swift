@@ -11,16 +11,21 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "No warnings on standard error (they stay in the report).")
     var quiet = false
 
-    @Option(help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.",
-            completion: .list(["GRCh37", "GRCh38"]))
+    @Option(
+        help: "Genome build (GRCh37, GRCh38, hg19, hg38); checked against the header's contig lengths.",
+        completion: .list(["GRCh37", "GRCh38"]))
     var build: String?
 
-    @Option(name: [.short, .customLong("sample"), .customLong("samples")],
-            help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
+    @Option(
+        name: [.short, .customLong("sample"), .customLong("samples")],
+        help: "Samples to profile (repeatable, or comma-separated); default: every sample but the normal of a tumor/normal pair.")
     var sampleOptions: [String] = []
 
-    @Option(name: .customLong("normal"),
-            help: "The matched normal sample (repeatable), when the header does not name it (##normal_sample, ##tumor_sample, a column NORMAL): not profiled; an allele with germline-level support in it is not an alteration.")
+    @Option(
+        name: .customLong("normal"),
+        help:
+            "The matched normal sample (repeatable), when the header does not name it (##normal_sample, ##tumor_sample, a column NORMAL): not profiled; an allele with germline-level support in it is not an alteration."
+    )
     var normalOptions: [String] = []
 
     @Option(help: "A sample's allele below this VAF is a near-miss, not an alteration (when FORMAT gives a VAF).")
@@ -29,24 +34,36 @@ struct MatchOptions: ParsableArguments {
     @Option(help: "A sample's allele with fewer reads than this is a near-miss, not an alteration (when FORMAT gives a depth).")
     var minDepth = RunOptions().thresholds.minimumDepth
 
-    @Option(help: ArgumentHelp(
-        "An allele more frequent than this in the population (the highest of the file's gnomAD, ExAC and 1000 Genomes fields and the knowledge base's polymorphism table) is a common polymorphism, never an alteration.",
-        discussion: "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."))
+    @Option(
+        help: ArgumentHelp(
+            "An allele more frequent than this in the population (the highest of the file's gnomAD, ExAC and 1000 Genomes fields and the knowledge base's polymorphism table) is a common polymorphism, never an alteration.",
+            discussion:
+                "Default 0.001 (0.1%): somatic hotspots and germline RASopathy alleles are far rarer, the polymorphisms inside the rules far commoner; peers filter at 0.1% to 1%."
+        ))
     var maxPopulationAf = RunOptions().thresholds.maximumPopulationAF
 
     @Option(help: "The sample's blast fraction (0-1), when known: the clonality cue then expects a clonal heterozygous driver at half of it.")
     var blastFraction: Double?
 
-    @Option(help: "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never.")
+    @Option(
+        help:
+            "Another field holding a population allele frequency: an INFO tag or a CSQ/ANN field name (repeatable); gnomAD, ExAC and 1000 Genomes fields are found by name, INFO AF never."
+    )
     var populationAfField: [String] = []
 
-    @Option(help: "The INFO tag holding the tumor's VAF where FORMAT gives none (PCGR's name; default: TVAF, or a single sample's AF described as a read fraction).")
+    @Option(
+        help:
+            "The INFO tag holding the tumor's VAF where FORMAT gives none (PCGR's name; default: TVAF, or a single sample's AF described as a read fraction)."
+    )
     var tumorAfTag: String?
 
     @Option(help: "The INFO tag holding the tumor's read depth where FORMAT gives none (default: TDP, or a single sample's DP).")
     var tumorDpTag: String?
 
-    @Option(help: "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all.")
+    @Option(
+        help:
+            "Which transcript's annotation counts when an allele has several: mane (MANE Select, else the annotator's MANE_SELECT, else CANONICAL, else all), canonical (CANONICAL, else all), all."
+    )
     var transcriptPolicy: TranscriptPolicy = .mane
 
     @OptionGroup var knowledgeBaseOption: KnowledgeBaseOption
@@ -54,16 +71,19 @@ struct MatchOptions: ParsableArguments {
     @Flag(help: "Count records whose FILTER is not PASS as alterations (by default they are near-misses, flagged).")
     var includeFiltered = false
 
-    @Option(help: "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.",
-            completion: .file(extensions: ["fa", "fasta", "fa.gz", "fasta.gz", "fna"]))
+    @Option(
+        help:
+            "The reference FASTA the calls were made on (plain or bgzipped, indexed with faidx): unannotated substitutions are translated and REF alleles checked.",
+        completion: .file(extensions: ["fa", "fasta", "fa.gz", "fasta.gz", "fna"]))
     var fasta: String?
 
-    @Flag(help: """
-        Read only the panel genes' regions, through the index beside the file (.tbi/.csi for VCF.gz, .csi for BCF), \
-        as `bcftools view -R` does; an error when there is no index. Safe unless a structural caller writes a \
-        translocation as one record at a partner outside the panel (DELLY/LUMPY CHR2 records): hemimatch warns when \
-        the header declares such records.
-        """)
+    @Flag(
+        help: """
+            Read only the panel genes' regions, through the index beside the file (.tbi/.csi for VCF.gz, .csi for BCF), \
+            as `bcftools view -R` does; an error when there is no index. Safe unless a structural caller writes a \
+            translocation as one record at a partner outside the panel (DELLY/LUMPY CHR2 records): hemimatch warns when \
+            the header declares such records.
+            """)
     var regionsFromIndex = false
 
     @Flag(help: "Like --regions-from-index when the file has an index; streams the whole file when it has none.")
@@ -85,8 +105,11 @@ struct MatchOptions: ParsableArguments {
     }
 
     /// The options as the library takes them; warnings go to the environment unless quiet.
-    @Option(name: .customLong("clinical"),
-            help: "A clinical sheet (TSV: sample, age_at_diagnosis_years, age_years, weight_kg, prior_therapy, crlf2_overexpression, dasatinib_ic50_nm) read against each arm's registry criteria; an empty cell is not known.")
+    @Option(
+        name: .customLong("clinical"),
+        help:
+            "A clinical sheet (TSV: sample, age_at_diagnosis_years, age_years, weight_kg, prior_therapy, crlf2_overexpression, dasatinib_ic50_nm) read against each arm's registry criteria; an empty cell is not known."
+    )
     var clinical: String?
 
     func runOptions(in environment: CommandEnvironment) -> RunOptions {

@@ -10,27 +10,28 @@ struct MergeCommand: OutputCommand {
         commandName: "merge",
         abstract: "Merge per-sample JSON/JSONL reports into cohort JSON Lines, TSV, HTML and MultiQC content.",
         discussion: """
-        Reads each report written by `hemimatch FILE --format json` or `--format jsonl` (or by `hemimatch cohort`), \
-        in the order given, and writes the cohort: JSON Lines (one line per sample, as `cohort` writes them) to -o or \
-        standard output, the cohort table with --tsv (as `cohort --summary`), a self-contained HTML report with \
-        --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version (and \
-        its checksum, when they carry one) and the genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
-        nothing is written. This is the gather step of workflows/snakemake.
+            Reads each report written by `hemimatch FILE --format json` or `--format jsonl` (or by `hemimatch cohort`), \
+            in the order given, and writes the cohort: JSON Lines (one line per sample, as `cohort` writes them) to -o or \
+            standard output, the cohort table with --tsv (as `cohort --summary`), a self-contained HTML report with \
+            --html and MultiQC custom content with --multiqc. The reports must share the knowledge-base version (and \
+            its checksum, when they carry one) and the genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
+            nothing is written. This is the gather step of workflows/snakemake.
 
-        Examples:
-          hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
-          hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
+            Examples:
+              hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
+              hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
 
-        Exit codes:
-        \(ExitStatus.helpTable)
-        """
+            Exit codes:
+            \(ExitStatus.helpTable)
+            """
     )
 
     @Argument(help: "Per-sample reports: JSON documents or JSON Lines written by hemimatch.")
     var reports: [String]
 
-    @Option(name: [.short, .customLong("output")],
-            help: "Write the cohort JSON Lines to this file (atomically) instead of standard output.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Write the cohort JSON Lines to this file (atomically) instead of standard output.")
     var output: String?
 
     @Option(help: ArgumentHelp("Also write the cohort table (TSV: one row per sample) to this file, atomically.", valueName: "file"))

@@ -29,7 +29,9 @@ public enum OutputDestination {
                 throw Failure(status: .outputFailed, message: "\(path): cannot write: it is a directory (name a file in it)")
             }
             if status.st_mode & S_IFMT == S_IFREG, access(target, W_OK) != 0 || status.st_mode & 0o222 == 0 {
-                throw Failure(status: .outputFailed, message: "\(path): cannot write: the file is write-protected (remove it or make it writable to replace it)")
+                throw Failure(
+                    status: .outputFailed, message: "\(path): cannot write: the file is write-protected (remove it or make it writable to replace it)"
+                )
             }
             if status.st_mode & S_IFMT != S_IFREG { return }
         }
@@ -88,7 +90,8 @@ public enum OutputDestination {
         for _ in 0..<40 {
             var status = stat()
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
-                  let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+                let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+            else { return current }
             current = link.hasPrefix("/") ? link : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(link).path
         }
         return current

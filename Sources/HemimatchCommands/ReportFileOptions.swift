@@ -5,12 +5,16 @@ import Reports
 
 /// `--html` and `--multiqc`: report files written beside the main output, shared by `match` and `merge`.
 struct ReportFileOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Also write a self-contained HTML report (no network fetches) to this file, atomically.",
-                               valueName: "file"), completion: .file(extensions: ["html"]))
+    @Option(
+        help: ArgumentHelp(
+            "Also write a self-contained HTML report (no network fetches) to this file, atomically.",
+            valueName: "file"), completion: .file(extensions: ["html"]))
     var html: String?
 
-    @Option(help: ArgumentHelp("Also write MultiQC custom content (name it *_mqc.json so MultiQC finds it) to this file, atomically.",
-                               valueName: "file"), completion: .file(extensions: ["json"]))
+    @Option(
+        help: ArgumentHelp(
+            "Also write MultiQC custom content (name it *_mqc.json so MultiQC finds it) to this file, atomically.",
+            valueName: "file"), completion: .file(extensions: ["json"]))
     var multiqc: String?
 
     private var destinations: [OutputDestination] { [html, multiqc].compactMap { $0 }.map { OutputDestination(path: $0) } }

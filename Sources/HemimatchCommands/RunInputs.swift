@@ -6,9 +6,12 @@ enum RunInputs {
     static func paths(variantFiles: [String], others: [String] = [], fasta: String? = nil, knowledgeBase: String? = nil) -> [String] {
         let indexes = variantFiles.flatMap { [$0, $0 + ".tbi", $0 + ".csi"] }
         let reference = fasta.map { [$0, $0 + ".fai", $0 + ".gzi"] } ?? []
-        let tables = knowledgeBase.map { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map { URL(fileURLWithPath: folder).appendingPathComponent($0).path }
-        } ?? []
+        let tables =
+            knowledgeBase.map { folder in
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).map {
+                    URL(fileURLWithPath: folder).appendingPathComponent($0).path
+                }
+            } ?? []
         return indexes + others + reference + tables
     }
 }

@@ -12,6 +12,7 @@ enum VariantFileCompletion {
         var isDirectory: ObjCBool = false
         guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return }
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-        throw ValidationError("\(path) is a folder, not a variant file: to match the files in it, run hemimatch cohort \(folder)/*.vcf.gz (or --file-list)")
+        throw ValidationError(
+            "\(path) is a folder, not a variant file: to match the files in it, run hemimatch cohort \(folder)/*.vcf.gz (or --file-list)")
     }
 }

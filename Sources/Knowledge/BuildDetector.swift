@@ -45,7 +45,7 @@ public struct BuildDetector: Sendable {
     ///   - requested: the build the user asked for, if any.
     ///   - hints: values of `##reference`/`##assembly` lines, read only when neither the lengths nor the request decide.
     public func decide(contigs: [(name: String, length: Int?)], requested: GenomeBuild?, hints: [String] = []) throws(BuildError) -> Decision {
-        var votes: [GenomeBuild: String] = [:]   // build -> first contig that says so
+        var votes: [GenomeBuild: String] = [:] // build -> first contig that says so
         for contig in contigs {
             guard let length = contig.length else { continue }
             let key = ContigName.normalized(contig.name)
@@ -74,7 +74,8 @@ public struct BuildDetector: Sendable {
         }
         if let requested { return Decision(build: requested, basis: .option) }
         if let hinted = Self.build(named: hints) { return Decision(build: hinted, basis: .referenceLine) }
-        throw BuildError(description: "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; pass --build GRCh37 or --build GRCh38")
+        throw BuildError(
+            description: "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; pass --build GRCh37 or --build GRCh38")
     }
 
     /// The build a reference's name gives away (`hg38`, `GRCh37`, `b37`, `human_g1k_v37`, `hs37d5`), if exactly one does.

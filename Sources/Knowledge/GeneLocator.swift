@@ -31,11 +31,14 @@ public struct GeneLocator: Sendable {
         for row in table.rows {
             let biotype = row["biotype"]
             guard biotype == "protein_coding" || biotype.hasPrefix("IG_") || biotype.hasPrefix("TR_"),
-                  let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start <= end,
-                  let strand = row["strand"].first else { continue }
+                let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start <= end,
+                let strand = row["strand"].first
+            else { continue }
             let contig = ContigName.normalized(row["\(prefix)_chrom"])
-            byContig[contig, default: []].append(Span(gene: GeneSymbol.locus(row["gene"], biotype: biotype), strand: strand,
-                                                      start: start, end: end))
+            byContig[contig, default: []].append(
+                Span(
+                    gene: GeneSymbol.locus(row["gene"], biotype: biotype), strand: strand,
+                    start: start, end: end))
             longest = max(longest, end - start + 1)
         }
         spans = byContig.mapValues { $0.sorted { ($0.start, $0.gene) < ($1.start, $1.gene) } }

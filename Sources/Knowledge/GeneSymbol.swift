@@ -13,7 +13,8 @@ public enum GeneSymbol {
         for locus in immunoglobulinLoci where trimmed.hasPrefix(locus) {
             let rest = trimmed.dropFirst(3)
             if rest.isEmpty || rest.hasPrefix("-") || ["V", "D", "J", "C"].contains(rest.first) || ["M", "D", "E"].contains(rest)
-                || rest.range(of: #"^[GA][0-9P]"#, options: .regularExpression) != nil {
+                || rest.range(of: #"^[GA][0-9P]"#, options: .regularExpression) != nil
+            {
                 return locus
             }
         }

@@ -30,8 +30,10 @@ public struct GermlineClass: Sendable, Equatable {
 
 extension KnowledgeBase {
     /// The germline-class table; a knowledge base without the file has no entries.
-    static func loadGermlineClasses(_ path: String, genes: [String: Gene], rules: [Rule],
-                                    sources: [String: Source]) throws(KnowledgeBaseError) -> [GermlineClass] {
+    static func loadGermlineClasses(
+        _ path: String, genes: [String: Gene], rules: [Rule],
+        sources: [String: Source]
+    ) throws(KnowledgeBaseError) -> [GermlineClass] {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let table = try TSVTable(path: path, requiredColumns: ["gene", "targets", "origin", "source_ids", "note"])
         let ruleIDs = Set(rules.map(\.id))
@@ -42,7 +44,9 @@ extension KnowledgeBase {
             guard genes[row["gene"]] != nil else { throw fail("gene", "unknown gene '\(row["gene"])'") }
             guard let origin = GermlineClass.Origin(rawValue: row["origin"]) else { throw fail("origin", "must be constitutional or somatic-only") }
             let targets = row["targets"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            for target in targets where !(target.hasPrefix("p.") || ruleIDs.contains(target) || target.first?.isLetter == true && target.dropFirst().allSatisfy(\.isNumber)) {
+            for target in targets
+            where !(target.hasPrefix("p.") || ruleIDs.contains(target) || target.first?.isLetter == true && target.dropFirst().allSatisfy(\.isNumber))
+            {
                 throw fail("targets", "'\(target)' is neither a protein change, a codon nor a rule id")
             }
             guard !targets.isEmpty else { throw fail("targets", "names nothing") }

@@ -11,7 +11,8 @@ public enum HotspotCheck {
         }
         let found = (coding + 2) / 3
         guard found == codon else {
-            return "\(protein) names codon \(codon), but \(model.build.rawValue) \(model.contig):\(position) is c.\(coding), codon \(found), of \(model.transcript)"
+            return
+                "\(protein) names codon \(codon), but \(model.build.rawValue) \(model.contig):\(position) is c.\(coding), codon \(found), of \(model.transcript)"
         }
         // `NM_…:c.35G>A`: the base before `>` is the reference on the transcript's strand.
         if let arrow = hgvsc.firstIndex(of: ">"), arrow > hgvsc.startIndex {

@@ -15,7 +15,8 @@ extension KnowledgeBase {
             guard !row["criterion"].isEmpty else { throw fail("criterion", "needs the registry's criterion number") }
             switch kind {
             case .priorCombination, .priorDrug:
-                guard !row["value"].isEmpty, !row["value"].split(separator: "+", omittingEmptySubsequences: false).contains(where: { $0.isEmpty }) else {
+                guard !row["value"].isEmpty, !row["value"].split(separator: "+", omittingEmptySubsequences: false).contains(where: { $0.isEmpty })
+                else {
                     throw fail("value", "needs the drugs, joined by +")
                 }
             case .crlf2Route:
@@ -29,8 +30,9 @@ extension KnowledgeBase {
             } catch {
                 throw fail("source_ids", error.problem)
             }
-            return ClinicalCriterion(group: row["group"], criterion: row["criterion"], kind: kind, value: row["value"],
-                                     sourceIDs: sourceIDs, text: row["text"])
+            return ClinicalCriterion(
+                group: row["group"], criterion: row["criterion"], kind: kind, value: row["value"],
+                sourceIDs: sourceIDs, text: row["text"])
         }
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 extension KnowledgeBase {
     /// Reads `policy.tsv`: every cue known, every gene in `genes.tsv`, every undermined drug given by
     /// some group, every source in `sources.tsv`, no cue twice for a gene, exactly one not-assessed note.
-    static func loadPolicy(_ path: String, genes: [String: Gene], groups: [TreatmentGroup],
-                           sources: [String: Source]) throws(KnowledgeBaseError) -> TrialPolicy {
+    static func loadPolicy(
+        _ path: String, genes: [String: Gene], groups: [TreatmentGroup],
+        sources: [String: Source]
+    ) throws(KnowledgeBaseError) -> TrialPolicy {
         let table = try TSVTable(path: path, requiredColumns: ["cue", "gene", "value", "source_ids"])
         let drugs = Set(groups.flatMap { $0.drugs.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
         var entries: [TrialPolicy.Entry] = []

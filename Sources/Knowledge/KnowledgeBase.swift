@@ -74,8 +74,9 @@ public struct KnowledgeBase: Sendable {
         rules = try Self.loadRules(path(File.rules), genes: genes, groups: Set(groups.map(\.letter)), sources: sources)
         transcripts = try Self.loadTranscripts(path(File.transcripts), genes: genes)
         hotspotAlleles = try Self.loadHotspotAlleles(path(File.hotspotAlleles), genes: genes, transcripts: transcripts)
-        polymorphisms = try Self.loadPolymorphisms(path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
-                                                   transcripts: transcripts)
+        polymorphisms = try Self.loadPolymorphisms(
+            path(File.polymorphisms), genes: genes, rules: rules, hotspots: hotspotAlleles,
+            transcripts: transcripts)
         germlineClasses = try Self.loadGermlineClasses(path(File.germlineClasses), genes: genes, rules: rules, sources: sources)
         buildDetector = try Self.loadBuilds(path(File.genomeBuilds))
         arms = ChromosomeArms(centromeres: try Self.loadCentromeres(path(File.centromeres)), lengths: buildDetector.lengths)
@@ -97,7 +98,11 @@ public struct KnowledgeBase: Sendable {
             for gene in genes.values.sorted(by: { $0.symbol < $1.symbol }) {
                 guard let span = gene.spans[build] else { continue }
                 guard locator.genes(contig: span.contig, from: span.start, to: span.end).contains(gene.symbol) else {
-                    throw KnowledgeBaseError(file: path, problem: "has no \(build.rawValue) span for panel gene \(gene.symbol) (genes.tsv places it at \(span.contig):\(span.start)-\(span.end))")
+                    throw KnowledgeBaseError(
+                        file: path,
+                        problem:
+                            "has no \(build.rawValue) span for panel gene \(gene.symbol) (genes.tsv places it at \(span.contig):\(span.start)-\(span.end))"
+                    )
                 }
             }
         }
@@ -121,8 +126,10 @@ public struct KnowledgeBase: Sendable {
         rules.filter { $0.gene == gene }
     }
 
-    static func sourceList(_ text: String, row: TSVTable.Row, table: TSVTable,
-                                   sources: [String: Source]) throws(KnowledgeBaseError) -> [String] {
+    static func sourceList(
+        _ text: String, row: TSVTable.Row, table: TSVTable,
+        sources: [String: Source]
+    ) throws(KnowledgeBaseError) -> [String] {
         let ids = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }
         for id in ids where sources[id] == nil {
@@ -156,19 +163,24 @@ public struct KnowledgeBase: Sendable {
             guard !groups.contains(where: { $0.letter == letter }) else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "duplicate group '\(letter)'")
             }
-            groups.append(TreatmentGroup(letter: letter, name: row["name"], drugs: row["drugs"],
-                                         qualifying: row["qualifying_alterations"],
-                                         sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources)))
+            groups.append(
+                TreatmentGroup(
+                    letter: letter, name: row["name"], drugs: row["drugs"],
+                    qualifying: row["qualifying_alterations"],
+                    sourceIDs: try sourceList(row["source_ids"], row: row, table: table, sources: sources)))
         }
         guard groups.contains(where: { $0.letter == TreatmentGroup.generic }) else {
-            throw KnowledgeBaseError(file: path, problem: "defines no group \(TreatmentGroup.generic) (the arm for samples without a qualifying alteration)")
+            throw KnowledgeBaseError(
+                file: path, problem: "defines no group \(TreatmentGroup.generic) (the arm for samples without a qualifying alteration)")
         }
         return groups
     }
 
     private static func loadGenes(_ path: String) throws(KnowledgeBaseError) -> [String: Gene] {
-        let columns = ["gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom", "grch37_start", "grch37_end",
-                       "grch38_chrom", "grch38_start", "grch38_end"]
+        let columns = [
+            "gene", "mane_refseq", "mane_ensembl", "strand", "grch37_chrom", "grch37_start", "grch37_end",
+            "grch38_chrom", "grch38_start", "grch38_end",
+        ]
         let table = try TSVTable(path: path, requiredColumns: columns)
         var genes: [String: Gene] = [:]
         for row in table.rows {
@@ -180,21 +192,29 @@ public struct KnowledgeBase: Sendable {
             var spans: [GenomeBuild: Gene.Span] = [:]
             for (build, prefix) in [(GenomeBuild.grch37, "grch37"), (.grch38, "grch38")] {
                 guard let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start >= 1, start <= end,
-                      !row["\(prefix)_chrom"].isEmpty else {
+                    !row["\(prefix)_chrom"].isEmpty
+                else {
                     throw KnowledgeBaseError(file: path, line: row.line, problem: "\(symbol) has no valid \(build.rawValue) span")
                 }
                 spans[build] = Gene.Span(contig: ContigName.normalized(row["\(prefix)_chrom"]), start: start, end: end)
             }
-            genes[symbol] = Gene(symbol: symbol, maneRefSeq: row["mane_refseq"], maneEnsembl: row["mane_ensembl"],
-                                 strand: row["strand"].first!, spans: spans)
+            genes[symbol] = Gene(
+                symbol: symbol, maneRefSeq: row["mane_refseq"], maneEnsembl: row["mane_ensembl"],
+                strand: row["strand"].first!, spans: spans)
         }
         return genes
     }
 
-    private static func loadRules(_ path: String, genes: [String: Gene], groups: Set<String>,
-                                  sources: [String: Source]) throws(KnowledgeBaseError) -> [Rule] {
-        let table = try TSVTable(path: path, requiredColumns: ["rule_id", "gene", "transcript", "groups", "role", "pathway", "kind",
-                                                                "target", "evidence", "verified", "source_ids", "note"])
+    private static func loadRules(
+        _ path: String, genes: [String: Gene], groups: Set<String>,
+        sources: [String: Source]
+    ) throws(KnowledgeBaseError) -> [Rule] {
+        let table = try TSVTable(
+            path: path,
+            requiredColumns: [
+                "rule_id", "gene", "transcript", "groups", "role", "pathway", "kind",
+                "target", "evidence", "verified", "source_ids", "note",
+            ])
         var rules: [Rule] = []
         var ids = Set<String>()
         for row in table.rows {
@@ -219,7 +239,9 @@ public struct KnowledgeBase: Sendable {
             guard let target = RuleTargetParser.parse(row["target"], kind: kind) else {
                 throw fail("target", "'\(row["target"])' does not fit rule kind \(kind.rawValue)")
             }
-            guard let evidence = EvidenceLevel(rawValue: row["evidence"]) else { throw fail("evidence", "unknown evidence level '\(row["evidence"])'") }
+            guard let evidence = EvidenceLevel(rawValue: row["evidence"]) else {
+                throw fail("evidence", "unknown evidence level '\(row["evidence"])'")
+            }
             guard ["yes", "no"].contains(row["verified"]) else { throw fail("verified", "must be yes or no") }
             let sourceIDs: [String]
             do {
@@ -227,49 +249,68 @@ public struct KnowledgeBase: Sendable {
             } catch {
                 throw fail("source_ids", error.problem)
             }
-            rules.append(Rule(id: id, gene: gene.symbol, transcript: row["transcript"], groups: ruleGroups, role: role,
-                              pathway: row["pathway"], kind: kind, target: target, targetText: row["target"], evidence: evidence,
-                              verified: row["verified"] == "yes", sourceIDs: sourceIDs, note: row["note"]))
+            rules.append(
+                Rule(
+                    id: id, gene: gene.symbol, transcript: row["transcript"], groups: ruleGroups, role: role,
+                    pathway: row["pathway"], kind: kind, target: target, targetText: row["target"], evidence: evidence,
+                    verified: row["verified"] == "yes", sourceIDs: sourceIDs, note: row["note"]))
         }
         return rules
     }
 
-    private static func loadHotspotAlleles(_ path: String, genes: [String: Gene],
-                                           transcripts: [GenomeBuild: [String: TranscriptModel]]) throws(KnowledgeBaseError) -> [HotspotAllele] {
-        let table = try TSVTable(path: path, requiredColumns: ["gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
-                                                                "grch38_chrom", "grch38_pos", "ref", "alt", "source"])
+    private static func loadHotspotAlleles(
+        _ path: String, genes: [String: Gene],
+        transcripts: [GenomeBuild: [String: TranscriptModel]]
+    ) throws(KnowledgeBaseError) -> [HotspotAllele] {
+        let table = try TSVTable(
+            path: path,
+            requiredColumns: [
+                "gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
+                "grch38_chrom", "grch38_pos", "ref", "alt", "source",
+            ])
         return try table.rows.map { row throws(KnowledgeBaseError) in
             guard genes[row["gene"]] != nil else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "unknown gene '\(row["gene"])'")
             }
             guard let p37 = Int(row["grch37_pos"]), let p38 = Int(row["grch38_pos"]),
-                  !row["ref"].isEmpty, !row["alt"].isEmpty, row["protein"].hasPrefix("p.") else {
+                !row["ref"].isEmpty, !row["alt"].isEmpty, row["protein"].hasPrefix("p.")
+            else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
             }
             let gene = genes[row["gene"]]!
             for (build, position, contig) in [(GenomeBuild.grch37, p37, row["grch37_chrom"]), (.grch38, p38, row["grch38_chrom"])] {
                 guard let span = gene.spans[build], span.contig == ContigName.normalized(contig), (span.start...span.end).contains(position) else {
-                    throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
-                                             problem: "\(contig):\(position) lies outside \(gene.symbol)'s \(build.rawValue) span")
+                    throw KnowledgeBaseError(
+                        file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
+                        problem: "\(contig):\(position) lies outside \(gene.symbol)'s \(build.rawValue) span")
                 }
             }
             for build in GenomeBuild.allCases {
                 guard let model = transcripts[build]?[gene.symbol] else { continue }
                 let position = build == .grch37 ? p37 : p38
-                if let problem = HotspotCheck.problem(protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model) {
+                if let problem = HotspotCheck.problem(protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model)
+                {
                     throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos", problem: problem)
                 }
             }
-            return HotspotAllele(gene: row["gene"], protein: row["protein"], hgvsc: row["hgvsc"],
-                                 loci: [.grch37: Locus(contig: ContigName.normalized(row["grch37_chrom"]), position: p37),
-                                        .grch38: Locus(contig: ContigName.normalized(row["grch38_chrom"]), position: p38)],
-                                 ref: row["ref"], alt: row["alt"], source: row["source"])
+            return HotspotAllele(
+                gene: row["gene"], protein: row["protein"], hgvsc: row["hgvsc"],
+                loci: [
+                    .grch37: Locus(contig: ContigName.normalized(row["grch37_chrom"]), position: p37),
+                    .grch38: Locus(contig: ContigName.normalized(row["grch38_chrom"]), position: p38),
+                ],
+                ref: row["ref"], alt: row["alt"], source: row["source"])
         }
     }
 
-    private static func loadTranscripts(_ path: String, genes: [String: Gene]) throws(KnowledgeBaseError) -> [GenomeBuild: [String: TranscriptModel]] {
-        let table = try TSVTable(path: path, requiredColumns: ["gene", "build", "transcript", "chrom", "strand", "cds_start", "cds_end",
-                                                                "exon_starts", "exon_ends"])
+    private static func loadTranscripts(_ path: String, genes: [String: Gene]) throws(KnowledgeBaseError) -> [GenomeBuild: [String: TranscriptModel]]
+    {
+        let table = try TSVTable(
+            path: path,
+            requiredColumns: [
+                "gene", "build", "transcript", "chrom", "strand", "cds_start", "cds_end",
+                "exon_starts", "exon_ends",
+            ])
         var models: [GenomeBuild: [String: TranscriptModel]] = [:]
         for row in table.rows {
             func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {
@@ -317,7 +358,8 @@ public struct KnowledgeBase: Sendable {
         var centromeres: [GenomeBuild: [String: ClosedRange<Int>]] = [:]
         for row in table.rows {
             guard let build = GenomeBuild(rawValue: row["build"]), let start = Int(row["start"]), let end = Int(row["end"]),
-                  start > 0, start < end, !row["source"].isEmpty else {
+                start > 0, start < end, !row["source"].isEmpty
+            else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "needs a build (GRCh37/GRCh38), 0 < start < end and a source")
             }
             centromeres[build, default: [:]][ContigName.normalized(row["contig"])] = start...end

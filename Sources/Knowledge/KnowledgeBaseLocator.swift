@@ -16,9 +16,11 @@ public enum KnowledgeBaseLocator {
 
     /// `explicit` (`--kb`) and `$HEMIMATCH_KB` are taken as given (the loader then says what is wrong
     /// with them); the places beside the executable count only when they hold a `VERSION` file.
-    public static func locate(explicit: String?,
-                              environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: URL? = runningExecutable()) -> Outcome {
+    public static func locate(
+        explicit: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: URL? = runningExecutable()
+    ) -> Outcome {
         if let explicit { return .found(explicit) }
         if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return .found(fromEnvironment) }
         var searched = ["$\(environmentVariable) (not set)"]

@@ -10,10 +10,11 @@ public enum KnowledgeBaseManifest: Equatable, Sendable {
     /// Compares the manifest's lines with the folder's (`<digest>  <name>` each).
     public init(recorded: [String], present: [String]) {
         func table(_ lines: [String]) -> [String: String] {
-            Dictionary(lines.compactMap { line in
-                guard let gap = line.range(of: "  ") else { return nil }
-                return (String(line[gap.upperBound...]), String(line[..<gap.lowerBound]))
-            }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                lines.compactMap { line in
+                    guard let gap = line.range(of: "  ") else { return nil }
+                    return (String(line[gap.upperBound...]), String(line[..<gap.lowerBound]))
+                }, uniquingKeysWith: { first, _ in first })
         }
         let (expected, found) = (table(recorded), table(present))
         let changed = expected.keys.filter { found[$0] != nil && found[$0] != expected[$0] }.sorted()
@@ -28,7 +29,8 @@ public enum KnowledgeBaseManifest: Equatable, Sendable {
         case .matches: "every file matches the release manifest (MANIFEST.sha256)"
         case .absent: "no release manifest (MANIFEST.sha256): the files cannot be checked against a release"
         case .modified(let changed, let missing, let unlisted):
-            "MODIFIED since its release: " + [("changed", changed), ("missing", missing), ("not in the manifest", unlisted)]
+            "MODIFIED since its release: "
+                + [("changed", changed), ("missing", missing), ("not in the manifest", unlisted)]
                 .filter { !$0.1.isEmpty }.map { "\($0.0) \($0.1.joined(separator: ", "))" }.joined(separator: "; ")
         }
     }

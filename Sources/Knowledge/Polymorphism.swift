@@ -33,10 +33,16 @@ extension KnowledgeBase {
     /// The polymorphism table, checked as the hotspot table is: gene spans, the MANE models of both
     /// builds (codon and reference base), and never an allele the hotspot table holds. A knowledge
     /// base without the file has no entries.
-    static func loadPolymorphisms(_ path: String, genes: [String: Gene], rules: [Rule], hotspots: [HotspotAllele],
-                                  transcripts: [GenomeBuild: [String: TranscriptModel]]) throws(KnowledgeBaseError) -> [Polymorphism] {
-        let table = try TSVTable(path: path, requiredColumns: ["gene", "protein", "hgvsc", "rsid", "grch37_chrom", "grch37_pos", "grch38_chrom",
-                                                                "grch38_pos", "ref", "alt", "population_af", "frequency_verified", "rule_ids", "source"])
+    static func loadPolymorphisms(
+        _ path: String, genes: [String: Gene], rules: [Rule], hotspots: [HotspotAllele],
+        transcripts: [GenomeBuild: [String: TranscriptModel]]
+    ) throws(KnowledgeBaseError) -> [Polymorphism] {
+        let table = try TSVTable(
+            path: path,
+            requiredColumns: [
+                "gene", "protein", "hgvsc", "rsid", "grch37_chrom", "grch37_pos", "grch38_chrom",
+                "grch38_pos", "ref", "alt", "population_af", "frequency_verified", "rule_ids", "source",
+            ])
         let ruleIDs = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try table.rows.map { row throws(KnowledgeBaseError) -> Polymorphism in
             func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {
@@ -44,12 +50,14 @@ extension KnowledgeBase {
             }
             guard let gene = genes[row["gene"]] else { throw fail("gene", "unknown gene '\(row["gene"])'") }
             guard let p37 = Int(row["grch37_pos"]), let p38 = Int(row["grch38_pos"]), !row["ref"].isEmpty, !row["alt"].isEmpty,
-                  row["protein"].hasPrefix("p.") else {
+                row["protein"].hasPrefix("p.")
+            else {
                 throw fail("protein", "incomplete polymorphism entry")
             }
             guard row["rsid"].hasPrefix("rs"), !row["source"].isEmpty else { throw fail("source", "needs an rsID and a source") }
             guard let frequency = Double(row["population_af"]), frequency >= polymorphismTableMinimumAF, frequency <= 1 else {
-                throw fail("population_af", "must be a frequency from \(polymorphismTableMinimumAF) to 1: a rarer variant does not belong in the table")
+                throw fail(
+                    "population_af", "must be a frequency from \(polymorphismTableMinimumAF) to 1: a rarer variant does not belong in the table")
             }
             guard ["yes", "no"].contains(row["frequency_verified"]) else { throw fail("frequency_verified", "must be yes or no") }
             let ids = row["rule_ids"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -64,7 +72,9 @@ extension KnowledgeBase {
                     throw fail("\(build.rawValue.lowercased())_pos", "\(contig):\(position) lies outside \(gene.symbol)'s \(build.rawValue) span")
                 }
                 if let model = transcripts[build]?[gene.symbol],
-                   let problem = HotspotCheck.problem(protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model) {
+                    let problem = HotspotCheck.problem(
+                        protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model)
+                {
                     throw fail("\(build.rawValue.lowercased())_pos", problem)
                 }
                 loci[build] = Locus(contig: ContigName.normalized(contig), position: position)
@@ -74,11 +84,15 @@ extension KnowledgeBase {
                 (allele.gene == gene.symbol && allele.protein == row["protein"])
                     || (allele.ref == ref && allele.alt == alt && GenomeBuild.allCases.contains { allele.loci[$0] == loci[$0] })
             }) {
-                throw fail("protein", "\(gene.symbol) \(row["protein"]) is also a hotspot allele (\(hotspot.gene) \(hotspot.protein) in \(File.hotspotAlleles)): the polymorphism table never blocks a hotspot allele; remove one of them")
+                throw fail(
+                    "protein",
+                    "\(gene.symbol) \(row["protein"]) is also a hotspot allele (\(hotspot.gene) \(hotspot.protein) in \(File.hotspotAlleles)): the polymorphism table never blocks a hotspot allele; remove one of them"
+                )
             }
-            return Polymorphism(gene: gene.symbol, protein: row["protein"], hgvsc: row["hgvsc"], rsID: row["rsid"], loci: loci,
-                                ref: ref, alt: alt, populationAF: frequency, frequencyVerified: row["frequency_verified"] == "yes",
-                                ruleIDs: ids, source: row["source"])
+            return Polymorphism(
+                gene: gene.symbol, protein: row["protein"], hgvsc: row["hgvsc"], rsID: row["rsid"], loci: loci,
+                ref: ref, alt: alt, populationAF: frequency, frequencyVerified: row["frequency_verified"] == "yes",
+                ruleIDs: ids, source: row["source"])
         }
     }
 

@@ -16,8 +16,10 @@ public struct TranscriptModel: Sendable, Equatable {
     /// each use: every kept record is placed on the models of its contig.
     private let codingSegments: [ClosedRange<Int>]
 
-    public init(gene: String, build: GenomeBuild, transcript: String, contig: String, strand: Character,
-                exons: [ClosedRange<Int>], codingRange: ClosedRange<Int>) {
+    public init(
+        gene: String, build: GenomeBuild, transcript: String, contig: String, strand: Character,
+        exons: [ClosedRange<Int>], codingRange: ClosedRange<Int>
+    ) {
         self.gene = gene
         self.build = build
         self.transcript = transcript

@@ -13,7 +13,9 @@ public enum TranscriptPolicy: String, Sendable, CaseIterable, CustomStringConver
 
     public var description: String {
         switch self {
-        case .mane: return "mane: knowledge-base MANE Select transcript (Ensembl or RefSeq), else the annotator's MANE_SELECT, else CANONICAL, else every transcript; a change on another transcript counts only at the same codons of MANE"
+        case .mane:
+            return
+                "mane: knowledge-base MANE Select transcript (Ensembl or RefSeq), else the annotator's MANE_SELECT, else CANONICAL, else every transcript; a change on another transcript counts only at the same codons of MANE"
         case .canonical: return "canonical: the annotator's CANONICAL transcript, else every transcript"
         case .all: return "all: every transcript"
         }

@@ -37,7 +37,9 @@ public struct TrialPolicy: Sendable, Equatable {
 
     public init(entries: [Entry]) {
         self.entries = entries
-        underminedDrugs = Dictionary(grouping: entries.filter { $0.cue == .underminedDrug }, by: \.gene).mapValues { $0.map { $0.value.lowercased() } }
+        underminedDrugs = Dictionary(grouping: entries.filter { $0.cue == .underminedDrug }, by: \.gene).mapValues {
+            $0.map { $0.value.lowercased() }
+        }
         constitutionalSyndromes = Dictionary(entries.filter { $0.cue == .constitutionalSyndrome }.map { ($0.gene, $0.value) }) { first, _ in first }
         contextDeletions = entries.filter { $0.cue == .contextDeletion }.map(\.gene)
         notAssessedNote = entries.first { $0.cue == .notAssessedNote }?.value ?? ""

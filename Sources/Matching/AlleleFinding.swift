@@ -31,8 +31,10 @@ public struct AlleleFinding: Sendable, Equatable {
     public var copyNumber: CopyNumberEvent?
     public var extent: ChromosomeArms.Measure?
 
-    public init(rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
-                evidence: Evidence, filter: String, support: [SampleSupport]) {
+    public init(
+        rule: Rule, alteration: String, basis: String, transcript: String, hgvsc: String, hgvsp: String,
+        evidence: Evidence, filter: String, support: [SampleSupport]
+    ) {
         self.rule = rule
         self.alteration = alteration
         self.basis = basis

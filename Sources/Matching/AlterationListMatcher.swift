@@ -35,7 +35,8 @@ public struct AlterationListMatcher: Sendable {
             guard case .codons(let codons) = rule.target else { continue }
             for codon in codons { known[rule.gene, default: [:]][codon.number] = (codon.residue, "rule \(rule.id)") }
         }
-        let tabled = knowledgeBase.hotspotAlleles.map { ($0.gene, $0.protein, "the hotspot allele table") }
+        let tabled =
+            knowledgeBase.hotspotAlleles.map { ($0.gene, $0.protein, "the hotspot allele table") }
             + knowledgeBase.polymorphisms.map { ($0.gene, $0.protein, "the polymorphism table") }
         for (gene, protein, source) in tabled {
             guard let change = ProteinChange(hgvs: protein), let start = change.start, let residue = change.startResidue else { continue }
@@ -58,19 +59,25 @@ public struct AlterationListMatcher: Sendable {
         var evidence = Evidence()
         var unknownGenes: [String] = []
         for (row, support) in rows {
-            let support = support.map { $0.carries == true ? SampleSupport(carries: true, vaf: row.vaf, depth: nil,
-                                                                             vafSource: row.vaf == nil ? nil : "the list's vaf") : $0 }
+            let support = support.map {
+                $0.carries == true
+                    ? SampleSupport(
+                        carries: true, vaf: row.vaf, depth: nil,
+                        vafSource: row.vaf == nil ? nil : "the list's vaf") : $0
+            }
             let gene = knowledgeBase.genes[row.gene]
             switch row.change {
             case .fusion(let five, let three):
-                var candidate = FusionCandidate(first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: nil, position: nil),
-                                                orientationKnown: true, inFrame: nil, basis: "\(row.evidence): \(row.text) as the lab reported it",
-                                                evidence: row.evidence, filter: "PASS", support: support)
+                var candidate = FusionCandidate(
+                    first: .init(gene: five, contig: nil, position: nil), second: .init(gene: three, contig: nil, position: nil),
+                    orientationKnown: true, inFrame: nil, basis: "\(row.evidence): \(row.text) as the lab reported it",
+                    evidence: row.evidence, filter: "PASS", support: support)
                 candidate.fromCallerTable = true
                 evidence.fusions.append(candidate)
             case .deletion, .amplification:
                 guard let span = gene?.spans[build],
-                      let event = row.copyNumberEvent(contig: span.contig, start: span.start, end: span.end, support: support) else {
+                    let event = row.copyNumberEvent(contig: span.contig, start: span.start, end: span.end, support: support)
+                else {
                     unknownGenes.append("\(row.gene) (\(row.evidence))")
                     continue
                 }
@@ -82,9 +89,10 @@ public struct AlterationListMatcher: Sendable {
                 }
                 evidence.findings += evaluator.rules(of: row.gene).filter { $0.kind == .itd }.map { rule in
                     let window = if case .window(let codons) = rule.target { " (codons \(codons.lowerBound)-\(codons.upperBound))" } else { "" }
-                    return AlleleFinding(rule: rule, alteration: "ITD",
-                                         basis: "\(row.evidence): ITD as the lab reported it, without its codons: taken to lie in the rule's window\(window)",
-                                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", evidence: row.evidence, filter: "PASS", support: support)
+                    return AlleleFinding(
+                        rule: rule, alteration: "ITD",
+                        basis: "\(row.evidence): ITD as the lab reported it, without its codons: taken to lie in the rule's window\(window)",
+                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", evidence: row.evidence, filter: "PASS", support: support)
                 }
             case .protein(let text):
                 guard let gene else {
@@ -95,22 +103,28 @@ public struct AlterationListMatcher: Sendable {
             }
         }
         if !unknownGenes.isEmpty {
-            evidence.notes.append("alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "
-                + "as no rule names them: \(unknownGenes.joined(separator: "; "))")
+            evidence.notes.append(
+                "alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "
+                    + "as no rule names them: \(unknownGenes.joined(separator: "; "))")
         }
         return evidence
     }
 
     /// The rules a reported protein change meets, once it agrees with the gene's MANE model.
-    private func proteinFindings(_ row: ReportedAlteration, text: String, gene: Gene, support: [SampleSupport]) throws(CallerTableError) -> [AlleleFinding] {
+    private func proteinFindings(_ row: ReportedAlteration, text: String, gene: Gene, support: [SampleSupport]) throws(CallerTableError)
+        -> [AlleleFinding]
+    {
         func refuse(_ column: String, _ problem: String) -> CallerTableError {
-            CallerTableError(file: row.path, line: row.line, problem: "column \(column) '\(column == "transcript" ? row.transcript ?? "" : row.text)' \(problem)")
+            CallerTableError(
+                file: row.path, line: row.line, problem: "column \(column) '\(column == "transcript" ? row.transcript ?? "" : row.text)' \(problem)")
         }
         if let transcript = row.transcript {
             let id = TranscriptID.unversioned(transcript)
             guard id == gene.maneRefSeqUnversioned || id == gene.maneEnsemblUnversioned else {
-                throw refuse("transcript", "is not \(row.gene)'s MANE Select transcript (\(gene.maneRefSeq), \(gene.maneEnsembl)): "
-                    + "residue numbers on another isoform may differ; write the change on MANE")
+                throw refuse(
+                    "transcript",
+                    "is not \(row.gene)'s MANE Select transcript (\(gene.maneRefSeq), \(gene.maneEnsembl)): "
+                        + "residue numbers on another isoform may differ; write the change on MANE")
             }
         }
         guard let change = ProteinChange(hgvs: text), let start = change.start, let model = knowledgeBase.transcripts[build]?[row.gene] else {
@@ -125,7 +139,8 @@ public struct AlterationListMatcher: Sendable {
         let translated = sequences?.residue(ofCodon: start, on: model).map { (residue: $0, source: "the reference sequence (--fasta)") }
         if let residue = change.startResidue, let known = translated ?? knownResidues[row.gene]?[start] {
             guard known.residue == residue else {
-                throw refuse("alteration", "names \(residue) at codon \(start), but MANE \(gene.maneRefSeq) has \(known.residue) there (\(known.source))")
+                throw refuse(
+                    "alteration", "names \(residue) at codon \(start), but MANE \(gene.maneRefSeq) has \(known.residue) there (\(known.source))")
             }
             checked = "reference residue \(residue)\(start) as in \(known.source)"
         }
@@ -136,10 +151,11 @@ public struct AlterationListMatcher: Sendable {
         let effect = VariantEffect(gene: row.gene, change: change, exon: exon)
         let frequency = population.frequency(gene: row.gene, protein: change.description)
         return evaluator.matches(effect).map { met in
-            var finding = AlleleFinding(rule: met.rule, alteration: met.alteration,
-                                        basis: "\(row.evidence): \(row.text) as the lab reported it, on MANE \(gene.maneRefSeq) (\(checked))",
-                                        transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, evidence: row.evidence,
-                                        filter: "PASS", support: support)
+            var finding = AlleleFinding(
+                rule: met.rule, alteration: met.alteration,
+                basis: "\(row.evidence): \(row.text) as the lab reported it, on MANE \(gene.maneRefSeq) (\(checked))",
+                transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, evidence: row.evidence,
+                filter: "PASS", support: support)
             finding.population = frequency
             return finding
         }

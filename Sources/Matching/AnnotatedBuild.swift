@@ -16,7 +16,8 @@ public enum AnnotatedBuild {
 
     /// Reads every record of `reader` in a panel gene of either build and tallies the evidence per build.
     public static func evidence(_ reader: VariantReader, knowledgeBase: KnowledgeBase, formats: [ConsequenceFormat])
-        throws(VariantIOError) -> [GenomeBuild: Evidence] {
+        throws(VariantIOError) -> [GenomeBuild: Evidence]
+    {
         let parsers = formats.map { ConsequenceParser(format: $0) }
         let builds = GenomeBuild.allCases
         let panels = builds.map { PanelIndex(genes: knowledgeBase.genes.values, build: $0) }
@@ -30,14 +31,17 @@ public enum AnnotatedBuild {
                 (try? parser.parse(record.info[parser.format.tag] ?? "")) ?? []
             }.compactMap { entry -> (gene: String, change: ProteinChange)? in
                 guard knowledgeBase.genes[entry.gene] != nil, let change = ProteinChange(hgvs: entry.hgvsp),
-                      [.missense, .nonsense, .synonymous].contains(change.kind), change.start != nil else { return nil }
+                    [.missense, .nonsense, .synonymous].contains(change.kind), change.start != nil
+                else { return nil }
                 return (entry.gene, change)
             }
             for (build, engine) in zip(builds, engines) {
                 let effects = engine.effects(contig: record.contig, position: record.position, ref: record.ref, alt: alt)
-                guard let (gene, change) = changes.first(where: { gene, change in
-                    effects.contains { $0.gene == gene && RecordMatcher.codons(of: $0) == change.start!...change.start! }
-                }) else { continue }
+                guard
+                    let (gene, change) = changes.first(where: { gene, change in
+                        effects.contains { $0.gene == gene && RecordMatcher.codons(of: $0) == change.start!...change.start! }
+                    })
+                else { continue }
                 tally[build, default: Evidence()].codons += 1
                 if tally[build]!.example.isEmpty { tally[build]!.example = "\(gene) \(change) at \(record.locus)" }
             }

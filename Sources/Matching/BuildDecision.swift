@@ -25,8 +25,10 @@ public struct BuildDecision: Sendable {
     /// changes, no coordinates, so each gene is placed on its own span, the same answer in either build),
     /// of a MAF (`maf`: from its `NCBI_Build`) or of a VCF/BCF (`decide(input:header:annotations:)`,
     /// checked against the calls when the header gives no contig lengths), and the warnings about how.
-    public func decide(input: String, header: VariantHeader, annotations: [ConsequenceFormat], maf: MAFCalls?,
-                       alterationList: Bool = false) throws(Failure) -> (decision: BuildDetector.Decision, warnings: [String]) {
+    public func decide(
+        input: String, header: VariantHeader, annotations: [ConsequenceFormat], maf: MAFCalls?,
+        alterationList: Bool = false
+    ) throws(Failure) -> (decision: BuildDetector.Decision, warnings: [String]) {
         if alterationList { return (BuildDetector.Decision(build: requested ?? .grch38, basis: requested == nil ? .alterationList : .option), []) }
         if let maf { return (try ofMAF(maf, input: input), []) }
         let (decision, warnings) = try decide(input: input, header: header, annotations: annotations)
@@ -39,12 +41,14 @@ public struct BuildDecision: Sendable {
     /// codons sit on each build's MANE models (`AnnotatedBuild`), said in a warning. Evidence for neither
     /// build, or for both, is `buildMismatch`.
     public func decide(input: String, header: VariantHeader, annotations: [ConsequenceFormat]) throws(Failure)
-        -> (decision: BuildDetector.Decision, warnings: [String]) {
+        -> (decision: BuildDetector.Decision, warnings: [String])
+    {
         do {
             let decision = try knowledgeBase.buildDetector.decide(
                 contigs: header.contigs.map { ($0.name, $0.length) }, requested: requested,
                 hints: header.meta.filter { ["reference", "assembly"].contains($0.key) }.map(\.value))
-            let warnings = decision.basis == .referenceLine
+            let warnings =
+                decision.basis == .referenceLine
                 ? ["no contig lengths: genome build \(decision.build.rawValue) assumed from the ##reference line; pass --build to be sure"] : []
             return (decision, warnings)
         } catch {
@@ -61,16 +65,23 @@ public struct BuildDecision: Sendable {
             let found = GenomeBuild.allCases.filter { evidence[$0] != nil }
             func told(_ build: GenomeBuild) -> String {
                 let count = evidence[build]!.codons
-                return "\(count) annotated codon\(count == 1 ? "" : "s") of panel genes sit on the \(build.rawValue) MANE models (e.g. \(evidence[build]!.example))"
+                return
+                    "\(count) annotated codon\(count == 1 ? "" : "s") of panel genes sit on the \(build.rawValue) MANE models (e.g. \(evidence[build]!.example))"
             }
             guard found.count == 1, let build = found.first else {
-                let why = found.isEmpty ? "and no annotated codon of a panel gene tells it either"
+                let why =
+                    found.isEmpty
+                    ? "and no annotated codon of a panel gene tells it either"
                     : "and the annotation points to both: " + found.map(told).joined(separator: ", ")
                 throw .mismatch("\(input): \(error); \(why)")
             }
-            return (BuildDetector.Decision(build: build, basis: .annotation),
-                    ["no contig lengths and no ##reference line: genome build \(build.rawValue) told by the annotation: \(told(build)), "
-                     + "none on the other build's; pass --build to be sure"])
+            return (
+                BuildDetector.Decision(build: build, basis: .annotation),
+                [
+                    "no contig lengths and no ##reference line: genome build \(build.rawValue) told by the annotation: \(told(build)), "
+                        + "none on the other build's; pass --build to be sure"
+                ]
+            )
         }
     }
 
@@ -90,19 +101,28 @@ public struct BuildDecision: Sendable {
         func exons(_ build: GenomeBuild, _ tally: CalledBuild.Evidence) -> String {
             "\(tally.inCodingExons) of \(tally.inGenes) panel-gene records sit in \(build.rawValue) coding exons"
         }
-        let fitsOther = (theirs.inCodingExons >= Self.enoughExonRecords && mine.inCodingExons == 0)
+        let fitsOther =
+            (theirs.inCodingExons >= Self.enoughExonRecords && mine.inCodingExons == 0)
             || (theirs.hotspotMatches > mine.hotspotMatches && theirs.inCodingExons > mine.inCodingExons)
         if fitsOther {
-            let hotspot = theirs.example.isEmpty ? "" : "; \(theirs.example) matches \(other.rawValue)"
-                + (mine.hotspotMismatches > 0 ? ", and \(mine.hotspotMismatches) hotspot position\(mine.hotspotMismatches == 1 ? "" : "s") of \(chosen.rawValue) hold another base" : "")
-            throw .mismatch("\(input): genome build \(chosen.rawValue) (\(decision.basis.rawValue)) does not fit the calls: "
-                + "\(exons(other, theirs)), \(mine.inCodingExons) in \(chosen.rawValue)'s\(hotspot): is the file on \(other.rawValue)? "
-                + "Pass --build \(other.rawValue), or give the file's contig lengths")
+            let hotspot =
+                theirs.example.isEmpty
+                ? ""
+                : "; \(theirs.example) matches \(other.rawValue)"
+                    + (mine.hotspotMismatches > 0
+                        ? ", and \(mine.hotspotMismatches) hotspot position\(mine.hotspotMismatches == 1 ? "" : "s") of \(chosen.rawValue) hold another base"
+                        : "")
+            throw .mismatch(
+                "\(input): genome build \(chosen.rawValue) (\(decision.basis.rawValue)) does not fit the calls: "
+                    + "\(exons(other, theirs)), \(mine.inCodingExons) in \(chosen.rawValue)'s\(hotspot): is the file on \(other.rawValue)? "
+                    + "Pass --build \(other.rawValue), or give the file's contig lengths")
         }
         guard max(mine.inCodingExons, theirs.inCodingExons) < Self.enoughExonRecords, mine.hotspotMatches == 0 else { return [] }
-        return ["no contig lengths, and too few calls to check genome build \(chosen.rawValue) (\(decision.basis.rawValue)) against them: "
+        return [
+            "no contig lengths, and too few calls to check genome build \(chosen.rawValue) (\(decision.basis.rawValue)) against them: "
                 + "\(exons(chosen, mine)), \(theirs.inCodingExons) in \(other.rawValue)'s; \(mine.hotspotMatches) hotspot reference bases "
-                + "match \(chosen.rawValue), \(theirs.hotspotMatches) \(other.rawValue)"]
+                + "match \(chosen.rawValue), \(theirs.hotspotMatches) \(other.rawValue)"
+        ]
     }
 
     /// A MAF's genome build, from its `NCBI_Build` (`GRCh37`, `37`, `hg19`, `GRCh38`…), checked against

@@ -44,7 +44,8 @@ public enum CalledBuild {
                     tally[build]!.inCodingExons += 1
                 }
                 guard let alleles = hotspots[index][Locus(contig: contig, position: record.position)],
-                      let base = record.ref.first.map(String.init) else { continue }
+                    let base = record.ref.first.map(String.init)
+                else { continue }
                 // The allele the record calls, when the knowledge base has it, names the example.
                 let hotspot = alleles.first { $0.alt == record.alts.first } ?? alleles[0]
                 if base.uppercased() == hotspot.ref.uppercased() {

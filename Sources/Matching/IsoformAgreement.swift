@@ -19,7 +19,8 @@ enum IsoformAgreement {
     /// as it is long (plus one).
     static func maneCodons(of change: ProteinChange, maneEffect: VariantEffect?, lengthChange: Int) -> ClosedRange<Int>? {
         guard let start = change.start, let end = change.end, let maneEffect,
-              let codons = RecordMatcher.codons(of: maneEffect) else { return nil }
+            let codons = RecordMatcher.codons(of: maneEffect)
+        else { return nil }
         switch change.kind {
         case .missense, .nonsense, .synonymous, .stopLost, .unknown:
             return codons == start...end ? codons : nil

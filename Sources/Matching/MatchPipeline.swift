@@ -55,12 +55,14 @@ public struct MatchPipeline: Sendable {
     /// file's: the same panel filter, batches and merge.
     public func run(records: [VariantRecord]) -> PipelineOutcome {
         var remaining = records[...]
-        return run(recordsRead: { records.count }, next: { keep in
-            while let record = remaining.popFirst() {
-                if keep(record.contig, record.position, record.alts.contains(where: AlleleKind.isStructural)) { return record }
-            }
-            return nil
-        })
+        return run(
+            recordsRead: { records.count },
+            next: { keep in
+                while let record = remaining.popFirst() {
+                    if keep(record.contig, record.position, record.alts.contains(where: AlleleKind.isStructural)) { return record }
+                }
+                return nil
+            })
     }
 
     private func run<Failure: Error>(

@@ -29,12 +29,15 @@ public struct PopulationScreen: Sendable {
     }
 
     /// The annotation's highest population frequency for ALT `altIndex` and the table's entry at the locus, whichever is higher (table-listed if either is).
-    func frequency(_ record: VariantRecord, alt: String, altIndex: Int,
-                   consequences: [(tag: String, values: [String: String])]) -> PopulationFrequency? {
+    func frequency(
+        _ record: VariantRecord, alt: String, altIndex: Int,
+        consequences: [(tag: String, values: [String: String])]
+    ) -> PopulationFrequency? {
         let annotated = fields.frequency(info: record.info, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
         var tabulated: PopulationFrequency?
         if let snv = RecordMatcher.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
-           let entry = byLocus["\(ContigName.normalized(record.contig)):\(snv.position):\(snv.ref):\(snv.alt)"] {
+            let entry = byLocus["\(ContigName.normalized(record.contig)):\(snv.position):\(snv.ref):\(snv.alt)"]
+        {
             tabulated = PopulationFrequency(value: entry.populationAF, field: Self.tableField(entry), fromPolymorphismTable: true)
         }
         return PopulationFrequency.highest([annotated, tabulated].compactMap { $0 })

@@ -1,5 +1,5 @@
-import CallerEvidence
 import Annotation
+import CallerEvidence
 import Knowledge
 import VariantIO
 
@@ -8,9 +8,10 @@ import VariantIO
 public struct RecordMatcher: Sendable {
     /// The INFO and FORMAT fields the matcher reads: the consequence tags, the structural-record
     /// tags and the per-sample evidence; a reader decodes nothing else.
-    public static let fieldRequest = FieldRequest(info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
-                                                  formatIntegers: SampleSupport.integerTags + StructuralSupport.integerTags,
-                                                  formatFloats: SampleSupport.floatTags)
+    public static let fieldRequest = FieldRequest(
+        info: ConsequenceFormat.tags + StructuralRecordParser.infoTags,
+        formatIntegers: SampleSupport.integerTags + StructuralSupport.integerTags,
+        formatFloats: SampleSupport.floatTags)
 
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
@@ -37,10 +38,12 @@ public struct RecordMatcher: Sendable {
     ///   - includeFiltered: match records whose FILTER is not PASS as well.
     ///   - sequences: the panel genes' reference bases from `--fasta`, to translate substitutions and check REF.
     ///   - transcriptPolicy: which transcript's annotation counts when an allele has several.
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
-                sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
-                populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport(),
-                infoFraction: InfoAlleleFraction? = nil) {
+    public init(
+        knowledgeBase: KnowledgeBase, build: GenomeBuild, annotations: [ConsequenceFormat], includeFiltered: Bool,
+        sequences: GeneSequences? = nil, transcriptPolicy: TranscriptPolicy = .mane,
+        populationFields: PopulationFrequencyFields = .none, structuralSupport: StructuralSupport = StructuralSupport(),
+        infoFraction: InfoAlleleFraction? = nil
+    ) {
         self.structuralSupport = structuralSupport
         self.infoFraction = infoFraction
         evaluator = RuleEvaluator(rules: knowledgeBase.rules)
@@ -139,8 +142,11 @@ public struct RecordMatcher: Sendable {
                 finding.passedFilter = passes && candidate.unplaced == nil
                 finding.untranslated = candidate.untranslated
                 finding.duplication = candidate.duplication
-                let alleleFrequency = frequency ?? population.frequency(record, alt: alt, altIndex: altIndex,
-                                                                        consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
+                let alleleFrequency =
+                    frequency
+                    ?? population.frequency(
+                        record, alt: alt, altIndex: altIndex,
+                        consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
                 frequency = alleleFrequency
                 finding.population = PopulationFrequency.highest(
                     [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 })
@@ -171,13 +177,18 @@ public struct RecordMatcher: Sendable {
     /// An in-frame insertion of 15 bases or more written in an intron of a gene with an ITD rule, which
     /// the engine could not place on coding bases (it lies farther from them than its length): the ITD
     /// rule's near-miss, so a caller's misplaced ITD is seen rather than read as nothing.
-    private func unplacedDuplications(_ record: VariantRecord, placed: (contig: String, position: Int), alt: String, met: [Candidate]) -> [Candidate] {
+    private func unplacedDuplications(_ record: VariantRecord, placed: (contig: String, position: Int), alt: String, met: [Candidate]) -> [Candidate]
+    {
         engine.intronicInsertions(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt).flatMap { site -> [Candidate] in
             let length = alt.count - record.ref.count
             return evaluator.rules(of: site.gene).filter { rule in rule.kind == .itd && !met.contains { $0.rule.gene == rule.gene } }.map { rule in
-                Candidate(rule: rule, alteration: "insertion in intron \(site.intron)", basis: "hemimatch consequence engine on \(genes[site.gene]?.maneRefSeq ?? site.gene)",
-                          transcript: genes[site.gene]?.maneRefSeq ?? "", hgvsc: "", hgvsp: "",
-                          unplaced: NearMissReason.notPlaced("an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length, is not read as an ITD; check the call"))
+                Candidate(
+                    rule: rule, alteration: "insertion in intron \(site.intron)",
+                    basis: "hemimatch consequence engine on \(genes[site.gene]?.maneRefSeq ?? site.gene)",
+                    transcript: genes[site.gene]?.maneRefSeq ?? "", hgvsc: "", hgvsp: "",
+                    unplaced: NearMissReason.notPlaced(
+                        "an in-frame insertion of \(length) bases in \(site.gene) intron \(site.intron), farther from coding bases than its length, is not read as an ITD; check the call"
+                    ))
             }
         }
     }
@@ -186,7 +197,8 @@ public struct RecordMatcher: Sendable {
     /// policy, a change on another isoform counts only where `IsoformAgreement` finds its codons on MANE
     /// (`disagreeing`: the genes whose every chosen change was elsewhere).
     private func annotated(_ entries: [TranscriptConsequence], engineEffects: [VariantEffect], lengthChange: Int)
-        -> (candidates: [Candidate], disagreeing: Set<String>) {
+        -> (candidates: [Candidate], disagreeing: Set<String>)
+    {
         let panelEntries = entries.filter { evaluator.genes.contains($0.gene) }
         guard !panelEntries.isEmpty else { return ([], []) }
         let byGene = Dictionary(grouping: panelEntries, by: \.gene)
@@ -197,7 +209,8 @@ public struct RecordMatcher: Sendable {
                 let change = ProteinChange(hgvs: entry.hgvsp)
                 var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
                 if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
-                   let change, change.start != nil {
+                    let change, change.start != nil
+                {
                     let maneEffect = engineEffects.first { $0.gene == gene }
                     guard let codons = IsoformAgreement.maneCodons(of: change, maneEffect: maneEffect, lengthChange: lengthChange) else {
                         disagreed = true
@@ -207,11 +220,13 @@ public struct RecordMatcher: Sendable {
                     let span = codons.count == 1 ? "codon \(codons.lowerBound)" : "codons \(codons.lowerBound)-\(codons.upperBound)"
                     on += " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
                 }
-                let effect = VariantEffect(gene: gene, change: change, consequences: Set(entry.consequences),
-                                           exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
+                let effect = VariantEffect(
+                    gene: gene, change: change, consequences: Set(entry.consequences),
+                    exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
                 return evaluator.matches(effect).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration, basis: "\(annotationBasis) on \(on)",
-                              transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
+                    Candidate(
+                        rule: $0.rule, alteration: $0.alteration, basis: "\(annotationBasis) on \(on)",
+                        transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
             if disagreed, !agreed { disagreeing.insert(gene) }
@@ -244,11 +259,12 @@ public struct RecordMatcher: Sendable {
             .filter { evaluator.genes.contains($0.gene) }
             .flatMap { effect in
                 evaluator.matches(effect).map {
-                    Candidate(rule: $0.rule, alteration: $0.alteration,
-                              basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene)"
-                                  + (engine.translates ? " with the reference sequence" : " (no reference sequence: residues unknown)"),
-                              transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "",
-                              duplication: effect.duplication)
+                    Candidate(
+                        rule: $0.rule, alteration: $0.alteration,
+                        basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene)"
+                            + (engine.translates ? " with the reference sequence" : " (no reference sequence: residues unknown)"),
+                        transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: effect.change?.description ?? "",
+                        duplication: effect.duplication)
                 }
             }
     }
@@ -260,26 +276,34 @@ public struct RecordMatcher: Sendable {
     private func untranslatedExclusions(_ effects: [VariantEffect], record: VariantRecord, alt: String) -> [Candidate] {
         effects.flatMap { effect -> [Candidate] in
             let residueUnknown = effect.change.map { $0.startResidue == nil || $0.startResidue == "X" } ?? true
-            let substitutionOrInFrame = effect.consequences.contains("coding_sequence_variant")
+            let substitutionOrInFrame =
+                effect.consequences.contains("coding_sequence_variant")
                 || effect.change.map({ [.deletion, .insertion, .duplication, .delins].contains($0.kind) }) == true
             guard let byCodon = exclusionCodons[effect.gene], residueUnknown, substitutionOrInFrame,
-                  let codons = Self.codons(of: effect) else { return [] }
+                let codons = Self.codons(of: effect)
+            else { return [] }
             var rules: [String: (Rule, Int)] = [:]
             for codon in codons {
                 for rule in byCodon[codon] ?? [] where rules[rule.id] == nil {
                     if codons.count == 1, let residue = RegistryCoverage.namedResidue(of: rule, codon: codon),
-                       let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
-                       engine.isProvablySynonymous(gene: effect.gene, contig: record.contig, position: snv.position,
-                                                   ref: snv.ref, alt: snv.alt, residue: residue) { continue }
+                        let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
+                        engine.isProvablySynonymous(
+                            gene: effect.gene, contig: record.contig, position: snv.position,
+                            ref: snv.ref, alt: snv.alt, residue: residue)
+                    {
+                        continue
+                    }
                     rules[rule.id] = (rule, codon)
                 }
             }
             return rules.keys.sorted().map { id in
                 let (rule, codon) = rules[id]!
                 let cDot = effect.hgvsc.split(separator: ":").last.map(String.init) ?? effect.hgvsc
-                return Candidate(rule: rule, alteration: "codon \(codon) untranslated (\(cDot))",
-                                 basis: "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene) without a reference sequence: the residue is unknown and the hotspot table holds no such allele",
-                                 transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: "", untranslated: true)
+                return Candidate(
+                    rule: rule, alteration: "codon \(codon) untranslated (\(cDot))",
+                    basis:
+                        "hemimatch consequence engine on \(genes[effect.gene]?.maneRefSeq ?? effect.gene) without a reference sequence: the residue is unknown and the hotspot table holds no such allele",
+                    transcript: genes[effect.gene]?.maneRefSeq ?? "", hgvsc: effect.hgvsc, hgvsp: "", untranslated: true)
             }
         }
     }
@@ -296,13 +320,15 @@ public struct RecordMatcher: Sendable {
     /// Rules met by an exact known hotspot allele at this position.
     private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
-              case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
-              hotspotPositions.contains(placed.position),
-              let allele = hotspots[VariantKey.allele(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
-              let change = ProteinChange(hgvs: allele.protein) else { return [] }
+            case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
+            hotspotPositions.contains(placed.position),
+            let allele = hotspots[VariantKey.allele(contig: placed.contig, position: placed.position, ref: snv.ref, alt: snv.alt)],
+            let change = ProteinChange(hgvs: allele.protein)
+        else { return [] }
         return evaluator.matches(VariantEffect(gene: allele.gene, change: change, hgvsc: allele.hgvsc)).map {
-            Candidate(rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
-                      transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
+            Candidate(
+                rule: $0.rule, alteration: $0.alteration, basis: "hotspot allele table (\(allele.hgvsc))",
+                transcript: genes[allele.gene]?.maneRefSeq ?? "", hgvsc: allele.hgvsc, hgvsp: change.description)
         }
     }
 

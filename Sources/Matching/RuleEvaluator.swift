@@ -36,7 +36,8 @@ public struct RuleEvaluator: Sendable {
         switch (rule.kind, rule.target) {
         case (.missenseCodon, .codons(let targets)):
             guard let change, change.kind == .missense, let residue = change.startResidue, let start = change.start,
-                  targets.contains(Codon(residue: residue, number: start)) else { return nil }
+                targets.contains(Codon(residue: residue, number: start))
+            else { return nil }
             return change.description
         case (.missenseRange, .window(let window)):
             guard let change, change.kind == .missense, let start = change.start, window.contains(start) else { return nil }
@@ -46,13 +47,15 @@ public struct RuleEvaluator: Sendable {
             return change.description
         case (.inframeIndel, .window(let window)):
             guard let change, let codons, Self.inframeKinds.contains(change.kind),
-                  window.overlaps(codons) else { return nil }
+                window.overlaps(codons)
+            else { return nil }
             return change.description
         case (.itd, .window(let window)):
             guard let change, let codons, change.residuesGained > 0, window.overlaps(codons) else { return nil }
             return "ITD"
         case (.truncating, .exons(let exons)):
-            let truncating = change.map { Self.truncatingKinds.contains($0.kind) } == true
+            let truncating =
+                change.map { Self.truncatingKinds.contains($0.kind) } == true
                 || !effect.consequences.isDisjoint(with: Self.truncatingTerms)
             guard truncating, exons.map({ inExons($0, effect) }) ?? true else { return nil }
             return name(effect)

@@ -30,10 +30,11 @@ extension StructuralMatcher {
                     continue
                 }
                 let name = fivePrime == true ? "\(gene)::?" : fivePrime == false ? "?::\(gene)" : "\(gene) single breakend"
-                var finding = AlleleFinding(rule: rule, alteration: name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                            hgvsp: "", evidence: breakend.evidence,
-                                            filter: "single breakend, partner unknown (FILTER \(breakend.filter))",
-                                            support: breakend.support)
+                var finding = AlleleFinding(
+                    rule: rule, alteration: name, basis: basis, transcript: rule.transcript, hgvsc: "",
+                    hgvsp: "", evidence: breakend.evidence,
+                    filter: "single breakend, partner unknown (FILTER \(breakend.filter))",
+                    support: breakend.support)
                 finding.passedFilter = false
                 findings.append(finding)
             }

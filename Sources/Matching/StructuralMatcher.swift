@@ -16,8 +16,10 @@ public struct StructuralMatcher: Sendable {
     /// The genes at a breakpoint and the part of each a breakend keeps (for single breakends).
     let assembler: FusionAssembler
 
-    public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, locator: GeneLocator, thresholds: CopyNumberThresholds,
-                includeFiltered: Bool = false, minimumFusionReads: Int = FusionCandidate.defaultMinimumReads) {
+    public init(
+        knowledgeBase: KnowledgeBase, build: GenomeBuild, locator: GeneLocator, thresholds: CopyNumberThresholds,
+        includeFiltered: Bool = false, minimumFusionReads: Int = FusionCandidate.defaultMinimumReads
+    ) {
         self.includeFiltered = includeFiltered
         self.minimumFusionReads = minimumFusionReads
         self.knowledgeBase = knowledgeBase
@@ -45,8 +47,9 @@ public struct StructuralMatcher: Sendable {
         let results = candidates.map { ($0, fusionRules(for: $0)) }
         for candidate in candidates where candidate.fromCallerTable {
             for partner in [candidate.first, candidate.second] where isOutsideItsGene(partner) {
-                outcome.warnings.append("\(candidate.evidence): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) "
-                    + outsideNote(partner))
+                outcome.warnings.append(
+                    "\(candidate.evidence): the \(partner.gene) breakpoint \(partner.contig ?? "?"):\(partner.position ?? 0) "
+                        + outsideNote(partner))
             }
         }
         // A breakpoint inside several genes gives several pairs: once one pair meets a rule, the
@@ -55,7 +58,8 @@ public struct StructuralMatcher: Sendable {
         for (candidate, met) in results {
             outcome.findings += met
             if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.evidence),
-               candidate.fromCallerTable || acts(candidate.filter) {
+                candidate.fromCallerTable || acts(candidate.filter)
+            {
                 outcome.otherFindings.append((candidate.name, candidate.support))
             }
         }
@@ -67,9 +71,10 @@ public struct StructuralMatcher: Sendable {
                 let measure = event.reported ? nil : extent(event, gene: rule.gene)
                 var finding = AlleleFinding(
                     rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
-                    basis: event.reported ? "\(event.evidence): \(rule.gene) \(rule.kind == .deletion ? "deletion" : "amplification") as the lab reported it (level and extent not given)"
+                    basis: event.reported
+                        ? "\(event.evidence): \(rule.gene) \(rule.kind == .deletion ? "deletion" : "amplification") as the lab reported it (level and extent not given)"
                         : "copy-number \(event.direction.rawValue) \(event.contig):\(event.start)-\(event.end)" + level(event)
-                        + (measure.map { ", \($0.extent.rawValue) (\(Self.percent($0)) of \($0.arm))" } ?? ""),
+                            + (measure.map { ", \($0.extent.rawValue) (\(Self.percent($0)) of \($0.arm))" } ?? ""),
                     transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
                     support: event.support)
                 // A reported change has no segment of its own: the gene's span is only where it was placed.
@@ -83,7 +88,11 @@ public struct StructuralMatcher: Sendable {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
                     if !event.reported, let measure = extent(event, gene: gene), measure.extent != .focal {
-                        outcome.otherFindings.append(("\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)", event.support))
+                        outcome.otherFindings.append(
+                            (
+                                "\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)",
+                                event.support
+                            ))
                     } else {
                         outcome.otherFindings.append(("\(gene) deletion", event.support))
                     }
@@ -109,7 +118,7 @@ public struct StructuralMatcher: Sendable {
                 // enhancer fusions (IGH::CRLF2) are often called out of frame and still qualify.
                 guard !candidate.antisense, candidate.inFrame != false else { return nil }
                 if candidate.orientationKnown {
-                    guard index == 1 else { return nil }   // the kinase must be the 3' partner
+                    guard index == 1 else { return nil } // the kinase must be the 3' partner
                 } else {
                     basis += "; 5'/3' roles not determined"
                 }
@@ -124,8 +133,9 @@ public struct StructuralMatcher: Sendable {
             // A call its own caller ranks low (JAFFA LowConfidence, CICERO LQ, Arriba low), with too few reads,
             // or whose VCF record failed FILTER is a near-miss, its reason shown.
             let weakness = candidate.weakness(minimumReads: minimumFusionReads)
-            var finding = AlleleFinding(rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
-                                        hgvsp: "", evidence: candidate.evidence, filter: weakness ?? candidate.filter, support: candidate.support)
+            var finding = AlleleFinding(
+                rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
+                hgvsp: "", evidence: candidate.evidence, filter: weakness ?? candidate.filter, support: candidate.support)
             finding.passedFilter = weakness == nil && (candidate.fromCallerTable || acts(candidate.filter))
             return finding
         }
@@ -135,7 +145,8 @@ public struct StructuralMatcher: Sendable {
     /// before the gene leaves it whole, promoter and all) and upstream of the domain's first codon.
     func keepsKinaseDomain(_ partner: FusionPartner, gene: String, domainStart: Int, fromTable: Bool) -> Bool? {
         guard let position = partner.position, let model = knowledgeBase.transcripts[build]?[gene],
-              let codon = model.genomicPositions(ofCodon: domainStart)?.first else { return nil }
+            let codon = model.genomicPositions(ofCodon: domainStart)?.first
+        else { return nil }
         // A caller table reports breakpoints inside genes: one outside is a coordinate (build) problem,
         // warned about and left unchecked. A VCF junction outside the gene leaves it whole.
         if isOutsideItsGene(partner) { return fromTable ? nil : false }
@@ -150,11 +161,12 @@ public struct StructuralMatcher: Sendable {
         let placed = PseudoautosomalRegion.onX(contig: partner.contig ?? "", position: partner.position ?? 0, build: build)
         let distance = placed.contig == span.contig ? max(span.start - placed.position, placed.position - span.end) : nil
         let kinase = knowledgeBase.rules.contains { $0.gene == partner.gene && $0.kind == .kinaseFusion }
-        let where_ = if let distance, distance <= FusionAssembler.geneFlank {
-            "lies \(distance) bases outside \(partner.gene) in \(build.rawValue): an intergenic break the caller named by its nearest gene"
-        } else {
-            "lies outside \(partner.gene) in \(build.rawValue); is the table on another build?"
-        }
+        let where_ =
+            if let distance, distance <= FusionAssembler.geneFlank {
+                "lies \(distance) bases outside \(partner.gene) in \(build.rawValue): an intergenic break the caller named by its nearest gene"
+            } else {
+                "lies outside \(partner.gene) in \(build.rawValue); is the table on another build?"
+            }
         return where_ + (kinase ? "; its kinase domain was not checked" : "")
     }
 
@@ -169,19 +181,26 @@ public struct StructuralMatcher: Sendable {
     /// written, each meeting its own rules (docs/matching.md); the warning puts the contradiction before the board.
     static func overlapWarnings(_ events: [CopyNumberEvent]) -> [String] {
         // A segment file's events; one sample's are those its rows give to the same samples.
-        let byFile = Dictionary(grouping: events.compactMap { event -> (key: String, event: CopyNumberEvent)? in
-            guard case .segment(let file, _) = event.evidence else { return nil }
-            return ("\(file) \(event.support.map { $0.carries.map(String.init) ?? "-" })", event)
-        }, by: \.key).mapValues { $0.map(\.event) }
+        let byFile = Dictionary(
+            grouping: events.compactMap { event -> (key: String, event: CopyNumberEvent)? in
+                guard case .segment(let file, _) = event.evidence else { return nil }
+                return ("\(file) \(event.support.map { $0.carries.map(String.init) ?? "-" })", event)
+            }, by: \.key
+        ).mapValues { $0.map(\.event) }
         var warnings: [String] = []
         for file in byFile.keys.sorted() {
             let segments = byFile[file]!
             for (index, first) in segments.enumerated() {
-                for second in segments[(index + 1)...] where ContigName.normalized(first.contig) == ContigName.normalized(second.contig)
-                    && first.start <= second.end && second.start <= first.end {
-                    let kind = first.direction == second.direction ? "overlap" : "overlap and contradict each other (\(first.direction.rawValue) and \(second.direction.rawValue))"
-                    warnings.append("\(first.evidence) (\(first.contig):\(first.start)-\(first.end)) and \(second.evidence) (\(second.contig):\(second.start)-\(second.end)) "
-                        + "\(kind): one sample's segments should not; both are used as written")
+                for second in segments[(index + 1)...]
+                where ContigName.normalized(first.contig) == ContigName.normalized(second.contig)
+                    && first.start <= second.end && second.start <= first.end
+                {
+                    let kind =
+                        first.direction == second.direction
+                        ? "overlap" : "overlap and contradict each other (\(first.direction.rawValue) and \(second.direction.rawValue))"
+                    warnings.append(
+                        "\(first.evidence) (\(first.contig):\(first.start)-\(first.end)) and \(second.evidence) (\(second.contig):\(second.start)-\(second.end)) "
+                            + "\(kind): one sample's segments should not; both are used as written")
                 }
             }
         }
@@ -196,15 +215,16 @@ public struct StructuralMatcher: Sendable {
         guard event.direction == .gain, event.end - event.start < Self.maximumITDLength else { return [] }
         return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in
             guard rule.kind == .itd, case .window(let codons) = rule.target, let model = knowledgeBase.transcripts[build]?[rule.gene],
-                  model.contig == ContigName.normalized(event.contig),
-                  let first = model.genomicPositions(ofCodon: codons.lowerBound), let last = model.genomicPositions(ofCodon: codons.upperBound)
+                model.contig == ContigName.normalized(event.contig),
+                let first = model.genomicPositions(ofCodon: codons.lowerBound), let last = model.genomicPositions(ofCodon: codons.upperBound)
             else { return nil }
             let window = min(first.min()!, last.min()!)...max(first.max()!, last.max()!)
             guard window.overlaps(event.start...event.end) else { return nil }
-            var finding = AlleleFinding(rule: rule, alteration: "ITD",
-                                        basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
-                                        transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
-                                        support: event.support)
+            var finding = AlleleFinding(
+                rule: rule, alteration: "ITD",
+                basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
+                transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,
+                support: event.support)
             finding.passedFilter = acts(event.filter)
             return finding
         }
@@ -229,9 +249,10 @@ public struct StructuralMatcher: Sendable {
         let contig = ContigName.normalized(event.contig)
         if let model = knowledgeBase.transcripts[build]?[gene] {
             let coding = model.codingRange
-            return model.contig == contig && model.exons.contains { exon in
-                max(exon.lowerBound, coding.lowerBound, event.start) <= min(exon.upperBound, coding.upperBound, event.end)
-            }
+            return model.contig == contig
+                && model.exons.contains { exon in
+                    max(exon.lowerBound, coding.lowerBound, event.start) <= min(exon.upperBound, coding.upperBound, event.end)
+                }
         }
         guard let span = knowledgeBase.genes[gene]?.spans[build] else { return false }
         return span.contig == contig && event.start <= span.end && event.end >= span.start
@@ -240,8 +261,9 @@ public struct StructuralMatcher: Sendable {
     /// The event's extent on the arm holding `gene` (nil without the gene's span or the contig's centromere).
     private func extent(_ event: CopyNumberEvent, gene: String) -> ChromosomeArms.Measure? {
         guard let span = knowledgeBase.genes[gene]?.spans[build] else { return nil }
-        return knowledgeBase.arms.measure(contig: event.contig, start: event.start, end: event.end,
-                                          position: (span.start + span.end) / 2, build: build)
+        return knowledgeBase.arms.measure(
+            contig: event.contig, start: event.start, end: event.end,
+            position: (span.start + span.end) / 2, build: build)
     }
 
     private static func percent(_ measure: ChromosomeArms.Measure) -> String {
@@ -268,8 +290,9 @@ public struct StructuralMatcher: Sendable {
     /// (a polyploid genome's own level): said as an other finding, so the board sees why there is no match.
     private func gainsBelowPloidy(_ event: CopyNumberEvent) -> [String] {
         guard event.direction == .gain, let copies = event.copyNumber, let ploidy = ploidy(of: event),
-              thresholds.isGain(copyNumber: copies, log2: nil),
-              !thresholds.isAmplified(copyNumber: copies, log2: nil, samplePloidy: event.ploidy?.ploidy) else { return [] }
+            thresholds.isGain(copyNumber: copies, log2: nil),
+            !thresholds.isAmplified(copyNumber: copies, log2: nil, samplePloidy: event.ploidy?.ploidy)
+        else { return [] }
         return knowledgeBase.rules.filter { $0.kind == .amplification && overlaps(event, gene: $0.gene) }.map(\.gene)
             .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             .map { "\($0) gain, copy number \(copies), below \(Int(CopyNumberThresholds.ploidyRatio)) x ploidy \(ploidy): not an amplification" }

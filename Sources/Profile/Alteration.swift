@@ -28,14 +28,17 @@ public struct Alteration: Codable, Sendable, Equatable {
 
     /// An exclusion for tables: `JAK2 p.Y931C (bars C; NCT05745714-EXCL11)`, the criterion's source ids last.
     public var asExclusion: String {
-        "\(gene) \(alteration) (bars \(groups.joined(separator: ", "))" + (sources.isEmpty ? "" : "; " + sources.map(\.id).joined(separator: ", ")) + ")"
+        "\(gene) \(alteration) (bars \(groups.joined(separator: ", "))" + (sources.isEmpty ? "" : "; " + sources.map(\.id).joined(separator: ", "))
+            + ")"
     }
 
     /// The highest VAF among the supporting records.
     public var maxVAF: Double? { records.compactMap(\.vaf).max() }
 
-    public init(gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: EvidenceLevel,
-                sources: [Citation], basis: String, transcript: String, hgvsc: String, hgvsp: String, records: [SupportingRecord]) {
+    public init(
+        gene: String, alteration: String, groups: [String], pathway: String, ruleID: String, evidenceLevel: EvidenceLevel,
+        sources: [Citation], basis: String, transcript: String, hgvsc: String, hgvsp: String, records: [SupportingRecord]
+    ) {
         self.gene = gene
         self.alteration = alteration
         self.groups = groups

@@ -19,8 +19,10 @@ public struct RecordLocus: Codable, Sendable, Equatable {
     public var file: String?
     public var line: Int?
 
-    public init(kind: Kind, contig: String? = nil, position: Int? = nil, ref: String? = nil, alt: String? = nil, id: String? = nil,
-                file: String? = nil, line: Int? = nil) {
+    public init(
+        kind: Kind, contig: String? = nil, position: Int? = nil, ref: String? = nil, alt: String? = nil, id: String? = nil,
+        file: String? = nil, line: Int? = nil
+    ) {
         self.kind = kind
         self.contig = contig
         self.position = position

@@ -50,9 +50,11 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// could not be evaluated) forbids a confident letter. A `screen` that missed a part turns group A
     /// into `incomplete`, and flags a letter found anyway `screen-incomplete`; `none` when A is barred
     /// and no arm the missing parts could change is left.
-    public init(sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-                otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
-                screen: SampleScreen? = nil, checklist: [ArmCheck]? = nil, blastFraction: Double? = nil) {
+    public init(
+        sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
+        otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
+        screen: SampleScreen? = nil, checklist: [ArmCheck]? = nil, blastFraction: Double? = nil
+    ) {
         self.sample = sample
         let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
@@ -86,27 +88,42 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         }
         var flags = flags
         for (group, items) in unmet.sorted(by: { $0.key < $1.key }) {
-            flags.append(ProfileFlag(code: .clinicalCriterionNotMet,
-                                     message: "group \(group) is not suggested: " + items.map { "\($0.criterion) (\($0.requirement)): \($0.evidence)" }.joined(separator: "; ")))
+            flags.append(
+                ProfileFlag(
+                    code: .clinicalCriterionNotMet,
+                    message: "group \(group) is not suggested: "
+                        + items.map { "\($0.criterion) (\($0.requirement)): \($0.evidence)" }.joined(separator: "; ")))
         }
         if let screen, incomplete {
-            let found = letters.isEmpty ? "no targeted group was found"
+            let found =
+                letters.isEmpty
+                ? "no targeted group was found"
                 : letters.count == 1 ? "group \(letters[0]) was found" : "groups \(letters.joined(separator: ", ")) were found"
             let outlook = fitsNoArm ? "every arm it could change is barred by a criterion not met" : "another arm may still qualify"
-            flags.append(ProfileFlag(code: .screenIncomplete,
-                                     message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); \(outlook)"))
+            flags.append(
+                ProfileFlag(
+                    code: .screenIncomplete,
+                    message: "\(found) on an incomplete screen: \(screen.summary) (see the screen's bases); \(outlook)"))
         }
         if !qualified.isEmpty, letters.isEmpty {
-            flags.append(ProfileFlag(code: .allGroupsExcluded,
-                                     message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; "
-                                         + (genericBarred ? "group A is barred too (a criterion not met)" : "group A by default")))
+            flags.append(
+                ProfileFlag(
+                    code: .allGroupsExcluded,
+                    message: "every qualifying group (\(qualified.sorted().joined(separator: ", "))) is excluded; "
+                        + (genericBarred ? "group A is barred too (a criterion not met)" : "group A by default")))
         }
         for change in alterations {
             guard let clonality = change.clonality, clonality.subclonal else { continue }
-            flags.append(ProfileFlag(code: .subclonal,
-                                     message: "\(change.gene) \(change.alteration) (\(change.ruleID)) looks subclonal: \(clonality.summary); weigh it before acting on group \(change.groups.joined(separator: ", "))"))
+            flags.append(
+                ProfileFlag(
+                    code: .subclonal,
+                    message:
+                        "\(change.gene) \(change.alteration) (\(change.ruleID)) looks subclonal: \(clonality.summary); weigh it before acting on group \(change.groups.joined(separator: ", "))"
+                ))
         }
-        generic = letters.isEmpty && !genericBarred ? Self.genericArm(qualified: qualified, exclusions: exclusions, nearMisses: nearMisses, drugs: genericDrugs) : nil
+        generic =
+            letters.isEmpty && !genericBarred
+            ? Self.genericArm(qualified: qualified, exclusions: exclusions, nearMisses: nearMisses, drugs: genericDrugs) : nil
         self.flags = Array(Set(flags)).sorted { ($0.code.rawValue, $0.message) < ($1.code.rawValue, $1.message) }
     }
 
@@ -116,10 +133,14 @@ public struct SampleProfile: Codable, Sendable, Equatable {
             // A candidate group always has an alteration behind it.
             let level = behind.map(\.evidenceLevel).min() ?? .flagged
             let vaf = behind.flatMap(\.records).compactMap(\.vaf).max()
-            return (group, behind.map { change in
-                "\(change.gene) \(change.alteration) (\(change.ruleID))" + (change.clonality?.subclonal == true ? " [subclonal, VAF \(Clonality.round(change.clonality!.vaf))]" : "")
-                    + (change.segment.map { " [\($0.summary)]" } ?? "")
-            }, level, vaf)
+            return (
+                group,
+                behind.map { change in
+                    "\(change.gene) \(change.alteration) (\(change.ruleID))"
+                        + (change.clonality?.subclonal == true ? " [subclonal, VAF \(Clonality.round(change.clonality!.vaf))]" : "")
+                        + (change.segment.map { " [\($0.summary)]" } ?? "")
+                }, level, vaf
+            )
         }
         let ordered = scored.sorted { a, b in
             if a.level != b.level { return a.level < b.level }
@@ -127,9 +148,10 @@ public struct SampleProfile: Codable, Sendable, Equatable {
             return a.group < b.group
         }
         return ordered.enumerated().map { index, entry in
-            CandidateGroup(group: entry.group, basis: entry.basis,
-                           evidenceLevel: entry.level,
-                           maxVAF: entry.vaf, rank: index + 1)
+            CandidateGroup(
+                group: entry.group, basis: entry.basis,
+                evidenceLevel: entry.level,
+                maxVAF: entry.vaf, rank: index + 1)
         }
     }
 

@@ -13,8 +13,10 @@ public struct StructuralSupportSummary: Codable, Sendable, Equatable {
     /// The samples such records were given to, for want of per-sample support.
     public let samplesGivenUnsupportedRecords: [String]
 
-    public init(caller: String, fields: [String], recordsWithoutSampleSupport: Int, examples: [String],
-                samplesGivenUnsupportedRecords: [String]) {
+    public init(
+        caller: String, fields: [String], recordsWithoutSampleSupport: Int, examples: [String],
+        samplesGivenUnsupportedRecords: [String]
+    ) {
         self.caller = caller
         self.fields = fields
         self.recordsWithoutSampleSupport = recordsWithoutSampleSupport

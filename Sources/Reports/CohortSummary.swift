@@ -17,7 +17,8 @@ public enum CohortSummary {
     /// has an alteration in, sorted.
     public static func render(_ reports: [MatchReport]) -> String {
         let genes = Self.genes(reports), groups = Self.groups(reports)
-        let header = ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
+        let header =
+            ["input", "sample", "suggested_group", "candidate_groups"] + groups.map { "group_\($0)" }
             + ["alterations", "flags"] + genes.map { "gene_\($0)" } + ["tool_version", "knowledge_base_version", "genome_build"]
             + TSVReport.screenColumns + TSVReport.checklistColumns
         var lines = [header.joined(separator: "\t")]
@@ -26,7 +27,8 @@ public enum CohortSummary {
             for sample in report.samples {
                 var perGene: [String: Int] = [:]
                 for alteration in sample.alterations { perGene[alteration.gene, default: 0] += 1 }
-                let cells = [run.input, sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ",")]
+                let cells =
+                    [run.input, sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ",")]
                     + groups.map { sample.candidateGroups.contains($0) ? "1" : "0" }
                     + [String(sample.alterations.count), sample.flags.map(\.code.rawValue).joined(separator: ",")]
                     + genes.map { String(perGene[$0] ?? 0) }
@@ -57,6 +59,8 @@ public enum CohortSummary {
     /// Samples per suggested group (the trial's groups, then `review`, `incomplete` and `none`), every group present even at zero.
     public static func groupCounts(_ reports: [MatchReport]) -> [(group: String, samples: Int)] {
         let suggested = reports.flatMap { $0.samples.map(\.suggestedGroup) }
-        return (groups(reports) + [SampleProfile.boardReview, SampleProfile.incomplete, SampleProfile.noArm]).map { group in (group, suggested.filter { $0 == group }.count) }
+        return (groups(reports) + [SampleProfile.boardReview, SampleProfile.incomplete, SampleProfile.noArm]).map { group in
+            (group, suggested.filter { $0 == group }.count)
+        }
     }
 }

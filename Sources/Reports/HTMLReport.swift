@@ -66,37 +66,48 @@ public enum HTMLReport {
             if let first = found.first {
                 // An alteration whose every group an exclusion bars is no live target.
                 let barred = found.allSatisfy { Set($0.groups).isSubset(of: profile.excludedGroups) }
-                return ["text": found.map(\.alteration).joined(separator: ", "), "colour": barred ? excludedColour : colour(first.pathway),
-                        "pathway": barred ? "excluded: group \(profile.excludedGroups.joined(separator: ", ")) barred" : first.pathway,
-                        "kind": barred ? "cell excluded" : "cell"]
+                return [
+                    "text": found.map(\.alteration).joined(separator: ", "), "colour": barred ? excludedColour : colour(first.pathway),
+                    "pathway": barred ? "excluded: group \(profile.excludedGroups.joined(separator: ", ")) barred" : first.pathway,
+                    "kind": barred ? "cell excluded" : "cell",
+                ]
             }
             let excluded = profile.exclusions.filter { $0.gene == gene }
             if !excluded.isEmpty {
-                return ["text": excluded.map(\.alteration).joined(separator: ", "), "colour": excludedColour,
-                        "pathway": "exclusion (bars \(excluded.flatMap(\.groups).joined(separator: ", ")))", "kind": "cell excluded"]
+                return [
+                    "text": excluded.map(\.alteration).joined(separator: ", "), "colour": excludedColour,
+                    "pathway": "exclusion (bars \(excluded.flatMap(\.groups).joined(separator: ", ")))", "kind": "cell excluded",
+                ]
             }
             let missed = profile.nearMisses.filter { $0.gene == gene }
             guard !missed.isEmpty else { return ["empty": true] }
-            return ["text": missed.map(\.alteration).joined(separator: ", "), "colour": nearMissColour,
-                    "pathway": "near-miss: " + missed.flatMap { $0.records.map(\.filter) }.joined(separator: ", "), "kind": "cell near-miss"]
+            return [
+                "text": missed.map(\.alteration).joined(separator: ", "), "colour": nearMissColour,
+                "pathway": "near-miss: " + missed.flatMap { $0.records.map(\.filter) }.joined(separator: ", "), "kind": "cell near-miss",
+            ]
         }
-        return ["sample": label, "anchor": anchor, "suggested_group": profile.suggestedGroup,
-                "screen": profile.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
-                "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells,
-                "generic_reason": profile.generic?.reason.rawValue ?? "",
-                "exclusions": profile.exclusions.map(\.asExclusion).joined(separator: "; "),
-                "flags": profile.flags.map(\.code.rawValue).filter { $0 != ProfileFlag.Code.routesNotAssessable.rawValue }.joined(separator: ", ")]
+        return [
+            "sample": label, "anchor": anchor, "suggested_group": profile.suggestedGroup,
+            "screen": profile.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
+            "candidate_groups": profile.candidateGroups.joined(separator: ", "), "cells": cells,
+            "generic_reason": profile.generic?.reason.rawValue ?? "",
+            "exclusions": profile.exclusions.map(\.asExclusion).joined(separator: "; "),
+            "flags": profile.flags.map(\.code.rawValue).filter { $0 != ProfileFlag.Code.routesNotAssessable.rawValue }.joined(separator: ", "),
+        ]
     }
 
     /// One sample's drill-down.
     private static func detail(_ profile: SampleProfile, label: String, run: RunMetadata, anchor: String) -> [String: Any] {
         let flags = profile.flags.filter { $0.code != .routesNotAssessable }
         return [
-            "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input, "suggested_group": profile.suggestedGroup,
+            "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input,
+            "suggested_group": profile.suggestedGroup,
             "screen_parts": profile.screen.map { TextReport.screenLines($0).map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
             "candidates": profile.candidates.map { candidate -> [String: Any] in
-                ["group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel.rawValue,
-                 "max_vaf": VAFText.twoDecimals(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; ")]
+                [
+                    "group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel.rawValue,
+                    "max_vaf": VAFText.twoDecimals(candidate.maxVAF), "basis": candidate.basis.joined(separator: "; "),
+                ]
             },
             "alterations": profile.alterations.map(alteration),
             "exclusions": profile.exclusions.map(alteration),
@@ -107,7 +118,9 @@ public enum HTMLReport {
             "flags": flags.map { ["code": $0.code.rawValue, "message": $0.message] },
             // Known criteria per sample; those not known are said once for the page.
             "checklist": (profile.checklist ?? []).flatMap { check in
-                check.items.filter { $0.status != .notKnown }.map { ["group": check.group, "criterion": $0.criterion, "status": $0.status.rawValue, "evidence": $0.evidence] }
+                check.items.filter { $0.status != .notKnown }.map {
+                    ["group": check.group, "criterion": $0.criterion, "status": $0.status.rawValue, "evidence": $0.evidence]
+                }
             },
             "has_checklist": profile.checklist?.contains { $0.items.contains { $0.status != .notKnown } } ?? false,
             "has_candidates": !profile.candidates.isEmpty, "has_alterations": !profile.alterations.isEmpty,

@@ -5,12 +5,19 @@ import Knowledge
 public enum KnowledgeBaseListing {
     /// A group (`kb show B`): its drugs, sources, and the registry criteria the clinical sheet is read against.
     public static func group(_ group: TreatmentGroup, in kb: KnowledgeBase) -> String {
-        var lines = ["group \(group.letter): \(group.name) (\(group.drugs))", "qualifying: \(group.qualifying)",
-                     "sources: \(group.sourceIDs.joined(separator: ", "))",
-                     "recruitment: " + (kb.recruitment.first { $0.group == group.letter }.map { "\($0.status.rawValue)" + ($0.asOf.isEmpty ? "" : " as of \($0.asOf)") + " (\($0.sourceIDs.joined(separator: ", ")): \($0.note))" } ?? "not in recruitment.tsv")]
+        var lines = [
+            "group \(group.letter): \(group.name) (\(group.drugs))", "qualifying: \(group.qualifying)",
+            "sources: \(group.sourceIDs.joined(separator: ", "))",
+            "recruitment: "
+                + (kb.recruitment.first { $0.group == group.letter }.map {
+                    "\($0.status.rawValue)" + ($0.asOf.isEmpty ? "" : " as of \($0.asOf)") + " (\($0.sourceIDs.joined(separator: ", ")): \($0.note))"
+                } ?? "not in recruitment.tsv"),
+        ]
         let criteria = kb.criteria.filter { $0.group == group.letter }
         lines.append(criteria.isEmpty ? "no non-molecular criteria in criteria.tsv" : "criteria read against --clinical (criteria.tsv):")
-        lines += criteria.map { "  \($0.criterion)  \($0.kind.rawValue)\($0.value.isEmpty ? "" : " \($0.value)")  \($0.text) (\($0.sourceIDs.joined(separator: ", ")))" }
+        lines += criteria.map {
+            "  \($0.criterion)  \($0.kind.rawValue)\($0.value.isEmpty ? "" : " \($0.value)")  \($0.text) (\($0.sourceIDs.joined(separator: ", ")))"
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -30,7 +37,9 @@ public enum KnowledgeBaseListing {
     /// knowledge base has none of them.
     public static func entry(named name: String, in kb: KnowledgeBase, admittedAlleles: (Rule) -> [HotspotAllele]) -> String? {
         let wanted = name.uppercased()
-        if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) { return self.rule(rule, in: kb, admittedAlleles: admittedAlleles(rule)) }
+        if let rule = kb.rules.first(where: { $0.id.uppercased() == wanted }) {
+            return self.rule(rule, in: kb, admittedAlleles: admittedAlleles(rule))
+        }
         if let gene = kb.genes[name] ?? kb.genes.first(where: { $0.key.uppercased() == wanted })?.value { return self.gene(gene, in: kb) }
         if let group = kb.groups.first(where: { $0.letter.uppercased() == wanted }) { return self.group(group, in: kb) }
         return nil
@@ -50,20 +59,24 @@ public enum KnowledgeBaseListing {
         lines += rule.sourceIDs.compactMap { kb.sources[$0] }.map { "  \($0.id): \($0.citation) \($0.url)" }
         if case .codons(let codons) = rule.target {
             lines.append("codons on the genome (GRCh37 | GRCh38)")
-            lines += TextTable.lines(codons.sorted { $0.number < $1.number }.map { codon in
-                ["  \(codon.residue)\(codon.number)"] + GenomeBuild.allCases.map { codonLocus(codon.number, gene: rule.gene, build: $0, in: kb) }
-            })
+            lines += TextTable.lines(
+                codons.sorted { $0.number < $1.number }.map { codon in
+                    ["  \(codon.residue)\(codon.number)"] + GenomeBuild.allCases.map { codonLocus(codon.number, gene: rule.gene, build: $0, in: kb) }
+                })
         }
         let polymorphisms = kb.polymorphisms.filter { $0.ruleIDs.contains(rule.id) }
         if !polymorphisms.isEmpty {
             lines.append("common polymorphisms inside the rule (never alterations; polymorphisms.tsv)")
-            lines += polymorphisms.map { "  \($0.label) \($0.hgvsc), population frequency \($0.populationAF)\($0.frequencyVerified ? "" : " (approximate)")" }
+            lines += polymorphisms.map {
+                "  \($0.label) \($0.hgvsc), population frequency \($0.populationAF)\($0.frequencyVerified ? "" : " (approximate)")"
+            }
         }
         if !alleles.isEmpty {
             lines.append("known alleles (GRCh37 | GRCh38)")
-            lines += TextTable.lines(alleles.map { allele in
-                ["  " + allele.protein, allele.hgvsc, locus(allele, .grch37), locus(allele, .grch38)]
-            })
+            lines += TextTable.lines(
+                alleles.map { allele in
+                    ["  " + allele.protein, allele.hgvsc, locus(allele, .grch37), locus(allele, .grch38)]
+                })
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -52,14 +52,18 @@ public enum MultiQCReport {
     }
 
     static let headers: [String: Header] = [
-        "suggested_group": Header(title: "Group", description: "Suggested HEM-iSMART group (a letter, review when several qualify, incomplete when the screen missed a part)"),
+        "suggested_group": Header(
+            title: "Group",
+            description: "Suggested HEM-iSMART group (a letter, review when several qualify, incomplete when the screen missed a part)"),
         "candidate_groups": Header(title: "Candidates", description: "Every group an alteration qualifies for, exclusions removed"),
         "alterations": Header(title: "Alterations", description: "Actionable alterations with their rules"),
         "alteration_count": Header(title: "Count", description: "Number of actionable alterations"),
         "flags": Header(title: "Flags", description: "What a person must look at"),
         "exclusions": Header(title: "Exclusions", description: "Alterations that bar groups, with the registry exclusion criterion"),
         "why_group_a": Header(title: "Why A", description: "Why group A (the generic arm): no-target, all-excluded or only-near-misses"),
-        "screen": Header(title: "Screen", description: "complete, or which of small variants, rearrangements and copy number were not assessed and the arms they could change"),
+        "screen": Header(
+            title: "Screen",
+            description: "complete, or which of small variants, rearrangements and copy number were not assessed and the arms they could change"),
         "tool_version": Header(title: "hemimatch", description: "hemimatch version"),
         "knowledge_base_version": Header(title: "KB", description: "Knowledge-base version"),
         "genome_build": Header(title: "Build", description: "Genome build"),
@@ -72,22 +76,25 @@ public enum MultiQCReport {
         for (report, keys) in zip(reports, labels) {
             let run = report.run
             for (sample, key) in zip(report.samples, keys) {
-                rows[key] = Row(suggestedGroup: sample.suggestedGroup, candidateGroups: sample.candidateGroups.joined(separator: ","),
-                                alterations: sample.alterations.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }.joined(separator: "; "),
-                                alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),
-                                exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
-                                whyGroupA: sample.generic?.reason.rawValue ?? "",
-                                screen: sample.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
-                                toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuild)
+                rows[key] = Row(
+                    suggestedGroup: sample.suggestedGroup, candidateGroups: sample.candidateGroups.joined(separator: ","),
+                    alterations: sample.alterations.map { "\($0.gene) \($0.alteration) (\($0.ruleID))" }.joined(separator: "; "),
+                    alterationCount: sample.alterations.count, flags: sample.flags.map(\.code.rawValue).joined(separator: ","),
+                    exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
+                    whyGroupA: sample.generic?.reason.rawValue ?? "",
+                    screen: sample.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
+                    toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuild)
             }
         }
         let runs = reports.map(\.run)
-        let provenance = "hemimatch \(Set(runs.map(\.toolVersion)).sorted().joined(separator: ", ")), knowledge base "
+        let provenance =
+            "hemimatch \(Set(runs.map(\.toolVersion)).sorted().joined(separator: ", ")), knowledge base "
             + "\(Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "))"
         let counts = CohortSummary.groupCounts(reports).map { "\($0.group): \($0.samples)" }.joined(separator: ", ")
-        let document = Document(description: "Suggested trial groups per sample (\(counts)); \(provenance).",
-                                pconfig: ["id": "hemimatch_groups", "title": "hemimatch: HEM-iSMART groups"],
-                                headers: headers, data: rows)
+        let document = Document(
+            description: "Suggested trial groups per sample (\(counts)); \(provenance).",
+            pconfig: ["id": "hemimatch_groups", "title": "hemimatch: HEM-iSMART groups"],
+            headers: headers, data: rows)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(document)

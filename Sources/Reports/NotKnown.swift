@@ -28,7 +28,9 @@ public struct NotKnown: Sendable, Equatable {
         for (label, profile) in samples {
             for check in profile.checklist ?? [] {
                 for item in check.items where item.status == .notKnown {
-                    if let index = entries.firstIndex(where: { $0.group == check.group && $0.criterion == item.criterion && $0.requirement == item.requirement }) {
+                    if let index = entries.firstIndex(where: {
+                        $0.group == check.group && $0.criterion == item.criterion && $0.requirement == item.requirement
+                    }) {
                         if !entries[index].samples.contains(label) { entries[index].samples.append(label) }
                     } else {
                         entries.append(Entry(group: check.group, criterion: item.criterion, requirement: item.requirement, samples: [label]))
@@ -50,7 +52,9 @@ public struct NotKnown: Sendable, Equatable {
         if let note {
             lines.append("clinical criteria for \(withoutSheet.joined(separator: ", ")): \(note)")
         }
-        lines += entries.map { "not known, bars no arm (the board checks it): group \($0.group) \($0.criterion) (\($0.requirement)) for \($0.samples.joined(separator: ", "))" }
+        lines += entries.map {
+            "not known, bars no arm (the board checks it): group \($0.group) \($0.criterion) (\($0.requirement)) for \($0.samples.joined(separator: ", "))"
+        }
         return lines
     }
 
@@ -67,7 +71,8 @@ public struct NotKnown: Sendable, Equatable {
             }
         }
         let unknown = check.items.filter { $0.status == .notKnown }.count
-        return (runs.map { "\($0.criterion) \($0.status.rawValue) (\($0.evidence.joined(separator: "; ")))" }
+        return
+            (runs.map { "\($0.criterion) \($0.status.rawValue) (\($0.evidence.joined(separator: "; ")))" }
             + (unknown == 0 ? [] : ["\(unknown) not known (above)"])).joined(separator: "; ")
     }
 }

@@ -26,13 +26,15 @@ public enum ReportMerge {
                     continue
                 }
                 if first.knowledgeBaseVersion != run.knowledgeBaseVersion {
-                    throw ReportMergeError("""
+                    throw ReportMergeError(
+                        """
                         \(place): knowledge base \(run.knowledgeBaseVersion), but \(firstPlace) has \
                         knowledge base \(first.knowledgeBaseVersion): merge reports of one knowledge base
                         """)
                 }
                 if let checksum = run.knowledgeBaseSHA256, let firstChecksum = first.knowledgeBaseSHA256, checksum != firstChecksum {
-                    throw ReportMergeError("""
+                    throw ReportMergeError(
+                        """
                         \(place): knowledge base \(run.knowledgeBaseVersion) with checksum \(checksum), but \(firstPlace) has \
                         checksum \(firstChecksum): the two copies of the knowledge base differ
                         """)

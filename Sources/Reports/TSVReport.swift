@@ -2,11 +2,12 @@ import Profile
 
 /// One row per sample and alteration (a sample without one gets a single row), for spreadsheets.
 public enum TSVReport {
-    public static let columns = [
-        "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
-        "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
-        "exclusions", "why_group_a",
-    ] + screenColumns + checklistColumns
+    public static let columns =
+        [
+            "sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id",
+            "evidence_level", "vaf", "depth", "variants", "flags", "tool_version", "knowledge_base_version", "genome_build",
+            "exclusions", "why_group_a",
+        ] + screenColumns + checklistColumns
 
     /// The screen's columns (issue 26): each part's status, then the arms its missing parts could change.
     public static let screenColumns = [
@@ -37,14 +38,19 @@ public enum TSVReport {
         var lines = [columns.joined(separator: "\t")]
         let run = report.run
         for sample in report.samples {
-            let shared = [sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ","),
-                          sample.excludedGroups.joined(separator: ",")]
+            let shared = [
+                sample.sample, sample.suggestedGroup, sample.candidateGroups.joined(separator: ","),
+                sample.excludedGroups.joined(separator: ","),
+            ]
             let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
             let provenance = [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuild]
             let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {
-                lines.append((shared + cells(alteration) + [flags] + provenance + board + screenCells(sample.screen) + checklistCells(sample.checklist)).map(clean)
+                lines.append(
+                    (shared + cells(alteration) + [flags] + provenance + board + screenCells(sample.screen) + checklistCells(sample.checklist)).map(
+                        clean
+                    )
                     .joined(separator: "\t"))
             }
         }
@@ -58,8 +64,10 @@ public enum TSVReport {
         let vaf = record?.vaf.map(VAFText.twoDecimals) ?? ""
         let depth = record?.depth.map { String($0) } ?? ""
         let variants = alteration.records.map(\.variant).joined(separator: ",")
-        return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                alteration.evidenceLevel.rawValue, vaf, depth, variants]
+        return [
+            alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
+            alteration.evidenceLevel.rawValue, vaf, depth, variants,
+        ]
     }
 
     /// A cell as `UntrustedText.tsvCell` makes it safe for a table and a spreadsheet.

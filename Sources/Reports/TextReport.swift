@@ -1,3 +1,4 @@
+import Foundation
 import Profile
 
 /// The terminal report: run provenance, then per sample its suggested group, an alteration table,
@@ -9,7 +10,8 @@ public enum TextReport {
         var lines = [
             "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis?.rawValue ?? "?")) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER\(filteredNote(report))"
-                + (run.readsIndexedRegions ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
+                + (run.readsIndexedRegions
+                    ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),
         ]
         if !run.normalSamples.isEmpty {
             lines.append("normal samples not profiled: \(run.normalSamples.joined(separator: ", "))")
@@ -20,10 +22,13 @@ public enum TextReport {
         lines += NotKnown(report.samples.map { ($0.sample, $0) }).lines
         for sample in report.samples {
             lines.append("")
-            lines.append("sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
+            lines.append(
+                "sample \(sample.sample): suggested group \(sample.suggestedGroup) (candidates: \(sample.candidateGroups.joined(separator: ", ")))")
             if sample.candidates.count > 1 {
-                lines.append("  board review; ranking by heuristic (evidence, then VAF): "
-                             + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue), \(vafNote($0, sample)))" }.joined(separator: ", "))
+                lines.append(
+                    "  board review; ranking by heuristic (evidence, then VAF): "
+                        + sample.candidates.map { "\($0.rank). \($0.group) (\($0.evidenceLevel.rawValue), \(vafNote($0, sample)))" }.joined(
+                            separator: ", "))
             }
             if let screen = sample.screen { lines += screenLines(screen) }
             for check in sample.checklist ?? [] {
@@ -32,11 +37,15 @@ public enum TextReport {
             if let generic = sample.generic { lines.append("  \(generic.summary)") }
             defer {
                 for exclusion in sample.exclusions {
-                    lines.append("  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) ("
-                                 + ([exclusion.ruleID] + exclusion.sources.map(\.citation)).joined(separator: "; ") + ")")
+                    lines.append(
+                        "  excludes \(exclusion.groups.joined(separator: ", ")): \(exclusion.gene) \(exclusion.alteration) ("
+                            + ([exclusion.ruleID] + exclusion.sources.map(\.citation)).joined(separator: "; ") + ")")
                 }
-                for miss in sample.nearMisses where !sample.flags.contains(where: { $0.message.hasPrefix("\(miss.gene) \(miss.alteration) (\(miss.ruleID))") }) {
-                    lines.append("  near-miss for \(miss.groups.joined(separator: ", ")): \(miss.gene) \(miss.alteration) (\(miss.ruleID)): \(miss.records.map(\.filter).joined(separator: ", "))")
+                for miss in sample.nearMisses
+                where !sample.flags.contains(where: { $0.message.hasPrefix("\(miss.gene) \(miss.alteration) (\(miss.ruleID))") }) {
+                    lines.append(
+                        "  near-miss for \(miss.groups.joined(separator: ", ")): \(miss.gene) \(miss.alteration) (\(miss.ruleID)): \(miss.records.map(\.filter).joined(separator: ", "))"
+                    )
                 }
                 if !sample.otherFindings.isEmpty {
                     lines.append("  outside the trial's rules: \(sample.otherFindings.joined(separator: ", "))")
@@ -50,15 +59,18 @@ public enum TextReport {
             let header = ["gene", "alteration", "group", "rule", "VAF", "variant", "sources"]
             let rows = sample.alterations.map { alteration -> [String] in
                 let record = alteration.records[0]
-                return [alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
-                        VAFText.twoDecimals(record.vaf) + (alteration.clonality?.subclonal == true ? " subclonal" : ""),
-                        UntrustedText.abbreviatedVariant(record.variant) + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
-                        alteration.sources.map(\.id).joined(separator: ";")]
+                return [
+                    alteration.gene, alteration.alteration, alteration.groups.joined(separator: ","), alteration.ruleID,
+                    VAFText.twoDecimals(record.vaf) + (alteration.clonality?.subclonal == true ? " subclonal" : ""),
+                    UntrustedText.abbreviatedVariant(record.variant) + (alteration.records.count > 1 ? " (+\(alteration.records.count - 1))" : ""),
+                    alteration.sources.map(\.id).joined(separator: ";"),
+                ]
             }
             lines += TextTable.lines([header] + rows).map { "  " + $0 }
             for alteration in sample.alterations {
                 guard let segment = alteration.segment else { continue }
-                lines.append("  \(alteration.gene) \(alteration.alteration): segment \(segment.contig):\(segment.start)-\(segment.end), \(segment.summary)")
+                lines.append(
+                    "  \(alteration.gene) \(alteration.alteration): segment \(segment.contig):\(segment.start)-\(segment.end), \(segment.summary)")
             }
         }
         // Names and values from the input cannot drive the terminal; colour is added after escaping,
@@ -75,8 +87,10 @@ public enum TextReport {
     /// What was screened, part by part (what a missing part could change is said once, by the
     /// `screen-incomplete` flag).
     static func screenLines(_ screen: SampleScreen) -> [String] {
-        let parts = [("small variants", screen.smallVariants), ("rearrangements", screen.rearrangements),
-                     ("copy number", screen.copyNumber), ("clinical", screen.clinical)]
+        let parts = [
+            ("small variants", screen.smallVariants), ("rearrangements", screen.rearrangements),
+            ("copy number", screen.copyNumber), ("clinical", screen.clinical),
+        ]
         return ["  screen: " + parts.map { "\($0.0) \($0.1.status.rawValue) (\($0.1.basis))" }.joined(separator: "; ")]
     }
 
@@ -93,21 +107,25 @@ public enum TextReport {
     /// structural record carries no allele fraction, so the heuristic ranks it after measured ones).
     static func vafNote(_ candidate: CandidateGroup, _ sample: SampleProfile) -> String {
         if let vaf = candidate.maxVAF { return "VAF \(VAFText.twoDecimals(vaf))" }
-        let kinds = Set(sample.alterations.filter { $0.groups.contains(candidate.group) }.map { alteration in
-            alteration.segment != nil ? "copy number" : alteration.alteration.contains("::") ? "fusion" : "structural record"
-        }).sorted()
+        let kinds = Set(
+            sample.alterations.filter { $0.groups.contains(candidate.group) }.map { alteration in
+                alteration.segment != nil ? "copy number" : alteration.alteration.contains("::") ? "fusion" : "structural record"
+            }
+        ).sorted()
         return "no VAF: \(kinds.joined(separator: ", "))"
     }
 
     static func modeLine(_ run: RunMetadata) -> String {
         if run.mode == .tumorNormal {
-            return "mode: tumor/normal (normal: \(run.normalSamples.joined(separator: ", "))): an allele with VAF >= \(run.germlineNormalVAF ?? 0) in the normal is germline, not an alteration"
+            return
+                "mode: tumor/normal (normal: \(run.normalSamples.joined(separator: ", "))): an allele with VAF >= \(run.germlineNormalVAF ?? 0) in the normal is germline, not an alteration"
         }
         let names = run.populationAFFields ?? []
-        let fields = names.isEmpty ? "no population-frequency field in this file"
+        let fields =
+            names.isEmpty
+            ? "no population-frequency field in this file"
             : names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", ..." : "")
-        return "mode: tumor-only (no matched normal): inherited alleles are screened by population frequency > \(run.maxPopulationAF ?? 0) (\(fields)) and the polymorphism table only; a rare inherited variant cannot be told from a somatic one"
+        return
+            "mode: tumor-only (no matched normal): inherited alleles are screened by population frequency > \(run.maxPopulationAF ?? 0) (\(fields)) and the polymorphism table only; a rare inherited variant cannot be told from a somatic one"
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Left-aligned columns separated by two spaces, for terminal listings; the last column is not padded,
 /// and no column is padded wider than `UntrustedText.paddingCap` (a longer cell shifts its own row only).
 public enum TextTable {
@@ -13,5 +15,3 @@ public enum TextTable {
         }
     }
 }
-
-import Foundation

@@ -45,7 +45,8 @@ public enum UntrustedText {
             let extra = allele.count - other.count
             return allele.hasPrefix(other) && extra > 0 ? "\(change)(\(grouped(extra)) bp)" : "\(grouped(allele.count)) bp"
         }
-        return (parts.dropLast(2).map(String.init) + [short(ref, other: alt, change: "del"), short(alt, other: ref, change: "ins")]).joined(separator: ":")
+        return (parts.dropLast(2).map(String.init) + [short(ref, other: alt, change: "del"), short(alt, other: ref, change: "ins")]).joined(
+            separator: ":")
     }
 
     /// Width beyond which text-table cells are not padded: one long cell does not widen every row.

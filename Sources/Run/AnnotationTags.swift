@@ -15,14 +15,17 @@ public enum AnnotationTags {
     /// Copies `input` to `output` in `format`, every record kept, tagging those `report` names.
     public static func write(input: String, report: MatchReport, to output: String, format: VariantWriter.Format) throws(RunError) {
         let tags = tags(report)
-        let headerLines = definitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
-            "##hemimatch_version=\(report.run.toolVersion)",
-            "##hemimatch_kb_version=\(report.run.knowledgeBaseLabel)",
-            "##hemimatch_genome_build=\(report.run.genomeBuild)",
-        ]
+        let headerLines =
+            definitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
+                "##hemimatch_version=\(report.run.toolVersion)",
+                "##hemimatch_kb_version=\(report.run.knowledgeBaseLabel)",
+                "##hemimatch_genome_build=\(report.run.genomeBuild)",
+            ]
         do {
-            _ = try VariantWriter.copy(input: input, output: output, format: format,
-                                       headerLines: headerLines, infoTags: definitions.map(\.0)) { record in
+            _ = try VariantWriter.copy(
+                input: input, output: output, format: format,
+                headerLines: headerLines, infoTags: definitions.map(\.0)
+            ) { record in
                 record.keys.lazy.compactMap { tags[$0] }.first ?? []
             }
         } catch let error as VariantIOError {
@@ -43,9 +46,11 @@ public enum AnnotationTags {
         }
         return alterations.mapValues { found in
             let unique = { (values: [String]) in NSOrderedSet(array: values).array.map { clean($0 as! String) }.joined(separator: ",") }
-            return [("HEMI_RULE", unique(found.map(\.ruleID))),
-                    ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),
-                    ("HEMI_ALTERATION", unique(found.map { "\($0.gene):\($0.alteration)" }))]
+            return [
+                ("HEMI_RULE", unique(found.map(\.ruleID))),
+                ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),
+                ("HEMI_ALTERATION", unique(found.map { "\($0.gene):\($0.alteration)" })),
+            ]
         }
     }
 

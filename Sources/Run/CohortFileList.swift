@@ -37,7 +37,8 @@ public enum CohortFileList {
         var columns: [Column] = []
         for name in names {
             guard let column = Column(rawValue: name) else {
-                throw RunError(.usage, "\(place): column '\(name)' is not one a file list takes (\(Column.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw RunError(
+                    .usage, "\(place): column '\(name)' is not one a file list takes (\(Column.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             guard !columns.contains(column) else { throw RunError(.usage, "\(place): column '\(name)' is named twice") }
             columns.append(column)
@@ -48,7 +49,9 @@ public enum CohortFileList {
     private static func row(_ line: String, header: [Column], at place: String) throws(RunError) -> CohortInput {
         let values = cells(line)
         guard values.count <= header.count else {
-            throw RunError(.usage, "\(place): \(values.count) cells, but the header names \(header.count) columns (\(header.map(\.rawValue).joined(separator: ", ")))")
+            throw RunError(
+                .usage,
+                "\(place): \(values.count) cells, but the header names \(header.count) columns (\(header.map(\.rawValue).joined(separator: ", ")))")
         }
         var cell: [Column: [String]] = [:]
         for (column, value) in zip(header, values) {
@@ -57,7 +60,10 @@ public enum CohortFileList {
         let sample = cell[.sample]?.first
         let origin = place + (sample.map { " (\($0))" } ?? "")
         guard let vcfs = cell[.vcf], vcfs.count == 1 else {
-            throw RunError(.usage, "\(origin), column vcf: \(cell[.vcf, default: []].isEmpty ? "empty" : "names \(cell[.vcf]!.count) files"): each row names one variant file")
+            throw RunError(
+                .usage,
+                "\(origin), column vcf: \(cell[.vcf, default: []].isEmpty ? "empty" : "names \(cell[.vcf]!.count) files"): each row names one variant file"
+            )
         }
         var input = CohortInput(path: vcfs[0])
         input.origin = origin

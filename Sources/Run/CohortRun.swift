@@ -37,7 +37,7 @@ public struct CohortRun: Sendable {
         var lines = Data()
         for index in perFile.indices {
             lines.append(try perFile[index].get())
-            perFile[index] = .success(Data())  // each file's lines released once copied
+            perFile[index] = .success(Data()) // each file's lines released once copied
         }
         return lines
     }
@@ -59,16 +59,19 @@ public struct CohortRun: Sendable {
 
     private static func problem(_ path: String, _ what: String) -> String? {
         var isDirectory: ObjCBool = false
-        return !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) ? "no such file"
-            : isDirectory.boolValue ? "is a directory, not \(what)"
-            : !FileManager.default.isReadableFile(atPath: path) ? "not readable (permission denied)" : nil
+        return !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            ? "no such file"
+            : isDirectory.boolValue
+                ? "is a directory, not \(what)"
+                : !FileManager.default.isReadableFile(atPath: path) ? "not readable (permission denied)" : nil
     }
 
     /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
     /// that could not with its error, in file order; every file is tried. The matched files' builds
     /// must agree, as without `--keep-going`.
     public func reportsKeepingGoing(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
-        -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
+        -> (reports: [MatchReport], failures: [(file: String, error: RunError)])
+    {
         warnRepeatedFiles(files)
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
         _ = try [Void]().checkedAgainst(facts, files: files.map(\.path), warn: file.options.warn)
@@ -86,8 +89,10 @@ public struct CohortRun: Sendable {
     /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
     /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
     /// every report in memory until the end.
-    public func results<Kept: Sendable>(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
-                                        keeping keep: @escaping @Sendable (MatchReport) -> Kept) throws(RunError) -> [Kept] {
+    public func results<Kept: Sendable>(
+        _ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
+        keeping keep: @escaping @Sendable (MatchReport) -> Kept
+    ) throws(RunError) -> [Kept] {
         warnRepeatedFiles(files)
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
         // Files after a failure may never have started; the earliest failure is the one reported.
@@ -99,9 +104,12 @@ public struct CohortRun: Sendable {
     /// Every file's outcome, in file order, and each matched file's build and samples; with
     /// `stopAtFailure`, no file is started after one has failed (those never started are left out of
     /// the outcomes after the first failure).
-    private func run<Kept: Sendable>(_ files: [CohortInput], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
-                                     keeping keep: @escaping @Sendable (MatchReport) -> Kept)
-        -> (outcomes: [Result<Kept, RunError>], facts: [Int: (build: String, samples: [String])]) {
+    private func run<Kept: Sendable>(
+        _ files: [CohortInput], threads: Int, stopAtFailure: Bool, progress: (@Sendable (Int) -> Void)?,
+        keeping keep: @escaping @Sendable (MatchReport) -> Kept
+    )
+        -> (outcomes: [Result<Kept, RunError>], facts: [Int: (build: String, samples: [String])])
+    {
         var matcher = file
         // Files side by side keep the cores busy: each file's hashing and matching stay on its worker.
         matcher.besideOtherFiles = files.count > 1
@@ -186,8 +194,10 @@ extension FileRun {
 extension Array {
     /// The cohort's results, with a mix of genome builds (`GenomeBuildMix`) and a sample named in two
     /// files warned.
-    fileprivate func checkedAgainst(_ facts: [Int: (build: String, samples: [String])], files: [String],
-                                    warn: (@Sendable (_ input: String, _ warning: String) -> Void)?) -> [Element] {
+    fileprivate func checkedAgainst(
+        _ facts: [Int: (build: String, samples: [String])], files: [String],
+        warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
+    ) -> [Element] {
         if let mix = GenomeBuildMix.warning(facts.keys.sorted().map { (files[$0], facts[$0]!.build) }) {
             warn?(mix.path, mix.message)
         }

@@ -27,8 +27,9 @@ public struct FileRun: Sendable {
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
         let tables: CallerTables
         do {
-            tables = try CallerTables.load(fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
-                                           alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
+            tables = try CallerTables.load(
+                fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
+                alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
         } catch {
             throw RunError(error)
         }
@@ -42,7 +43,8 @@ public struct FileRun: Sendable {
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
         // A remote file is hashed after it is read, never beside its reading: two threads that load
         // htslib's network plugins at once can block each other.
-        let pending = options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
+        let pending =
+            options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
             ? Checksum.Pending(path: input) : nil
         let source = try VariantSource(input: input, threads: threads)
         let header = source.header
@@ -52,8 +54,9 @@ public struct FileRun: Sendable {
         let decision: BuildDetector.Decision, buildWarnings: [String]
         do {
             (decision, buildWarnings) = try BuildDecision(knowledgeBase: knowledgeBase, requested: options.requestedBuild)
-                .decide(input: input, header: header, annotations: annotations, maf: source.mafCalls,
-                        alterationList: source.alterationList != nil)
+                .decide(
+                    input: input, header: header, annotations: annotations, maf: source.mafCalls,
+                    alterationList: source.alterationList != nil)
         } catch {
             throw RunError(error)
         }
@@ -62,19 +65,23 @@ public struct FileRun: Sendable {
         // A cohort's sheet names the samples of every file (checked by the cohort); a single file's, or a file
         // list row's, must name only its own.
         if let sheet = options.clinicalSheet, !options.clinicalSheetIsShared,
-           let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } }) {
+            let stranger = clinical.keys.sorted().first(where: { name in !profiled.contains { $0 == name || "\(input):\($0)" == name } })
+        {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
         let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
         // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
         var attributed = tables
         if let list = source.alterationList { attributed.append(list) }
-        let assigned = try TableAttribution(headerSamples: header.samples, profiled: profiled,
-                                            normals: selection.normals, mapping: options.tableSamples,
-                                            givenPloidy: options.copyNumberThresholds.ploidy,
-                                            option: options.tableSampleOption).assign(attributed, input: input)
-        let populationFields = PopulationFrequencyFields(infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
-                                                         extra: options.populationAFFields)
+        let assigned = try TableAttribution(
+            headerSamples: header.samples, profiled: profiled,
+            normals: selection.normals, mapping: options.tableSamples,
+            givenPloidy: options.copyNumberThresholds.ploidy,
+            option: options.tableSampleOption
+        ).assign(attributed, input: input)
+        let populationFields = PopulationFrequencyFields(
+            infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
+            extra: options.populationAFFields)
         let infoFraction = try infoAlleleFraction(header: header, selection: selection)
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
@@ -83,10 +90,11 @@ public struct FileRun: Sendable {
         var indexWarnings = try readThroughIndex(source, panel: panel)
         let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
-        let matcher = RecordMatcher(knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
-                                    includeFiltered: options.includeFiltered, sequences: sequences,
-                                    transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
-                                    structuralSupport: structuralSupport, infoFraction: infoFraction)
+        let matcher = RecordMatcher(
+            knowledgeBase: knowledgeBase, build: decision.build, annotations: annotations,
+            includeFiltered: options.includeFiltered, sequences: sequences,
+            transcriptPolicy: options.transcriptPolicy, populationFields: populationFields,
+            structuralSupport: structuralSupport, infoFraction: infoFraction)
         let pipeline = MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles)
         var outcome = try source.run(pipeline)
         var readIndex = source.index
@@ -97,9 +105,11 @@ public struct FileRun: Sendable {
             let whole = try VariantSource(input: input, threads: threads)
             whole.decodeInfo(populationFields.infoTags)
             outcome = try whole.run(MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles))
-            indexWarnings.append(outcome.recordsKept == 0
-                ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
-                : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file")
+            indexWarnings.append(
+                outcome.recordsKept == 0
+                    ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
+                    : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file"
+            )
         }
 
         var findings = outcome.findings + listed.findings
@@ -112,15 +122,18 @@ public struct FileRun: Sendable {
             } catch {
                 throw RunError(error)
             }
-            let structural = StructuralMatcher(knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
-                                               thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
-                                               minimumFusionReads: options.minimumFusionReads)
-            let result = structural.match(candidates: FusionAssembler(knowledgeBase: knowledgeBase, build: decision.build, locator: locator)
-                                                    .candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
-                                          copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples,
-                                                                                  profiled: selection.profiled.map(\.name))
-                                              + assigned.copyNumberEvents + listed.copyNumberEvents,
-                                          singleBreakends: outcome.singleBreakends)
+            let structural = StructuralMatcher(
+                knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
+                thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
+                minimumFusionReads: options.minimumFusionReads)
+            let result = structural.match(
+                candidates: FusionAssembler(knowledgeBase: knowledgeBase, build: decision.build, locator: locator)
+                    .candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
+                copyNumberEvents: assigned.withPloidies(
+                    outcome.copyNumberEvents, headerSamples: header.samples,
+                    profiled: selection.profiled.map(\.name))
+                    + assigned.copyNumberEvents + listed.copyNumberEvents,
+                singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
             structuralWarnings = result.warnings
@@ -132,7 +145,8 @@ public struct FileRun: Sendable {
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
         // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
-        let unnamedNormal = header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf" && source.alterationList == nil
+        let unnamedNormal =
+            header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf" && source.alterationList == nil
             ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
         context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
         context.unusableRecords = outcome.warnings.count + source.unplacedRows
@@ -159,7 +173,8 @@ public struct FileRun: Sendable {
         run.genomeBuildBasis = decision.basis
         run.input = input
         let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
-        run.inputs = [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
+        run.inputs =
+            [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
                 InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try Checksum.sha256(of: file.path))
             })
@@ -175,8 +190,10 @@ public struct FileRun: Sendable {
         run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         let copyNumber = options.copyNumberThresholds
-        run.copyNumberThresholds = ["loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
-                                    "loss_copies": copyNumber.lossCopies, "gain_copies": copyNumber.gainCopies]
+        run.copyNumberThresholds = [
+            "loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
+            "loss_copies": copyNumber.lossCopies, "gain_copies": copyNumber.gainCopies,
+        ]
         run.rankingHeuristic = SampleProfile.rankingHeuristic
         run.rulesNotEvaluated = builder.rulesNotEvaluated
         run.recordsRead = outcome.recordsRead
@@ -188,14 +205,20 @@ public struct FileRun: Sendable {
         run.germlineNormalVAF = options.thresholds.germlineNormalVAF
         run.populationAFFields = populationFields.names
         run.polymorphismTableEntries = knowledgeBase.polymorphisms.count
-        let refWarnings = outcome.refMismatches == 0 ? [] : [
-            "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?",
-        ]
-        let compressionWarnings = (source.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
+        let refWarnings =
+            outcome.refMismatches == 0
+            ? []
+            : [
+                "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?"
+            ]
+        let compressionWarnings =
+            (source.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
             + buildWarnings
         let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
         run.structuralSupport = supportSummary?.summary
-        run.warnings = compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes + listed.notes + structuralWarnings
+        run.warnings =
+            compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes
+            + listed.notes + structuralWarnings
             + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
         if let warn = options.warn {
             for warning in run.warnings { warn(input, warning) }
@@ -204,10 +227,13 @@ public struct FileRun: Sendable {
     }
 
     /// The evidence of the alteration lists' rows, each row already given to its sample.
-    private func reportedAlterations(_ assigned: TableAttribution.Outcome, build: GenomeBuild,
-                                     sequences: GeneSequences?) throws(RunError) -> AlterationListMatcher.Evidence {
+    private func reportedAlterations(
+        _ assigned: TableAttribution.Outcome, build: GenomeBuild,
+        sequences: GeneSequences?
+    ) throws(RunError) -> AlterationListMatcher.Evidence {
         do {
-            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(
+                assigned.alterations.map { ($0.alteration, $0.support) })
         } catch {
             throw RunError(.invalidInput, error.description)
         }
@@ -224,8 +250,9 @@ public struct FileRun: Sendable {
     private func infoAlleleFraction(header: VariantHeader, selection: SampleSelection) throws(RunError) -> InfoAlleleFraction? {
         let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
         do {
-            return try InfoAlleleFraction.resolve(header: header, sample: tumors.count == 1 ? tumors[0] : nil,
-                                                  fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
+            return try InfoAlleleFraction.resolve(
+                header: header, sample: tumors.count == 1 ? tumors[0] : nil,
+                fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
         } catch {
             throw RunError(.usage, error.message)
         }
@@ -276,7 +303,9 @@ public struct FileRun: Sendable {
             return []
         }
         return reader.header.infoDefinition("CHR2") != nil
-            ? ["read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"]
+            ? [
+                "read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"
+            ]
             : []
     }
 

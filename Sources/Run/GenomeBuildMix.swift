@@ -9,7 +9,10 @@ public enum GenomeBuildMix {
         guard let first = inputs.first, let odd = inputs.first(where: { $0.build != first.build }) else { return nil }
         let builds = Dictionary(grouping: inputs, by: \.build)
         let listed = builds.keys.sorted().map { build in "\(build): \(builds[build]!.map(\.path).joined(separator: ", "))" }
-        return (odd.path, "on \(odd.build), while \(first.path) is on \(first.build): the reports mix genome builds "
-            + "(\(listed.joined(separator: "; "))); every output names each sample's build, and their coordinates do not compare")
+        return (
+            odd.path,
+            "on \(odd.build), while \(first.path) is on \(first.build): the reports mix genome builds "
+                + "(\(listed.joined(separator: "; "))); every output names each sample's build, and their coordinates do not compare"
+        )
     }
 }

@@ -59,8 +59,10 @@ public struct RunOptions: Sendable {
     /// copy-number loss cut below the gain cut.
     public var rangeProblem: String? {
         let cuts = copyNumberThresholds
-        var problems: [String?] = [Self.fractionProblem("--min-vaf", thresholds.minimumVAF),
-                                   Self.fractionProblem("--max-population-af", thresholds.maximumPopulationAF)]
+        var problems: [String?] = [
+            Self.fractionProblem("--min-vaf", thresholds.minimumVAF),
+            Self.fractionProblem("--max-population-af", thresholds.maximumPopulationAF),
+        ]
         if thresholds.minimumDepth < 0 { problems.append("--min-depth must be at least 0, not \(thresholds.minimumDepth)") }
         if minimumFusionReads < 0 { problems.append("--min-fusion-reads must be at least 0, not \(minimumFusionReads)") }
         if cuts.lossCopies < 0 { problems.append("--cnv-loss-copies must be at least 0, not \(cuts.lossCopies)") }

@@ -78,12 +78,15 @@ struct TableAttribution {
     /// (unless `--ploidy` decides), and a `--ploidy` that overrides it is said.
     private func record(_ ploidy: SamplePloidy, of sample: String, in outcome: inout Outcome) throws(RunError) {
         if let earlier = outcome.ploidies[sample], earlier.ploidy != ploidy.ploidy, givenPloidy == nil {
-            throw RunError(.usage, "two ploidies for sample \(sample): \(earlier.ploidy) (\(earlier.evidence)) and \(ploidy.ploidy) "
-                + "(\(ploidy.evidence)): give one purity/ploidy file per sample, or decide with --ploidy")
+            throw RunError(
+                .usage,
+                "two ploidies for sample \(sample): \(earlier.ploidy) (\(earlier.evidence)) and \(ploidy.ploidy) "
+                    + "(\(ploidy.evidence)): give one purity/ploidy file per sample, or decide with --ploidy")
         }
         if let givenPloidy, givenPloidy != ploidy.ploidy {
-            outcome.notes.append("\(ploidy.evidence): ploidy \(ploidy.ploidy) for \(sample) is not used: --ploidy \(givenPloidy) "
-                + "overrides the caller's estimate")
+            outcome.notes.append(
+                "\(ploidy.evidence): ploidy \(ploidy.ploidy) for \(sample) is not used: --ploidy \(givenPloidy) "
+                    + "overrides the caller's estimate")
         }
         if outcome.ploidies[sample] == nil { outcome.ploidies[sample] = ploidy }
     }
@@ -103,8 +106,10 @@ struct TableAttribution {
             if let mapped = mapping[file.path] ?? mapping[table] { return ["": mapped] }
             let tumors = profiled.filter { !normals.contains($0) }
             guard tumors.count == 1, profiled.count == 1 else {
-                throw RunError(.usage, "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
-                    + "say whose it is with -s SAMPLE or \(option) \(table)=SAMPLE")
+                throw RunError(
+                    .usage,
+                    "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
+                        + "say whose it is with -s SAMPLE or \(option) \(table)=SAMPLE")
             }
             return ["": tumors[0]]
         }
@@ -121,13 +126,16 @@ struct TableAttribution {
         }
         guard !unknown.isEmpty else { return owners }
         if names.count == 1, profiled.count == 1, !normals.contains(profiled[0]) {
-            notes.append("\(table): its rows name sample \(names[0]), which \(input) does not have; they were given to "
-                + "\(profiled[0]), the one sample profiled (\(option) \(names[0])=SAMPLE says it outright)")
+            notes.append(
+                "\(table): its rows name sample \(names[0]), which \(input) does not have; they were given to "
+                    + "\(profiled[0]), the one sample profiled (\(option) \(names[0])=SAMPLE says it outright)")
             return [names[0]: profiled[0]]
         }
-        throw RunError(.usage, "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
-            + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
-            + "map each with \(option) NAME=SAMPLE")
+        throw RunError(
+            .usage,
+            "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
+                + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
+                + "map each with \(option) NAME=SAMPLE")
     }
 
     /// Every `--table-sample` target is an input sample, and every name it maps is used by some table.
@@ -142,8 +150,10 @@ struct TableAttribution {
             }
             guard used else {
                 let names = tables.files.map { file in file.samples.map { $0.joined(separator: ", ") } ?? fileName(file.path) }
-                throw RunError(.usage, "\(option) \(name)=\(sample): no table names \(name) (they name "
-                    + "\(names.isEmpty ? "nothing: no fusion or copy-number table given" : names.joined(separator: "; ")))")
+                throw RunError(
+                    .usage,
+                    "\(option) \(name)=\(sample): no table names \(name) (they name "
+                        + "\(names.isEmpty ? "nothing: no fusion or copy-number table given" : names.joined(separator: "; ")))")
             }
         }
     }
@@ -174,7 +184,9 @@ extension TableAttribution.Outcome {
     func withPloidies(_ events: [CopyNumberEvent], headerSamples: [String], profiled: [String]) -> [CopyNumberEvent] {
         guard !ploidies.isEmpty else { return events }
         return events.map { event in
-            let carriers = event.support.isEmpty || event.support.allSatisfy({ $0.carries == nil }) ? profiled
+            let carriers =
+                event.support.isEmpty || event.support.allSatisfy({ $0.carries == nil })
+                ? profiled
                 : headerSamples.indices.filter { event.support.indices.contains($0) && event.support[$0].carries == true }.map { headerSamples[$0] }
             var placed = event
             placed.ploidy = carriers.compactMap { ploidies[$0] }.max { $0.ploidy < $1.ploidy }

@@ -18,8 +18,9 @@ enum VariantSource {
     init(input: String, threads: Int) throws(RunError) {
         let opened: OpenedInput
         do {
-            opened = try OpenedInput.open(path: input, threads: threads, request: RecordMatcher.fieldRequest,
-                                          isTable: { MAFReader.isMAF($0) || AlterationList.isAlterationList($0) })
+            opened = try OpenedInput.open(
+                path: input, threads: threads, request: RecordMatcher.fieldRequest,
+                isTable: { MAFReader.isMAF($0) || AlterationList.isAlterationList($0) })
         } catch {
             throw RunError(error)
         }
@@ -28,7 +29,9 @@ enum VariantSource {
             self = .file(reader)
         case .table(let data):
             do {
-                self = AlterationList.isAlterationList(data.prefix(1 << 16)) ? .alterations(try AlterationList.read(data, path: input))
+                self =
+                    AlterationList.isAlterationList(data.prefix(1 << 16))
+                    ? .alterations(try AlterationList.read(data, path: input))
                     : .maf(try MAFReader.read(data, path: input))
             } catch {
                 throw RunError(.invalidInput, error.description)

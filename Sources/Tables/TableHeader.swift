@@ -26,8 +26,9 @@ public struct TableHeader: Sendable {
     public func row(_ line: TextLine) throws(TableProblem) -> TableRow {
         let cells = line.fields
         guard cells.count <= names.count, cells.count >= names.count - omittable else {
-            throw TableProblem(line: line.number,
-                               problem: "has \(cells.count) tab-separated fields, the header has \(names.count)")
+            throw TableProblem(
+                line: line.number,
+                problem: "has \(cells.count) tab-separated fields, the header has \(names.count)")
         }
         return TableRow(line: line.number, cells: cells, positions: positions)
     }

@@ -45,7 +45,8 @@ public struct TableRow: Sendable {
         var parts = text.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count > 2, parts.last == "+" || parts.last == "-" { parts.removeLast() }
         guard parts.count >= 2, let position = Int(parts[parts.count - 1]), position > 0,
-              !parts[0].isEmpty else {
+            !parts[0].isEmpty
+        else {
             throw problem(column, "is not a breakpoint CONTIG:POSITION")
         }
         return (parts.dropLast().joined(separator: ":"), position)

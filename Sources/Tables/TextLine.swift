@@ -27,7 +27,7 @@ public struct TextLine: Sendable {
         // was most of its start-up.
         let split = data.withUnsafeBytes { raw -> Result<[TextLine], TableProblem> in
             var bytes = raw.bindMemory(to: UInt8.self)[...]
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // a byte-order mark
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) } // a byte-order mark
             var lines: [TextLine] = []
             var number = 0
             var start = bytes.startIndex

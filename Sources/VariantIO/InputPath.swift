@@ -27,18 +27,19 @@ public enum InputPath {
     /// named from that mapping: `ENOENT` is 404 or 410, `EACCES` 403, `EPERM` 401 or 407, `EROFS` 405,
     /// `ETIMEDOUT` 408 or 504, `EBUSY` 503, `ENOSYS` 501, `EINVAL` another 4xx, `EIO` another 5xx.
     static func remoteFailure(_ url: String, errno code: Int32) -> VariantIOError {
-        let status: String? = switch code {
-        case ENOENT: "HTTP 404 or 410 (not found)"
-        case EACCES: "HTTP 403 (forbidden)"
-        case EPERM: "HTTP 401 or 407 (authentication required)"
-        case EROFS: "HTTP 405 (method not allowed)"
-        case ETIMEDOUT: "HTTP 408 or 504 (timeout)"
-        case EBUSY: "HTTP 503 (service unavailable)"
-        case ENOSYS: "HTTP 501 (not implemented)"
-        case EINVAL: "an HTTP 4xx client error"
-        case EIO: "an HTTP 5xx server error or a broken connection"
-        default: nil
-        }
+        let status: String? =
+            switch code {
+            case ENOENT: "HTTP 404 or 410 (not found)"
+            case EACCES: "HTTP 403 (forbidden)"
+            case EPERM: "HTTP 401 or 407 (authentication required)"
+            case EROFS: "HTTP 405 (method not allowed)"
+            case ETIMEDOUT: "HTTP 408 or 504 (timeout)"
+            case EBUSY: "HTTP 503 (service unavailable)"
+            case ENOSYS: "HTTP 501 (not implemented)"
+            case EINVAL: "an HTTP 4xx client error"
+            case EIO: "an HTTP 5xx server error or a broken connection"
+            default: nil
+            }
         let detail = status.map { "the server answered \($0)" } ?? "cannot be fetched: \(String(cString: strerror(code)))"
         return VariantIOError(.unreadable, path: url, detail: detail)
     }

@@ -12,8 +12,10 @@ public enum OpenedInput {
     /// Opens `path` (`-`, a local path or a remote URL). Text that htslib does not recognise is
     /// accepted as a table when `isTable` holds for its first 64 KiB (decompressed); it is then read
     /// whole, at most `tableLimit` bytes.
-    public static func open(path: String, threads: Int, request: FieldRequest, isTable: (Data) -> Bool,
-                            tableLimit: Int = 4 << 30) throws(VariantIOError) -> OpenedInput {
+    public static func open(
+        path: String, threads: Int, request: FieldRequest, isTable: (Data) -> Bool,
+        tableLimit: Int = 4 << 30
+    ) throws(VariantIOError) -> OpenedInput {
         let file = try VariantReader.open(path)
         let format = hts_get_format(file).pointee
         if format.category == variant_data, format.format == vcf || format.format == bcf {

@@ -10,7 +10,8 @@ public enum RawBytes {
         hm_silence_htslib()
         errno = 0
         guard let file = hm_hopen(path) else {
-            throw InputPath.isRemote(path) ? InputPath.remoteFailure(path, errno: errno)
+            throw InputPath.isRemote(path)
+                ? InputPath.remoteFailure(path, errno: errno)
                 : VariantIOError(.unreadable, path: path, detail: "cannot be read: \(String(cString: strerror(errno)))")
         }
         defer { hclose(file) }

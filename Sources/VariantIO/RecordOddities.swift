@@ -10,7 +10,8 @@ struct RecordOddities {
         var explanation: String {
             switch self {
             case .telomere: "POS 0, the VCF specification's telomere position: read as htslib and bcftools read it"
-            case .extraColumns: "more columns than the header names, off the VCF specification: the extra columns are ignored, as htslib and bcftools ignore them"
+            case .extraColumns:
+                "more columns than the header names, off the VCF specification: the extra columns are ignored, as htslib and bcftools ignore them"
             }
         }
     }
@@ -41,10 +42,11 @@ struct RecordOddities {
 
     /// One warning per kind met, in a fixed order, then one per undeclared contig.
     var warnings: [String] {
-        kindWarnings + undeclared.map { contig, records in
-            "\(records) record\(records == 1 ? "" : "s") on contig \(contig), which the header's ##contig lines do not declare: "
-                + "read and matched like the others, but is the header the file's own?"
-        }
+        kindWarnings
+            + undeclared.map { contig, records in
+                "\(records) record\(records == 1 ? "" : "s") on contig \(contig), which the header's ##contig lines do not declare: "
+                    + "read and matched like the others, but is the header the file's own?"
+            }
     }
 
     private var kindWarnings: [String] {

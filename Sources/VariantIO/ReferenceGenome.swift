@@ -15,8 +15,9 @@ public final class ReferenceGenome {
             throw VariantIOError(.unreadable, path: path, detail: "no such readable FASTA file")
         }
         guard let index = fai_load(path) else {
-            throw VariantIOError(.notVariantFile, path: path,
-                                 detail: "not an indexable FASTA file (plain or bgzipped; the .fai is built beside it and needs a writable folder)")
+            throw VariantIOError(
+                .notVariantFile, path: path,
+                detail: "not an indexable FASTA file (plain or bgzipped; the .fai is built beside it and needs a writable folder)")
         }
         self.index = index
     }

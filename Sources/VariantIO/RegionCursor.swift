@@ -45,7 +45,8 @@ final class RegionCursor {
             current += 1
             guard current < regions.count else { return -1 }
             let (id, region) = regions[current]
-            iterator = tabix != nil
+            iterator =
+                tabix != nil
                 ? hm_tbx_itr_queryi(tabix, id, hts_pos_t(region.start - 1), hts_pos_t(region.end))
                 : hm_bcf_itr_queryi(index, id, hts_pos_t(region.start - 1), hts_pos_t(region.end))
         }

@@ -38,8 +38,10 @@ public struct VariantHeader: Sendable {
     public let structuredMeta: [(key: String, fields: [String: String])]
 
     /// A header made by hemimatch itself: what a VCF of a table's calls would declare.
-    public init(samples: [String], contigs: [Contig], info: [FieldDefinition], format: [FieldDefinition],
-                meta: [(key: String, value: String)], structuredMeta: [(key: String, fields: [String: String])] = []) {
+    public init(
+        samples: [String], contigs: [Contig], info: [FieldDefinition], format: [FieldDefinition],
+        meta: [(key: String, value: String)], structuredMeta: [(key: String, fields: [String: String])] = []
+    ) {
         self.samples = samples
         self.contigs = contigs
         self.info = info

@@ -8,8 +8,11 @@ extension VariantReader {
     func checkWithinContig(_ contig: String, _ position: Int) throws(VariantIOError) {
         if contig != lengthCache.contig { lengthCache = (contig, contigLengths[contig]) }
         if let length = lengthCache.length, position > length {
-            throw VariantIOError(.malformedRecord, path: path,
-                                 detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)")
+            throw VariantIOError(
+                .malformedRecord, path: path,
+                detail:
+                    "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: POS \(position) lies beyond \(contig)'s declared length \(length)"
+            )
         }
     }
 
@@ -53,17 +56,20 @@ extension VariantReader {
         var message = [CChar](repeating: 0, count: 1024)
         let original = fromBuffer ? Array(bytes.bindMemory(to: CChar.self)) : sourceLine(ofRecord: ordinal)?.bytes
         if let original, hm_kstring_assign(&line, original, original.count) == 0,
-           hm_vcf_parse_explained(&line, hdr, record, &message, message.count) != 0 {
+            hm_vcf_parse_explained(&line, hdr, record, &message, message.count) != 0
+        {
             let said = String(cString: message).split(separator: "\n").last.map(String.init) ?? ""
             // `[E::vcf_parse_format] Invalid character …`: the message without htslib's function tag.
             let text = said.firstIndex(of: "]").map { String(said[said.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? said
             if !text.isEmpty { return "\(text) (htslib)" }
         }
         let code = Int32(record.pointee.errcode)
-        let fields: [(Int32, String)] = [(BCF_ERR_CTG_UNDEF, "CHROM is not a contig of the header"), (BCF_ERR_CTG_INVALID, "CHROM is not a valid contig name"),
-                                         (BCF_ERR_TAG_UNDEF, "an INFO or FORMAT tag the header does not define"),
-                                         (BCF_ERR_TAG_INVALID, "an INFO or FORMAT tag htslib cannot read"), (BCF_ERR_NCOLS, "the wrong number of columns"),
-                                         (BCF_ERR_LIMITS, "a value beyond htslib's limits"), (BCF_ERR_CHAR, "an invalid character")]
+        let fields: [(Int32, String)] = [
+            (BCF_ERR_CTG_UNDEF, "CHROM is not a contig of the header"), (BCF_ERR_CTG_INVALID, "CHROM is not a valid contig name"),
+            (BCF_ERR_TAG_UNDEF, "an INFO or FORMAT tag the header does not define"),
+            (BCF_ERR_TAG_INVALID, "an INFO or FORMAT tag htslib cannot read"), (BCF_ERR_NCOLS, "the wrong number of columns"),
+            (BCF_ERR_LIMITS, "a value beyond htslib's limits"), (BCF_ERR_CHAR, "an invalid character"),
+        ]
         let named = fields.filter { code & $0.0 != 0 }.map(\.1)
         return named.isEmpty ? "htslib cannot parse it" : "htslib cannot parse it: " + named.joined(separator: "; ")
     }

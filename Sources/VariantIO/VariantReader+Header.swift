@@ -24,8 +24,9 @@ extension VariantReader {
                 structuredMeta.append((key: key, fields: fields(of: hrec)))
             case BCF_HL_INFO, BCF_HL_FMT:
                 let fields = fields(of: hrec)
-                let definition = FieldDefinition(id: fields["ID"] ?? "", number: fields["Number"] ?? "",
-                                                 type: fields["Type"] ?? "", description: fields["Description"] ?? "")
+                let definition = FieldDefinition(
+                    id: fields["ID"] ?? "", number: fields["Number"] ?? "",
+                    type: fields["Type"] ?? "", description: fields["Description"] ?? "")
                 if Int32(hrec.type) == BCF_HL_INFO { info.append(definition) } else { format.append(definition) }
             default:
                 continue

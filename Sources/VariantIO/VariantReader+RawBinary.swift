@@ -38,9 +38,10 @@ extension VariantReader {
         let alleles = Int(word(6) >> 16)
         // The whole record lies in the current block, which is never longer than BGZF's 64 KiB.
         guard shared >= Self.binaryPrefix - 8, total <= bytes.count, rid >= 0, rid < hm_contig_count(hdr), pos >= -1,
-              alleles >= 1, alleles <= Self.maximumAlleles, Int(word(7) & 0xFF_FFFF) == Int(hm_nsamples(hdr)),
-              let structural = Self.hasStructuralAllele(UnsafeRawBufferPointer(rebasing: bytes[Self.binaryPrefix..<(8 + shared)]),
-                                                        alleles: alleles)
+            alleles >= 1, alleles <= Self.maximumAlleles, Int(word(7) & 0xFF_FFFF) == Int(hm_nsamples(hdr)),
+            let structural = Self.hasStructuralAllele(
+                UnsafeRawBufferPointer(rebasing: bytes[Self.binaryPrefix..<(8 + shared)]),
+                alleles: alleles)
         else { return .undecided }
         let contig = contigName(rid)
         let position = Int(pos) + 1

@@ -13,16 +13,21 @@ extension VariantReader {
         let samples = Int(hm_nsamples(hdr))
         if samples > 0, tabs > 8 + samples {
             // htslib (and so bcftools) reads such a line and ignores the columns beyond the header's.
-            oddities.note(.extraColumns, record: ordinal, locus: Self.rawLocusText(bytes.baseAddress!, firstTab: firstTab, secondTab: secondTab),
-                          detail: "\(tabs + 1) columns, the header \(9 + samples)")
+            oddities.note(
+                .extraColumns, record: ordinal, locus: Self.rawLocusText(bytes.baseAddress!, firstTab: firstTab, secondTab: secondTab),
+                detail: "\(tabs + 1) columns, the header \(9 + samples)")
         }
         guard samples == 0 ? tabs >= 7 : tabs >= 8 + samples else {
             let expected = samples == 0 ? "at least 8" : "\(9 + samples)"
-            throw VariantIOError(.malformedRecord, path: path,
-                                 detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)")
+            throw VariantIOError(
+                .malformedRecord, path: path,
+                detail:
+                    "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: it has \(tabs + 1) tab-separated columns, the header needs \(expected)"
+            )
         }
         guard firstTab > 0, let base = bytes.baseAddress else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: CHROM is empty")
+            throw VariantIOError(
+                .malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: CHROM is empty")
         }
         let bytes = base.assumingMemoryBound(to: UInt8.self)
         var position = 0
@@ -33,7 +38,8 @@ extension VariantReader {
             position = position * 10 + Int(digit)
         }
         guard isNumber else {
-            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: POS is not a positive number")
+            throw VariantIOError(
+                .malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: POS is not a positive number")
         }
         if position == 0 {
             // The VCF specification's telomere position; htslib and bcftools read it.

@@ -111,16 +111,19 @@ public final class VariantReader {
         let rereadable = InputPath.canBeReadTwice(path)
         if format.compression == bgzf, rereadable, hm_bgzf_eof_marker(file) == 0 {
             hts_close(file)
-            throw VariantIOError(.truncated, path: path,
-                                 detail: "truncated: the BGZF end-of-file marker is missing")
+            throw VariantIOError(
+                .truncated, path: path,
+                detail: "truncated: the BGZF end-of-file marker is missing")
         }
         let pool = threads > 1 && format.compression == bgzf ? Self.decompress(file, threads: threads) : nil
         guard let hdr = bcf_hdr_read(file) else {
             hts_close(file)
             if let pool { hts_tpool_destroy(pool) }
             let reason = format.format == vcf && rereadable ? Self.headerProblem(path) : nil
-            throw VariantIOError(.malformedHeader, path: path, detail: "the VCF header cannot be parsed: "
-                                 + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
+            throw VariantIOError(
+                .malformedHeader, path: path,
+                detail: "the VCF header cannot be parsed: "
+                    + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
         self.file = file
         self.pool = pool
@@ -133,8 +136,9 @@ public final class VariantReader {
             lines = LineBuffer(stream: stream, maximumLine: Self.maximumRecordBytes)
         }
         self.declaredContigs = Set(header.contigs.map(\.name))
-        self.contigLengths = Dictionary(header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
-                                        uniquingKeysWith: { first, _ in first })
+        self.contigLengths = Dictionary(
+            header.contigs.compactMap { contig in contig.length.map { (contig.name, $0) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Blocks decompressed ahead of the reader, at most: htslib's default (two per thread) has its
@@ -196,14 +200,20 @@ public final class VariantReader {
     public func restrict(to regions: [GenomicRegion]) throws(VariantIOError) {
         let compression = hts_get_format(file).pointee.compression
         guard InputPath.canBeReadTwice(path), compression == bgzf else {
-            throw VariantIOError(.unreadable, path: path, detail: path == "-" ? "standard input cannot be read through an index"
-                : !InputPath.canBeReadTwice(path) ? "a stream (a pipe or FIFO) cannot be read through an index"
-                : "only a bgzipped VCF or a BCF can be read through an index")
+            throw VariantIOError(
+                .unreadable, path: path,
+                detail: path == "-"
+                    ? "standard input cannot be read through an index"
+                    : !InputPath.canBeReadTwice(path)
+                        ? "a stream (a pipe or FIFO) cannot be read through an index"
+                        : "only a bgzipped VCF or a BCF can be read through an index")
         }
         guard let found = VariantIndex.beside(path, isBCF: isBCF) else {
-            throw VariantIOError(.unreadable, path: path, detail: isBCF
-                ? "no index (\(path).csi): make one with `bcftools index`"
-                : "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
+            throw VariantIOError(
+                .unreadable, path: path,
+                detail: isBCF
+                    ? "no index (\(path).csi): make one with `bcftools index`"
+                    : "no index (\(path).tbi or .csi): make one with `tabix -p vcf` or `bcftools index`")
         }
         let rebuild = "rebuild it with `\(VariantIndex.rebuildCommand(path, isBCF: isBCF, index: found.path))`"
         func refuse(_ problem: String) -> VariantIOError {
@@ -228,7 +238,9 @@ public final class VariantReader {
         }
         if hm_bgzf_data_ends_at(path, hm_idx_data_end(index, tabix == nil ? 0 : 1)) != 1 {
             if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
-            throw refuse("the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file")
+            throw refuse(
+                "the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file"
+            )
         }
         self.index = found
         if let tabix {
@@ -306,8 +318,9 @@ public final class VariantReader {
                     guard let next = try lines.next() else { return nil }
                     bytes = next
                 } catch .tooLong {
-                    throw VariantIOError(.malformedRecord, path: path,
-                                         detail: "\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+                    throw VariantIOError(
+                        .malformedRecord, path: path,
+                        detail: "\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
                 } catch {
                     throw failure("\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
@@ -323,8 +336,9 @@ public final class VariantReader {
             if bytes.isEmpty { continue }
             ordinal += 1
             guard bytes.count <= Self.maximumRecordBytes else {
-                throw VariantIOError(.malformedRecord, path: path,
-                                     detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+                throw VariantIOError(
+                    .malformedRecord, path: path,
+                    detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
             }
             let (contig, position, structural) = try rawLocus(bytes)
             if cursor?.alreadyDelivered(position) == true {
@@ -344,8 +358,9 @@ public final class VariantReader {
                 throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) does not fit in memory")
             }
             guard vcf_parse(&line, hdr, record) == 0 else {
-                throw VariantIOError(.malformedRecord, path: path,
-                                     detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(parseFailure(bytes, fromBuffer: fromBuffer))")
+                throw VariantIOError(
+                    .malformedRecord, path: path,
+                    detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(parseFailure(bytes, fromBuffer: fromBuffer))")
             }
             try checkParsedRecord()
             previous = (contig, position)

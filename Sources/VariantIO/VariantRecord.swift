@@ -31,8 +31,10 @@ public struct VariantRecord: Sendable, Equatable {
     /// One entry per header sample, in header order.
     public let samples: [SampleCall]
 
-    public init(ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String],
-                filters: [String], info: [String: String], samples: [SampleCall]) {
+    public init(
+        ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String],
+        filters: [String], info: [String: String], samples: [SampleCall]
+    ) {
         self.ordinal = ordinal
         self.contig = contig
         self.position = position

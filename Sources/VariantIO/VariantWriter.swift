@@ -7,7 +7,10 @@ import Foundation
 public enum VariantWriter {
     /// The output format, as `bcftools view -O` names it.
     public enum Format: String, CaseIterable, Sendable {
-        case vcf = "v", bgzippedVCF = "z", bcf = "b", uncompressedBCF = "u"
+        case vcf = "v"
+        case bgzippedVCF = "z"
+        case bcf = "b"
+        case uncompressedBCF = "u"
 
         /// htslib's `hts_open` mode.
         var mode: String {
@@ -21,9 +24,13 @@ public enum VariantWriter {
 
         /// The format a file name implies: `.vcf.gz`/`.vcf.bgz` bgzipped VCF, `.bcf` BCF, else VCF.
         public init(path: String) {
-            if path.hasSuffix(".vcf.gz") || path.hasSuffix(".vcf.bgz") { self = .bgzippedVCF }
-            else if path.hasSuffix(".bcf") { self = .bcf }
-            else { self = .vcf }
+            if path.hasSuffix(".vcf.gz") || path.hasSuffix(".vcf.bgz") {
+                self = .bgzippedVCF
+            } else if path.hasSuffix(".bcf") {
+                self = .bcf
+            } else {
+                self = .vcf
+            }
         }
     }
 
@@ -44,8 +51,10 @@ public enum VariantWriter {
     /// (tag → value) to set on a record; the `infoTags` it does not give are removed from the record,
     /// so a file annotated twice is annotated once.
     /// - Returns: records written and records given tags.
-    public static func copy(input: String, output: String, format: Format, headerLines: [String], infoTags: [String],
-                            tags: (RecordKeys) -> [(tag: String, value: String)]) throws -> (records: Int, annotated: Int) {
+    public static func copy(
+        input: String, output: String, format: Format, headerLines: [String], infoTags: [String],
+        tags: (RecordKeys) -> [(tag: String, value: String)]
+    ) throws -> (records: Int, annotated: Int) {
         hm_silence_htslib()
         guard let source = hts_open(input, "r") else {
             throw VariantIOError(.unreadable, path: input, detail: "cannot open: \(String(cString: strerror(errno)))")

@@ -1,5 +1,5 @@
-import Testing
 import Annotation
+import Testing
 
 @Suite("AlleleSpelling.vep")
 struct AlleleSpellingTests {

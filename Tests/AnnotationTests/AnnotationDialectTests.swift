@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Annotation
 
 @Suite("snpEff ANN and bcftools BCSQ read in VEP's terms")
 struct AnnotationDialectTests {
-    static let snpEffDescription = "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length | CDS.pos / CDS.length | AA.pos / AA.length | Distance | ERRORS / WARNINGS / INFO' "
-    static let bcsqDescription = "Local consequence annotation from BCFtools/csq, see http://samtools.github.io/bcftools/howtos/csq-calling.html for details. Format: Consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change"
+    static let snpEffDescription =
+        "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length | CDS.pos / CDS.length | AA.pos / AA.length | Distance | ERRORS / WARNINGS / INFO' "
+    static let bcsqDescription =
+        "Local consequence annotation from BCFtools/csq, see http://samtools.github.io/bcftools/howtos/csq-calling.html for details. Format: Consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change"
 
     @Test func dialectsAreDetectedFromTheDescription() throws {
         #expect(try #require(ConsequenceFormat(tag: "ANN", headerDescription: Self.snpEffDescription)).dialect == .snpEff)
@@ -16,7 +19,8 @@ struct AnnotationDialectTests {
 
     @Test func snpEffEntriesUseRankForExonOrIntron() throws {
         let parser = ConsequenceParser(format: try #require(ConsequenceFormat(tag: "ANN", headerDescription: Self.snpEffDescription)))
-        let value = "T|missense_variant|MODERATE|KRAS|ENSG00000133703|transcript|ENST00000311936.8|protein_coding|2/5|c.35G>A|p.Gly12Asp|225/5889|35/570|12/189||,"
+        let value =
+            "T|missense_variant|MODERATE|KRAS|ENSG00000133703|transcript|ENST00000311936.8|protein_coding|2/5|c.35G>A|p.Gly12Asp|225/5889|35/570|12/189||,"
             + "A|splice_donor_variant&intron_variant|HIGH|NF1|ENSG00000196712|transcript|ENST00000358273.9|protein_coding|12/57|c.1527+1G>A||||||"
         let entries = try parser.parse(value)
         #expect(entries.map(\.gene) == ["KRAS", "NF1"])
@@ -29,7 +33,8 @@ struct AnnotationDialectTests {
 
     @Test func bcsqEntriesBecomeVEPTerms() throws {
         let parser = ConsequenceParser(format: try #require(ConsequenceFormat(tag: "BCSQ", headerDescription: Self.bcsqDescription)))
-        let value = "missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T,non_coding|WASH7P||unprocessed_pseudogene,"
+        let value =
+            "missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T,non_coding|WASH7P||unprocessed_pseudogene,"
             + "@25245351,stop_gained|NF1|ENST00000358273|protein_coding|+|1362R>1362*|31229000C>T,synonymous|OR4F5|ENST00000335137|protein_coding|+|60S|69270A>G"
         let entries = try parser.parse(value)
         #expect(entries.map(\.gene) == ["KRAS", "WASH7P", "NF1", "OR4F5"], "the @ back-reference is skipped")
@@ -48,12 +53,14 @@ struct AnnotationDialectTests {
 
 @Suite("snpEff's old EFF")
 struct LegacyEffTests {
-    static let description = "Predicted effects for this variant.Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_change| Amino_Acid_length | Gene_Name | Gene_BioType | Coding | Transcript | Exon [ | ERRORS | WARNINGS ] )' "
+    static let description =
+        "Predicted effects for this variant.Format: 'Effect ( Effect_Impact | Functional_Class | Codon_Change | Amino_Acid_change| Amino_Acid_length | Gene_Name | Gene_BioType | Coding | Transcript | Exon [ | ERRORS | WARNINGS ] )' "
 
     @Test func entriesAreReadInVEPTerms() throws {
         let format = try #require(ConsequenceFormat(tag: "EFF", headerDescription: Self.description))
         #expect(format.dialect == .snpEffLegacy)
-        let value = "NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST00000311936|exon_12_25398208_25398329),"
+        let value =
+            "NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST00000311936|exon_12_25398208_25398329),"
             + "FRAME_SHIFT(HIGH||-/A|p.Ala48fs/c.142dupA|575|SH2B3|protein_coding|CODING|ENST00000341259|2),INTRON(MODIFIER||||494|WDR37|protein_coding|CODING|ENST00000263150|)"
         let entries = try ConsequenceParser(format: format).parse(value)
         #expect(entries.map(\.gene) == ["KRAS", "SH2B3", "WDR37"])

@@ -1,7 +1,7 @@
+import Annotation
 import Foundation
 import HemimatchTestSupport
 import Testing
-import Annotation
 
 extension Repository {
     /// The lines of `TestData/tumor_normal.grch38.vcf`.
@@ -14,11 +14,15 @@ extension Repository {
 /// VEP `Format:` lists and CSQ values used across the annotation tests.
 enum VEPSample {
     /// The usual `--everything`-style order, with ALLELE_NUM at the end.
-    static let standardFields = ["Allele", "Consequence", "IMPACT", "SYMBOL", "Gene", "Feature_type", "Feature", "BIOTYPE",
-                                 "HGVSc", "HGVSp", "CANONICAL", "MANE_SELECT", "ALLELE_NUM"]
+    static let standardFields = [
+        "Allele", "Consequence", "IMPACT", "SYMBOL", "Gene", "Feature_type", "Feature", "BIOTYPE",
+        "HGVSc", "HGVSp", "CANONICAL", "MANE_SELECT", "ALLELE_NUM",
+    ]
     /// The same fields in another order, as a different VEP command line writes them.
-    static let shuffledFields = ["SYMBOL", "HGVSp", "Feature", "ALLELE_NUM", "Allele", "MANE_SELECT", "HGVSc", "Consequence",
-                                 "CANONICAL", "BIOTYPE"]
+    static let shuffledFields = [
+        "SYMBOL", "HGVSp", "Feature", "ALLELE_NUM", "Allele", "MANE_SELECT", "HGVSc", "Consequence",
+        "CANONICAL", "BIOTYPE",
+    ]
 
     static func description(_ fields: [String]) -> String {
         "Consequence annotations from Ensembl VEP. Format: " + fields.joined(separator: "|")

@@ -1,6 +1,6 @@
+import Annotation
 import HemimatchTestSupport
 import Testing
-import Annotation
 
 @Suite("ConsequenceFormat(headerDescription:)")
 struct ConsequenceFormatTests {
@@ -32,8 +32,11 @@ struct ConsequenceFormatTests {
         let quoted = try #require(line.firstRange(of: "Description=").map { String(line[$0.upperBound...].dropLast()) })
         #expect(quoted.hasPrefix("\"") && quoted.hasSuffix("\""))
         let format = try #require(ConsequenceFormat(headerDescription: quoted))
-        #expect(format.fields == ["Allele", "Consequence", "IMPACT", "SYMBOL", "Gene", "Feature_type", "Feature", "BIOTYPE",
-                                  "HGVSc", "HGVSp", "CANONICAL", "MANE_SELECT"])
+        #expect(
+            format.fields == [
+                "Allele", "Consequence", "IMPACT", "SYMBOL", "Gene", "Feature_type", "Feature", "BIOTYPE",
+                "HGVSc", "HGVSp", "CANONICAL", "MANE_SELECT",
+            ])
     }
 
     @Test("spaces around the list and its fields are trimmed; 'format:' matches in any case")

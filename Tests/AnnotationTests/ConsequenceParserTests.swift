@@ -1,6 +1,6 @@
+import Annotation
 import HemimatchTestSupport
 import Testing
-import Annotation
 
 @Suite("ConsequenceParser.parse")
 struct ConsequenceParserTests {
@@ -21,9 +21,11 @@ struct ConsequenceParserTests {
         transcript: "ENST00000311936.8", biotype: "protein_coding", hgvsc: "ENST00000311936.8:c.35G>A",
         hgvsp: "ENSP00000308495.3:p.Gly12Asp", isCanonical: true, maneSelect: "NM_004985.5")
 
-    @Test("entries split on commas, consequences on '&', and every named field is read", arguments: [
-        VEPSample.standardFields, VEPSample.shuffledFields + ["IMPACT", "Gene", "Feature_type"],
-    ])
+    @Test(
+        "entries split on commas, consequences on '&', and every named field is read",
+        arguments: [
+            VEPSample.standardFields, VEPSample.shuffledFields + ["IMPACT", "Gene", "Feature_type"],
+        ])
     func entries(fields: [String]) throws {
         let parser = ConsequenceParser(format: try VEPSample.format(fields))
         let value = VEPSample.entry(fields, Self.krasCanonical) + "," + VEPSample.entry(fields, Self.krasOther)
@@ -41,10 +43,12 @@ struct ConsequenceParserTests {
     @Test("percent-encoded characters in HGVS are decoded")
     func percentDecoding() throws {
         let parser = ConsequenceParser(format: try VEPSample.format(VEPSample.standardFields))
-        let entry = VEPSample.entry(VEPSample.standardFields, [
-            "Allele": "T", "Consequence": "synonymous_variant", "SYMBOL": "KRAS",
-            "HGVSc": "ENST00000311936.8:c.36T%3EC", "HGVSp": "ENSP00000308495.3:p.Gly12%3D",
-        ])
+        let entry = VEPSample.entry(
+            VEPSample.standardFields,
+            [
+                "Allele": "T", "Consequence": "synonymous_variant", "SYMBOL": "KRAS",
+                "HGVSc": "ENST00000311936.8:c.36T%3EC", "HGVSp": "ENSP00000308495.3:p.Gly12%3D",
+            ])
         let consequence = try #require(try parser.parse(entry).first)
         #expect(consequence.hgvsp == "ENSP00000308495.3:p.Gly12=")
         #expect(consequence.hgvsc == "ENST00000311936.8:c.36T>C")
@@ -55,9 +59,12 @@ struct ConsequenceParserTests {
         let fields = ["Allele", "Consequence", "SYMBOL", "Feature", "HGVSp"]
         let parser = ConsequenceParser(format: try VEPSample.format(fields))
         let consequences = try parser.parse("-|inframe_deletion|FLT3|ENST00000241453.12|ENSP00000241453.7:p.Asp835del")
-        #expect(consequences == [TranscriptConsequence(
-            allele: "-", alleleNumber: nil, consequences: ["inframe_deletion"], gene: "FLT3", transcript: "ENST00000241453.12",
-            biotype: "", hgvsc: "", hgvsp: "ENSP00000241453.7:p.Asp835del", isCanonical: false, maneSelect: "")])
+        #expect(
+            consequences == [
+                TranscriptConsequence(
+                    allele: "-", alleleNumber: nil, consequences: ["inframe_deletion"], gene: "FLT3", transcript: "ENST00000241453.12",
+                    biotype: "", hgvsc: "", hgvsp: "ENSP00000241453.7:p.Asp835del", isCanonical: false, maneSelect: "")
+            ])
     }
 
     @Test("the KRAS G12D CSQ value of the test file gives two transcripts, the MANE one canonical")
@@ -76,9 +83,11 @@ struct ConsequenceParserTests {
         #expect(consequences.allSatisfy { $0.allele == "T" && $0.gene == "KRAS" && $0.alleleNumber == nil })
     }
 
-    @Test("an entry whose field count disagrees with the format throws", arguments: [
-        "T|missense_variant|KRAS", "T|missense_variant|KRAS|ENST00000311936.8|p.Gly12Asp|extra",
-    ])
+    @Test(
+        "an entry whose field count disagrees with the format throws",
+        arguments: [
+            "T|missense_variant|KRAS", "T|missense_variant|KRAS|ENST00000311936.8|p.Gly12Asp|extra",
+        ])
     func fieldCountMismatch(value: String) throws {
         let parser = ConsequenceParser(format: try VEPSample.format(["Allele", "Consequence", "SYMBOL", "Feature", "HGVSp"]))
         let count = value.split(separator: "|").count

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Annotation
 
 @Suite("MinimalAllele")
@@ -17,9 +18,11 @@ struct MinimalAlleleTests {
         #expect(insertion.touched == [100, 101])
     }
 
-    @Test("alleles with anything but A, C, G, T, N, empty ones and unchanged ones are no allele", arguments: [
-        ("A", "<DEL>"), ("A", "*"), ("A", "R"), ("", "A"), ("A", ""), ("ACG", "acg"), ("A", "Á"), ("A", "A\u{301}"),
-    ])
+    @Test(
+        "alleles with anything but A, C, G, T, N, empty ones and unchanged ones are no allele",
+        arguments: [
+            ("A", "<DEL>"), ("A", "*"), ("A", "R"), ("", "A"), ("A", ""), ("ACG", "acg"), ("A", "Á"), ("A", "A\u{301}"),
+        ])
     func rejected(ref: String, alt: String) {
         #expect(MinimalAllele(position: 100, ref: ref, alt: alt) == nil)
     }

@@ -10,15 +10,19 @@ import VariantIO
     static var hasShared: Bool { Repository.hasSharedTestData }
 
     @Test func fieldNamesThatArePopulationFrequencies() {
-        for name in ["AF", "MAX_AF", "gnomAD_AF", "gnomADe_AF", "gnomADg_AF", "gnomAD_NFE_AF", "EUR_AF", "AA_AF", "ExAC_AF", "ExAC_AF_AFR",
-                     "gnomAD2.1_AF_popmax", "GMAF", "EUR_MAF"] {
+        for name in [
+            "AF", "MAX_AF", "gnomAD_AF", "gnomADe_AF", "gnomADg_AF", "gnomAD_NFE_AF", "EUR_AF", "AA_AF", "ExAC_AF", "ExAC_AF_AFR",
+            "gnomAD2.1_AF_popmax", "GMAF", "EUR_MAF",
+        ] {
             #expect(PopulationFrequencyFields.isPopulationConsequenceField(name), "\(name)")
         }
         for name in ["MAX_AF_POPS", "Allele", "SYMBOL", "HGVSp", "CLIN_SIG"] {
             #expect(!PopulationFrequencyFields.isPopulationConsequenceField(name), "\(name)")
         }
-        for tag in ["gnomAD_AF", "gnomADg_AF", "gnomADg_NFE_AF", "AF_popmax", "AF_grpmax", "AF_nfe", "dbNSFP_gnomAD_exomes_AF",
-                    "dbNSFP_ExAC_AF", "dbNSFP_1000Gp3_AF", "gnomAD_AF_popmax", "ExAC_AF"] {
+        for tag in [
+            "gnomAD_AF", "gnomADg_AF", "gnomADg_NFE_AF", "AF_popmax", "AF_grpmax", "AF_nfe", "dbNSFP_gnomAD_exomes_AF",
+            "dbNSFP_ExAC_AF", "dbNSFP_1000Gp3_AF", "gnomAD_AF_popmax", "ExAC_AF",
+        ] {
             #expect(PopulationFrequencyFields.isPopulationInfoTag(tag), "\(tag)")
         }
         // INFO AF is the caller's sample or cohort allele fraction, never a population frequency.
@@ -29,16 +33,19 @@ import VariantIO
 
     @Test func highestFrequencyCountsAndTheFieldIsNamed() {
         let format = ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|gnomADe_AF|gnomADg_AF|MAX_AF")!
-        let fields = PopulationFrequencyFields(infoTags: [("AF", "Float"), ("gnomAD_AF", "Float"), ("MyPopAF", "Float")],
-                                               consequenceFormats: [format], extra: ["MyPopAF"])
+        let fields = PopulationFrequencyFields(
+            infoTags: [("AF", "Float"), ("gnomAD_AF", "Float"), ("MyPopAF", "Float")],
+            consequenceFormats: [format], extra: ["MyPopAF"])
         #expect(fields.infoTags == ["gnomAD_AF", "MyPopAF"])
         #expect(fields.names == ["gnomAD_AF", "MyPopAF", "CSQ/gnomADe_AF", "CSQ/gnomADg_AF", "CSQ/MAX_AF"])
-        let found = fields.frequency(info: ["AF": "0.5", "gnomAD_AF": "0.01,0.2"], altIndex: 2, altCount: 2,
-                                     consequences: [(tag: "CSQ", values: ["gnomADe_AF": "0.27", "MAX_AF": "0.3"])])
+        let found = fields.frequency(
+            info: ["AF": "0.5", "gnomAD_AF": "0.01,0.2"], altIndex: 2, altCount: 2,
+            consequences: [(tag: "CSQ", values: ["gnomADe_AF": "0.27", "MAX_AF": "0.3"])])
         #expect(found == PopulationFrequency(value: 0.3, field: "CSQ/MAX_AF"))
         #expect(fields.frequency(info: ["AF": "0.5"], altIndex: 1, altCount: 1, consequences: []) == nil)
-        #expect(fields.frequency(info: ["MyPopAF": "T:0.004&C:0.002"], altIndex: 1, altCount: 1, consequences: [])
-            == PopulationFrequency(value: 0.004, field: "MyPopAF"))
+        #expect(
+            fields.frequency(info: ["MyPopAF": "T:0.004&C:0.002"], altIndex: 1, altCount: 1, consequences: [])
+                == PopulationFrequency(value: 0.004, field: "MyPopAF"))
         // Number=1 with several ALTs: whose frequency it is cannot be told, so it is not used.
         #expect(fields.frequency(info: ["gnomAD_AF": "0.3"], altIndex: 1, altCount: 2, consequences: []) == nil)
     }
@@ -59,8 +66,9 @@ import VariantIO
                 let parser = ConsequenceParser(format: format, extraFields: fields.consequenceFields[format.tag] ?? [])
                 consequences += try parser.parse(value).map { (format.tag, $0.extra) }
             }
-            found["\(record.contig):\(record.position)"] = fields.frequency(info: record.info, altIndex: 1, altCount: record.alts.count,
-                                                                            consequences: consequences)
+            found["\(record.contig):\(record.position)"] = fields.frequency(
+                info: record.info, altIndex: 1, altCount: record.alts.count,
+                consequences: consequences)
         }
         return (fields.names, found)
     }

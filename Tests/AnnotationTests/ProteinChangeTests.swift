@@ -1,5 +1,5 @@
-import Testing
 import Annotation
+import Testing
 
 @Suite("ProteinChange(hgvs:)")
 struct ProteinChangeTests {
@@ -20,10 +20,12 @@ struct ProteinChangeTests {
         #expect(change.residuesGained == 0)
     }
 
-    @Test("one-letter, parenthesised and RefSeq-prefixed spellings are the same change", arguments: [
-        ("p.G12D", "p.G12D"), ("p.(Gly12Asp)", "p.G12D"), ("p.(G12D)", "p.G12D"),
-        ("NP_004976.2:p.Gly12Val", "p.G12V"), ("ENST00000311936.8:c.35G>A:p.Gly12Asp", "p.G12D"),
-    ])
+    @Test(
+        "one-letter, parenthesised and RefSeq-prefixed spellings are the same change",
+        arguments: [
+            ("p.G12D", "p.G12D"), ("p.(Gly12Asp)", "p.G12D"), ("p.(G12D)", "p.G12D"),
+            ("NP_004976.2:p.Gly12Val", "p.G12V"), ("ENST00000311936.8:c.35G>A:p.Gly12Asp", "p.G12D"),
+        ])
     func spellings(text: String, description: String) throws {
         let change = try parse(text)
         #expect(change.kind == .missense)
@@ -149,9 +151,11 @@ struct ProteinChangeTests {
         #expect(change.startResidue == "M")
     }
 
-    @Test("text that is not HGVS p. notation gives nil", arguments: [
-        "c.35G>A", "", "p.", "ENST00000311936.8:c.35G>A", "p.Gly", "p.12D", "p.G12", "p.G13_G12del", "p.G12_G13D", "G12D",
-    ])
+    @Test(
+        "text that is not HGVS p. notation gives nil",
+        arguments: [
+            "c.35G>A", "", "p.", "ENST00000311936.8:c.35G>A", "p.Gly", "p.12D", "p.G12", "p.G13_G12del", "p.G12_G13D", "G12D",
+        ])
     func junk(text: String) {
         #expect(ProteinChange(hgvs: text) == nil)
     }
@@ -160,10 +164,12 @@ struct ProteinChangeTests {
     /// a range or a position with nothing after it, a dangling `_`.
     static let positionsWithoutAChange: Set<String> = ["G12_13del", "G12_G13", "*12", "G12_"]
 
-    @Test("positions and change are read as the pattern residue, digits, optional _residue digits, rest reads them", arguments: [
-        "G12D", "G12_G13del", "G12_13del", "G12_G13", "E604_F605insSPR", "*12", "X12Y", "g12D", "G_12D", "G12_", "G12_*13del",
-        "G12_G13delinsVV", "G12D\nx", "G12fs*18", "M1?", "G1234567890123456789012D", "G١٢D", "G12١fs", "A\u{301}12D", "G12=",
-    ])
+    @Test(
+        "positions and change are read as the pattern residue, digits, optional _residue digits, rest reads them",
+        arguments: [
+            "G12D", "G12_G13del", "G12_13del", "G12_G13", "E604_F605insSPR", "*12", "X12Y", "g12D", "G_12D", "G12_", "G12_*13del",
+            "G12_G13delinsVV", "G12D\nx", "G12fs*18", "M1?", "G1234567890123456789012D", "G١٢D", "G12١fs", "A\u{301}12D", "G12=",
+        ])
     func sameAsThePattern(body: String) throws {
         let parsed = ProteinChange(hgvs: "p." + body)
         guard let match = body.wholeMatch(of: #/([A-Z*])(\d+)(?:_([A-Z*])(\d+))?(.*)/#), let start = Int(match.2) else {

@@ -30,11 +30,14 @@ enum AssessmentFixtures {
     static let silent = SampleSupport(call: SampleCall(genotype: [], integers: [:], floats: [:]), altIndex: 1, ref: "C", alt: "T")
 
     /// A finding of `rule` for `alteration` on `evidence`, supported per sample as given.
-    static func finding(_ ruleID: String, _ alteration: String,
-                        evidence: Evidence = .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"), filter: String = "PASS",
-                        support: [SampleSupport], population: PopulationFrequency? = nil) -> AlleleFinding {
-        var finding = AlleleFinding(rule: rule(ruleID), alteration: alteration, basis: "VEP CSQ", transcript: "T", hgvsc: "c.1A>T",
-                                    hgvsp: alteration, evidence: evidence, filter: filter, support: support)
+    static func finding(
+        _ ruleID: String, _ alteration: String,
+        evidence: Evidence = .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"), filter: String = "PASS",
+        support: [SampleSupport], population: PopulationFrequency? = nil
+    ) -> AlleleFinding {
+        var finding = AlleleFinding(
+            rule: rule(ruleID), alteration: alteration, basis: "VEP CSQ", transcript: "T", hgvsc: "c.1A>T",
+            hgvsp: alteration, evidence: evidence, filter: filter, support: support)
         finding.population = population
         return finding
     }

@@ -8,14 +8,21 @@ import Testing
 
     @Test func aProteinChangeIsOneBlockOfItsGenesRulesAndTheVerdict() throws {
         let explanation = try Explanation.of("KRAS:G12D", build: nil, knowledgeBase: knowledgeBase)
-        #expect(explanation == RuleExplanation(blocks: [RuleExplanation.Block(
-            lines: ["KRAS p.G12D"],
-            outcomes: [
-                .init(ruleID: "D-KRAS-HOTSPOT", met: true, why: "p.G12D meets missense_codon G12,G13,L19,Q22,A59,G60,Q61,K117,A146", effect: "→ groups D"),
-                .init(ruleID: "D-KRAS-INFRAME", met: false,
-                      why: "needs an in-frame insertion, deletion or delins touching codons 10-13; p.G12D (missense)", effect: "→ groups D"),
-            ],
-            closing: ["verdict: qualifies for D (D-KRAS-HOTSPOT)"])]))
+        #expect(
+            explanation
+                == RuleExplanation(blocks: [
+                    RuleExplanation.Block(
+                        lines: ["KRAS p.G12D"],
+                        outcomes: [
+                            .init(
+                                ruleID: "D-KRAS-HOTSPOT", met: true, why: "p.G12D meets missense_codon G12,G13,L19,Q22,A59,G60,Q61,K117,A146",
+                                effect: "→ groups D"),
+                            .init(
+                                ruleID: "D-KRAS-INFRAME", met: false,
+                                why: "needs an in-frame insertion, deletion or delins touching codons 10-13; p.G12D (missense)", effect: "→ groups D"),
+                        ],
+                        closing: ["verdict: qualifies for D (D-KRAS-HOTSPOT)"])
+                ]))
     }
 
     @Test func aKnownAlleleIsExplainedOncePerBuildThatHasIt() throws {
@@ -24,11 +31,12 @@ import Testing
         #expect(explanation.blocks.map(\.closing) == [["verdict: qualifies for D (D-KRAS-HOTSPOT)"]])
     }
 
-    @Test(arguments: [
-        ("KRAS", nil, "'KRAS' is not GENE:p.CHANGE of a knowledge-base gene (write it as KRAS:p.G12D)"),
-        ("KRAS:G12D", "hg42", "unknown genome build 'hg42'"),
-        ("BCR::", nil, "'BCR::' is not GENE1::GENE2"),
-    ] as [(String, String?, String)])
+    @Test(
+        arguments: [
+            ("KRAS", nil, "'KRAS' is not GENE:p.CHANGE of a knowledge-base gene (write it as KRAS:p.G12D)"),
+            ("KRAS:G12D", "hg42", "unknown genome build 'hg42'"),
+            ("BCR::", nil, "'BCR::' is not GENE1::GENE2"),
+        ] as [(String, String?, String)])
     func aVariantNotWrittenInOneOfTheFormsIsAUsageError(variant: String, build: String?, message: String) {
         do {
             _ = try Explanation.of(variant, build: build, knowledgeBase: knowledgeBase)

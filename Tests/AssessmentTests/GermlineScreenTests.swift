@@ -1,12 +1,14 @@
-@testable import Assessment
 import Annotation
 import Testing
+
+@testable import Assessment
 
 @Suite struct GermlineScreenTests {
     typealias F = AssessmentFixtures
     /// Sample 0 the tumor, sample 1 the normal `N`.
-    let screen = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")],
-                                knowledgeBase: AssessmentFixtures.knowledgeBase)
+    let screen = GermlineScreen(
+        maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N")],
+        knowledgeBase: AssessmentFixtures.knowledgeBase)
 
     @Test func germlineLevelSupportInTheNormalIsGermlineAndANearMiss() {
         let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
@@ -14,9 +16,10 @@ import Testing
         #expect(verdict == .germline(normal: "N", vaf: 0.45, constitutional: false))
         #expect(screen.nearMiss(verdict)?.reason == "germline")
         #expect(screen.nearMiss(verdict)?.detail == "germline: VAF 0.45 in the normal N (>= 0.2)")
-        #expect(screen.flags(verdict, finding: finding).map(\.message) == [
-            "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration",
-        ], "germline-rasopathy only for the knowledge base's constitutional alleles (issue 27)")
+        #expect(
+            screen.flags(verdict, finding: finding).map(\.message) == [
+                "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration"
+            ], "germline-rasopathy only for the knowledge base's constitutional alleles (issue 27)")
     }
 
     @Test func aGermlineAlleleOfAGeneWithoutASyndromeRaisesOneFlag() {
@@ -37,9 +40,10 @@ import Testing
         let verdict = screen.verdict(finding)
         #expect(verdict == .tumorInNormal(normal: "N", vaf: 0.05, tumorVAF: nil, somaticOnly: true))
         #expect(screen.nearMiss(verdict) == nil)
-        #expect(screen.flags(verdict, finding: finding).map(\.message) == [
-            "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.05 in the normal N, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal",
-        ])
+        #expect(
+            screen.flags(verdict, finding: finding).map(\.message) == [
+                "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.05 in the normal N, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal"
+            ])
     }
 
     @Test func aCommonAlleleIsAPolymorphismUnlessTheNormalSaysGermline() {
@@ -50,18 +54,21 @@ import Testing
         #expect(verdict == .commonPolymorphism(common))
         #expect(tumorOnly.nearMiss(verdict)?.reason == "common-polymorphism")
         #expect(tumorOnly.nearMiss(verdict)?.detail == "common-polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001")
-        #expect(tumorOnly.flags(verdict, finding: finding).map(\.message) == [
-            "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001; not an alteration",
-        ])
-        let inNormal = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)],
-                                 population: common)
+        #expect(
+            tumorOnly.flags(verdict, finding: finding).map(\.message) == [
+                "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001; not an alteration"
+            ])
+        let inNormal = F.finding(
+            "C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)],
+            population: common)
         #expect(screen.verdict(inNormal) == .commonPolymorphism(common), "a polymorphism whatever the normal says")
     }
 
     @Test func aRareAlleleAbsentFromTheNormalIsSomatic() {
         let rare = PopulationFrequency(value: 0.0001, field: "gnomADg_AF")
-        let finding = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 80, alt: 0)],
-                                population: rare)
+        let finding = F.finding(
+            "D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 80, alt: 0)],
+            population: rare)
         #expect(screen.verdict(finding) == .somatic)
         #expect(screen.flags(.somatic, finding: finding).isEmpty)
     }
@@ -87,7 +94,8 @@ import Testing
         let at = PopulationFrequency(value: 0.001, field: "gnomADg_AF")
         #expect(tumorOnly.verdict(F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50)], population: at)) == .somatic)
         let above = PopulationFrequency(value: 0.0011, field: "gnomADg_AF")
-        #expect(tumorOnly.verdict(F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50)], population: above))
+        #expect(
+            tumorOnly.verdict(F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 50, alt: 50)], population: above))
                 == .commonPolymorphism(above))
     }
 
@@ -99,10 +107,15 @@ import Testing
     }
 
     @Test func twoNormalsTheFirstThatTestifiesDecides() {
-        let twoNormals = GermlineScreen(maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N1"), (2, "N2")],
-                                        knowledgeBase: AssessmentFixtures.knowledgeBase)
-        let finding = F.finding("C-JAK2-DOMAINS", "p.A600V", support: [F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 90, alt: 0),
-                                                                         F.support(ref: 50, alt: 50)])
+        let twoNormals = GermlineScreen(
+            maximumPopulationAF: 0.001, germlineNormalVAF: 0.2, normals: [(1, "N1"), (2, "N2")],
+            knowledgeBase: AssessmentFixtures.knowledgeBase)
+        let finding = F.finding(
+            "C-JAK2-DOMAINS", "p.A600V",
+            support: [
+                F.support(ref: 60, alt: 40), F.support(gt: [0, 0], ref: 90, alt: 0),
+                F.support(ref: 50, alt: 50),
+            ])
         #expect(twoNormals.verdict(finding) == .germline(normal: "N2", vaf: 0.5, constitutional: false), "N1 has no read of it; N2 half")
     }
 }

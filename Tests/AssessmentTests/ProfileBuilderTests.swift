@@ -1,9 +1,10 @@
-@testable import Assessment
 import CallerEvidence
 import Knowledge
 import Matching
 import Profile
 import Testing
+
+@testable import Assessment
 
 @Suite struct ProfileBuilderTests {
     typealias F = AssessmentFixtures
@@ -16,8 +17,12 @@ import Testing
 
     @Test func oneAlterationPerRuleAndChangeWithEveryRecordInFileOrder() {
         let g12d = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 60, alt: 40)])
-        let again = F.finding("D-KRAS-HOTSPOT", "p.G12D", evidence: .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"), support: [F.support(ref: 70, alt: 30)])
-        let r683g = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 50, alt: 50)])
+        let again = F.finding(
+            "D-KRAS-HOTSPOT", "p.G12D", evidence: .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"),
+            support: [F.support(ref: 70, alt: 30)])
+        let r683g = F.finding(
+            "C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"),
+            support: [F.support(ref: 50, alt: 50)])
         let profile = builder().profiles(findings: [g12d, r683g, again], samples: [("T", 0)])[0]
         #expect(profile.alterations.map(\.alteration) == ["p.G12D", "p.R683G"])
         #expect(profile.alterations[0].records.map(\.vaf) == [0.4, 0.3])
@@ -28,26 +33,33 @@ import Testing
 
     @Test func weakEvidenceMakesANearMissNamingTheThreshold() {
         let low = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 990, alt: 10)])
-        let shallow = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 3, alt: 2)])
+        let shallow = F.finding(
+            "C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"),
+            support: [F.support(ref: 3, alt: 2)])
         let profile = builder().profiles(findings: [low, shallow], samples: [("T", 0)])[0]
         #expect(profile.alterations.isEmpty)
         #expect(profile.nearMisses.map { $0.records.map(\.filter) } == [["below --min-vaf 0.02 (VAF 0.01)"], ["below --min-depth 10 (depth 5)"]])
         #expect(profile.suggestedGroup == "A")
         #expect(profile.generic?.reason == .onlyNearMisses)
-        #expect(profile.flags.filter { $0.code == .filteredNearMiss }.map(\.message) == [
-            "JAK2 p.R683G (C-JAK2-DOMAINS) would qualify for C but below --min-depth 10 (depth 5)",
-            "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
-        ])
+        #expect(
+            profile.flags.filter { $0.code == .filteredNearMiss }.map(\.message) == [
+                "JAK2 p.R683G (C-JAK2-DOMAINS) would qualify for C but below --min-depth 10 (depth 5)",
+                "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
+            ])
     }
 
     @Test func theThresholdsThemselvesQualify() {
         // VAF exactly --min-vaf 0.02 (2 of 100) and depth exactly --min-depth 10 are alterations; depth 9 is a near-miss.
         let atVAF = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(ref: 98, alt: 2)])
-        let atDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 6, alt: 4)])
+        let atDepth = F.finding(
+            "C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"),
+            support: [F.support(ref: 6, alt: 4)])
         let profile = builder().profiles(findings: [atVAF, atDepth], samples: [("T", 0)])[0]
         #expect(profile.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D", "JAK2 p.R683G"])
         #expect(profile.nearMisses.isEmpty)
-        let belowDepth = F.finding("C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"), support: [F.support(ref: 5, alt: 4)])
+        let belowDepth = F.finding(
+            "C-JAK2-DOMAINS", "p.R683G", evidence: .allele(contig: "chr9", position: 5078360, ref: "A", alt: "G"),
+            support: [F.support(ref: 5, alt: 4)])
         let shallow = builder().profiles(findings: [belowDepth], samples: [("T", 0)])[0]
         #expect(shallow.nearMisses.map { $0.records.map(\.filter) } == [["below --min-depth 10 (depth 9)"]])
     }
@@ -77,7 +89,8 @@ import Testing
         let homozygous = F.finding("D-KRAS-HOTSPOT", "p.G12D", support: [F.support(gt: [1, 1], ref: 4, alt: 96)])
         let profile = builder().profiles(findings: [homozygous], samples: [("T", 0)])[0]
         #expect(profile.alterations.map(\.alteration) == ["p.G12D"], "flagged, still the tumor's")
-        #expect(profile.flags.filter { $0.code == .germlineSuspected }.map(\.message)
+        #expect(
+            profile.flags.filter { $0.code == .germlineSuspected }.map(\.message)
                 == ["KRAS p.G12D has VAF 0.96 in a file without a normal sample"])
     }
 
@@ -95,19 +108,23 @@ import Testing
         #expect(builder.rulesNotEvaluated.contains("D-KRAS-HOTSPOT"))
         #expect(!builder.rulesNotEvaluated.contains("D-FLT3-ITD"))
         let profile = builder.profiles(findings: [], samples: [("T", 0)])[0]
-        #expect(profile.flags.filter { $0.code == .rulesNotEvaluated }.map(\.message) == [
-            "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ): \(expected.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles",
-        ])
+        #expect(
+            profile.flags.filter { $0.code == .rulesNotEvaluated }.map(\.message) == [
+                "the input has no consequence annotation (VEP CSQ, snpEff ANN or bcftools BCSQ): \(expected.count) rules that need the amino acid (missense, exact changes, stop gains; exclusions included) were met only by known hotspot alleles"
+            ])
     }
 
     @Test func aBCL2ExclusionBesideGroupAFlagsTheGenericArmsDrugs() {
-        let bcl2 = F.finding("X-BCL2-VENETOCLAX", "p.G101V", evidence: .allele(contig: "chr18", position: 63126289, ref: "C", alt: "A"), support: [F.support(ref: 60, alt: 40)])
+        let bcl2 = F.finding(
+            "X-BCL2-VENETOCLAX", "p.G101V", evidence: .allele(contig: "chr18", position: 63126289, ref: "C", alt: "A"),
+            support: [F.support(ref: 60, alt: 40)])
         let profile = builder().profiles(findings: [bcl2], samples: [("T", 0)])[0]
         // A resistance change against a drug of the arm left is never a bare letter (issue 27).
         #expect(profile.candidateGroups == ["A"])
         #expect(profile.suggestedGroup == "review")
-        #expect(profile.flags.filter { $0.code == .resistanceChange }.map(\.message) == [
-            "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB",
-        ])
+        #expect(
+            profile.flags.filter { $0.code == .resistanceChange }.map(\.message) == [
+                "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"
+            ])
     }
 }

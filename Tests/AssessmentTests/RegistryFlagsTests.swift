@@ -1,7 +1,7 @@
+import Assessment
 import HemimatchTestSupport
 import Knowledge
 import Profile
-import Assessment
 import Testing
 
 @Suite struct RegistryFlagsTests {
@@ -10,12 +10,16 @@ import Testing
     @Test func resistanceFlagsNameTheUnderminedDrugOfEachCandidateGroup() {
         let registry = RegistryFlags(policy: Self.knowledgeBase.policy, groups: Self.knowledgeBase.groups)
         func change(_ gene: String, _ name: String, _ rule: String) -> Alteration {
-            Alteration(gene: gene, alteration: name, groups: ["B", "C"], pathway: "resistance", ruleID: rule, evidenceLevel: .named,
-                       sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
+            Alteration(
+                gene: gene, alteration: name, groups: ["B", "C"], pathway: "resistance", ruleID: rule, evidenceLevel: .named,
+                sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
         }
         let bcl2 = change("BCL2", "p.G101V", "X-BCL2-VENETOCLAX")
-        #expect(registry.resistanceFlags(changes: [bcl2], candidateGroups: ["A"]).map(\.message)
-                == ["BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"])
+        #expect(
+            registry.resistanceFlags(changes: [bcl2], candidateGroups: ["A"]).map(\.message)
+                == [
+                    "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"
+                ])
         #expect(registry.resistanceFlags(changes: [bcl2], candidateGroups: ["D"]).isEmpty, "trametinib arm: no BCL2 drug")
         let t315i = change("ABL1", "p.T315I", "X-ABL1-DASATINIB-RESISTANCE")
         #expect(registry.resistanceFlags(changes: [t315i], candidateGroups: ["B", "C"]).map(\.code) == [.resistanceChange])

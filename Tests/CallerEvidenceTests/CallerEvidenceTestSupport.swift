@@ -1,7 +1,7 @@
+import CallerEvidence
 import Foundation
 import HemimatchTestSupport
 import Testing
-import CallerEvidence
 
 /// Real public files in `../shared/testdata`, read in place.
 enum SharedTestData {

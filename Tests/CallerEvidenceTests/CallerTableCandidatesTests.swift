@@ -21,14 +21,17 @@ struct CallerTableCandidatesTests {
     }
 
     @Test func onlyLossesAndGainsBecomeEventsTheCopyNumberFirst() throws {
-        let path = try folder.write("tumor.call.cns", [
-            tsv("chromosome", "start", "end", "gene", "log2", "cn", "depth", "probes", "weight"),
-            tsv("chr9", "130713945", "130887675", "ABL1", "1.58", "6", "412.3", "38", "35.1"),
-            tsv("chr12", "0", "25000000", "-", "-0.1", "2", "120.0", "900", "800.2"),
-            tsv("chr7", "50304067", "50405101", "IKZF1", "0.1", "1", "80.0", "40", "30.0"),
-        ])
+        let path = try folder.write(
+            "tumor.call.cns",
+            [
+                tsv("chromosome", "start", "end", "gene", "log2", "cn", "depth", "probes", "weight"),
+                tsv("chr9", "130713945", "130887675", "ABL1", "1.58", "6", "412.3", "38", "35.1"),
+                tsv("chr12", "0", "25000000", "-", "-0.1", "2", "120.0", "900", "800.2"),
+                tsv("chr7", "50304067", "50405101", "IKZF1", "0.1", "1", "80.0", "40", "30.0"),
+            ])
         let events = try CopyNumberReader.read(path: path).events(thresholds: CopyNumberThresholds())
-        #expect(events.map { "\($0.contig):\($0.start)-\($0.end) \($0.direction)" }
-            == ["chr9:130713946-130887675 gain", "chr7:50304068-50405101 loss"])
+        #expect(
+            events.map { "\($0.contig):\($0.start)-\($0.end) \($0.direction)" }
+                == ["chr9:130713946-130887675 gain", "chr7:50304068-50405101 loss"])
     }
 }

@@ -6,8 +6,9 @@ import Testing
 /// The caller tables given beside a variant file, read in order with each file's role and format.
 @Suite struct CallerTablesTests {
     @Test func eachFileKeepsItsRoleFormatAndRows() throws {
-        let tables = try CallerTables.load(fusionTables: [Repository.testData("tumor.arriba.tsv")],
-                                           copyNumberFiles: [Repository.testData("tumor.cnvkit.cns")], thresholds: CopyNumberThresholds())
+        let tables = try CallerTables.load(
+            fusionTables: [Repository.testData("tumor.arriba.tsv")],
+            copyNumberFiles: [Repository.testData("tumor.cnvkit.cns")], thresholds: CopyNumberThresholds())
         #expect(tables.files.map(\.role) == [.fusions, .copyNumber])
         #expect(tables.files.map(\.format) == ["arriba", "cnvkit"])
         #expect(tables.files[0].fusions.map(\.name) == ["EBF1::PDGFRB"])
@@ -31,8 +32,9 @@ import Testing
     let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBaseFolder)
 
     func warnings(_ build: GenomeBuild) throws -> [String] {
-        let tables = try CallerTables.load(fusionTables: [Repository.testData("tumor.arriba.tsv")], copyNumberFiles: [],
-                                           thresholds: CopyNumberThresholds())
+        let tables = try CallerTables.load(
+            fusionTables: [Repository.testData("tumor.arriba.tsv")], copyNumberFiles: [],
+            thresholds: CopyNumberThresholds())
         return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase).check(tables)
     }
 
@@ -41,10 +43,11 @@ import Testing
     }
 
     @Test func aGRCh38TableBesideAGRCh37FileIsWarned() throws {
-        #expect(try warnings(.grch37) == [
-            "tumor.arriba.tsv: the fusion table fits genome build GRCh38 better than GRCh37: 2 of its 2 breakpoints lie in their genes "
-                + "on GRCh38, 0 on GRCh37: is the table on GRCh38? Its fusions are matched by gene; give a table called on the variant "
-                + "file's build for the breakpoint checks",
-        ])
+        #expect(
+            try warnings(.grch37) == [
+                "tumor.arriba.tsv: the fusion table fits genome build GRCh38 better than GRCh37: 2 of its 2 breakpoints lie in their genes "
+                    + "on GRCh38, 0 on GRCh37: is the table on GRCh38? Its fusions are matched by gene; give a table called on the variant "
+                    + "file's build for the breakpoint checks"
+            ])
     }
 }

@@ -21,8 +21,11 @@ import VariantIO
     @Test func aBreakendPairIsNamedByTheGeneSpansFivePrimeFirst() throws {
         let found = try candidates([record(150130253, "EBF1_PDGFRB_2", "N[chr5:158754285["), record(158754285, "EBF1_PDGFRB_1", "]chr5:150130253]N")])
         #expect(found.map(\.name) == ["EBF1::PDGFRB", "EBF1::PDGFRB"])
-        #expect(found.map(\.evidence) == [.structuralRecord(contig: "chr5", position: 150130253, id: "EBF1_PDGFRB_2"),
-                                          .structuralRecord(contig: "chr5", position: 158754285, id: "EBF1_PDGFRB_1")])
+        #expect(
+            found.map(\.evidence) == [
+                .structuralRecord(contig: "chr5", position: 150130253, id: "EBF1_PDGFRB_2"),
+                .structuralRecord(contig: "chr5", position: 158754285, id: "EBF1_PDGFRB_1"),
+            ])
         #expect(found.map(\.orientationKnown) == [true, true])
         #expect(found.map(\.basis) == ["gene spans at the breakpoints (GRCh38)", "gene spans at the breakpoints (GRCh38)"])
         #expect(found.map(\.first.position) == [158754285, 158754285])

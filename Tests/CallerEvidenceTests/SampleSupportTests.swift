@@ -4,8 +4,9 @@ import VariantIO
 
 @Suite struct SampleSupportTests {
     @Test func genotypeDecidesCarrierAndADGivesVAF() {
-        let tumor = SampleSupport(call: SampleCall(genotype: [0, 1], integers: ["AD": [128, 89], "DP": [217]], floats: [:]),
-                                  altIndex: 1, ref: "T", alt: "C")
+        let tumor = SampleSupport(
+            call: SampleCall(genotype: [0, 1], integers: ["AD": [128, 89], "DP": [217]], floats: [:]),
+            altIndex: 1, ref: "T", alt: "C")
         #expect(tumor.carries == true)
         #expect(tumor.vaf == 89.0 / 217.0)
         #expect(tumor.depth == 217)
@@ -31,18 +32,22 @@ import VariantIO
     }
 
     @Test func strelkaTierCountsWithoutGenotype() {
-        let call = SampleCall(genotype: [], integers: ["AU": [926, 929], "CU": [1122, 1128], "GU": [0, 0], "TU": [0, 1], "DP": [2054]],
-                              floats: [:])
+        let call = SampleCall(
+            genotype: [], integers: ["AU": [926, 929], "CU": [1122, 1128], "GU": [0, 0], "TU": [0, 1], "DP": [2054]],
+            floats: [:])
         let support = SampleSupport(call: call, altIndex: 1, ref: "C", alt: "A")
         #expect(support.carries == true)
         #expect(support.vaf == 926.0 / 2048.0)
         #expect(support.depth == 2054)
         #expect(support.vafSource == "FORMAT/AU,CU,GU,TU")
-        let normal = SampleSupport(call: SampleCall(genotype: [], integers: ["AU": [0, 0], "CU": [792, 795], "GU": [0, 0], "TU": [0, 0]],
-                                                    floats: [:]), altIndex: 1, ref: "C", alt: "A")
+        let normal = SampleSupport(
+            call: SampleCall(
+                genotype: [], integers: ["AU": [0, 0], "CU": [792, 795], "GU": [0, 0], "TU": [0, 0]],
+                floats: [:]), altIndex: 1, ref: "C", alt: "A")
         #expect(normal.carries == false)
-        let indel = SampleSupport(call: SampleCall(genotype: [], integers: ["TIR": [30, 31], "TAR": [70, 72]], floats: [:]),
-                                  altIndex: 1, ref: "CCGTG", alt: "C")
+        let indel = SampleSupport(
+            call: SampleCall(genotype: [], integers: ["TIR": [30, 31], "TAR": [70, 72]], floats: [:]),
+            altIndex: 1, ref: "CCGTG", alt: "C")
         #expect(indel.vaf == 0.3)
         #expect(indel.vafSource == "FORMAT/TIR,TAR")
     }

@@ -1,5 +1,5 @@
-import Foundation
 import CallerEvidence
+import Foundation
 import Testing
 import VariantIO
 
@@ -9,7 +9,8 @@ import VariantIO
     private static func reading(_ formats: [String]) throws -> StructuralSupport {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hemimatch-support-\(UUID().uuidString).vcf")
         defer { try? FileManager.default.removeItem(at: url) }
-        let text = (["##fileformat=VCFv4.2"] + formats.map { "##FORMAT=<ID=\($0)>" }
+        let text =
+            (["##fileformat=VCFv4.2"] + formats.map { "##FORMAT=<ID=\($0)>" }
             + ["#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tS1"]).joined(separator: "\n") + "\n"
         try text.write(to: url, atomically: true, encoding: .utf8)
         return StructuralSupport(header: try VariantReader(path: url.path).header)
@@ -28,16 +29,20 @@ import VariantIO
         #expect(delly.caller == .delly)
         #expect(svaba.caller == .svaba)
         let counts = Self.call(["DR": [10], "SR": [0], "DV": [0], "RV": [0], "RR": [6]])
-        #expect(delly.support(counts, altIndex: 1, ref: "N", alt: "<DEL>") == SampleSupport(carries: false, vaf: 0, depth: 16, altReads: 0, vafSource: "DELLY read counts"))
+        #expect(
+            delly.support(counts, altIndex: 1, ref: "N", alt: "<DEL>")
+                == SampleSupport(carries: false, vaf: 0, depth: 16, altReads: 0, vafSource: "DELLY read counts"))
         #expect(svaba.support(counts, altIndex: 1, ref: "N", alt: "<DEL>") == SampleSupport(carries: true, vaf: nil, depth: nil, altReads: 10))
     }
 
     @Test("counts decide over the genotype; without counts the genotype decides")
     func countsBeforeGenotype() throws {
         let delly = try Self.reading(["GT,Number=1,Type=String,Description=\"g\""] + ["DR", "DV", "RR", "RV"].map { "\($0),\(Self.integer)" })
-        let subclonal = delly.support(Self.call(["DR": [40], "DV": [4], "RR": [30], "RV": [2]], genotype: [0, 0]), altIndex: 1, ref: "N", alt: "<DEL>")
+        let subclonal = delly.support(
+            Self.call(["DR": [40], "DV": [4], "RR": [30], "RV": [2]], genotype: [0, 0]), altIndex: 1, ref: "N", alt: "<DEL>")
         #expect(subclonal == SampleSupport(carries: true, vaf: 6.0 / 76.0, depth: 76, altReads: 6, vafSource: "DELLY read counts"))
-        let unsupported = delly.support(Self.call(["DR": [40], "DV": [0], "RR": [30], "RV": [0]], genotype: [0, 1]), altIndex: 1, ref: "N", alt: "<DEL>")
+        let unsupported = delly.support(
+            Self.call(["DR": [40], "DV": [0], "RR": [30], "RV": [0]], genotype: [0, 1]), altIndex: 1, ref: "N", alt: "<DEL>")
         #expect(unsupported.carries == false)
         let genotypeOnly = delly.support(Self.call([:], genotype: [0, 1]), altIndex: 1, ref: "N", alt: "<DEL>")
         #expect(genotypeOnly == SampleSupport(carries: true, vaf: nil, depth: nil))
@@ -51,13 +56,17 @@ import VariantIO
         #expect(gridss.fields == ["VF", "BVF", "REF", "REFPAIR"])
         let counts = Self.call(["VF": [0], "BVF": [12], "REF": [30], "REFPAIR": [8]])
         #expect(gridss.support(counts, altIndex: 1, ref: "N", alt: "N[chr9:1[").carries == false)
-        #expect(gridss.support(counts, altIndex: 1, ref: "N", alt: ".N", singleBreakend: true) == SampleSupport(carries: true, vaf: 12.0 / 50.0, depth: 50, altReads: 12, vafSource: "GRIDSS/GRIPSS/PURPLE read counts"))
+        #expect(
+            gridss.support(counts, altIndex: 1, ref: "N", alt: ".N", singleBreakend: true)
+                == SampleSupport(carries: true, vaf: 12.0 / 50.0, depth: 50, altReads: 12, vafSource: "GRIDSS/GRIPSS/PURPLE read counts"))
     }
 
     @Test("older DELLY writes reference counts per breakpoint (Number=2): not added up twice")
     func dellyReferencePerBreakpoint() throws {
-        let delly = try Self.reading(["DV,\(Self.integer)", "RV,\(Self.integer)", "DR,Number=2,Type=Integer,Description=\"r\"",
-                                      "RR,Number=2,Type=Integer,Description=\"r\""])
+        let delly = try Self.reading([
+            "DV,\(Self.integer)", "RV,\(Self.integer)", "DR,Number=2,Type=Integer,Description=\"r\"",
+            "RR,Number=2,Type=Integer,Description=\"r\"",
+        ])
         let support = delly.support(Self.call(["DV": [10], "RV": [10], "DR": [30, 34], "RR": [20, 26]]), altIndex: 1, ref: "N", alt: "<INV>")
         #expect(support == SampleSupport(carries: true, vaf: 20.0 / 80.0, depth: 80, altReads: 20, vafSource: "DELLY read counts"))
     }
@@ -66,13 +75,17 @@ import VariantIO
     func longReadsAndLumpy() throws {
         let nanomonsv = try Self.reading(["TR,\(Self.integer)", "VR,\(Self.integer)"])
         #expect(nanomonsv.caller == .nanomonsv)
-        #expect(nanomonsv.support(Self.call(["TR": [40], "VR": [10]]), altIndex: 1, ref: "N", alt: "<DEL>") == SampleSupport(carries: true, vaf: 0.25, depth: 40, altReads: 10, vafSource: "nanomonsv read counts"))
+        #expect(
+            nanomonsv.support(Self.call(["TR": [40], "VR": [10]]), altIndex: 1, ref: "N", alt: "<DEL>")
+                == SampleSupport(carries: true, vaf: 0.25, depth: 40, altReads: 10, vafSource: "nanomonsv read counts"))
         let sniffles = try Self.reading(["GT,Number=1,Type=String,Description=\"g\"", "DR,\(Self.integer)", "DV,\(Self.integer)"])
         #expect(sniffles.caller == .longRead)
         #expect(sniffles.support(Self.call(["DR": [25], "DV": [0]], genotype: [0, 1]), altIndex: 1, ref: "N", alt: "<INS>").carries == false)
         let smoove = try Self.reading(["SU", "PE", "SR", "RO", "AO"].map { "\($0),\(Self.integer)" })
         #expect(smoove.caller == .lumpy)
-        #expect(smoove.support(Self.call(["SU": [5], "AO": [20], "RO": [60]]), altIndex: 1, ref: "N", alt: "<DEL>") == SampleSupport(carries: true, vaf: 0.25, depth: 80, altReads: 20, vafSource: "LUMPY/smoove read counts"))
+        #expect(
+            smoove.support(Self.call(["SU": [5], "AO": [20], "RO": [60]]), altIndex: 1, ref: "N", alt: "<DEL>")
+                == SampleSupport(carries: true, vaf: 0.25, depth: 80, altReads: 20, vafSource: "LUMPY/smoove read counts"))
         let lumpy = try Self.reading(["SUP,\(Self.integer)", "PE,\(Self.integer)", "SR,\(Self.integer)"])
         #expect(lumpy.support(Self.call(["SUP": [0], "PE": [0], "SR": [0]]), altIndex: 1, ref: "N", alt: "<DEL>").carries == false)
     }

@@ -42,7 +42,9 @@ import Testing
         let strict = String(decoding: try Self.golden("match/small.min-vaf.txt"), as: UTF8.self)
         #expect(plain.contains("  PTPN11  p.E76K      D      D-PTPN11-ACTIVATING  0.03 subclonal  chr12:112450406:G:A"))
         #expect(!strict.contains("  PTPN11  p.E76K"))
-        #expect(strict.contains("  flag filtered-near-miss: PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but below --min-vaf 0.05 (VAF 0.031)\n"))
+        #expect(
+            strict.contains(
+                "  flag filtered-near-miss: PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but below --min-vaf 0.05 (VAF 0.031)\n"))
         #expect(strict.contains("sample TUMOR: suggested group D (candidates: D)\n"))
     }
 }

@@ -30,31 +30,47 @@ import Testing
 
     /// `inputs/small.vcf`: four RAS/MAPK alterations of group D (KRAS G12C through the hotspot allele
     /// table, PTPN11 E76K at VAF 3/98 above --min-vaf 0.02), NRAS Q61R failed FILTER.
-    static let small = [Decision(sample: "TUMOR", group: "D", candidates: ["D"],
-                                 alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "KRAS p.G12C D-KRAS-HOTSPOT", "PTPN11 p.E76K D-PTPN11-ACTIVATING",
-                                               "FLT3 ITD D-FLT3-ITD"],
-                                 nearMisses: ["NRAS p.Q61R D-NRAS-HOTSPOT"])]
+    static let small = [
+        Decision(
+            sample: "TUMOR", group: "D", candidates: ["D"],
+            alterations: [
+                "KRAS p.G12D D-KRAS-HOTSPOT", "KRAS p.G12C D-KRAS-HOTSPOT", "PTPN11 p.E76K D-PTPN11-ACTIVATING",
+                "FLT3 ITD D-FLT3-ITD",
+            ],
+            nearMisses: ["NRAS p.Q61R D-NRAS-HOTSPOT"])
+    ]
 
     /// `TestData/tumor_normal.grch38.vcf`: JAK2 R683G (C) beside KRAS G12D and a FLT3 ITD (D): two
     /// candidate groups, so the board decides; NRAS Q61K failed FILTER.
-    static let tumorNormal = [Decision(sample: "TUMOR", group: "review", candidates: ["C", "D"],
-                                       alterations: ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"],
-                                       nearMisses: ["NRAS p.Q61K D-NRAS-HOTSPOT"])]
+    static let tumorNormal = [
+        Decision(
+            sample: "TUMOR", group: "review", candidates: ["C", "D"],
+            alterations: ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"],
+            nearMisses: ["NRAS p.Q61K D-NRAS-HOTSPOT"])
+    ]
 
     /// `TestData/structural.grch3{7,8}.vcf`: five fusions (ABL1::NUP214's reciprocal NUP214::ABL1 among
     /// them), an ABL1 amplification and an NF1 deletion: groups B, C and D.
-    static let structural = [Decision(sample: "TUMOR", group: "review", candidates: ["B", "C", "D"],
-                                      alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION",
-                                                    "ABL1 NUP214::ABL1 B-ABL1-FUSION", "ABL1 ETV6::ABL1 B-ABL1-FUSION",
-                                                    "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT", "ABL1 amplification B-ABL1-AMPLIFICATION",
-                                                    "NF1 deletion (copy number not given) D-NF1-DELETION"],
-                                      nearMisses: [])]
+    static let structural = [
+        Decision(
+            sample: "TUMOR", group: "review", candidates: ["B", "C", "D"],
+            alterations: [
+                "PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION",
+                "ABL1 NUP214::ABL1 B-ABL1-FUSION", "ABL1 ETV6::ABL1 B-ABL1-FUSION",
+                "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT", "ABL1 amplification B-ABL1-AMPLIFICATION",
+                "NF1 deletion (copy number not given) D-NF1-DELETION",
+            ],
+            nearMisses: [])
+    ]
 
     /// `inputs/sv.vcf`: EBF1::PDGFRB and the ABL1 gain qualify for B; the LowQual NF1 deletion is a
     /// near-miss (a filtered record is never silently dropped).
-    static let sv = [Decision(sample: "PATIENT", group: "B", candidates: ["B"],
-                              alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "ABL1 amplification B-ABL1-AMPLIFICATION"],
-                              nearMisses: ["NF1 deletion (copy number not given) D-NF1-DELETION"])]
+    static let sv = [
+        Decision(
+            sample: "PATIENT", group: "B", candidates: ["B"],
+            alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "ABL1 amplification B-ABL1-AMPLIFICATION"],
+            nearMisses: ["NF1 deletion (copy number not given) D-NF1-DELETION"])
+    ]
 
     /// A file without panel alterations and without fusions or copy number: not A, but incomplete.
     static func incomplete(_ sample: String) -> Decision {
@@ -63,24 +79,33 @@ import Testing
 
     /// `TestData/somatic.grch38.maf`: two patients of group D and one without a panel alteration.
     static let maf = [
-        Decision(sample: "P001-T", group: "D", candidates: ["D"], alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"], nearMisses: []),
-        Decision(sample: "P002-T", group: "D", candidates: ["D"], alterations: ["FLT3 ITD D-FLT3-ITD", "NRAS p.G12D D-NRAS-HOTSPOT"], nearMisses: []),
+        Decision(
+            sample: "P001-T", group: "D", candidates: ["D"], alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"], nearMisses: []),
+        Decision(
+            sample: "P002-T", group: "D", candidates: ["D"], alterations: ["FLT3 ITD D-FLT3-ITD", "NRAS p.G12D D-NRAS-HOTSPOT"], nearMisses: []),
         incomplete("P003-T"),
     ]
 
     /// `TestData/no_panel_alteration.grch37.vcf` with Arriba (BCR::ABL1; ETV6::NTRK3 names no rule),
     /// STAR-Fusion (P2RY8--CRLF2) and CNVkit (ABL1 gain, NF1 single-copy loss; IKZF1 is context only).
-    static let arribaStarCNV = [Decision(sample: "PATIENT1", group: "review", candidates: ["B", "C", "D"],
-                                         alterations: ["ABL1 BCR::ABL1 B-BCR-ABL1", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
-                                                       "ABL1 amplification B-ABL1-AMPLIFICATION", "NF1 deletion (single-copy) D-NF1-DELETION"],
-                                         nearMisses: [])]
+    static let arribaStarCNV = [
+        Decision(
+            sample: "PATIENT1", group: "review", candidates: ["B", "C", "D"],
+            alterations: [
+                "ABL1 BCR::ABL1 B-BCR-ABL1", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
+                "ABL1 amplification B-ABL1-AMPLIFICATION", "NF1 deletion (single-copy) D-NF1-DELETION",
+            ],
+            nearMisses: [])
+    ]
 
     /// Which golden holds which decisions.
     static let reports: [(golden: String, decisions: [Decision])] = {
         var reports: [(String, [Decision])] = []
-        for (stem, decisions) in [("small", small), ("tumor_normal.grch38", tumorNormal), ("structural.grch37", structural),
-                                  ("structural.grch38", structural), ("sv", sv), ("somatic.grch38.maf", maf),
-                                  ("no_panel_alteration.grch37", [incomplete("PATIENT1")])] {
+        for (stem, decisions) in [
+            ("small", small), ("tumor_normal.grch38", tumorNormal), ("structural.grch37", structural),
+            ("structural.grch38", structural), ("sv", sv), ("somatic.grch38.maf", maf),
+            ("no_panel_alteration.grch37", [incomplete("PATIENT1")]),
+        ] {
             for suffix in ["json", "jsonl", "tsv", "txt"] { reports.append(("match/\(stem).\(suffix)", decisions)) }
         }
         let smallAll = small[0].alterations
@@ -89,49 +114,105 @@ import Testing
             ("match/small.canonical.json", small),
             ("match/small.no-checksum.json", small),
             // --include-filtered: the LowQual NRAS Q61R becomes an alteration, first in file order.
-            ("match/small.include-filtered.json", [Decision(sample: "TUMOR", group: "D", candidates: ["D"],
-                                                            alterations: ["NRAS p.Q61R D-NRAS-HOTSPOT"] + smallAll, nearMisses: [])]),
+            (
+                "match/small.include-filtered.json",
+                [
+                    Decision(
+                        sample: "TUMOR", group: "D", candidates: ["D"],
+                        alterations: ["NRAS p.Q61R D-NRAS-HOTSPOT"] + smallAll, nearMisses: [])
+                ]
+            ),
             // --min-vaf 0.05: PTPN11 E76K at 0.031 falls to a near-miss.
-            ("match/small.min-vaf.txt", [Decision(sample: "TUMOR", group: "D", candidates: ["D"],
-                                                  alterations: smallAll.filter { !$0.hasPrefix("PTPN11") },
-                                                  nearMisses: ["NRAS p.Q61R D-NRAS-HOTSPOT", "PTPN11 p.E76K D-PTPN11-ACTIVATING"])]),
+            (
+                "match/small.min-vaf.txt",
+                [
+                    Decision(
+                        sample: "TUMOR", group: "D", candidates: ["D"],
+                        alterations: smallAll.filter { !$0.hasPrefix("PTPN11") },
+                        nearMisses: ["NRAS p.Q61R D-NRAS-HOTSPOT", "PTPN11 p.E76K D-PTPN11-ACTIVATING"])
+                ]
+            ),
             // -s NORMAL: the normal carries none of the tumor's alleles.
             ("match/small.normal.tsv", [incomplete("NORMAL")]),
             ("match/tumor_normal.grch38.both-samples.txt", tumorNormal + [incomplete("NORMAL")]),
             // No normal named: each sample profiled; the allele no rule names decides nothing.
-            ("match/unnamed-pair.txt", [Decision(sample: "D01", group: "D", candidates: ["D"], alterations: ["KRAS p.G12D D-KRAS-HOTSPOT"],
-                                                 nearMisses: []), incomplete("G01")]),
+            (
+                "match/unnamed-pair.txt",
+                [
+                    Decision(
+                        sample: "D01", group: "D", candidates: ["D"], alterations: ["KRAS p.G12D D-KRAS-HOTSPOT"],
+                        nearMisses: []), incomplete("G01"),
+                ]
+            ),
             ("tables/arriba-star-cnv.json", arribaStarCNV),
             ("tables/arriba-star-cnv.txt", arribaStarCNV),
             // The plain list: EBF1::PDGFRB and P2RY8::CRLF2; ABL1::NUP214 keeps no ABL1 kinase 3'.
-            ("tables/fusion-list.tsv", [Decision(sample: "PATIENT1", group: "review", candidates: ["B", "C"],
-                                                 alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT"])]),
+            (
+                "tables/fusion-list.tsv",
+                [
+                    Decision(
+                        sample: "PATIENT1", group: "review", candidates: ["B", "C"],
+                        alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT"])
+                ]
+            ),
             // --cnv-loss-log2=-1.0: NF1's -0.9 is no loss; --cnv-gain-copies 6 keeps ABL1's gain.
-            ("tables/cnv-strict.json", [Decision(sample: "PATIENT1", group: "B", candidates: ["B"],
-                                                 alterations: ["ABL1 amplification B-ABL1-AMPLIFICATION"], nearMisses: [])]),
+            (
+                "tables/cnv-strict.json",
+                [
+                    Decision(
+                        sample: "PATIENT1", group: "B", candidates: ["B"],
+                        alterations: ["ABL1 amplification B-ABL1-AMPLIFICATION"], nearMisses: [])
+                ]
+            ),
             // sv.vcf with the plain list: EBF1::PDGFRB once, P2RY8::CRLF2 from the list.
-            ("tables/structural-with-tables.jsonl", [Decision(sample: "PATIENT", group: "review", candidates: ["B", "C"],
-                                                              alterations: ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
-                                                                            "ABL1 amplification B-ABL1-AMPLIFICATION"],
-                                                              nearMisses: ["NF1 deletion (copy number not given) D-NF1-DELETION"])]),
+            (
+                "tables/structural-with-tables.jsonl",
+                [
+                    Decision(
+                        sample: "PATIENT", group: "review", candidates: ["B", "C"],
+                        alterations: [
+                            "PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
+                            "ABL1 amplification B-ABL1-AMPLIFICATION",
+                        ],
+                        nearMisses: ["NF1 deletion (copy number not given) D-NF1-DELETION"])
+                ]
+            ),
             // DNAcopy's ALL-07-DX mapped to TUMOR: its focal NF1 loss at -1.25 joins small.vcf's alterations.
-            ("tables/table-sample-mapped.json", [Decision(sample: "TUMOR", group: "D", candidates: ["D"],
-                                                          alterations: smallAll + ["NF1 deletion (homozygous) D-NF1-DELETION"],
-                                                          nearMisses: small[0].nearMisses)]),
+            (
+                "tables/table-sample-mapped.json",
+                [
+                    Decision(
+                        sample: "TUMOR", group: "D", candidates: ["D"],
+                        alterations: smallAll + ["NF1 deletion (homozygous) D-NF1-DELETION"],
+                        nearMisses: small[0].nearMisses)
+                ]
+            ),
             // A GDC file of one aliquot, given to the VCF's one sample.
-            ("tables/gdc-seg-one-to-one.txt", [Decision(sample: "PATIENT1", group: "D", candidates: ["D"],
-                                                        alterations: ["NF1 deletion (single-copy) D-NF1-DELETION"], nearMisses: [])]),
+            (
+                "tables/gdc-seg-one-to-one.txt",
+                [
+                    Decision(
+                        sample: "PATIENT1", group: "D", candidates: ["D"],
+                        alterations: ["NF1 deletion (single-copy) D-NF1-DELETION"], nearMisses: [])
+                ]
+            ),
             // A lab's alteration list (TestData/lab_alterations.tsv): IL7R T244I is the polymorphism table's
             // common allele, a near-miss; TP53 R248Q is in no rule.
-            ("tables/lab-alterations.json", [
-                Decision(sample: "REL-01", group: "D", candidates: ["D"],
-                         alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "NF1 deletion (copy number not given) D-NF1-DELETION"], nearMisses: []),
-                Decision(sample: "REL-02", group: "B", candidates: ["B"], alterations: ["ABL1 ETV6::ABL1 B-ABL1-FUSION"], nearMisses: []),
-                Decision(sample: "REL-03", group: "C", candidates: ["C"], alterations: ["JAK2 p.R683G C-JAK2-DOMAINS"],
-                         nearMisses: ["IL7R p.T244I C-IL7R-TM-MISSENSE"]),
-                Decision(sample: "REL-04", group: "review", candidates: ["B", "D"],
-                         alterations: ["FLT3 ITD D-FLT3-ITD", "ABL1 amplification B-ABL1-AMPLIFICATION"], nearMisses: []),
-            ]),
+            (
+                "tables/lab-alterations.json",
+                [
+                    Decision(
+                        sample: "REL-01", group: "D", candidates: ["D"],
+                        alterations: ["KRAS p.G12D D-KRAS-HOTSPOT", "NF1 deletion (copy number not given) D-NF1-DELETION"], nearMisses: []),
+                    Decision(sample: "REL-02", group: "B", candidates: ["B"], alterations: ["ABL1 ETV6::ABL1 B-ABL1-FUSION"], nearMisses: []),
+                    Decision(
+                        sample: "REL-03", group: "C", candidates: ["C"], alterations: ["JAK2 p.R683G C-JAK2-DOMAINS"],
+                        nearMisses: ["IL7R p.T244I C-IL7R-TM-MISSENSE"]),
+                    Decision(
+                        sample: "REL-04", group: "review", candidates: ["B", "D"],
+                        alterations: ["FLT3 ITD D-FLT3-ITD", "ABL1 amplification B-ABL1-AMPLIFICATION"], nearMisses: []),
+                ]
+            ),
             ("cohort/cohort.jsonl", tumorNormal + structural + small),
             ("merge/merged.jsonl", tumorNormal + structural + small),
             ("match/tumor_normal.grch38_mqc.json", tumorNormal),
@@ -153,11 +234,12 @@ import Testing
     @Test(arguments: ["cohort/summary.tsv", "cohort/summary-to-stdout.tsv", "merge/merged.tsv"])
     func theCohortSummaryHasARowPerSample(_ golden: String) throws {
         let rows = try Self.table(try Data(contentsOf: Golden.folder.appendingPathComponent(golden)))
-        #expect(rows.map { [$0["input"], $0["sample"], $0["suggested_group"], $0["candidate_groups"], $0["alterations"]] } == [
-            ["TestData/tumor_normal.grch38.vcf", "TUMOR", "review", "C,D", "3"],
-            ["TestData/structural.grch38.vcf", "TUMOR", "review", "B,C,D", "7"],
-            ["inputs/small.vcf", "TUMOR", "D", "D", "4"],
-        ])
+        #expect(
+            rows.map { [$0["input"], $0["sample"], $0["suggested_group"], $0["candidate_groups"], $0["alterations"]] } == [
+                ["TestData/tumor_normal.grch38.vcf", "TUMOR", "review", "C,D", "3"],
+                ["TestData/structural.grch38.vcf", "TUMOR", "review", "B,C,D", "7"],
+                ["inputs/small.vcf", "TUMOR", "D", "D", "4"],
+            ])
     }
 
     @Test func theCohortsMultiQCTableNamesEachSampleByFileAndSample() throws {
@@ -194,16 +276,31 @@ import Testing
     /// `annotate`'s `HEMI_ALTERATION` per record (`-` for a record it leaves untagged), in file order.
     static let tags: [(golden: String, tags: [String])] = [
         // The LowQual NRAS Q61R is a near-miss, not an alteration: untagged.
-        ("annotate/small.vcf", ["chr1:114713908 -", "chr12:25245350 KRAS:p.G12D", "chr12:25245351 KRAS:p.G12C",
-                                "chr12:112450406 PTPN11:p.E76K", "chr13:28034120 FLT3:ITD"]),
-        ("annotate/tumor_normal.grch38.vcf", ["chr1:114713909 -", "chr9:5078360 JAK2:p.R683G", "chr12:25245300 -", "chr12:25245350 KRAS:p.G12D",
-                                              "chr13:28034105 FLT3:ITD", "chr17:7675088 -"]),
+        (
+            "annotate/small.vcf",
+            [
+                "chr1:114713908 -", "chr12:25245350 KRAS:p.G12D", "chr12:25245351 KRAS:p.G12C",
+                "chr12:112450406 PTPN11:p.E76K", "chr13:28034120 FLT3:ITD",
+            ]
+        ),
+        (
+            "annotate/tumor_normal.grch38.vcf",
+            [
+                "chr1:114713909 -", "chr9:5078360 JAK2:p.R683G", "chr12:25245300 -", "chr12:25245350 KRAS:p.G12D",
+                "chr13:28034105 FLT3:ITD", "chr17:7675088 -",
+            ]
+        ),
         // Both records of a breakend pair carry the fusion.
-        ("annotate/structural.grch38.vcf", ["chr5:150130253 PDGFRB:EBF1::PDGFRB", "chr5:158754285 PDGFRB:EBF1::PDGFRB", "chr9:5081204 JAK2:PAX5::JAK2",
-                                            "chr9:36984686 JAK2:PAX5::JAK2", "chr9:130833255 ABL1:amplification", "chr9:130844794 ABL1:NUP214::ABL1",
-                                            "chr9:130844794 ABL1:ETV6::ABL1", "chr9:131225545 ABL1:NUP214::ABL1",
-                                            "chr17:31200537 NF1:deletion_(copy_number_not_given)", "chrX:1217723 CRLF2:P2RY8::CRLF2",
-                                            "chrX:1217723 CRLF2:P2RY8::CRLF2", "chrX:1501751 CRLF2:P2RY8::CRLF2"]),
+        (
+            "annotate/structural.grch38.vcf",
+            [
+                "chr5:150130253 PDGFRB:EBF1::PDGFRB", "chr5:158754285 PDGFRB:EBF1::PDGFRB", "chr9:5081204 JAK2:PAX5::JAK2",
+                "chr9:36984686 JAK2:PAX5::JAK2", "chr9:130833255 ABL1:amplification", "chr9:130844794 ABL1:NUP214::ABL1",
+                "chr9:130844794 ABL1:ETV6::ABL1", "chr9:131225545 ABL1:NUP214::ABL1",
+                "chr17:31200537 NF1:deletion_(copy_number_not_given)", "chrX:1217723 CRLF2:P2RY8::CRLF2",
+                "chrX:1217723 CRLF2:P2RY8::CRLF2", "chrX:1501751 CRLF2:P2RY8::CRLF2",
+            ]
+        ),
     ]
 
     @Test(arguments: tags.map(\.golden))
@@ -235,14 +332,17 @@ import Testing
 
     static func json(_ data: Data) throws -> [Decision] {
         try ReportJSON.decode(data).samples.map {
-            Decision(sample: $0.sample, group: $0.suggested_group, candidates: $0.candidate_groups, alterations: $0.alterations.map(name),
-                     nearMisses: $0.near_misses.map(name))
+            Decision(
+                sample: $0.sample, group: $0.suggested_group, candidates: $0.candidate_groups, alterations: $0.alterations.map(name),
+                nearMisses: $0.near_misses.map(name))
         }
     }
 
     /// Rows of a tab-separated table with a header line, as column → value.
     static func table(_ data: Data) throws -> [[String: String]] {
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = try #require(lines.first)
         return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
@@ -254,11 +354,14 @@ import Testing
             let sample = row["sample"] ?? ""
             let alteration = row["gene"].map { $0.isEmpty ? [] : ["\($0) \(row["alteration"] ?? "") \(row["rule_id"] ?? "")"] } ?? []
             if let last = decisions.last, last.sample == sample {
-                decisions[decisions.count - 1] = Decision(sample: sample, group: last.group, candidates: last.candidates,
-                                                          alterations: last.alterations + alteration)
+                decisions[decisions.count - 1] = Decision(
+                    sample: sample, group: last.group, candidates: last.candidates,
+                    alterations: last.alterations + alteration)
             } else {
-                decisions.append(Decision(sample: sample, group: row["suggested_group"] ?? "",
-                                          candidates: (row["candidate_groups"] ?? "").split(separator: ",").map(String.init), alterations: alteration))
+                decisions.append(
+                    Decision(
+                        sample: sample, group: row["suggested_group"] ?? "",
+                        candidates: (row["candidate_groups"] ?? "").split(separator: ",").map(String.init), alterations: alteration))
             }
         }
         return decisions
@@ -272,9 +375,11 @@ import Testing
         var inTable = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let match = line.firstMatch(of: /^sample (\S+): suggested group (\S+) \(candidates: ([^)]*)\)/) {
-                decisions.append(Decision(sample: String(match.1), group: String(match.2),
-                                          candidates: match.3.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-                                          alterations: [], nearMisses: []))
+                decisions.append(
+                    Decision(
+                        sample: String(match.1), group: String(match.2),
+                        candidates: match.3.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+                        alterations: [], nearMisses: []))
                 inTable = false
                 continue
             }
@@ -282,9 +387,10 @@ import Testing
             let columns = line.split(separator: /\s{2,}/).map(String.init)
             if line.hasPrefix("  gene ") { inTable = true; continue }
             if inTable, line.hasPrefix("  "), columns.count >= 6 {
-                decisions[decisions.count - 1] = Decision(sample: current.sample, group: current.group, candidates: current.candidates,
-                                                          alterations: current.alterations + ["\(columns[0]) \(columns[1]) \(columns[3])"],
-                                                          nearMisses: current.nearMisses)
+                decisions[decisions.count - 1] = Decision(
+                    sample: current.sample, group: current.group, candidates: current.candidates,
+                    alterations: current.alterations + ["\(columns[0]) \(columns[1]) \(columns[3])"],
+                    nearMisses: current.nearMisses)
                 continue
             }
             if let flag = line.firstMatch(of: /^  flag filtered-near-miss: (.+) \(([A-Z]+-[A-Z0-9-]+)\) would qualify/) {
@@ -300,9 +406,10 @@ import Testing
         return table.keys.sorted().map { sample in
             let row = table[sample] ?? [:]
             let listed = (row["alterations"] as? String ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }
-            return Decision(sample: sample, group: row["suggested_group"] as? String ?? "",
-                            candidates: (row["candidate_groups"] as? String ?? "").split(separator: ",").map(String.init),
-                            alterations: listed.map { $0.replacing(/\ \(([A-Z]+-[A-Z0-9-]+)\)$/) { " \($0.1)" } })
+            return Decision(
+                sample: sample, group: row["suggested_group"] as? String ?? "",
+                candidates: (row["candidate_groups"] as? String ?? "").split(separator: ",").map(String.init),
+                alterations: listed.map { $0.replacing(/\ \(([A-Z]+-[A-Z0-9-]+)\)$/) { " \($0.1)" } })
         }
     }
 }

@@ -23,7 +23,9 @@ enum GoldenInputs {
     /// `Tests/Golden/inputs/`: the small variant, structural and caller-table files written for the goldens.
     static let committed = Golden.folder.appendingPathComponent("inputs")
 
-    static let testData = ["tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf", "somatic.grch38.maf"]
+    static let testData = [
+        "tumor_normal.grch38.vcf", "structural.grch38.vcf", "structural.grch37.vcf", "no_panel_alteration.grch37.vcf", "somatic.grch38.maf",
+    ]
 
     /// Files of `TestData/` read as tables, not matched in every format by themselves.
     static let tables = ["lab_alterations.tsv"]

@@ -24,8 +24,9 @@ import Testing
             let written = try #require(result.files[path], "\(path) not written")
             try GoldenBytes.expect(written, name: name)
         }
-        #expect(Set(result.files.keys).isSubset(of: Set(golden.files.values).union(golden.arguments.filter { $0.hasPrefix("out/") })),
-                "files written that the case does not name: \(result.files.keys.sorted())")
+        #expect(
+            Set(result.files.keys).isSubset(of: Set(golden.files.values).union(golden.arguments.filter { $0.hasPrefix("out/") })),
+            "files written that the case does not name: \(result.files.keys.sorted())")
         guard !Golden.isRecording else { return }
         for threads in golden.threadCounts {
             let again = try Self.run(golden.arguments + ["--threads", String(threads)])
@@ -53,9 +54,10 @@ import Testing
         }
         let run = CommandLineRun(arguments.map(GoldenInputs.absolute), knowledgeBases: knowledgeBases)
         let files = try run.outputs.files()
-        return Run(status: run.status, standardOutput: GoldenInputs.relative(run.outputs.standardOutput),
-                   standardError: GoldenInputs.relative(run.outputs.standardError),
-                   files: Dictionary(uniqueKeysWithValues: files.map { (GoldenInputs.relative(path: $0.key), GoldenInputs.relative($0.value)) }))
+        return Run(
+            status: run.status, standardOutput: GoldenInputs.relative(run.outputs.standardOutput),
+            standardError: GoldenInputs.relative(run.outputs.standardError),
+            files: Dictionary(uniqueKeysWithValues: files.map { (GoldenInputs.relative(path: $0.key), GoldenInputs.relative($0.value)) }))
     }
 
     /// The shipped knowledge base, loaded once for every case.
@@ -91,8 +93,9 @@ struct GoldenCommandLineTests {
             #expect(again.stdout == result.stdout, "--threads \(threads) changes standard output")
             for (name, path) in golden.files.sorted(by: { $0.key < $1.key }) {
                 let rewritten = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
-                #expect(rewritten == FileManager.default.contents(atPath: Golden.folder.appendingPathComponent(name).path),
-                        "--threads \(threads) changes \(path)")
+                #expect(
+                    rewritten == FileManager.default.contents(atPath: Golden.folder.appendingPathComponent(name).path),
+                    "--threads \(threads) changes \(path)")
             }
         }
     }

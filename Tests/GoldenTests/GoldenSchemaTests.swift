@@ -41,38 +41,47 @@ import Testing
     /// The schema's own `schema_version` constant, as the check prints it.
     static var currentSchemaVersion: String {
         guard case .object(let root) = schema.root, case .object(let properties)? = root["properties"],
-              case .object(let version)? = properties["schema_version"], let constant = version["const"] else { return "?" }
+            case .object(let version)? = properties["schema_version"], let constant = version["const"]
+        else { return "?" }
         return constant.description
     }
 
     static let breakages: [Breakage] = [
-        Breakage(testDescription: "required member missing", change: { $0["schema_version"] = nil },
-                 problem: "$: required schema_version missing"),
+        Breakage(
+            testDescription: "required member missing", change: { $0["schema_version"] = nil },
+            problem: "$: required schema_version missing"),
         Breakage(testDescription: "member not declared", change: { $0["extra"] = .null }, problem: "$: property extra not allowed"),
-        Breakage(testDescription: "const", change: { $0["schema_version"] = .string("1") },
-                 problem: "$.schema_version: \"1\", expected \(currentSchemaVersion)"),
+        Breakage(
+            testDescription: "const", change: { $0["schema_version"] = .string("1") },
+            problem: "$.schema_version: \"1\", expected \(currentSchemaVersion)"),
         Breakage(testDescription: "type", change: { $0["samples"] = .object([:]) }, problem: "$.samples: object, expected array"),
-        Breakage(testDescription: "enum through $ref", change: { report in
-            report["run"] = report["run"].map { run in
-                guard case .object(var members) = run else { return run }
-                members["genome_build"] = .string("hg19")
-                return .object(members)
-            }
-        }, problem: "$.run.genome_build: \"hg19\" is not one of [\"GRCh37\", \"GRCh38\"]"),
-        Breakage(testDescription: "integer minimum", change: { report in
-            report["run"] = report["run"].map { run in
-                guard case .object(var members) = run else { return run }
-                members["records_read"] = .number(-1)
-                return .object(members)
-            }
-        }, problem: "$.run.records_read: -1.0 < minimum 0.0"),
-        Breakage(testDescription: "integer type", change: { report in
-            report["run"] = report["run"].map { run in
-                guard case .object(var members) = run else { return run }
-                members["records_read"] = .number(1.5)
-                return .object(members)
-            }
-        }, problem: "$.run.records_read: number, expected integer"),
+        Breakage(
+            testDescription: "enum through $ref",
+            change: { report in
+                report["run"] = report["run"].map { run in
+                    guard case .object(var members) = run else { return run }
+                    members["genome_build"] = .string("hg19")
+                    return .object(members)
+                }
+            }, problem: "$.run.genome_build: \"hg19\" is not one of [\"GRCh37\", \"GRCh38\"]"),
+        Breakage(
+            testDescription: "integer minimum",
+            change: { report in
+                report["run"] = report["run"].map { run in
+                    guard case .object(var members) = run else { return run }
+                    members["records_read"] = .number(-1)
+                    return .object(members)
+                }
+            }, problem: "$.run.records_read: -1.0 < minimum 0.0"),
+        Breakage(
+            testDescription: "integer type",
+            change: { report in
+                report["run"] = report["run"].map { run in
+                    guard case .object(var members) = run else { return run }
+                    members["records_read"] = .number(1.5)
+                    return .object(members)
+                }
+            }, problem: "$.run.records_read: number, expected integer"),
     ]
 
     @Test(arguments: breakages)

@@ -14,7 +14,10 @@ import Testing
             let result = try Hemimatch.run(arguments)
             #expect(result.status == 65)
             #expect(result.stdout.isEmpty)
-            #expect(result.stderr == "hemimatch: \(list.path) line 2: column alteration 'A12D' names A at codon 12, but MANE NM_004985.5 has G there (rule D-KRAS-HOTSPOT)\n")
+            #expect(
+                result.stderr
+                    == "hemimatch: \(list.path) line 2: column alteration 'A12D' names A at codon 12, but MANE NM_004985.5 has G there (rule D-KRAS-HOTSPOT)\n"
+            )
         }
     }
 
@@ -26,7 +29,11 @@ import Testing
         let result = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--alterations", list.path, "--format", "tsv"])
         #expect(result.status == 0)
         let rows = result.text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        #expect(rows.map { "\($0[0]) \($0[4]) \($0[5]) \($0[7])" }
-            == ["TUMOR JAK2 p.R683G C-JAK2-DOMAINS", "TUMOR KRAS p.G12D D-KRAS-HOTSPOT", "TUMOR FLT3 ITD D-FLT3-ITD", "TUMOR ABL1 ETV6::ABL1 B-ABL1-FUSION"])
+        #expect(
+            rows.map { "\($0[0]) \($0[4]) \($0[5]) \($0[7])" }
+                == [
+                    "TUMOR JAK2 p.R683G C-JAK2-DOMAINS", "TUMOR KRAS p.G12D D-KRAS-HOTSPOT", "TUMOR FLT3 ITD D-FLT3-ITD",
+                    "TUMOR ABL1 ETV6::ABL1 B-ABL1-FUSION",
+                ])
     }
 }

@@ -30,10 +30,12 @@ import Testing
         }
     }
 
-    static let grch38 = Build(name: "GRCh38", contigs: ["7": 159_345_973, "9": 138_394_717, "12": 133_275_309, "17": 83_257_441, "18": 80_373_285],
-                              kras: 25_245_350, ptpn11: 112_450_406, nf1: 31_150_000...31_250_000, bcl2G101V: 63_318_365)
-    static let grch37 = Build(name: "GRCh37", contigs: ["7": 159_138_663, "9": 141_213_431, "12": 133_851_895, "17": 81_195_210, "18": 78_077_248],
-                              kras: 25_398_284, ptpn11: 112_888_210, nf1: 29_500_000...29_600_000, bcl2G101V: 60_985_598)
+    static let grch38 = Build(
+        name: "GRCh38", contigs: ["7": 159_345_973, "9": 138_394_717, "12": 133_275_309, "17": 83_257_441, "18": 80_373_285],
+        kras: 25_245_350, ptpn11: 112_450_406, nf1: 31_150_000...31_250_000, bcl2G101V: 63_318_365)
+    static let grch37 = Build(
+        name: "GRCh37", contigs: ["7": 159_138_663, "9": 141_213_431, "12": 133_851_895, "17": 81_195_210, "18": 78_077_248],
+        kras: 25_398_284, ptpn11: 112_888_210, nf1: 29_500_000...29_600_000, bcl2G101V: 60_985_598)
     static let builds = [grch38, grch37]
 
     private func profile(_ vcf: String, cnv: String? = nil) throws -> ReportJSON.Sample {
@@ -95,19 +97,25 @@ import Testing
         #expect(sample.suggested_group == "incomplete")
         #expect(sample.generic?.reason == "only-near-misses")
         let miss = try #require(sample.near_misses.first)
-        #expect("\(miss.gene) \(miss.alteration) \(miss.rule_id) \(miss.near_miss_reason ?? "")" == "NF1 deletion (single-copy) D-NF1-DELETION broad-copy-loss")
+        #expect(
+            "\(miss.gene) \(miss.alteration) \(miss.rule_id) \(miss.near_miss_reason ?? "")"
+                == "NF1 deletion (single-copy) D-NF1-DELETION broad-copy-loss")
         #expect(miss.segment?.length == length)
         #expect(miss.segment?.extent == "whole-chromosome")
         #expect(miss.segment?.arm == "17q")
         #expect(miss.segment?.arm_fraction == 1)
         let size = build.name == "GRCh38" ? "83.3 Mb" : "81.2 Mb"
-        #expect(flags(sample, "broad-copy-loss") == ["NF1 deletion (single-copy) (D-NF1-DELETION) lies in a \(size) whole-chromosome, 100% of 17q, log2 -1.0 (\(build.chr)17:1-\(length)): more than half of the arm, not a focal NF1 deletion; not counted for D, for the board to weigh"])
+        #expect(
+            flags(sample, "broad-copy-loss") == [
+                "NF1 deletion (single-copy) (D-NF1-DELETION) lies in a \(size) whole-chromosome, 100% of 17q, log2 -1.0 (\(build.chr)17:1-\(length)): more than half of the arm, not a focal NF1 deletion; not counted for D, for the board to weigh"
+            ])
         #expect(flags(sample, "filtered-near-miss").isEmpty)
     }
 
     @Test(arguments: builds)
     func aFocalNF1LossStaysAGroupDDeletionWithItsSegment(build: Build) throws {
-        let sample = try profile(build.header(), cnv: "chromosome\tstart\tend\tgene\tlog2\n\(build.chr)17\t\(build.nf1.lowerBound)\t\(build.nf1.upperBound)\tNF1\t-0.8\n")
+        let sample = try profile(
+            build.header(), cnv: "chromosome\tstart\tend\tgene\tlog2\n\(build.chr)17\t\(build.nf1.lowerBound)\t\(build.nf1.upperBound)\tNF1\t-0.8\n")
         #expect(sample.suggested_group == "D")
         let segment = try #require(sample.alterations.first?.segment)
         #expect(segment.extent == "focal")
@@ -126,14 +134,18 @@ import Testing
 
     @Test(arguments: builds)
     func aKRASSubcloneBesideAClonalJAK2DriverIsMarked(build: Build) throws {
-        let sample = try profile(build.header() + build.row("9", build.jak2R683G, "A", "G", ad: ["55,45"])
-                                 + build.row("12", build.kras, "C", "T", ad: ["92,8"]))
+        let sample = try profile(
+            build.header() + build.row("9", build.jak2R683G, "A", "G", ad: ["55,45"])
+                + build.row("12", build.kras, "C", "T", ad: ["92,8"]))
         let kras = try #require(sample.alterations.first { $0.gene == "KRAS" }?.clonality)
         #expect(kras.subclonal)
         #expect(kras.relative_cell_fraction == 0.18)
         #expect(kras.cell_fraction == 0.16)
         #expect(sample.alterations.first { $0.gene == "JAK2" }?.clonality?.subclonal == false)
-        #expect(flags(sample, "subclonal") == ["KRAS p.G12D (D-KRAS-HOTSPOT) looks subclonal: VAF 0.08 (~16% of cells), 0.18 of the sample's largest clone (JAK2 p.R683G VAF 0.45); weigh it before acting on group D"])
+        #expect(
+            flags(sample, "subclonal") == [
+                "KRAS p.G12D (D-KRAS-HOTSPOT) looks subclonal: VAF 0.08 (~16% of cells), 0.18 of the sample's largest clone (JAK2 p.R683G VAF 0.45); weigh it before acting on group D"
+            ])
         #expect(sample.candidates.first { $0.group == "D" }?.basis == ["KRAS p.G12D (D-KRAS-HOTSPOT) [subclonal, VAF 0.08]"])
     }
 
@@ -141,14 +153,18 @@ import Testing
     func aLonePTPN11AtVAF003IsSubclonal(build: Build) throws {
         let sample = try profile(build.header() + build.row("12", build.ptpn11, "G", "A", ad: ["97,3"]))
         #expect(sample.suggested_group == "D")
-        #expect(flags(sample, "subclonal") == ["PTPN11 p.E76K (D-PTPN11-ACTIVATING) looks subclonal: VAF 0.03 (~6% of cells), 1.0 of the sample's largest clone (PTPN11 p.E76K VAF 0.03); weigh it before acting on group D"])
+        #expect(
+            flags(sample, "subclonal") == [
+                "PTPN11 p.E76K (D-PTPN11-ACTIVATING) looks subclonal: VAF 0.03 (~6% of cells), 1.0 of the sample's largest clone (PTPN11 p.E76K VAF 0.03); weigh it before acting on group D"
+            ])
     }
 
     // MARK: germline
 
     @Test(arguments: builds)
     func anExclusionInTheNormalShowsTheNormalsVAF(build: Build) throws {
-        let vcf = build.header(samples: ["TUMOR", "NORMAL"], normal: "NORMAL") + build.row("9", build.jak2R683G, "A", "G", ad: ["55,45", "100,0"])
+        let vcf =
+            build.header(samples: ["TUMOR", "NORMAL"], normal: "NORMAL") + build.row("9", build.jak2R683G, "A", "G", ad: ["55,45", "100,0"])
             + build.row("18", build.bcl2G101V, "C", "A", ad: ["50,50", "52,48"])
         let sample = try profile(vcf)
         #expect(flags(sample, "germline-suspected") == ["BCL2 p.G101V is also in the normal sample (VAF 0.48 in the normal NORMAL)"])

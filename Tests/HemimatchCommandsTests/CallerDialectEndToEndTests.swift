@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The same biology from different callers, annotators and encodings gives the same answer.
@@ -50,20 +50,30 @@ import Testing
         let prefix = chr ? "chr" : ""
         let descriptions = [
             "CSQ": "Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL",
-            "ANN": "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length | CDS.pos / CDS.length | AA.pos / AA.length | Distance | ERRORS / WARNINGS / INFO' ",
+            "ANN":
+                "Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length | CDS.pos / CDS.length | AA.pos / AA.length | Distance | ERRORS / WARNINGS / INFO' ",
             "BCSQ": "Local consequence annotation from BCFtools/csq. Format: Consequence|gene|transcript|biotype|strand|amino_acid_change|dna_change",
         ]
         let values: [String: [String]] = [
-            "CSQ": ["T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "C|missense_variant|NRAS|ENST00000369535.5|c.182A>G|p.Gln61Arg|YES"],
-            "ANN": ["T|missense_variant|MODERATE|KRAS|ENSG00000133703|transcript|ENST00000311936.8|protein_coding|2/5|c.35G>A|p.Gly12Asp|||||",
-                    "C|missense_variant|MODERATE|NRAS|ENSG00000213281|transcript|ENST00000369535.5|protein_coding|3/7|c.182A>G|p.Gln61Arg|||||"],
-            "BCSQ": ["missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T", "missense|NRAS|ENST00000369535|protein_coding|-|61Q>61R|114713908T>C"],
+            "CSQ": [
+                "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES",
+                "C|missense_variant|NRAS|ENST00000369535.5|c.182A>G|p.Gln61Arg|YES",
+            ],
+            "ANN": [
+                "T|missense_variant|MODERATE|KRAS|ENSG00000133703|transcript|ENST00000311936.8|protein_coding|2/5|c.35G>A|p.Gly12Asp|||||",
+                "C|missense_variant|MODERATE|NRAS|ENSG00000213281|transcript|ENST00000369535.5|protein_coding|3/7|c.182A>G|p.Gln61Arg|||||",
+            ],
+            "BCSQ": [
+                "missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T",
+                "missense|NRAS|ENST00000369535|protein_coding|-|61Q>61R|114713908T>C",
+            ],
         ]
         var text = "##fileformat=VCFv4.2\n##contig=<ID=\(prefix)1,length=248956422>\n##contig=<ID=\(prefix)12,length=133275309>\n"
         if let description = descriptions[annotation] {
             text += "##INFO=<ID=\(annotation),Number=.,Type=String,Description=\"\(description)\">\n"
         }
-        text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+        text +=
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
         text += "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
         let info = values[annotation].map { ["\(annotation)=\($0[1])", "\(annotation)=\($0[0])"] } ?? [".", "."]
         text += "\(prefix)1\t114713908\t.\tT\tC\t.\tPASS\t\(info[0])\tGT:AD\t0/1:30,20\n"
@@ -74,16 +84,30 @@ import Testing
     /// PTPN11 D61N, G60V, F71L and KRAS A59E as VEP writes them without `--hgvs` (HGVSp empty), one
     /// build's coordinates (PTPN11 c.181G>A, c.179G>T, c.211T>C; KRAS c.176C>A on the minus strand).
     private static func vepWithoutHGVS(grch38: Bool) -> String {
-        let fields = "Allele|Consequence|IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp|cDNA_position|CDS_position|Protein_position|Amino_acids|Codons"
+        let fields =
+            "Allele|Consequence|IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp|cDNA_position|CDS_position|Protein_position|Amino_acids|Codons"
         let records: [(pos37: Int, pos38: Int, ref: String, alt: String, csq: String)] = [
-            (25380282, 25227348, "G", "T", "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000311936|protein_coding|3/6||||366|176|59|A/E|gCa/gAa"),
-            (112888163, 112450359, "G", "T", "T|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||343|179|60|G/V|gGt/gTt"),
-            (112888165, 112450361, "G", "A", "A|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||345|181|61|D/N|Gat/Aat"),
-            (112888195, 112450391, "T", "C", "C|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||375|211|71|F/L|Ttt/Ctt"),
+            (
+                25380282, 25227348, "G", "T",
+                "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000311936|protein_coding|3/6||||366|176|59|A/E|gCa/gAa"
+            ),
+            (
+                112888163, 112450359, "G", "T",
+                "T|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||343|179|60|G/V|gGt/gTt"
+            ),
+            (
+                112888165, 112450361, "G", "A",
+                "A|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||345|181|61|D/N|Gat/Aat"
+            ),
+            (
+                112888195, 112450391, "T", "C",
+                "C|missense_variant|MODERATE|PTPN11|ENSG00000179295|Transcript|ENST00000351677|protein_coding|3/16||||375|211|71|F/L|Ttt/Ctt"
+            ),
         ]
         var text = "##fileformat=VCFv4.2\n##contig=<ID=12,length=\(grch38 ? 133275309 : 133851895)>\n"
         text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: \(fields)\">\n"
-        text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+        text +=
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
         text += "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\n"
         for record in records.sorted(by: { $0.pos37 < $1.pos37 }) {
             text += "12\t\(grch38 ? record.pos38 : record.pos37)\t.\t\(record.ref)\t\(record.alt)\t.\tPASS\tCSQ=\(record.csq)\tGT:AD\t0/1:30,20\n"
@@ -102,10 +126,11 @@ import Testing
         let report = try ReportJSON.decode(result.stdout)
         #expect(report.run.genome_build == (grch38 ? "GRCh38" : "GRCh37"))
         let sample = try #require(report.samples.first)
-        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }.sorted() == [
-            "KRAS p.A59E D-KRAS-HOTSPOT", "PTPN11 p.D61N D-PTPN11-ACTIVATING", "PTPN11 p.F71L D-PTPN11-ACTIVATING",
-            "PTPN11 p.G60V D-PTPN11-ACTIVATING",
-        ])
+        #expect(
+            sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }.sorted() == [
+                "KRAS p.A59E D-KRAS-HOTSPOT", "PTPN11 p.D61N D-PTPN11-ACTIVATING", "PTPN11 p.F71L D-PTPN11-ACTIVATING",
+                "PTPN11 p.G60V D-PTPN11-ACTIVATING",
+            ])
         #expect(sample.suggested_group == "D")
     }
 

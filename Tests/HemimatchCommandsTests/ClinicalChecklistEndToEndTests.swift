@@ -10,14 +10,16 @@ import Testing
     static let krasG12D = "chr12\t25245350\t.\tC\tT\t60\tPASS\tCSQ=T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES\tGT:AD\t0/1:40,30"
     static let nothing = "chr1\t1000000\t.\tA\tG\t60\tPASS\tCSQ=G|missense_variant|OTHER|ENST00000000001.1|c.1A>G|p.Met1Val|YES\tGT:AD\t0/1:40,30"
     /// PTPN11 T73I, a constitutional RASopathy allele (germline_classes.tsv): in a file without a normal, D with `review`.
-    static let ptpn11T73I = "chr12\t112450398\t.\tC\tT\t60\tPASS\tCSQ=T|missense_variant|PTPN11|ENST00000351677.7|c.218C>T|p.Thr73Ile|YES\tGT:AD\t0/1:70,30"
+    static let ptpn11T73I =
+        "chr12\t112450398\t.\tC\tT\t60\tPASS\tCSQ=T|missense_variant|PTPN11|ENST00000351677.7|c.218C>T|p.Thr73Ile|YES\tGT:AD\t0/1:70,30"
 
     static func vcf(_ record: String) -> String {
         AnnotatedVCF.lines([record]).joined(separator: "\n") + "\n"
     }
 
     /// A fusion of genes no rule names and a flat segment far from the panel: rearrangements and copy number assessed.
-    static let fusions = "#FusionName\tJunctionReadCount\tSpanningFragCount\tSpliceType\tLeftGene\tLeftBreakpoint\tRightGene\tRightBreakpoint\n"
+    static let fusions =
+        "#FusionName\tJunctionReadCount\tSpanningFragCount\tSpliceType\tLeftGene\tLeftBreakpoint\tRightGene\tRightBreakpoint\n"
         + "GENEA--GENEB\t10\t5\tONLY_REF_SPLICE\tGENEA^ENSG1\tchr1:2000000:+\tGENEB^ENSG2\tchr1:3000000:+\n"
     static let cnv = "chromosome\tstart\tend\tgene\tlog2\tcn\tdepth\tprobes\tweight\nchr1\t1000000\t2000000\t-\t0.01\t2\t100\t50\t10\n"
 
@@ -28,8 +30,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let sheet = folder.appendingPathComponent("sheet.tsv")
         try (Self.header + "\nTUMOR\t" + row + "\n").write(to: sheet, atomically: true, encoding: .utf8)
-        return try Hemimatch.profile(Self.vcf(record), fusions: complete ? Self.fusions : nil, cnv: complete ? Self.cnv : nil,
-                                     extra: ["--clinical", sheet.path])
+        return try Hemimatch.profile(
+            Self.vcf(record), fusions: complete ? Self.fusions : nil, cnv: complete ? Self.cnv : nil,
+            extra: ["--clinical", sheet.path])
     }
 
     func unmet(_ sample: ReportJSON.Sample, _ group: String) -> [String] {
@@ -42,12 +45,13 @@ import Testing
         #expect(infant.candidate_groups.isEmpty)
         #expect(infant.excluded_groups == ["D"])
         #expect(unmet(infant, "D") == ["NCT05658640 inclusion 1"])
-        #expect(infant.flags.filter { $0.code == "clinical-criterion-not-met" }.map(\.message) == [
-            "group A is not suggested: NCT05740449 inclusion 1 (4 to 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 4 years; NCT05740449 inclusion 1 (body weight at least 20 kg): weight 14 kg not >= 20 kg",
-            "group B is not suggested: NCT05751044 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
-            "group C is not suggested: NCT05745714 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
-            "group D is not suggested: NCT05658640 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
-        ])
+        #expect(
+            infant.flags.filter { $0.code == "clinical-criterion-not-met" }.map(\.message) == [
+                "group A is not suggested: NCT05740449 inclusion 1 (4 to 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 4 years; NCT05740449 inclusion 1 (body weight at least 20 kg): weight 14 kg not >= 20 kg",
+                "group B is not suggested: NCT05751044 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
+                "group C is not suggested: NCT05745714 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
+                "group D is not suggested: NCT05658640 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years",
+            ])
         #expect(!infant.flags.contains { $0.code == "routes-not-assessable" }, "the checklist says each criterion")
         #expect(try profile(Self.krasG12D, "5\t7\t20\t\t\t").suggested_group == "D")
     }
@@ -82,7 +86,8 @@ import Testing
         let sample = try profile(Self.nothing, "5\t7\t20\t\tyes\t")
         #expect(sample.suggested_group == "C")
         #expect(sample.alterations.map(\.rule_id) == ["C-inclusion-5"])
-        #expect(sample.flags.filter { $0.code == "arm-not-recruiting" }.map(\.message)
+        #expect(
+            sample.flags.filter { $0.code == "arm-not-recruiting" }.map(\.message)
                 == ["group C: not-yet-recruiting (as of 2025-07; NCT05745714): the arm is not recruiting; confirm with the sponsor before referring"])
         #expect(try profile(Self.nothing, "5\t7\t20\t\tno\t").suggested_group == "A", "no overexpression bars nothing and qualifies for nothing")
     }
@@ -140,24 +145,33 @@ import Testing
         let sheet = folder.appendingPathComponent("sheet.tsv").path
         try (Self.header + "\nTUMOR\t0.5\t3\t\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let text = try Hemimatch.run([input, "--clinical", sheet]).text.split(separator: "\n").map(String.init)
-        #expect(text.filter { $0.hasPrefix("not known") } == [
-            "not known, bars no arm (the board checks it): group A NCT05740449 inclusion 1 (body weight at least 20 kg) for TUMOR",
-            "not known, bars no arm (the board checks it): group B NCT05751044 inclusion 6 (a very deep ex-vivo dasatinib IC50 below 10 nM (centralized laboratory)) for TUMOR",
-            "not known, bars no arm (the board checks it): group B NCT05751044 exclusion 10 (previous dasatinib and venetoclax in combination (either drug alone is allowed)) for TUMOR",
-            "not known, bars no arm (the board checks it): group C NCT05745714 inclusion 5 (CRLF2 overexpression) for TUMOR",
-            "not known, bars no arm (the board checks it): group C NCT05745714 exclusion 17 (previous ruxolitinib and venetoclax in combination (either drug alone is allowed)) for TUMOR",
-            "not known, bars no arm (the board checks it): group D NCT05658640 inclusion 1 (under 6 years of age at least 7 kg at enrollment) for TUMOR",
-            "not known, bars no arm (the board checks it): group D NCT05658640 exclusion 15 (previous treatment with trametinib) for TUMOR",
-        ])
-        #expect(text.contains("  checklist D: NCT05658640 inclusion 1 not-met (age at first diagnosis 0.5 years not >= 1 years); NCT05658640 inclusion 1 met (age at first diagnosis 0.5 years within 18 years; age 3 years < 21 years; age 3 years: the under-6 rule applies); 2 not known (above)"))
+        #expect(
+            text.filter { $0.hasPrefix("not known") } == [
+                "not known, bars no arm (the board checks it): group A NCT05740449 inclusion 1 (body weight at least 20 kg) for TUMOR",
+                "not known, bars no arm (the board checks it): group B NCT05751044 inclusion 6 (a very deep ex-vivo dasatinib IC50 below 10 nM (centralized laboratory)) for TUMOR",
+                "not known, bars no arm (the board checks it): group B NCT05751044 exclusion 10 (previous dasatinib and venetoclax in combination (either drug alone is allowed)) for TUMOR",
+                "not known, bars no arm (the board checks it): group C NCT05745714 inclusion 5 (CRLF2 overexpression) for TUMOR",
+                "not known, bars no arm (the board checks it): group C NCT05745714 exclusion 17 (previous ruxolitinib and venetoclax in combination (either drug alone is allowed)) for TUMOR",
+                "not known, bars no arm (the board checks it): group D NCT05658640 inclusion 1 (under 6 years of age at least 7 kg at enrollment) for TUMOR",
+                "not known, bars no arm (the board checks it): group D NCT05658640 exclusion 15 (previous treatment with trametinib) for TUMOR",
+            ])
+        #expect(
+            text.contains(
+                "  checklist D: NCT05658640 inclusion 1 not-met (age at first diagnosis 0.5 years not >= 1 years); NCT05658640 inclusion 1 met (age at first diagnosis 0.5 years within 18 years; age 3 years < 21 years; age 3 years: the under-6 rule applies); 2 not known (above)"
+            ))
         #expect(!text.contains { $0.hasPrefix("  screen incomplete") }, "the screen-incomplete flag says it once")
         #expect(!text.contains { $0.contains("routes-not-assessable") })
 
-        let tsv = try Hemimatch.run([input, "--clinical", sheet, "--format", "tsv"]).text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        let tsv = try Hemimatch.run([input, "--clinical", sheet, "--format", "tsv"]).text.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
         let columns = try #require(tsv.first)
         let row = Dictionary(uniqueKeysWithValues: zip(columns, tsv[1]))
         #expect(Array(columns.suffix(3)) == ["checklist_met", "checklist_not_met", "checklist_not_known"])
-        #expect(row["checklist_not_met"] == "A NCT05740449 inclusion 1: age at first diagnosis 0.5 years not >= 4 years; B NCT05751044 inclusion 1: age at first diagnosis 0.5 years not >= 1 years; C NCT05745714 inclusion 1: age at first diagnosis 0.5 years not >= 1 years; D NCT05658640 inclusion 1: age at first diagnosis 0.5 years not >= 1 years")
+        #expect(
+            row["checklist_not_met"]
+                == "A NCT05740449 inclusion 1: age at first diagnosis 0.5 years not >= 4 years; B NCT05751044 inclusion 1: age at first diagnosis 0.5 years not >= 1 years; C NCT05745714 inclusion 1: age at first diagnosis 0.5 years not >= 1 years; D NCT05658640 inclusion 1: age at first diagnosis 0.5 years not >= 1 years"
+        )
         #expect(row["checklist_not_known"]?.hasPrefix("A NCT05740449 inclusion 1: weight not known; B NCT05751044 inclusion 6: ") == true)
         #expect(row["suggested_group"] == "none")
 
@@ -165,14 +179,18 @@ import Testing
         let html = try Hemimatch.run([input, "--clinical", sheet, "--html", page])
         let body = String(decoding: try #require(html.files[page]), as: UTF8.self)
         #expect(body.components(separatedBy: "body weight at least 20 kg").count == 2, "not known is said once for the page")
-        #expect(body.contains("<td class=\"group\">D</td><td>NCT05658640 inclusion 1</td><td class=\"not-met\">not-met</td><td>age at first diagnosis 0.5 years not &gt;= 1 years</td>"))
+        #expect(
+            body.contains(
+                "<td class=\"group\">D</td><td>NCT05658640 inclusion 1</td><td class=\"not-met\">not-met</td><td>age at first diagnosis 0.5 years not &gt;= 1 years</td>"
+            ))
         #expect(!body.contains("routes-not-assessable"))
     }
 
     @Test func withoutASheetTheNoteIsSaidOncePerReportNotPerSample() throws {
         let text = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "-s", "TUMOR,NORMAL"]).text
         let lines = text.split(separator: "\n")
-        #expect(lines.filter { $0.hasPrefix("clinical criteria for TUMOR, NORMAL: not assessed without a clinical sheet row (--clinical): ") }.count == 1)
+        #expect(
+            lines.filter { $0.hasPrefix("clinical criteria for TUMOR, NORMAL: not assessed without a clinical sheet row (--clinical): ") }.count == 1)
         #expect(!lines.contains { $0.contains("flag routes-not-assessable") })
     }
 
@@ -188,7 +206,10 @@ import Testing
         try (Self.header + "\nTUMOR\t0.5\t3\t14\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let ambiguous = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
         #expect(ambiguous.status == 64)
-        #expect(ambiguous.stderr.hasSuffix("hemimatch: \(sheet): sample 'TUMOR' is in 2 files (\(first), \(second)): name its row FILE:SAMPLE, as the cohort's reports label it (\(first):TUMOR)\n"), "\(ambiguous.stderr)")
+        #expect(
+            ambiguous.stderr.hasSuffix(
+                "hemimatch: \(sheet): sample 'TUMOR' is in 2 files (\(first), \(second)): name its row FILE:SAMPLE, as the cohort's reports label it (\(first):TUMOR)\n"
+            ), "\(ambiguous.stderr)")
         #expect(ambiguous.files[out] == nil)
         try (Self.header + "\n\(first):TUMOR\t0.5\t3\t14\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let labelled = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
@@ -201,6 +222,8 @@ import Testing
         try (Self.header + "\nNOBODY\t5\t7\t20\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
         let stranger = try Hemimatch.run(["cohort", first, second, "--clinical", sheet, "-o", out])
         #expect(stranger.status == 64)
-        #expect(stranger.stderr.hasSuffix("hemimatch: \(sheet): sample 'NOBODY' is not a profiled sample of any file of the cohort\n"), "\(stranger.stderr)")
+        #expect(
+            stranger.stderr.hasSuffix("hemimatch: \(sheet): sample 'NOBODY' is not a profiled sample of any file of the cohort\n"),
+            "\(stranger.stderr)")
     }
 }

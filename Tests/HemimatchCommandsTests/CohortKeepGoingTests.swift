@@ -27,16 +27,21 @@ import Testing
         let missing = folder.path("absent.vcf")
         let result = try Hemimatch.run(["cohort"] + good + [missing, folder.url.path, "-o", folder.path("c.jsonl")])
         #expect(result.status == 66)
-        #expect(result.stderr.contains("2 of 12 inputs cannot be read (nothing was matched):\n  \(missing): no such file\n  \(folder.url.path): is a directory"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "2 of 12 inputs cannot be read (nothing was matched):\n  \(missing): no such file\n  \(folder.url.path): is a directory"),
+            "\(result.stderr)")
         #expect(result.files.isEmpty)
     }
 
     @Test func keepGoingWritesTheGoodResultsAndListsEachFailure() throws {
         let cut = try truncated(), missing = folder.path("absent.vcf")
         let files = Array(good[..<5]) + [cut] + Array(good[5...]) + [missing]
-        let result = try Hemimatch.run(["cohort", "--keep-going"] + files + ["-o", folder.path("c.jsonl"), "--html", folder.path("c.html"),
-                                                                             "--summary", folder.path("c.tsv")])
+        let result = try Hemimatch.run(
+            ["cohort", "--keep-going"] + files + [
+                "-o", folder.path("c.jsonl"), "--html", folder.path("c.html"),
+                "--summary", folder.path("c.tsv"),
+            ])
         #expect(result.status == 3)
         #expect(result.stderr.contains("2 of 12 files gave no report (the others' results were written):\n  \(cut): exit 65 "), "\(result.stderr)")
         #expect(result.stderr.contains("\n  \(missing): exit 66 "), "\(result.stderr)")

@@ -15,7 +15,10 @@ import Testing
         (["cohort", "--min-vaf"], "hemimatch: missing value for '--min-vaf <min-vaf>'; see 'hemimatch help cohort'\n"),
         (["kb", "show"], "hemimatch: missing expected argument '<name>'; see 'hemimatch help kb show'\n"),
         (["explain"], "hemimatch: missing expected argument '<variant>'; see 'hemimatch help explain'\n"),
-        (["x.vcf", "--format", "xml"], "hemimatch: the value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'jsonl' or 'tsv'; see 'hemimatch help match'\n"),
+        (
+            ["x.vcf", "--format", "xml"],
+            "hemimatch: the value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'jsonl' or 'tsv'; see 'hemimatch help match'\n"
+        ),
     ])
     func parserErrorsAreOneLineWithTheHelpToRead(arguments: [String], line: String) {
         let run = CommandLineRun(arguments)
@@ -29,8 +32,9 @@ import Testing
         for command in [[], ["annotate"]] {
             let run = CommandLineRun(command + [folder, "-o", "/dev/null"])
             #expect(run.status == 64)
-            #expect(standardError(run) == "hemimatch: \(folder) is a folder, not a variant file: to match the files in it, run hemimatch cohort "
-                + "\(folder)/*.vcf.gz (or --file-list); see 'hemimatch help \(command.first ?? "match")'\n")
+            #expect(
+                standardError(run) == "hemimatch: \(folder) is a folder, not a variant file: to match the files in it, run hemimatch cohort "
+                    + "\(folder)/*.vcf.gz (or --file-list); see 'hemimatch help \(command.first ?? "match")'\n")
         }
     }
 
@@ -59,12 +63,15 @@ import Testing
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/bash")
         shell.currentDirectoryURL = folder
-        shell.arguments = ["-c", """
+        shell.arguments = [
+            "-c",
+            """
             source hemimatch.bash
             COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); COMP_LINE='\(line)'; COMP_POINT=${#COMP_LINE}
             _hemimatch hemimatch '\(words.last!)' '\(words.count > 1 ? words[words.count - 2] : "hemimatch")'
             printf '%s\\n' "${COMPREPLY[@]}"
-            """]
+            """,
+        ]
         let pipe = Pipe()
         shell.standardOutput = pipe
         try shell.run()
@@ -80,14 +87,17 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("completion-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("calls"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in ["a.vcf.gz", "b.bcf", "notes.txt"] { FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: nil) }
+        for file in ["a.vcf.gz", "b.bcf", "notes.txt"] {
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(file).path, contents: nil)
+        }
         #expect(try bashCompletions(["a.vcf.gz", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
         #expect(try bashCompletions(["--build", ""], in: folder) == ["GRCh37", "GRCh38"])
         #expect(try bashCompletions(["a.vcf.gz", "--format", ""], in: folder) == ["json", "jsonl", "text", "tsv"])
         #expect(try bashCompletions(["a.vcf.gz", "-o", ""], in: folder) == ["a.vcf.gz", "b.bcf", "calls", "hemimatch.bash", "notes.txt"])
         #expect(try bashCompletions(["a.vcf.gz", "--bu"], in: folder) == ["--build"])
-        #expect(try bashCompletions([""], in: folder)
-            == ["--help", "--version", "-h", "a.vcf.gz", "annotate", "b.bcf", "calls", "cohort", "explain", "help", "kb", "match", "merge"])
+        #expect(
+            try bashCompletions([""], in: folder)
+                == ["--help", "--version", "-h", "a.vcf.gz", "annotate", "b.bcf", "calls", "cohort", "explain", "help", "kb", "match", "merge"])
         #expect(try bashCompletions(["match", "a.vcf.gz", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
         #expect(try bashCompletions(["cohort", "--build", ""], in: folder) == ["GRCh37", "GRCh38"])
         #expect(try bashCompletions(["kb", ""], in: folder) == ["--help", "--version", "-h", "list", "show", "validate"])
@@ -100,7 +110,9 @@ import Testing
     @Test func aPolicyOutsideTheThreeIsAUsageError() {
         let run = CommandLineRun(["x.vcf", "--transcript-policy", "longest"])
         #expect(run.status == 64)
-        #expect(String(decoding: run.outputs.standardError, as: UTF8.self)
-            == "hemimatch: the value 'longest' is invalid for '--transcript-policy <transcript-policy>'. Please provide one of 'mane', 'canonical' or 'all'; see 'hemimatch help match'\n")
+        #expect(
+            String(decoding: run.outputs.standardError, as: UTF8.self)
+                == "hemimatch: the value 'longest' is invalid for '--transcript-policy <transcript-policy>'. Please provide one of 'mane', 'canonical' or 'all'; see 'hemimatch help match'\n"
+        )
     }
 }

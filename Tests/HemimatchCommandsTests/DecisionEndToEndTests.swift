@@ -28,8 +28,10 @@ import Testing
     private static let jak2R683G = ("chr9", 5_078_360, "A", "G", "G|missense_variant|JAK2|ENST00000381652.4|c.2047A>G|p.Arg683Gly|YES", "70,30")
     private static let bcl2G101V = ("chr18", 63_318_000, "C", "A", "A|missense_variant|BCL2|ENST00000333681.5|c.302G>T|p.Gly101Val|YES", "60,40")
 
-    private func run(_ rows: [(String, Int, String, String, String?, String)], fusions: [String] = [],
-                     format: String = "json", extra: [String] = []) throws -> (Hemimatch.Result, URL) {
+    private func run(
+        _ rows: [(String, Int, String, String, String?, String)], fusions: [String] = [],
+        format: String = "json", extra: [String] = []
+    ) throws -> (Hemimatch.Result, URL) {
         let folder = try Hemimatch.temporaryFolder()
         let path = folder.appendingPathComponent("tumor.vcf")
         try Self.vcf(rows).write(to: path, atomically: true, encoding: .utf8)
@@ -77,7 +79,10 @@ import Testing
         #expect(sample.candidate_groups == ["A"])
         // Group A's venetoclax is undermined too: never a bare letter (issue 27).
         #expect(sample.suggested_group == "review")
-        #expect(sample.flags.map(\.code) == ["all-groups-excluded", "arm-not-recruiting", "resistance-change", "routes-not-assessable", "screen-incomplete"])
+        #expect(
+            sample.flags.map(\.code) == [
+                "all-groups-excluded", "arm-not-recruiting", "resistance-change", "routes-not-assessable", "screen-incomplete",
+            ])
         // Group A gives venetoclax and navitoclax too; the flag's wording is pinned once, in AssessmentTests/RegistryFlagsTests.
     }
 
@@ -102,14 +107,17 @@ import Testing
         #expect(lines.count == 1, "one line per sample")
         let line = try ReportJSON.decode(Data(lines[0]))
         #expect(line.samples.map(\.suggested_group) == ["review"])
-        #expect(line.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }
+        #expect(
+            line.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }
                 == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"])
 
         let (tsv, folder2) = try run(rows, format: "tsv")
         defer { try? FileManager.default.removeItem(at: folder2) }
         let table = tsv.text.split(separator: "\n").map { $0.components(separatedBy: "\t") }
-        #expect(table.first?.prefix(8) == ["sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id"])
-        #expect(table.dropFirst().map { "\($0[0]) \($0[1]) \($0[4]) \($0[5]) \($0[7])" }
+        #expect(
+            table.first?.prefix(8) == ["sample", "suggested_group", "candidate_groups", "excluded_groups", "gene", "alteration", "groups", "rule_id"])
+        #expect(
+            table.dropFirst().map { "\($0[0]) \($0[1]) \($0[4]) \($0[5]) \($0[7])" }
                 == ["TUMOR review JAK2 p.R683G C-JAK2-DOMAINS", "TUMOR review KRAS p.G12D D-KRAS-HOTSPOT"])
         #expect(table.allSatisfy { $0.count == table[0].count })
 
@@ -169,9 +177,12 @@ import Testing
         let sample = try tumor([low])
         #expect(sample.alterations.isEmpty)
         #expect(sample.suggested_group == "incomplete")
-        #expect(sample.flags.filter { $0.code != "routes-not-assessable" && $0.code != "arm-not-recruiting" }.map(\.message)
-                == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
-                   "no targeted group was found on an incomplete screen: rearrangements not-assessed, copy number not-assessed: could change B, C, D (see the screen's bases); another arm may still qualify"])
+        #expect(
+            sample.flags.filter { $0.code != "routes-not-assessable" && $0.code != "arm-not-recruiting" }.map(\.message)
+                == [
+                    "KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-vaf 0.02 (VAF 0.01)",
+                    "no targeted group was found on an incomplete screen: rearrangements not-assessed, copy number not-assessed: could change B, C, D (see the screen's bases); another arm may still qualify",
+                ])
         let (loose, folder) = try run([low], extra: ["--min-vaf", "0.005"])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(loose.status == 0, "\(loose.stderr)")
@@ -179,7 +190,8 @@ import Testing
         #expect(lowered.alterations.map { "\($0.gene) \($0.alteration)" } == ["KRAS p.G12D"], "--min-vaf 0.005 lets the VAF 0.01 allele qualify")
         #expect(lowered.suggested_group == "D")
         let thin = ("chr12", 25_245_350, "C", "T", "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", "3,3")
-        #expect(try tumor([thin]).flags.filter { $0.code == "filtered-near-miss" }.map(\.message)
+        #expect(
+            try tumor([thin]).flags.filter { $0.code == "filtered-near-miss" }.map(\.message)
                 == ["KRAS p.G12D (D-KRAS-HOTSPOT) would qualify for D but below --min-depth 10 (depth 6)"])
     }
 
@@ -188,17 +200,19 @@ import Testing
         let bases = "TTACCAAACTCTAAATTTTCTCTTGGAAACTCCCAT"
         let sample = try tumor([("chr13", 28_034_043, "A", "A" + bases, "\(bases)|inframe_insertion|FLT3|NM_004119.3|||", "30,30")])
         #expect(sample.alterations.isEmpty)
-        #expect(sample.flags.filter { $0.code == "filtered-near-miss" }.map(\.message) == [
-            "FLT3 insertion in intron 14 (D-FLT3-ITD) would qualify for D but not placed: an in-frame insertion of 36 bases in FLT3 intron 14, "
-                + "farther from coding bases than its length, is not read as an ITD; check the call",
-        ])
+        #expect(
+            sample.flags.filter { $0.code == "filtered-near-miss" }.map(\.message) == [
+                "FLT3 insertion in intron 14 (D-FLT3-ITD) would qualify for D but not placed: an in-frame insertion of 36 bases in FLT3 intron 14, "
+                    + "farther from coding bases than its length, is not read as an ITD; check the call"
+            ])
     }
 
     @Test func schemaRejectsADocumentThatBreaksTheContract() throws {
         let (result, folder) = try run([Self.krasG12D])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let broken = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(of: "\"suggested_group\" : \"D\"",
-                                                                                          with: "\"suggested_group\" : \"d\"")
+        let broken = String(decoding: result.stdout, as: UTF8.self).replacingOccurrences(
+            of: "\"suggested_group\" : \"D\"",
+            with: "\"suggested_group\" : \"d\"")
         #expect(throws: SchemaCheck.Invalid.self) { try SchemaCheck.validate(Data(broken.utf8)) }
     }
 }

@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Records at the edges of what callers write: each must give the clinically right answer, never a crash.
@@ -40,7 +40,8 @@ import Testing
 
     @Test func eachAltOfAMultiAllelicRecordGetsOnlyItsOwnConsequence() throws {
         // GC>G (a frameshift) and GC>GG (p.G12A): the sample carries only the deletion.
-        let csq = "-|frameshift_variant|KRAS|ENST00000311936.8|c.35del|p.Gly12AlafsTer4|YES,G|missense_variant|KRAS|ENST00000311936.8|c.35G>C|p.Gly12Ala|YES"
+        let csq =
+            "-|frameshift_variant|KRAS|ENST00000311936.8|c.35del|p.Gly12AlafsTer4|YES,G|missense_variant|KRAS|ENST00000311936.8|c.35G>C|p.Gly12Ala|YES"
         let (sample, _) = try tumor(["chr12\t25245349\t.\tGC\tG,GG\t.\tPASS\tCSQ=\(csq)\tGT:AD\t0/1:50,50,0"])
         #expect(sample.alterations.isEmpty)
         #expect(sample.suggested_group == "incomplete")
@@ -55,7 +56,9 @@ import Testing
         let (sample, _) = try tumor(["chr19\t11378693\t.\tG\tA\t.\tPASS\tANN=\(ann)\tGT:AD\t0/1:10,10"])
         #expect(sample.alterations.isEmpty, "exon 7 is not EPOR's exon 8")
         // The same stop in exon 8 of 8: the splice-region term does not hide the exonic stop.
-        let (lastExon, _) = try tumor(["chr19\t11378693\t.\tG\tA\t.\tPASS\tANN=\(ann.replacingOccurrences(of: "|7/8|", with: "|8/8|"))\tGT:AD\t0/1:10,10"])
+        let (lastExon, _) = try tumor([
+            "chr19\t11378693\t.\tG\tA\t.\tPASS\tANN=\(ann.replacingOccurrences(of: "|7/8|", with: "|8/8|"))\tGT:AD\t0/1:10,10"
+        ])
         #expect(lastExon.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["EPOR p.Q457* C-EPOR-TRUNCATING"])
     }
 
@@ -65,7 +68,10 @@ import Testing
         #expect(sample.exclusions.isEmpty)
         // A resistance allele protects the child whatever its FILTER says (issue 27): flagged, and never silent.
         // A, the only candidate left, is of unknown recruitment status (recruitment.tsv): flagged too.
-        #expect(sample.flags.map(\.code) == ["arm-not-recruiting", "filtered-near-miss", "resistance-change", "routes-not-assessable", "screen-incomplete"])
+        #expect(
+            sample.flags.map(\.code) == [
+                "arm-not-recruiting", "filtered-near-miss", "resistance-change", "routes-not-assessable", "screen-incomplete",
+            ])
         #expect(sample.flags.first { $0.code == "filtered-near-miss" }?.message.contains("would exclude B, C") == true)
     }
 
@@ -105,9 +111,11 @@ import Testing
         #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["FLT3 ITD D-FLT3-ITD"])
     }
 
-    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing), arguments: [
-        ("vcf2maf/test.vcf", "GRCh37"), ("vcf2maf/test_grch38.vcf", "GRCh38"),
-    ])
+    @Test(
+        .enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing),
+        arguments: [
+            ("vcf2maf/test.vcf", "GRCh37"), ("vcf2maf/test_grch38.vcf", "GRCh38"),
+        ])
     func anUnannotatedInFrameInsertionInTheJuxtamembraneRegionIsAnFLT3ITD(file: String, build: String) throws {
         let result = try Hemimatch.run([Hemimatch.shared(file), "--build", build, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -118,12 +126,15 @@ import Testing
 
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
     func aFusionTableOnAnotherBuildIsWarnedAbout() throws {
-        let result = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
-                                        "--fusions", Hemimatch.shared("arriba/fusions.tsv")])
+        let result = try Hemimatch.run([
+            Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
+            "--fusions", Hemimatch.shared("arriba/fusions.tsv"),
+        ])
         #expect(result.stderr.contains("the ABL1 breakpoint 9:133729451 lies outside ABL1 in GRCh38; is the table on another build?"))
         let sample = try #require(try ReportJSON.decode(result.stdout).samples.first)
         // The VCF's three alterations, then the table's BCR::ABL1: not dropped, its kinase domain left unchecked.
-        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }
+        #expect(
+            sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }
                 == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD", "ABL1 BCR::ABL1 B-BCR-ABL1"])
     }
 

@@ -51,7 +51,10 @@ import Testing
         // c.2099T>C: CTG → CCG, p.L700P.
         let (with, _) = try run([(second, "T", "C")], fasta: true)
         #expect(with.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["JAK2 p.L700P C-JAK2-DOMAINS"])
-        #expect(with.flags.map(\.code) == ["arm-not-recruiting", "routes-not-assessable", "screen-incomplete"], "with the genome every rule is evaluated; only the fixed note, group A's unknown recruitment and the screen (no fusions or segments) are left")
+        #expect(
+            with.flags.map(\.code) == ["arm-not-recruiting", "routes-not-assessable", "screen-incomplete"],
+            "with the genome every rule is evaluated; only the fixed note, group A's unknown recruitment and the screen (no fusions or segments) are left"
+        )
         let (without, _) = try run([(second, "T", "C")], fasta: false)
         #expect(without.alterations.isEmpty)
         #expect(without.flags.map(\.code) == ["arm-not-recruiting", "routes-not-assessable", "rules-not-evaluated", "screen-incomplete"])

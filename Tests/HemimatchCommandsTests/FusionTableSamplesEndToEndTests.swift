@@ -6,12 +6,13 @@ import Testing
 /// caller's low tier is a near-miss.
 @Suite struct FusionTableSamplesEndToEndTests {
     /// A GRCh38 tumor/normal VCF without any panel record.
-    static let vcf = [
-        "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=138394717>", "##contig=<ID=chr22,length=50818468>",
-        "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
-        "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT1\tN1",
-        "chr22\t30000000\t.\tA\tC\t.\tPASS\t.\tGT\t0/1\t0/0",
-    ].joined(separator: "\n") + "\n"
+    static let vcf =
+        [
+            "##fileformat=VCFv4.2", "##contig=<ID=chr9,length=138394717>", "##contig=<ID=chr22,length=50818468>",
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+            "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tT1\tN1",
+            "chr22\t30000000\t.\tA\tC\t.\tPASS\t.\tGT\t0/1\t0/0",
+        ].joined(separator: "\n") + "\n"
 
     private func run(table name: String, _ lines: [String], extra: [String] = []) throws -> (Hemimatch.Result, [String: [String: Any]], [String]) {
         let folder = try Hemimatch.temporaryFolder()
@@ -43,8 +44,9 @@ import Testing
         let (refused, _, _) = try run(table: "consolidated.tsv", lines)
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("consolidated.tsv: rows name sample RT112 that "), "\(refused.stderr)")
-        #expect(refused.stderr.contains("(the table names T1, RT112; the input has T1, N1): map each with --table-sample NAME=SAMPLE"),
-                "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("(the table names T1, RT112; the input has T1, N1): map each with --table-sample NAME=SAMPLE"),
+            "\(refused.stderr)")
         let (result, samples, _) = try run(table: "consolidated.tsv", lines, extra: ["--table-sample", "RT112=N1"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.names(samples["T1"], "alterations") == ["ABL1 BCR::ABL1 B-BCR-ABL1"])
@@ -54,13 +56,16 @@ import Testing
 
     @Test("JAFFA: a HighConfidence BCR::ABL1 is the tumor's alteration, a LowConfidence one only the normal's near-miss")
     func jaffaTiers() throws {
-        let header = "\"sample\",\"fusion genes\",\"chrom1\",\"base1\",\"strand1\",\"chrom2\",\"base2\",\"strand2\",\"gap (kb)\","
+        let header =
+            "\"sample\",\"fusion genes\",\"chrom1\",\"base1\",\"strand1\",\"chrom2\",\"base2\",\"strand2\",\"gap (kb)\","
             + "\"spanning pairs\",\"spanning reads\",\"inframe\",\"aligns\",\"rearrangement\",\"contig\",\"contig break\",\"classification\",\"known\""
-        let (result, samples, _) = try run(table: "jaffa_results.csv", [
-            header,
-            "\"T1\",\"BCR:ABL1\",\"chr22\",23290413,\"+\",\"chr9\",130854064,\"+\",Inf,\"12\",30,TRUE,TRUE,TRUE,\"T1-contig_1\",401,\"HighConfidence\",\"Yes\"",
-            "\"N1\",\"BCR:ABL1\",\"chr22\",23290413,\"+\",\"chr9\",130854064,\"+\",Inf,\"0\",2,TRUE,TRUE,TRUE,\"N1-contig_9\",380,\"LowConfidence\",\"Yes\"",
-        ])
+        let (result, samples, _) = try run(
+            table: "jaffa_results.csv",
+            [
+                header,
+                "\"T1\",\"BCR:ABL1\",\"chr22\",23290413,\"+\",\"chr9\",130854064,\"+\",Inf,\"12\",30,TRUE,TRUE,TRUE,\"T1-contig_1\",401,\"HighConfidence\",\"Yes\"",
+                "\"N1\",\"BCR:ABL1\",\"chr22\",23290413,\"+\",\"chr9\",130854064,\"+\",Inf,\"0\",2,TRUE,TRUE,TRUE,\"N1-contig_9\",380,\"LowConfidence\",\"Yes\"",
+            ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.names(samples["T1"], "alterations") == ["ABL1 BCR::ABL1 B-BCR-ABL1"])
         #expect(Self.names(samples["T1"], "near_misses") == [])

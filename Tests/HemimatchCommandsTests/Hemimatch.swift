@@ -33,13 +33,16 @@ enum Hemimatch {
         let run = CommandLineRun(arguments, knowledgeBases: arguments.contains("--kb") ? nil : shippedKnowledgeBase)
         let files = try run.outputs.files()
         for (path, bytes) in files { try bytes.write(to: URL(fileURLWithPath: path)) }
-        return Result(status: run.status, stdout: run.outputs.standardOutput, stderr: String(decoding: run.outputs.standardError, as: UTF8.self),
-                      files: files)
+        return Result(
+            status: run.status, stdout: run.outputs.standardOutput, stderr: String(decoding: run.outputs.standardError, as: UTF8.self),
+            files: files)
     }
 
     /// Runs another program (a reference tool) the tests compare with.
-    static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                        environment: [String: String]? = nil, directory: URL? = nil) throws -> ProcessResult {
+    static func execute(
+        _ executable: URL, _ arguments: [String], stdin: Data? = nil,
+        environment: [String: String]? = nil, directory: URL? = nil
+    ) throws -> ProcessResult {
         try ChildProcess.run(executable, arguments, stdin: stdin, environment: environment, directory: directory)
     }
 

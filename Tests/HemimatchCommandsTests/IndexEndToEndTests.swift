@@ -8,9 +8,14 @@ import Testing
     /// in the panel's regions (one record of each lies outside every panel gene).
     static let expected: [(name: String, alterations: [String], records: Int, inRegions: Int)] = [
         ("tumor_normal.grch38.vcf", ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"], 6, 5),
-        ("structural.grch38.vcf", ["PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION", "ABL1 NUP214::ABL1 B-ABL1-FUSION",
-                                   "ABL1 ETV6::ABL1 B-ABL1-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
-                                   "ABL1 amplification B-ABL1-AMPLIFICATION", "NF1 deletion (copy number not given) D-NF1-DELETION"], 12, 11),
+        (
+            "structural.grch38.vcf",
+            [
+                "PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION", "ABL1 NUP214::ABL1 B-ABL1-FUSION",
+                "ABL1 ETV6::ABL1 B-ABL1-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT",
+                "ABL1 amplification B-ABL1-AMPLIFICATION", "NF1 deletion (copy number not given) D-NF1-DELETION",
+            ], 12, 11
+        ),
     ]
 
     @Test func indexModeFindsWhatStreamingFinds() throws {
@@ -19,7 +24,9 @@ import Testing
         for (name, alterations, records, inRegions) in Self.expected {
             let gz = folder.appendingPathComponent("\(name).gz").path
             let bcf = folder.appendingPathComponent("\(name).bcf").path
-            try Hemimatch.tool("bcftools view -Oz -o '\(gz)' '\(Hemimatch.testData(name))' && tabix -p vcf '\(gz)' && bcftools view -Ob -o '\(bcf)' '\(gz)' && bcftools index '\(bcf)'")
+            try Hemimatch.tool(
+                "bcftools view -Oz -o '\(gz)' '\(Hemimatch.testData(name))' && tabix -p vcf '\(gz)' && bcftools view -Ob -o '\(bcf)' '\(gz)' && bcftools index '\(bcf)'"
+            )
             for path in [gz, bcf] {
                 let streamed = try ReportJSON.decode(try Hemimatch.run([path, "--format", "json"]).stdout)
                 let indexed = try Hemimatch.run([path, "--format", "json", "--regions-from-index"])

@@ -6,7 +6,8 @@ import Testing
 /// annotation tells the build (or contradicts itself: exit 67), a CNVkit row without probes, a record
 /// on a contig the header does not declare.
 @Suite struct InputQuirksEndToEndTests {
-    static let csqHeader = "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. "
+    static let csqHeader =
+        "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. "
         + "Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp\">\n"
     static func kras(_ chrom: String, _ position: Int) -> String {
         "\(chrom)\t\(position)\t.\tC\tT\t.\tPASS\tCSQ=T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp\tGT\t0/1\n"
@@ -18,7 +19,8 @@ import Testing
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let grch37 = folder.appendingPathComponent("tcga.vcf").path
-        try ("##fileformat=VCFv4.1\n" + Self.csqHeader + Self.columns + Self.kras("12", 25_398_284)).write(toFile: grch37, atomically: true, encoding: .utf8)
+        try ("##fileformat=VCFv4.1\n" + Self.csqHeader + Self.columns + Self.kras("12", 25_398_284)).write(
+            toFile: grch37, atomically: true, encoding: .utf8)
         let result = try Hemimatch.run([grch37, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try ReportJSON.decode(result.stdout).run.genome_build == "GRCh37")
@@ -39,11 +41,13 @@ import Testing
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let cns = folder.appendingPathComponent("t.call.cns").path
-        try "chromosome\tstart\tend\tgene\tlog2\tcn\tdepth\tprobes\tweight\n9\t133589332\t133763062\tABL1\t1.8\t7\t300\t40\t38\n15\t46657639\t10488\t-\t-0.4\t2\t0\t0\t0\n"
+        try
+            "chromosome\tstart\tend\tgene\tlog2\tcn\tdepth\tprobes\tweight\n9\t133589332\t133763062\tABL1\t1.8\t7\t300\t40\t38\n15\t46657639\t10488\t-\t-0.4\t2\t0\t0\t0\n"
             .write(toFile: cns, atomically: true, encoding: .utf8)
         let vcf = folder.appendingPathComponent("u.vcf").path
-        try ("##fileformat=VCFv4.2\n##contig=<ID=1,length=249250621>\n##reference=GRCh37\n" + Self.columns
-             + "1\t100\t.\tA\tC\t.\tPASS\t.\tGT\t0/1\n12\t25398284\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n")
+        try
+            ("##fileformat=VCFv4.2\n##contig=<ID=1,length=249250621>\n##reference=GRCh37\n" + Self.columns
+            + "1\t100\t.\tA\tC\t.\tPASS\t.\tGT\t0/1\n12\t25398284\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n")
             .write(toFile: vcf, atomically: true, encoding: .utf8)
         let result = try Hemimatch.run([vcf, "--build", "GRCh37", "--cnv", cns, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -50,7 +50,9 @@ import Testing
         let key = build.lowercased()
         let order = lengths.map { $0["contig"]! }
         let records = alleles.sorted {
-            (order.firstIndex(of: $0["\(key)_chrom"]!)!, Int($0["\(key)_pos"]!)!) < (order.firstIndex(of: $1["\(key)_chrom"]!)!, Int($1["\(key)_pos"]!)!)
+            (order.firstIndex(of: $0["\(key)_chrom"]!)!, Int($0["\(key)_pos"]!)!) < (
+                order.firstIndex(of: $1["\(key)_chrom"]!)!, Int($1["\(key)_pos"]!)!
+            )
         }
         var text = "##fileformat=VCFv4.2\n"
         text += lengths.map { "##contig=<ID=\(prefix)\($0["contig"]!),length=\($0["length"]!)>\n" }.joined()
@@ -67,7 +69,9 @@ import Testing
         #expect(report.run.genome_build == build)
         let sample = try #require(report.samples.first)
         let found = Set(sample.alterations.flatMap { alteration in alteration.groups.map { "\(alteration.gene) \(alteration.alteration) \($0)" } })
-        let expected = alleles.reduce(into: Set<String>()) { $0.formUnion(Self.expectedTriples(gene: $1["gene"]!, protein: $1["protein"]!, rules: rules)) }
+        let expected = alleles.reduce(into: Set<String>()) {
+            $0.formUnion(Self.expectedTriples(gene: $1["gene"]!, protein: $1["protein"]!, rules: rules))
+        }
         #expect(expected.count > 150, "most DoCM alleles of panel genes meet a rule")
         #expect(found.subtracting(expected).sorted() == [], "matched but not expected")
         #expect(expected.subtracting(found).sorted() == [], "expected but missed")
@@ -93,13 +97,19 @@ import Testing
     @Test(arguments: [
         ("rules.tsv", "D-KRAS-HOTSPOT\tKRAS\t", "D-KRAS-HOTSPOT\tKRASS\t", "field gene: unknown gene 'KRASS'"),
         ("rules.tsv", "D-NRAS-HOTSPOT\t", "D-KRAS-HOTSPOT\t", "field rule_id: duplicate rule id 'D-KRAS-HOTSPOT'"),
-        ("rules.tsv", "named\tyes\tNCT05658640;CHANG2018;DOCM2016;IRVING2014\tKRAS named", "named\tyes\t\tKRAS named",
-         "field source_ids: names no source"),
-        ("polymorphisms.tsv", "JAK3\tp.V722I\tNM_000215.4:c.2164G>A\trs3213409\t19\t17945696\t19\t17834887\tC\tT",
-         "JAK3\tp.A572V\tNM_000215.4:c.1715C>T\trs3213409\t19\t17948009\t19\t17837200\tG\tA",
-         "field protein: JAK3 p.A572V is also a hotspot allele (JAK3 p.A572V in hotspot_alleles.tsv)"),
-        ("hotspot_alleles.tsv", "12\t25398284\t12\t25245350", "12\t25398284\t12\t25245353",
-         "field grch38_pos: p.G12V names codon 12, but GRCh38 12:25245353 is c.32, codon 11, of NM_004985"),
+        (
+            "rules.tsv", "named\tyes\tNCT05658640;CHANG2018;DOCM2016;IRVING2014\tKRAS named", "named\tyes\t\tKRAS named",
+            "field source_ids: names no source"
+        ),
+        (
+            "polymorphisms.tsv", "JAK3\tp.V722I\tNM_000215.4:c.2164G>A\trs3213409\t19\t17945696\t19\t17834887\tC\tT",
+            "JAK3\tp.A572V\tNM_000215.4:c.1715C>T\trs3213409\t19\t17948009\t19\t17837200\tG\tA",
+            "field protein: JAK3 p.A572V is also a hotspot allele (JAK3 p.A572V in hotspot_alleles.tsv)"
+        ),
+        (
+            "hotspot_alleles.tsv", "12\t25398284\t12\t25245350", "12\t25398284\t12\t25245353",
+            "field grch38_pos: p.G12V names codon 12, but GRCh38 12:25245353 is c.32, codon 11, of NM_004985"
+        ),
     ])
     func validateRejectsBrokenFiles(file: String, original: String, broken: String, message: String) throws {
         let folder = try Hemimatch.temporaryFolder()

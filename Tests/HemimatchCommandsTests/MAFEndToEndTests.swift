@@ -30,10 +30,11 @@ import Testing
         let second = report.sample("P002-T")
         // NRAS G12D at 0.45 in the normal beside 0.47 in the tumor: a somatic-only hotspot below the tumor's VAF is kept (issue 27).
         #expect(alterations(second) == ["FLT3 ITD D-FLT3-ITD", "NRAS p.G12D D-NRAS-HOTSPOT"])
-        #expect(second?.flags.filter { $0.code == "tumor-in-normal" }.map(\.message) == [
-            "NRAS p.G12D (D-NRAS-HOTSPOT) has VAF 0.45 in the normal P002-N, a somatic-only hotspot below the tumor's VAF 0.4667: kept as the tumor's; "
-                + "possible tumor-in-normal contamination, check the normal",
-        ])
+        #expect(
+            second?.flags.filter { $0.code == "tumor-in-normal" }.map(\.message) == [
+                "NRAS p.G12D (D-NRAS-HOTSPOT) has VAF 0.45 in the normal P002-N, a somatic-only hotspot below the tumor's VAF 0.4667: kept as the tumor's; "
+                    + "possible tumor-in-normal contamination, check the normal"
+            ])
         #expect(report.sample("P003-T")?.suggested_group == "incomplete")
     }
 
@@ -97,10 +98,12 @@ import Testing
     /// WashU's `trv_type` as the test reads it into a VEP consequence term (a canonical splice site by the
     /// sign of `c_position`'s offset); anything else is left empty.
     private static func term(_ type: String, _ cPosition: String) -> String {
-        let terms = ["missense": "missense_variant", "nonsense": "stop_gained", "nonstop": "stop_lost", "silent": "synonymous_variant",
-                     "frame_shift_del": "frameshift_variant", "frame_shift_ins": "frameshift_variant", "in_frame_del": "inframe_deletion",
-                     "in_frame_ins": "inframe_insertion", "splice_region": "splice_region_variant", "rna": "non_coding_transcript_exon_variant",
-                     "3_prime_untranslated_region": "3_prime_UTR_variant"]
+        let terms = [
+            "missense": "missense_variant", "nonsense": "stop_gained", "nonstop": "stop_lost", "silent": "synonymous_variant",
+            "frame_shift_del": "frameshift_variant", "frame_shift_ins": "frameshift_variant", "in_frame_del": "inframe_deletion",
+            "in_frame_ins": "inframe_insertion", "splice_region": "splice_region_variant", "rna": "non_coding_transcript_exon_variant",
+            "3_prime_untranslated_region": "3_prime_UTR_variant",
+        ]
         if let term = terms[type] { return term }
         guard type.hasPrefix("splice_site") else { return "" }
         if cPosition.contains("+1") || cPosition.contains("+2") { return "splice_donor_variant" }
@@ -123,7 +126,8 @@ import Testing
         }
         let samples = tumors + normals
         var text = "##fileformat=VCFv4.2\n" + normals.map { "##normal_sample=\($0)\n" }.joined()
-        text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp\">\n"
+        text +=
+            "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp\">\n"
         text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"
         text += "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
         text += "##FORMAT=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
@@ -142,10 +146,13 @@ import Testing
                 return "0/0:.:."
             }
             let transcript = row[column("transcript_name")], cPosition = row[column("c_position")], protein = row[column("amino_acid_change")]
-            let csq = [row[column("Tumor_Seq_Allele2")], Self.term(row[column("trv_type")], cPosition), row[column("Hugo_Symbol")], transcript,
-                       cPosition.hasPrefix("c.") && cPosition != "c.NULL" ? transcript + ":" + cPosition : "",
-                       protein.hasPrefix("p.") ? protein : ""].joined(separator: "|")
-            text += "\(row[column("Chromosome")])\t\(position)\t.\t\(ref)\t\(alt)\t.\tPASS\tCSQ=\(csq)\tGT:AD:DP\t" + cells.joined(separator: "\t") + "\n"
+            let csq = [
+                row[column("Tumor_Seq_Allele2")], Self.term(row[column("trv_type")], cPosition), row[column("Hugo_Symbol")], transcript,
+                cPosition.hasPrefix("c.") && cPosition != "c.NULL" ? transcript + ":" + cPosition : "",
+                protein.hasPrefix("p.") ? protein : "",
+            ].joined(separator: "|")
+            text +=
+                "\(row[column("Chromosome")])\t\(position)\t.\t\(ref)\t\(alt)\t.\tPASS\tCSQ=\(csq)\tGT:AD:DP\t" + cells.joined(separator: "\t") + "\n"
         }
         return text
     }
@@ -177,20 +184,35 @@ import Testing
         #expect(!fromMAF.samples.contains { $0.sample.hasPrefix("TCGA-AB-2870-") && $0.alterations.contains { $0.rule_id == "D-FLT3-ITD" } })
         let placed = fromMAF.samples.filter { $0.flags.contains { $0.code == "itd-site-intronic" } }
         #expect(placed.map { String($0.sample.prefix(12)) } == ["TCGA-AB-2825", "TCGA-AB-2844", "TCGA-AB-2895", "TCGA-AB-2988"])
-        #expect(placed.allSatisfy { $0.suggested_group == "D" && $0.flags.contains { $0.message.hasPrefix("FLT3 ITD (D-FLT3-ITD): the ") && $0.message.contains("intron 14 of FLT3") && $0.message.hasSuffix("confirm by fragment analysis/PCR") } })
-        #expect(placed.last?.flags.first { $0.code == "itd-site-intronic" }?.message
-            == "FLT3 ITD (D-FLT3-ITD): the 36 bp in-frame insertion is written in intron 14 of FLT3, 4 bp from exon 14; it was placed as a tandem duplication of the neighbouring exon sequence (NM_004119:c.1806_1837dup): confirm by fragment analysis/PCR")
+        #expect(
+            placed.allSatisfy {
+                $0.suggested_group == "D"
+                    && $0.flags.contains {
+                        $0.message.hasPrefix("FLT3 ITD (D-FLT3-ITD): the ") && $0.message.contains("intron 14 of FLT3")
+                            && $0.message.hasSuffix("confirm by fragment analysis/PCR")
+                    }
+            })
+        #expect(
+            placed.last?.flags.first { $0.code == "itd-site-intronic" }?.message
+                == "FLT3 ITD (D-FLT3-ITD): the 36 bp in-frame insertion is written in intron 14 of FLT3, 4 bp from exon 14; it was placed as a tandem duplication of the neighbouring exon sequence (NM_004119:c.1806_1837dup): confirm by fragment analysis/PCR"
+        )
         #expect(samplesPerRule["D-FLT3-TKD"] == 17, "D839 joined the TKD codons (issue 27)")
         // Every one of them has D among its candidates; D alone unless another group qualifies too.
         let rasOrFLT3 = fromMAF.samples.filter { $0.alterations.contains { $0.groups == ["D"] } }
         #expect(rasOrFLT3.allSatisfy { $0.candidate_groups.contains("D") })
         #expect(rasOrFLT3.count == 84)
-        #expect(rasOrFLT3.filter { $0.suggested_group != "D" }.map { alterations($0) }
-            == [["JAK2 p.V617F C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"], ["NF1 p.R1306* D-NF1-TRUNCATING", "DNM2 p.T471fs C-DNM2-MUTATION"]],
+        #expect(
+            rasOrFLT3.filter { $0.suggested_group != "D" }.map { alterations($0) }
+                == [
+                    ["JAK2 p.V617F C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT"],
+                    ["NF1 p.R1306* D-NF1-TRUNCATING", "DNM2 p.T471fs C-DNM2-MUTATION"],
+                ],
             "review: KRAS G12D beside JAK2 V617F, NF1 R1306* beside a DNM2 frameshift")
         // The fifteenth NRAS row (Q61K) has VAF 0.25 in its matched normal, below the tumor's: kept, flagged tumor-in-normal.
         let inherited = try #require(fromMAF.samples.first { $0.sample.hasPrefix("TCGA-AB-2892-") })
-        #expect(inherited.candidate_groups.contains("D") && inherited.flags.contains { $0.code == "tumor-in-normal" && $0.message.contains("NRAS p.Q61K") })
+        #expect(
+            inherited.candidate_groups.contains("D")
+                && inherited.flags.contains { $0.code == "tumor-in-normal" && $0.message.contains("NRAS p.Q61K") })
         #expect(!fromMAF.samples.contains { $0.flags.contains { $0.code == "rules-not-evaluated" } }, "every row is annotated")
 
         let folder = try Hemimatch.temporaryFolder()
@@ -201,7 +223,9 @@ import Testing
         #expect(fromVCF.samples.map(\.sample) == fromMAF.samples.map(\.sample))
         #expect(fromVCF.samples.map(\.suggested_group) == fromMAF.samples.map(\.suggested_group))
         #expect(fromVCF.samples.map { alterations($0) } == fromMAF.samples.map { alterations($0) })
-        #expect(fromVCF.samples.map { $0.alterations.map { $0.records.map(\.vaf) } } == fromMAF.samples.map { $0.alterations.map { $0.records.map(\.vaf) } })
+        #expect(
+            fromVCF.samples.map { $0.alterations.map { $0.records.map(\.vaf) } }
+                == fromMAF.samples.map { $0.alterations.map { $0.records.map(\.vaf) } })
     }
 
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
@@ -211,7 +235,9 @@ import Testing
         let summary = folder.appendingPathComponent("cohort.tsv").path
         let result = try Hemimatch.run(["cohort", Hemimatch.shared(Self.laml), "--summary", summary, "-o", "/dev/null"])
         #expect(result.status == 0, "\(result.stderr)")
-        let rows = try String(contentsOfFile: summary, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let rows = try String(contentsOfFile: summary, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false)
+        }
         #expect(rows.count == 198)
         let header = rows[0].map(String.init)
         let sample = try #require(header.firstIndex(of: "sample")), groupD = try #require(header.firstIndex(of: "group_D"))

@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The match command (run in process) on the bundled samples and on real public files from ../shared/testdata.
@@ -10,7 +10,8 @@ import Testing
         let report = try ReportJSON.decode(result.stdout)
         #expect(report.samples.map(\.sample) == ["TUMOR"], "NORMAL is named by ##normal_sample and not profiled")
         let tumor = try #require(report.sample("TUMOR"))
-        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+        #expect(
+            tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["JAK2 p.R683G C", "KRAS p.G12D D", "FLT3 ITD D"])
         #expect(tumor.alterations.map(\.rule_id) == ["C-JAK2-DOMAINS", "D-KRAS-HOTSPOT", "D-FLT3-ITD"])
         #expect(tumor.candidate_groups == ["C", "D"])
@@ -54,10 +55,11 @@ import Testing
     /// Each sample's group and alterations with their rule and every record's variant and VAF.
     static func described(_ samples: [ReportJSON.Sample]) -> [String] {
         samples.map { sample in
-            "\(sample.sample) \(sample.suggested_group): " + sample.alterations.map { alteration in
-                "\(alteration.gene) \(alteration.alteration) \(alteration.rule_id) "
-                    + alteration.records.map { "\($0.variant)@\($0.vaf.map { String($0) } ?? "-")" }.joined(separator: ",")
-            }.joined(separator: "; ")
+            "\(sample.sample) \(sample.suggested_group): "
+                + sample.alterations.map { alteration in
+                    "\(alteration.gene) \(alteration.alteration) \(alteration.rule_id) "
+                        + alteration.records.map { "\($0.variant)@\($0.vaf.map { String($0) } ?? "-")" }.joined(separator: ",")
+                }.joined(separator: "; ")
         }
     }
 
@@ -93,8 +95,11 @@ import Testing
             let report = try ReportJSON.decode(try Hemimatch.run([path.path, "--format", "json"]).stdout)
             #expect(report.samples.map(\.sample) == ["TUMOR"], "\(name)")
         }
-        let both = try ReportJSON.decode(try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
-                                                            "--sample", "NORMAL", "-s", "TUMOR"]).stdout)
+        let both = try ReportJSON.decode(
+            try Hemimatch.run([
+                Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json",
+                "--sample", "NORMAL", "-s", "TUMOR",
+            ]).stdout)
         #expect(both.samples.map(\.sample) == ["NORMAL", "TUMOR"], "asked-for samples, in the order asked")
     }
 

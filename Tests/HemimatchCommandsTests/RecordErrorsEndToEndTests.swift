@@ -17,10 +17,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("chr12\t25245350\t.\tC\tT\t.\tPASS\tDP=50\tGT:AD\t0/1:30,b",
-         "line 10 (after chr12:25245340) is malformed: Invalid character 'b' in 'AD' FORMAT field at chr12:25245350 (htslib)"),
+        (
+            "chr12\t25245350\t.\tC\tT\t.\tPASS\tDP=50\tGT:AD\t0/1:30,b",
+            "line 10 (after chr12:25245340) is malformed: Invalid character 'b' in 'AD' FORMAT field at chr12:25245350 (htslib)"
+        ),
         ("chr12\tx25245350\t.\tC\tT\t.\tPASS\tDP=50\tGT:AD\t0/1:30,20", "line 10 (after chr12:25245340) is malformed: POS is not a positive number"),
-        ("chr12\t25245350\t.\tC\tT\t.\tPASS\tDP=50\tGT:AD", "line 10 (after chr12:25245340) is malformed: it has 9 tab-separated columns, the header needs 10"),
+        (
+            "chr12\t25245350\t.\tC\tT\t.\tPASS\tDP=50\tGT:AD",
+            "line 10 (after chr12:25245340) is malformed: it has 9 tab-separated columns, the header needs 10"
+        ),
     ])
     func aMalformedRecordIsNamedByLineAndField(broken: String, problem: String) throws {
         let folder = try Hemimatch.temporaryFolder()

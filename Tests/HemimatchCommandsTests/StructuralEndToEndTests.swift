@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// Rearrangements and copy-number changes through the command line (run in process): the project's own synthetic files in
@@ -15,18 +15,20 @@ import Testing
     @Test(arguments: ["grch37", "grch38"])
     func synthetic(build: String) throws {
         let tumor = try profile([Hemimatch.testData("structural.\(build).vcf")])
-        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined()) \($0.rule_id)" } == [
-            "PDGFRB EBF1::PDGFRB B B-PDGFRB-FUSION",
-            "JAK2 PAX5::JAK2 C C-JAK2-FUSION",
-            "ABL1 NUP214::ABL1 B B-ABL1-FUSION",
-            "ABL1 ETV6::ABL1 B B-ABL1-FUSION",
-            "CRLF2 P2RY8::CRLF2 C C-CRLF2-REARRANGEMENT",
-            "ABL1 amplification B B-ABL1-AMPLIFICATION",
-            "NF1 deletion (copy number not given) D D-NF1-DELETION",
-        ])
+        #expect(
+            tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined()) \($0.rule_id)" } == [
+                "PDGFRB EBF1::PDGFRB B B-PDGFRB-FUSION",
+                "JAK2 PAX5::JAK2 C C-JAK2-FUSION",
+                "ABL1 NUP214::ABL1 B B-ABL1-FUSION",
+                "ABL1 ETV6::ABL1 B B-ABL1-FUSION",
+                "CRLF2 P2RY8::CRLF2 C C-CRLF2-REARRANGEMENT",
+                "ABL1 amplification B B-ABL1-AMPLIFICATION",
+                "NF1 deletion (copy number not given) D D-NF1-DELETION",
+            ])
         // One alteration per gene pair: the P2RY8::CRLF2 BND pair and its <DEL> are three records of one alteration.
         let crlf2 = try #require(tumor.alterations.first { $0.gene == "CRLF2" })
-        #expect(crlf2.records.map { $0.variant.components(separatedBy: ":").last! }.sorted()
+        #expect(
+            crlf2.records.map { $0.variant.components(separatedBy: ":").last! }.sorted()
                 == ["P2RY8_CRLF2_1", "P2RY8_CRLF2_2", "P2RY8_CRLF2_DEL"])
         #expect(tumor.candidate_groups == ["B", "C", "D"])
         #expect(tumor.suggested_group == "review")
@@ -36,20 +38,26 @@ import Testing
     func fusionCatcherVCF() throws {
         // No contig lines: the build comes from its ##reference line (Ensembl GRCh38), with a warning.
         let sample = try profile([Hemimatch.shared("fusioncatcher/final-list_candidate-fusion-genes.vcf")])
-        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+        #expect(
+            sample.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["PDGFRA FIP1L1::PDGFRA B", "CRLF2 IGH::CRLF2 C"], "each counted once")
         #expect(sample.alterations.map(\.records.count) == [2, 6], "both mates; three IGH::CRLF2 junctions")
         // Each pair no rule names, once; FIP1L1::PDGFRA is an alteration, not another finding.
-        #expect(sample.other_findings == ["AKAP9::BRAF", "BRD4::NUTM1", "CD74::ROS1", "CIC::DUX4", "DUX4::IGH", "EML4::ALK", "ETV6::NTRK3",
-                                          "EWSR1::ATF1", "EWSR1::FLI1", "FGFR3::TACC3", "GOPC::ROS1", "HOOK3::RET", "MALT1::IGH", "NPM1::ALK",
-                                          "TMPRSS2::ETV1"])
+        #expect(
+            sample.other_findings == [
+                "AKAP9::BRAF", "BRD4::NUTM1", "CD74::ROS1", "CIC::DUX4", "DUX4::IGH", "EML4::ALK", "ETV6::NTRK3",
+                "EWSR1::ATF1", "EWSR1::FLI1", "FGFR3::TACC3", "GOPC::ROS1", "HOOK3::RET", "MALT1::IGH", "NPM1::ALK",
+                "TMPRSS2::ETV1",
+            ])
         #expect(sample.candidate_groups == ["B", "C"])
     }
 
-    @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing), arguments: [
-        ["megsap/vc_arriba_ref1.vcf"], ["gemini/test.fusions.vcf"], ["mavis/manta_events.vcf"],
-        ["mavis/delly_events.vcf", "--build", "GRCh37"],
-    ])
+    @Test(
+        .enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing),
+        arguments: [
+            ["megsap/vc_arriba_ref1.vcf"], ["gemini/test.fusions.vcf"], ["mavis/manta_events.vcf"],
+            ["mavis/delly_events.vcf", "--build", "GRCh37"],
+        ])
     func realSVFilesWithoutTrialGenes(arguments: [String]) throws {
         let result = try Hemimatch.run([Hemimatch.shared(arguments[0])] + arguments.dropFirst() + ["--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -72,8 +80,10 @@ import Testing
 
     @Test(.enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
     func arribaAndStarFusionGiveOneFlaggedBCRABL1() throws {
-        let (result, sample) = try run(["--fusions", Hemimatch.shared("arriba/fusions.tsv"),
-                                        "--fusions", Hemimatch.shared("star-fusion/__misc_tests____fuco____star-fusion.fusion_candidates.final.abridged")])
+        let (result, sample) = try run([
+            "--fusions", Hemimatch.shared("arriba/fusions.tsv"),
+            "--fusions", Hemimatch.shared("star-fusion/__misc_tests____fuco____star-fusion.fusion_candidates.final.abridged"),
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let patient = try #require(sample)
         #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == ["ABL1 BCR::ABL1 B-BCR-ABL1"])
@@ -90,7 +100,8 @@ import Testing
         let (_, sample) = try run(["--fusions", Golden.input("fusions.txt")])
         let patient = try #require(sample)
         // ABL1::NUP214 is the reciprocal: ABL1 5' keeps no kinase domain.
-        #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+        #expect(
+            patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["PDGFRB EBF1::PDGFRB B", "CRLF2 P2RY8::CRLF2 C"])
         #expect(patient.other_findings == ["ABL1::NUP214"])
         let broken = folder.appendingPathComponent("broken.txt")
@@ -108,7 +119,8 @@ import Testing
         let (result, sample) = try run(["--cnv", cns])
         #expect(result.status == 0, "\(result.stderr)")
         let patient = try #require(sample)
-        #expect(patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
+        #expect(
+            patient.alterations.map { "\($0.gene) \($0.alteration) \($0.groups.joined())" }
                 == ["ABL1 amplification B", "NF1 deletion (single-copy) D"])
         #expect(patient.other_findings == ["IKZF1 deletion"])
         #expect(patient.suggested_group == "review")

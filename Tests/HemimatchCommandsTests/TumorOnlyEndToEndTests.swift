@@ -6,7 +6,10 @@ import Testing
 /// population-frequency annotation (VEP CSQ, an INFO tag from `bcftools annotate`, none at all, or
 /// none but `--fasta`), in both builds, and tumor/normal files.
 @Suite struct TumorOnlyEndToEndTests {
-    enum Build: String, CaseIterable { case grch37 = "GRCh37", grch38 = "GRCh38" }
+    enum Build: String, CaseIterable {
+        case grch37 = "GRCh37"
+        case grch38 = "GRCh38"
+    }
 
     /// How the file tells population frequencies: VEP CSQ with gnomAD fields, VEP CSQ without any,
     /// VEP CSQ plus an INFO gnomAD_AF added by `bcftools annotate`, or no annotation at all.
@@ -27,21 +30,27 @@ import Testing
         func position(_ build: Build) -> Int { build == .grch37 ? grch37 : grch38 }
     }
 
-    static let il7rT244I = Variant(chrom: "5", grch37: 35_874_575, grch38: 35_874_473, ref: "C", alt: "T",
-                                   csq: "T|missense_variant|IL7R|ENST00000303115.8|c.731C>T|p.Thr244Ile|YES", gnomADe: "0.2717", maxAF: "0.2913")
-    static let jak3V722I = Variant(chrom: "19", grch37: 17_945_696, grch38: 17_834_887, ref: "C", alt: "T",
-                                   csq: "T|missense_variant|JAK3|ENST00000458235.7|c.2164G>A|p.Val722Ile|YES", gnomADe: "0.0098", maxAF: "0.0117")
+    static let il7rT244I = Variant(
+        chrom: "5", grch37: 35_874_575, grch38: 35_874_473, ref: "C", alt: "T",
+        csq: "T|missense_variant|IL7R|ENST00000303115.8|c.731C>T|p.Thr244Ile|YES", gnomADe: "0.2717", maxAF: "0.2913")
+    static let jak3V722I = Variant(
+        chrom: "19", grch37: 17_945_696, grch38: 17_834_887, ref: "C", alt: "T",
+        csq: "T|missense_variant|JAK3|ENST00000458235.7|c.2164G>A|p.Val722Ile|YES", gnomADe: "0.0098", maxAF: "0.0117")
     /// An in-frame insertion of two codons between IL7R codons 242 and 243 (c.726_727ins), in the transmembrane window.
-    static let il7rInsertion = Variant(chrom: "5", grch37: 35_874_570, grch38: 35_874_468, ref: "G", alt: "GTGTCCT",
-                                       csq: "TGTCCT|inframe_insertion|IL7R|ENST00000303115.8|c.726_727insTGTCCT|p.Leu242_Leu243insCysPro|YES",
-                                       gnomADe: "", maxAF: "")
-    static let jak2R683G = Variant(chrom: "9", grch37: 5_078_360, grch38: 5_078_360, ref: "A", alt: "G",
-                                   csq: "G|missense_variant|JAK2|ENST00000381652.4|c.2047A>G|p.Arg683Gly|YES", gnomADe: "", maxAF: "")
-    static let krasG12D = Variant(chrom: "12", grch37: 25_398_284, grch38: 25_245_350, ref: "C", alt: "T",
-                                  csq: "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", gnomADe: "0.000004", maxAF: "0.000009")
+    static let il7rInsertion = Variant(
+        chrom: "5", grch37: 35_874_570, grch38: 35_874_468, ref: "G", alt: "GTGTCCT",
+        csq: "TGTCCT|inframe_insertion|IL7R|ENST00000303115.8|c.726_727insTGTCCT|p.Leu242_Leu243insCysPro|YES",
+        gnomADe: "", maxAF: "")
+    static let jak2R683G = Variant(
+        chrom: "9", grch37: 5_078_360, grch38: 5_078_360, ref: "A", alt: "G",
+        csq: "G|missense_variant|JAK2|ENST00000381652.4|c.2047A>G|p.Arg683Gly|YES", gnomADe: "", maxAF: "")
+    static let krasG12D = Variant(
+        chrom: "12", grch37: 25_398_284, grch38: 25_245_350, ref: "C", alt: "T",
+        csq: "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|YES", gnomADe: "0.000004", maxAF: "0.000009")
     /// A novel JAK2 missense inside the C-JAK2-DOMAINS window, with no frequency data at all.
-    static let jak2L679F = Variant(chrom: "9", grch37: 5_078_348, grch38: 5_078_348, ref: "C", alt: "T",
-                                   csq: "T|missense_variant|JAK2|ENST00000381652.4|c.2035C>T|p.Leu679Phe|YES", gnomADe: "", maxAF: "")
+    static let jak2L679F = Variant(
+        chrom: "9", grch37: 5_078_348, grch38: 5_078_348, ref: "C", alt: "T",
+        csq: "T|missense_variant|JAK2|ENST00000381652.4|c.2035C>T|p.Leu679Phe|YES", gnomADe: "", maxAF: "")
 
     static let lengths: [Build: [String: Int]] = [
         .grch37: ["5": 180_915_260, "9": 141_213_431, "12": 133_851_895, "19": 59_128_983],
@@ -58,18 +67,25 @@ import Testing
         text += "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Allele fraction of the tumor (caller)\">\n"
         switch annotation {
         case .vepWithGnomAD:
-            text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL|gnomADe_AF|MAX_AF\">\n"
+            text +=
+                "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL|gnomADe_AF|MAX_AF\">\n"
         case .vepWithoutFrequencies:
-            text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">\n"
+            text +=
+                "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">\n"
         case .infoGnomAD:
-            text += "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">\n"
-            text += "##INFO=<ID=gnomAD_AF,Number=A,Type=Float,Description=\"Alternate allele frequency in samples (bcftools annotate from gnomAD v4.1 exomes)\">\n"
+            text +=
+                "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">\n"
+            text +=
+                "##INFO=<ID=gnomAD_AF,Number=A,Type=Float,Description=\"Alternate allele frequency in samples (bcftools annotate from gnomAD v4.1 exomes)\">\n"
         case .none:
             break
         }
-        text += "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
+        text +=
+            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">\n"
         text += "#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tTUMOR\(normal ? "\tNORMAL" : "")\n"
-        for (variant, tumorAD, normalAD) in variants.sorted(by: { ($0.0.chrom.count, $0.0.chrom, $0.0.position(build)) < ($1.0.chrom.count, $1.0.chrom, $1.0.position(build)) }) {
+        for (variant, tumorAD, normalAD) in variants.sorted(by: {
+            ($0.0.chrom.count, $0.0.chrom, $0.0.position(build)) < ($1.0.chrom.count, $1.0.chrom, $1.0.position(build))
+        }) {
             let counts = tumorAD.split(separator: ",").compactMap { Double($0) }
             var info = ["AF=\((counts[1] / (counts[0] + counts[1]) * 100).rounded() / 100)"]
             switch annotation {
@@ -81,7 +97,8 @@ import Testing
             case .none: break
             }
             let genotype = normalAD.map { ad in "\t\(ad.hasPrefix("0,") || ad.split(separator: ",").last == "0" ? "0/0" : "0/1"):\(ad)" } ?? ""
-            text += "chr\(variant.chrom)\t\(variant.position(build))\t.\t\(variant.ref)\t\(variant.alt)\t.\tPASS\t\(info.joined(separator: ";"))\tGT:AD\t0/1:\(tumorAD)\(genotype)\n"
+            text +=
+                "chr\(variant.chrom)\t\(variant.position(build))\t.\t\(variant.ref)\t\(variant.alt)\t.\tPASS\t\(info.joined(separator: ";"))\tGT:AD\t0/1:\(tumorAD)\(genotype)\n"
         }
         return text
     }
@@ -119,8 +136,10 @@ import Testing
         let samples: [Sample]
     }
 
-    private func run(_ variants: [(Variant, tumorAD: String, normalAD: String?)], build: Build, annotation: Annotation,
-                     extra: [String] = [], fasta: ((URL) throws -> String)? = nil) throws -> (Report, String) {
+    private func run(
+        _ variants: [(Variant, tumorAD: String, normalAD: String?)], build: Build, annotation: Annotation,
+        extra: [String] = [], fasta: ((URL) throws -> String)? = nil
+    ) throws -> (Report, String) {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("tumor.vcf")
@@ -134,12 +153,16 @@ import Testing
         return (try JSONDecoder().decode(Report.self, from: json.stdout), text.text)
     }
 
-    private func tumorOnly(_ variants: [Variant], build: Build, annotation: Annotation, extra: [String] = []) throws -> (Report.Sample, Report.Run, String) {
+    private func tumorOnly(_ variants: [Variant], build: Build, annotation: Annotation, extra: [String] = []) throws -> (
+        Report.Sample, Report.Run, String
+    ) {
         let (report, text) = try run(variants.map { ($0, "52,48", nil) }, build: build, annotation: annotation, extra: extra)
         return (try #require(report.samples.first), report.run, text)
     }
 
-    @Test("IL7R p.T244I heterozygous, tumor-only: a near-miss, never group C", arguments: Build.allCases, [Annotation.vepWithGnomAD, .vepWithoutFrequencies, .infoGnomAD, .none])
+    @Test(
+        "IL7R p.T244I heterozygous, tumor-only: a near-miss, never group C", arguments: Build.allCases,
+        [Annotation.vepWithGnomAD, .vepWithoutFrequencies, .infoGnomAD, .none])
     func il7rT244IIsNeverAnAlteration(build: Build, annotation: Annotation) throws {
         let (sample, run, text) = try tumorOnly([Self.il7rT244I], build: build, annotation: annotation)
         #expect(run.genome_build == build.rawValue)
@@ -159,7 +182,9 @@ import Testing
             #expect(sample.near_misses.count == 1)
             #expect("\(miss.gene) \(miss.alteration) \(miss.rule_id) \(miss.groups)" == "IL7R p.T244I C-IL7R-TM-MISSENSE [\"C\"]")
             #expect(miss.near_miss_reason == "common-polymorphism")
-            let expected: (Double, String) = annotation == .vepWithGnomAD ? (0.2913, "CSQ/MAX_AF")
+            let expected: (Double, String) =
+                annotation == .vepWithGnomAD
+                ? (0.2913, "CSQ/MAX_AF")
                 : annotation == .infoGnomAD ? (0.2717, "gnomAD_AF") : (0.25, "hemimatch polymorphism table (rs6897932, approximate)")
             #expect(miss.population_af == expected.0)
             #expect(miss.population_af_field == expected.1)
@@ -167,8 +192,9 @@ import Testing
             let listed = "\(expected.1) \(expected.0), listed as a polymorphism (never an alteration, whatever --max-population-af says)"
             #expect(miss.records.map(\.filter) == ["common-polymorphism: \(listed)"])
             #expect(sample.flags.map(\.code) == ["arm-not-recruiting", "common-polymorphism", "routes-not-assessable", "screen-incomplete"])
-            #expect(sample.flags.first(where: { $0.code == "common-polymorphism" })?.message
-                == "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: \(listed); not an alteration")
+            #expect(
+                sample.flags.first(where: { $0.code == "common-polymorphism" })?.message
+                    == "IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism: \(listed); not an alteration")
             #expect(text.contains("flag common-polymorphism: IL7R p.T244I (C-IL7R-TM-MISSENSE) would qualify for C but is a common polymorphism"))
         }
     }
@@ -193,8 +219,9 @@ import Testing
         let sample = try #require(report.samples.first)
         #expect(sample.alterations.isEmpty)
         #expect(sample.candidate_groups == ["A"])
-        #expect(sample.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-") \($0.population_af_field ?? "-")" }
-            == ["IL7R p.T244I common-polymorphism hemimatch polymorphism table (rs6897932, approximate)"])
+        #expect(
+            sample.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-") \($0.population_af_field ?? "-")" }
+                == ["IL7R p.T244I common-polymorphism hemimatch polymorphism table (rs6897932, approximate)"])
     }
 
     @Test("JAK3 p.V722I with a gnomAD frequency: a near-miss, never group C; without annotation nothing is met", arguments: Build.allCases)
@@ -204,10 +231,13 @@ import Testing
             #expect(sample.alterations.isEmpty)
             #expect(sample.candidate_groups == ["A"])
             let miss = try #require(sample.near_misses.first)
-            #expect("\(miss.gene) \(miss.alteration) \(miss.rule_id) \(miss.near_miss_reason ?? "-")" == "JAK3 p.V722I C-JAK3-DOMAINS common-polymorphism")
+            #expect(
+                "\(miss.gene) \(miss.alteration) \(miss.rule_id) \(miss.near_miss_reason ?? "-")" == "JAK3 p.V722I C-JAK3-DOMAINS common-polymorphism"
+            )
             // The highest frequency counts: VEP's MAX_AF 0.0117, else the table's 0.01 over the INFO gnomAD_AF 0.0098.
             #expect(miss.population_af == (annotation == .vepWithGnomAD ? 0.0117 : 0.01))
-            #expect(miss.population_af_field == (annotation == .vepWithGnomAD ? "CSQ/MAX_AF" : "hemimatch polymorphism table (rs3213409, approximate)"))
+            #expect(
+                miss.population_af_field == (annotation == .vepWithGnomAD ? "CSQ/MAX_AF" : "hemimatch polymorphism table (rs3213409, approximate)"))
         }
         // VEP without frequencies: the polymorphism table's 1% blocks it.
         let (plain, _, _) = try tumorOnly([Self.jak3V722I], build: build, annotation: .vepWithoutFrequencies)
@@ -218,15 +248,18 @@ import Testing
         #expect(bare.alterations.isEmpty && bare.near_misses.isEmpty && bare.candidate_groups == ["A"])
     }
 
-    @Test("rare alterations still qualify: IL7R TM insertion, JAK2 p.R683G, KRAS p.G12D, a window missense without frequency data",
-          arguments: Build.allCases, [Annotation.vepWithGnomAD, .vepWithoutFrequencies, .infoGnomAD])
+    @Test(
+        "rare alterations still qualify: IL7R TM insertion, JAK2 p.R683G, KRAS p.G12D, a window missense without frequency data",
+        arguments: Build.allCases, [Annotation.vepWithGnomAD, .vepWithoutFrequencies, .infoGnomAD])
     func rareAlterationsStillQualify(build: Build, annotation: Annotation) throws {
-        let (sample, run, _) = try tumorOnly([Self.il7rInsertion, Self.jak2R683G, Self.jak2L679F, Self.krasG12D, Self.il7rT244I],
-                                             build: build, annotation: annotation)
+        let (sample, run, _) = try tumorOnly(
+            [Self.il7rInsertion, Self.jak2R683G, Self.jak2L679F, Self.krasG12D, Self.il7rT244I],
+            build: build, annotation: annotation)
         #expect(run.mode == "tumor-only")
-        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == [
-            "IL7R p.L242_L243insCP C-IL7R-TM", "JAK2 p.L679F C-JAK2-DOMAINS", "JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT",
-        ])
+        #expect(
+            sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" } == [
+                "IL7R p.L242_L243insCP C-IL7R-TM", "JAK2 p.L679F C-JAK2-DOMAINS", "JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT",
+            ])
         #expect(sample.candidate_groups == ["C", "D"])
         #expect(sample.suggested_group == "review")
         #expect(sample.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-")" } == ["IL7R p.T244I common-polymorphism"])
@@ -240,9 +273,10 @@ import Testing
         let (sample, run, text) = try tumorOnly([Self.il7rInsertion, Self.jak2R683G, Self.krasG12D], build: build, annotation: .none)
         #expect(run.population_af_fields.isEmpty)
         // Without the genome the engine knows the codons of the insertion, not its residues.
-        #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }.sorted() == [
-            "IL7R p.X242_X243insXX C-IL7R-TM", "JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT",
-        ])
+        #expect(
+            sample.alterations.map { "\($0.gene) \($0.alteration) \($0.rule_id)" }.sorted() == [
+                "IL7R p.X242_X243insXX C-IL7R-TM", "JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT",
+            ])
         #expect(sample.candidate_groups == ["C", "D"])
         #expect(sample.near_misses.isEmpty)
         #expect(text.contains("no population-frequency field in this file"))
@@ -257,19 +291,22 @@ import Testing
         #expect(loose.candidate_groups == ["A"])
         let bad = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--max-population-af", "2"])
         #expect(bad.status == 64)
-        #expect(bad.stderr == "hemimatch: --max-population-af must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%\n")
+        #expect(
+            bad.stderr == "hemimatch: --max-population-af must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%\n")
         let negative = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--cnv-loss-log2", "-1.0", "--format", "tsv"])
         #expect(negative.status == 0, "\(negative.stderr)")
     }
 
-    @Test("tumor/normal: an allele present in the normal is germline, not an alteration; low normal support is kept and flagged",
-          arguments: Build.allCases)
+    @Test(
+        "tumor/normal: an allele present in the normal is germline, not an alteration; low normal support is kept and flagged",
+        arguments: Build.allCases)
     func matchedNormal(build: Build) throws {
-        let (report, text) = try run([
-            (Self.krasG12D, tumorAD: "50,50", normalAD: "48,52"),   // germline KRAS G12D: not a constitutional allele, no RASopathy flag
-            (Self.jak2L679F, tumorAD: "55,45", normalAD: "30,28"),  // germline, rare: still not the tumor's
-            (Self.jak2R683G, tumorAD: "60,40", normalAD: "95,5"),   // tumor-in-normal contamination: kept
-        ], build: build, annotation: .vepWithoutFrequencies)
+        let (report, text) = try run(
+            [
+                (Self.krasG12D, tumorAD: "50,50", normalAD: "48,52"), // germline KRAS G12D: not a constitutional allele, no RASopathy flag
+                (Self.jak2L679F, tumorAD: "55,45", normalAD: "30,28"), // germline, rare: still not the tumor's
+                (Self.jak2R683G, tumorAD: "60,40", normalAD: "95,5"), // tumor-in-normal contamination: kept
+            ], build: build, annotation: .vepWithoutFrequencies)
         #expect(report.run.mode == "tumor/normal")
         #expect(report.run.normal_samples == ["NORMAL"])
         #expect(report.samples.map(\.sample) == ["TUMOR"])
@@ -277,15 +314,26 @@ import Testing
         #expect(tumor.alterations.map { "\($0.gene) \($0.alteration)" } == ["JAK2 p.R683G"])
         #expect(tumor.candidate_groups == ["C"])
         #expect(tumor.suggested_group == "C")
-        #expect(tumor.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-")" } == ["JAK2 p.L679F germline", "KRAS p.G12D germline"])
+        #expect(
+            tumor.near_misses.map { "\($0.gene) \($0.alteration) \($0.near_miss_reason ?? "-")" } == [
+                "JAK2 p.L679F germline", "KRAS p.G12D germline",
+            ])
         #expect(tumor.near_misses.last?.records.map(\.filter) == ["germline: VAF 0.52 in the normal NORMAL (>= 0.2)"])
-        #expect(tumor.flags.map(\.code) == ["arm-not-recruiting", "germline-in-normal", "germline-in-normal", "routes-not-assessable", "screen-incomplete", "tumor-in-normal"])
-        #expect(tumor.flags.contains { $0.message == "JAK2 p.R683G (C-JAK2-DOMAINS) has VAF 0.05 in the normal NORMAL, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal" })
+        #expect(
+            tumor.flags.map(\.code) == [
+                "arm-not-recruiting", "germline-in-normal", "germline-in-normal", "routes-not-assessable", "screen-incomplete", "tumor-in-normal",
+            ])
+        #expect(
+            tumor.flags.contains {
+                $0.message
+                    == "JAK2 p.R683G (C-JAK2-DOMAINS) has VAF 0.05 in the normal NORMAL, below the germline level 0.2: kept as the tumor's; possible tumor-in-normal contamination, check the normal"
+            })
         #expect(text.contains("mode: tumor/normal (normal: NORMAL)"))
     }
 
-    @Test("--normal names the matched normal of a real Strelka pair whose header does not (megSAP)",
-          .enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
+    @Test(
+        "--normal names the matched normal of a real Strelka pair whose header does not (megSAP)",
+        .enabled(if: Hemimatch.hasSharedTestData, Hemimatch.sharedMissing))
     func namedNormal() throws {
         let path = Hemimatch.shared("megsap/an_vcf_out_som_vicc.vcf")
         let decode = { (result: Hemimatch.Result) throws -> Report in
@@ -295,7 +343,10 @@ import Testing
         }
         let tumorOnly = try decode(try Hemimatch.run([path, "--format", "json", "--quiet", "-s", "DX000001_01"]))
         #expect(tumorOnly.run.mode == "tumor-only")
-        #expect(tumorOnly.run.population_af_fields == ["gnomADg_AF", "gnomADg_AFR_AF", "gnomADg_AMR_AF", "gnomADg_EAS_AF", "gnomADg_NFE_AF", "gnomADg_SAS_AF"])
+        #expect(
+            tumorOnly.run.population_af_fields == [
+                "gnomADg_AF", "gnomADg_AFR_AF", "gnomADg_AMR_AF", "gnomADg_EAS_AF", "gnomADg_NFE_AF", "gnomADg_SAS_AF",
+            ])
         let paired = try decode(try Hemimatch.run([path, "--format", "json", "--quiet", "--normal", "DX000002_01"]))
         #expect(paired.run.mode == "tumor/normal")
         #expect(paired.run.normal_samples == ["DX000002_01"])
@@ -316,10 +367,15 @@ import Testing
         #expect(byProtein.status == 0)
         let lines = byProtein.text.split(separator: "\n").map(String.init)
         #expect(lines.first == "IL7R p.T244I")
-        #expect(lines.dropFirst().first?.hasPrefix("  common-polymorphism: IL7R p.T244I (rs6897932) has population frequency 0.25 (approximate) in the knowledge base's polymorphism table, above the default --max-population-af 0.001: in a variant file it is a near-miss (reason common-polymorphism), never an alteration") == true)
+        #expect(
+            lines.dropFirst().first?.hasPrefix(
+                "  common-polymorphism: IL7R p.T244I (rs6897932) has population frequency 0.25 (approximate) in the knowledge base's polymorphism table, above the default --max-population-af 0.001: in a variant file it is a near-miss (reason common-polymorphism), never an alteration"
+            ) == true)
         #expect(lines.contains { $0.hasPrefix("  C-IL7R-TM-MISSENSE  met") })
         let byPosition = try Hemimatch.run(["explain", "chr19:17834887:C:T", "--build", "GRCh38"])
         #expect(byPosition.status == 0)
-        #expect(byPosition.text.hasPrefix("chr19:17834887:C:T is JAK3 p.V722I (NM_000215.4:c.2164G>A) in GRCh38\n  common-polymorphism: JAK3 p.V722I (rs3213409)"))
+        #expect(
+            byPosition.text.hasPrefix(
+                "chr19:17834887:C:T is JAK3 p.V722I (NM_000215.4:c.2164G>A) in GRCh38\n  common-polymorphism: JAK3 p.V722I (rs3213409)"))
     }
 }

@@ -46,7 +46,9 @@ public struct JSONSchema: Sendable {
             problems.append("\(path): \(value.typeName), expected \(type)")
             return
         }
-        if case .array(let types)? = keywords["type"], !types.contains(where: { if case .string(let type) = $0 { value.hasType(type) } else { false } }) {
+        if case .array(let types)? = keywords["type"],
+            !types.contains(where: { if case .string(let type) = $0 { value.hasType(type) } else { false } })
+        {
             problems.append("\(path): \(value.typeName), expected one of \(types)")
             return
         }

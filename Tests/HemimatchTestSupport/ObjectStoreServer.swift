@@ -33,8 +33,10 @@ public final class ObjectStoreServer {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, folder.path, log.path, bucket] + files
-        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": folder.path,
-                               "AWS_ACCESS_KEY_ID": Self.key, "AWS_SECRET_ACCESS_KEY": Self.key, "AWS_DEFAULT_REGION": Self.region]
+        process.environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": folder.path,
+            "AWS_ACCESS_KEY_ID": Self.key, "AWS_SECRET_ACCESS_KEY": Self.key, "AWS_DEFAULT_REGION": Self.region,
+        ]
         let output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -62,8 +64,10 @@ public final class ObjectStoreServer {
 
     /// htslib's S3 settings for this server: its host, path-style addresses, the test credentials.
     public var htslibEnvironment: [String: String] {
-        ["HTS_S3_HOST": "127.0.0.1:\(port)", "HTS_S3_ADDRESS_STYLE": "path", "AWS_ACCESS_KEY_ID": Self.key,
-         "AWS_SECRET_ACCESS_KEY": Self.key, "AWS_DEFAULT_REGION": Self.region]
+        [
+            "HTS_S3_HOST": "127.0.0.1:\(port)", "HTS_S3_ADDRESS_STYLE": "path", "AWS_ACCESS_KEY_ID": Self.key,
+            "AWS_SECRET_ACCESS_KEY": Self.key, "AWS_DEFAULT_REGION": Self.region,
+        ]
     }
 
     /// `s3+http://BUCKET/name`: S3 over plain HTTP, as a local endpoint serves it.
@@ -79,47 +83,47 @@ public final class ObjectStoreServer {
     }
 
     private static let script = #"""
-import os, socket, sys, threading
-import boto3
-from moto.server import DomainDispatcherApplication, create_backend_app
-from werkzeug.serving import ThreadedWSGIServer
+        import os, socket, sys, threading
+        import boto3
+        from moto.server import DomainDispatcherApplication, create_backend_app
+        from werkzeug.serving import ThreadedWSGIServer
 
-root, log, bucket, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-lock = threading.Lock()
+        root, log, bucket, names = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+        lock = threading.Lock()
 
-def counting(app):
-    # Counts the object bytes each GET has written to its socket, in small pieces, by path.
-    def wrapped(environ, start_response):
-        sent = 0
-        try:
-            for chunk in app(environ, start_response):
-                for start in range(0, len(chunk), 16384):
-                    piece = chunk[start:start + 16384]
-                    yield piece
-                    sent += len(piece)
-        finally:
-            if environ.get("REQUEST_METHOD") == "GET":
-                with lock, open(log, "a") as out:
-                    out.write("%s %d\n" % (environ.get("PATH_INFO", ""), sent))
-    return wrapped
+        def counting(app):
+            # Counts the object bytes each GET has written to its socket, in small pieces, by path.
+            def wrapped(environ, start_response):
+                sent = 0
+                try:
+                    for chunk in app(environ, start_response):
+                        for start in range(0, len(chunk), 16384):
+                            piece = chunk[start:start + 16384]
+                            yield piece
+                            sent += len(piece)
+                finally:
+                    if environ.get("REQUEST_METHOD") == "GET":
+                        with lock, open(log, "a") as out:
+                            out.write("%s %d\n" % (environ.get("PATH_INFO", ""), sent))
+            return wrapped
 
-class Server(ThreadedWSGIServer):
-    def get_request(self):
-        # A small send buffer: bytes a client stops reading are not counted as fetched.
-        connection, address = super().get_request()
-        connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16384)
-        return connection, address
+        class Server(ThreadedWSGIServer):
+            def get_request(self):
+                # A small send buffer: bytes a client stops reading are not counted as fetched.
+                connection, address = super().get_request()
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16384)
+                return connection, address
 
-server = Server("127.0.0.1", 0, counting(DomainDispatcherApplication(create_backend_app)))
-threading.Thread(target=server.serve_forever, daemon=True).start()
-port = server.server_address[1]
-s3 = boto3.client("s3", endpoint_url="http://127.0.0.1:%d" % port)
-s3.create_bucket(Bucket=bucket)
-for name in names:
-    s3.upload_file(os.path.join(root, name), bucket, name)
-open(log, "w").close()
-print(port, flush=True)
-# Serves until the test closes its end of standard input, or is gone.
-sys.stdin.read()
-"""#
+        server = Server("127.0.0.1", 0, counting(DomainDispatcherApplication(create_backend_app)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.server_address[1]
+        s3 = boto3.client("s3", endpoint_url="http://127.0.0.1:%d" % port)
+        s3.create_bucket(Bucket=bucket)
+        for name in names:
+            s3.upload_file(os.path.join(root, name), bucket, name)
+        open(log, "w").close()
+        print(port, flush=True)
+        # Serves until the test closes its end of standard input, or is gone.
+        sys.stdin.read()
+        """#
 }

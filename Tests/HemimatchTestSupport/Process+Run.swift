@@ -13,8 +13,10 @@ public struct ProcessResult: Sendable {
 /// Runs programs the way a user or a pipeline stage would, for the end-to-end and golden tests.
 public enum ChildProcess {
     /// Runs `executable` with `arguments`, in `directory` when given, feeding `stdin` when given.
-    public static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                           environment: [String: String]? = nil, directory: URL? = nil) throws -> ProcessResult {
+    public static func run(
+        _ executable: URL, _ arguments: [String], stdin: Data? = nil,
+        environment: [String: String]? = nil, directory: URL? = nil
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -32,9 +34,10 @@ public enum ChildProcess {
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: stdoutData,
-                             stderr: String(decoding: stderrData, as: UTF8.self),
-                             signalled: process.terminationReason == .uncaughtSignal)
+        return ProcessResult(
+            status: process.terminationStatus, stdout: stdoutData,
+            stderr: String(decoding: stderrData, as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// The `hemimatch` binary `swift build` put beside the running test bundle.
@@ -77,8 +80,9 @@ extension ChildProcess {
     /// Whether process `pid` has a handler for `signal` now.
     public static func catches(_ signal: Int32, pid: Int32) -> Bool {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
-              let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16) else { return false }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
+            let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
+        else { return false }
         return mask & (1 << (UInt64(signal) - 1)) != 0
     }
 }

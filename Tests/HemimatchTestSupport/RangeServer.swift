@@ -47,73 +47,73 @@ public final class RangeServer {
     }
 
     private static let script = #"""
-import http.server, os, re, socket, sys
-root, log = sys.argv[1], sys.argv[2]
+        import http.server, os, re, socket, sys
+        root, log = sys.argv[1], sys.argv[2]
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-    def do_HEAD(self):
-        self.serve(body=False)
-
-    def do_GET(self):
-        self.serve(body=True)
-
-    def serve(self, body):
-        path = os.path.join(root, os.path.basename(self.path.split("?")[0]))
-        if not os.path.isfile(path):
-            self.send_response(404)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-            return
-        size = os.path.getsize(path)
-        start, end = 0, size - 1
-        match = re.match(r"bytes=(\d*)-(\d*)$", self.headers.get("Range", ""))
-        if match and (match.group(1) or match.group(2)):
-            if match.group(1):
-                start = int(match.group(1))
-                end = min(int(match.group(2)), size - 1) if match.group(2) else size - 1
-            else:
-                start = max(0, size - int(match.group(2)))
-            if start >= size:
-                self.send_response(416)
-                self.send_header("Content-Range", "bytes */%d" % size)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(206)
-            self.send_header("Content-Range", "bytes %d-%d/%d" % (start, end, size))
-        else:
-            self.send_response(200)
-        self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Content-Length", str(end - start + 1))
-        self.end_headers()
-        if not body:
-            return
-        sent, left = 0, end - start + 1
-        with open(path, "rb") as f:
-            f.seek(start)
-            try:
-                while left > 0:
-                    chunk = f.read(min(left, 16384))
-                    self.wfile.write(chunk)
-                    sent += len(chunk)
-                    left -= len(chunk)
-            except (BrokenPipeError, ConnectionResetError):
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
                 pass
-        with open(log, "a") as out:
-            out.write("%s %d\n" % (self.path, sent))
 
-class Server(http.server.ThreadingHTTPServer):
-    def get_request(self):
-        # A small send buffer: bytes a client stops reading are not counted as fetched.
-        connection, address = super().get_request()
-        connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16384)
-        return connection, address
+            def do_HEAD(self):
+                self.serve(body=False)
 
-server = Server(("127.0.0.1", 0), Handler)
-print(server.server_address[1], flush=True)
-server.serve_forever()
-"""#
+            def do_GET(self):
+                self.serve(body=True)
+
+            def serve(self, body):
+                path = os.path.join(root, os.path.basename(self.path.split("?")[0]))
+                if not os.path.isfile(path):
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                size = os.path.getsize(path)
+                start, end = 0, size - 1
+                match = re.match(r"bytes=(\d*)-(\d*)$", self.headers.get("Range", ""))
+                if match and (match.group(1) or match.group(2)):
+                    if match.group(1):
+                        start = int(match.group(1))
+                        end = min(int(match.group(2)), size - 1) if match.group(2) else size - 1
+                    else:
+                        start = max(0, size - int(match.group(2)))
+                    if start >= size:
+                        self.send_response(416)
+                        self.send_header("Content-Range", "bytes */%d" % size)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                    self.send_response(206)
+                    self.send_header("Content-Range", "bytes %d-%d/%d" % (start, end, size))
+                else:
+                    self.send_response(200)
+                self.send_header("Accept-Ranges", "bytes")
+                self.send_header("Content-Length", str(end - start + 1))
+                self.end_headers()
+                if not body:
+                    return
+                sent, left = 0, end - start + 1
+                with open(path, "rb") as f:
+                    f.seek(start)
+                    try:
+                        while left > 0:
+                            chunk = f.read(min(left, 16384))
+                            self.wfile.write(chunk)
+                            sent += len(chunk)
+                            left -= len(chunk)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass
+                with open(log, "a") as out:
+                    out.write("%s %d\n" % (self.path, sent))
+
+        class Server(http.server.ThreadingHTTPServer):
+            def get_request(self):
+                # A small send buffer: bytes a client stops reading are not counted as fetched.
+                connection, address = super().get_request()
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 16384)
+                return connection, address
+
+        server = Server(("127.0.0.1", 0), Handler)
+        print(server.server_address[1], flush=True)
+        server.serve_forever()
+        """#
 }

@@ -27,11 +27,21 @@ public struct ReportJSON: Decodable {
         public let checklist: [ArmCheck]?
     }
     public struct ArmCheck: Decodable { public let group: String; public let items: [CheckItem] }
-    public struct CheckItem: Decodable { public let criterion: String; public let requirement: String; public let status: String; public let evidence: String; public let route: Bool }
+    public struct CheckItem: Decodable {
+        public let criterion: String; public let requirement: String; public let status: String; public let evidence: String; public let route: Bool
+    }
     public struct Generic: Decodable { public let reason: String; public let detail: String; public let drugs: String }
-    public struct Segment: Decodable { public let contig: String; public let start: Int; public let end: Int; public let length: Int; public let extent: String?; public let arm: String?; public let arm_fraction: Double? }
-    public struct Clonality: Decodable { public let vaf: Double; public let cell_fraction: Double; public let reference: String; public let relative_cell_fraction: Double; public let subclonal: Bool }
-    public struct Candidate: Decodable { public let group: String; public let rank: Int; public let evidence_level: String; public let max_vaf: Double?; public let basis: [String] }
+    public struct Segment: Decodable {
+        public let contig: String; public let start: Int; public let end: Int; public let length: Int; public let extent: String?;
+        public let arm: String?; public let arm_fraction: Double?
+    }
+    public struct Clonality: Decodable {
+        public let vaf: Double; public let cell_fraction: Double; public let reference: String; public let relative_cell_fraction: Double;
+        public let subclonal: Bool
+    }
+    public struct Candidate: Decodable {
+        public let group: String; public let rank: Int; public let evidence_level: String; public let max_vaf: Double?; public let basis: [String]
+    }
     public struct Flag: Decodable { public let code: String; public let message: String }
     public struct Alteration: Decodable {
         public let gene: String

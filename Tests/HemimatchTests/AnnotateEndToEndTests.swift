@@ -27,15 +27,19 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         try Hemimatch.tool("bcftools index '\(path)'")
         #expect(FileManager.default.fileExists(atPath: path + ".csi"))
-        let records = { (file: String) throws in try self.output("bcftools view -H '\(file)' | wc -l").trimmingCharacters(in: .whitespacesAndNewlines) }
+        let records = { (file: String) throws in try self.output("bcftools view -H '\(file)' | wc -l").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         #expect(try records(path) == records(Self.input))
         #expect(try records(path) == "6")
-        let tags = try output("bcftools query -i 'INFO/HEMI_RULE!=\".\"' -f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n' '\(path)'")
+        let tags = try output(
+            "bcftools query -i 'INFO/HEMI_RULE!=\".\"' -f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n' '\(path)'")
         #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
         let header = try output("bcftools view -h '\(path)'")
-        for line in ["##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.8.0", "##hemimatch_genome_build=GRCh38",
-                     "##INFO=<ID=HEMI_RULE,Number=.,Type=String,", "##INFO=<ID=HEMI_GROUP,Number=.,Type=String,",
-                     "##INFO=<ID=HEMI_ALTERATION,Number=.,Type=String,"] {
+        for line in [
+            "##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.8.0", "##hemimatch_genome_build=GRCh38",
+            "##INFO=<ID=HEMI_RULE,Number=.,Type=String,", "##INFO=<ID=HEMI_GROUP,Number=.,Type=String,",
+            "##INFO=<ID=HEMI_ALTERATION,Number=.,Type=String,",
+        ] {
             #expect(header.contains(line), "\(line)")
         }
         // Only the tags were added: the records are otherwise the input's.
@@ -48,8 +52,9 @@ import Testing
     @Test func dashWritesStandardOutput() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tags = try output("cd '\(folder.path)' && '\(Hemimatch.binary.path)' annotate '\(Self.input)' -o - | bcftools query -i 'INFO/HEMI_RULE!=\".\"' "
-            + "-f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n'")
+        let tags = try output(
+            "cd '\(folder.path)' && '\(Hemimatch.binary.path)' annotate '\(Self.input)' -o - | bcftools query -i 'INFO/HEMI_RULE!=\".\"' "
+                + "-f '%CHROM:%POS:%REF:%ALT\\t%HEMI_RULE\\t%HEMI_GROUP\\t%HEMI_ALTERATION\\n'")
         #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         let bcf = try Hemimatch.run(["annotate", Self.input, "-o", "-", "-O", "u"])
@@ -77,10 +82,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let tags = try output("bcftools query -i 'INFO/HEMI_RULE!=\".\"' -f '%ID\\t%HEMI_GROUP\\n' '\(path)'")
         // Every record of the seven alterations, both mates of each fusion, in file order.
-        #expect(tags.split(separator: "\n").map(String.init) == [
-            "EBF1_PDGFRB_2\tB", "EBF1_PDGFRB_1\tB", "PAX5_JAK2_2\tC", "PAX5_JAK2_1\tC", "ABL1_AMP\tB", "NUP214_ABL1_2\tB", "ETV6_ABL1_TRA\tB",
-            "NUP214_ABL1_1\tB", "NF1_DEL\tD", "P2RY8_CRLF2_2\tC", "P2RY8_CRLF2_DEL\tC", "P2RY8_CRLF2_1\tC",
-        ])
+        #expect(
+            tags.split(separator: "\n").map(String.init) == [
+                "EBF1_PDGFRB_2\tB", "EBF1_PDGFRB_1\tB", "PAX5_JAK2_2\tC", "PAX5_JAK2_1\tC", "ABL1_AMP\tB", "NUP214_ABL1_2\tB", "ETV6_ABL1_TRA\tB",
+                "NUP214_ABL1_1\tB", "NF1_DEL\tD", "P2RY8_CRLF2_2\tC", "P2RY8_CRLF2_DEL\tC", "P2RY8_CRLF2_1\tC",
+            ])
     }
 
     @Test func badInputIsOneLineNamingTheFileAndLeavesNoOutput() throws {

@@ -20,9 +20,11 @@ import Testing
     @Test func patientsNamedTUMORAreToldApartAndExclusionsAreDrawnAsExcluded() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let cases = [("p01.vcf", Self.row("chr12\t25245350\t.\tC\tT\t.\tPASS")),
-                     ("p02.vcf", Self.row("chr9\t5078360\t.\tA\tG\t.\tPASS") + Self.row("chr9\t5090476\t.\tA\tG\t.\tPASS")),
-                     ("p03.vcf", Self.row("chr12\t25245350\t.\tC\tT\t.\tLowQual"))]
+        let cases = [
+            ("p01.vcf", Self.row("chr12\t25245350\t.\tC\tT\t.\tPASS")),
+            ("p02.vcf", Self.row("chr9\t5078360\t.\tA\tG\t.\tPASS") + Self.row("chr9\t5090476\t.\tA\tG\t.\tPASS")),
+            ("p03.vcf", Self.row("chr12\t25245350\t.\tC\tT\t.\tLowQual")),
+        ]
         var reports: [String] = []
         for (name, rows) in cases {
             let vcf = folder.appendingPathComponent(name)
@@ -35,8 +37,9 @@ import Testing
         let html = folder.appendingPathComponent("cohort.html").path
         let merged = try Hemimatch.run(["merge"] + reports + ["-o", "/dev/null", "--html", html])
         #expect(merged.status == 0, "\(merged.stderr)")
-        let dom = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"),
-                                        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(html)"])
+        let dom = try Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", "file://\(html)"])
         #expect(dom.status == 0, "\(dom.stderr.suffix(500))")
         let rows = dom.text.components(separatedBy: "<tr data-sample=\"").dropFirst().map { String($0.prefix(while: { $0 != "\"" })) }
         #expect(rows == cases.map { folder.appendingPathComponent($0.0).path + ":TUMOR" })
@@ -45,6 +48,8 @@ import Testing
         #expect(dom.text.contains("<td class=\"cell near-miss\""), "the filtered KRAS is visible as a near-miss")
         #expect(dom.text.contains("<td>JAK2 p.Y931C (bars C; NCT05745714-EXCL11)</td>"))
         #expect(dom.text.contains("<td>all-excluded</td>") && dom.text.contains("<td>only-near-misses</td>"))
-        #expect(dom.text.contains("NCT05745714-EXCL11</a>: HEM-iSMART sub-protocol C (ruxolitinib), ClinicalTrials.gov registry record, exclusion criterion 11"))
+        #expect(
+            dom.text.contains(
+                "NCT05745714-EXCL11</a>: HEM-iSMART sub-protocol C (ruxolitinib), ClinicalTrials.gov registry record, exclusion criterion 11"))
     }
 }

@@ -25,7 +25,9 @@ import Testing
         #expect(lines.map { $0.samples[0].suggested_group } == ["review", "incomplete", "review"])
         #expect(lines[0].samples[0].alterations.map { "\($0.gene) \($0.alteration)" } == ["JAK2 p.R683G", "KRAS p.G12D", "FLT3 ITD"])
 
-        let rows = try String(contentsOfFile: summary, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let rows = try String(contentsOfFile: summary, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false)
+        }
         #expect(rows.count == 4)
         let header = rows[0].map(String.init)
         #expect(Array(header.prefix(8)) == ["input", "sample", "suggested_group", "candidate_groups", "group_A", "group_B", "group_C", "group_D"])
@@ -64,7 +66,8 @@ import Testing
             // A missing file is found before any work (66), whatever comes before it.
             let unreadable = try Hemimatch.run(["cohort", Self.files[0], broken.path, missing, "-o", output, "--threads", threads])
             #expect(unreadable.status == 66)
-            #expect(unreadable.stderr.contains("1 of 3 inputs cannot be read (nothing was matched):\n  \(missing): no such file"), "\(unreadable.stderr)")
+            #expect(
+                unreadable.stderr.contains("1 of 3 inputs cannot be read (nothing was matched):\n  \(missing): no such file"), "\(unreadable.stderr)")
             let result = try Hemimatch.run(["cohort", Self.files[0], broken.path, broken2.path, "-o", output, "--threads", threads])
             #expect(result.status == 65, "the first broken file's code: --threads \(threads)")
             #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(broken.path))
@@ -88,7 +91,9 @@ import Testing
         let wgs = folder.appendingPathComponent("wgs.vcf.gz").path
         let bcf = folder.appendingPathComponent("wgs.bcf").path
         let cohort = folder.appendingPathComponent("cohort.vcf.gz").path
-        try Hemimatch.tool("python3 '\(script)' wgs 40000 | bgzip -c > '\(wgs)' && bcftools view -Ob -o '\(bcf)' '\(wgs)' && python3 '\(script)' cohort 300 3000 | bgzip -c > '\(cohort)'")
+        try Hemimatch.tool(
+            "python3 '\(script)' wgs 40000 | bgzip -c > '\(wgs)' && bcftools view -Ob -o '\(bcf)' '\(wgs)' && python3 '\(script)' cohort 300 3000 | bgzip -c > '\(cohort)'"
+        )
         for input in [wgs, bcf, cohort] {
             let one = try Hemimatch.run([input, "--format", "json", "--threads", "1"])
             #expect(one.status == 0)

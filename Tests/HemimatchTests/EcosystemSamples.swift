@@ -9,8 +9,10 @@ enum EcosystemSamples {
 
     /// Makes the samples in `folder`, named `names` (three names; any text bcftools accepts as a sample).
     static func make(in folder: URL, names: [String]) throws -> [Sample] {
-        let sources = [("tumor_normal.grch38.vcf", "review", "C,D", false), ("structural.grch38.vcf", "review", "B,C,D", false),
-                       ("tumor_normal.grch38.vcf", "A", "A", true)]
+        let sources = [
+            ("tumor_normal.grch38.vcf", "review", "C,D", false), ("structural.grch38.vcf", "review", "B,C,D", false),
+            ("tumor_normal.grch38.vcf", "A", "A", true),
+        ]
         return try zip(names, sources).enumerated().map { index, entry in
             let (name, (file, group, candidates, headerOnly)) = entry
             let renames = folder.appendingPathComponent("names\(index).txt")

@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 /// The exit contract beyond the bad-input corpus (`BadInputCorpusTests`, which holds every broken

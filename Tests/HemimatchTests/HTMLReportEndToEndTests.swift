@@ -8,8 +8,9 @@ import Testing
     static let hostile = "<script>alert(1)</script>"
 
     private func chromium(_ arguments: [String]) throws -> Hemimatch.Result {
-        try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"),
-                              ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,900"] + arguments)
+        try Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,900"] + arguments)
     }
 
     @Test func theCohortPageRendersOneRowPerSampleAndShowsAScriptNameAsText() throws {
@@ -37,8 +38,13 @@ import Testing
         let png = folder.appendingPathComponent("cohort.png").path
         let shot = try chromium(["--screenshot=\(png)", "file://\(html)"])
         #expect(shot.status == 0, "\(shot.stderr.suffix(500))")
-        let colours = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c",
-            "import sys; from PIL import Image; im = Image.open(sys.argv[1]); print(im.size[0], im.size[1], len(set(im.convert('RGB').getdata())))", png])
+        let colours = try Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-c",
+                "import sys; from PIL import Image; im = Image.open(sys.argv[1]); print(im.size[0], im.size[1], len(set(im.convert('RGB').getdata())))",
+                png,
+            ])
         let fields = colours.text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         #expect(fields.count == 3, "\(colours.stderr)")
         #expect(Array(fields.prefix(2)) == [1200, 900])
@@ -66,8 +72,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let outputs = try [1, 2].map { threads -> [Data] in
             let html = folder.appendingPathComponent("t\(threads).html"), mqc = folder.appendingPathComponent("t\(threads)_mqc.json")
-            let result = try Hemimatch.run([Hemimatch.testData("structural.grch38.vcf"), "--threads", String(threads), "-o", "/dev/null",
-                                            "--html", html.path, "--multiqc", mqc.path])
+            let result = try Hemimatch.run([
+                Hemimatch.testData("structural.grch38.vcf"), "--threads", String(threads), "-o", "/dev/null",
+                "--html", html.path, "--multiqc", mqc.path,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
             return [try Data(contentsOf: html), try Data(contentsOf: mqc)]
         }
@@ -75,7 +83,7 @@ import Testing
         #expect(!outputs[0][0].isEmpty && !outputs[0][1].isEmpty)
     }
 
-        @Test func aFailedRunLeavesNoReport() throws {
+    @Test func aFailedRunLeavesNoReport() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = folder.appendingPathComponent("none.html").path

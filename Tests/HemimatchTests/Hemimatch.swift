@@ -21,8 +21,10 @@ enum Hemimatch {
         try ChildProcess.run(binary, arguments, stdin: stdin, environment: environment)
     }
 
-    static func execute(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                        environment: [String: String]? = nil, directory: URL? = nil) throws -> Result {
+    static func execute(
+        _ executable: URL, _ arguments: [String], stdin: Data? = nil,
+        environment: [String: String]? = nil, directory: URL? = nil
+    ) throws -> Result {
         try ChildProcess.run(executable, arguments, stdin: stdin, environment: environment, directory: directory)
     }
 

@@ -15,13 +15,18 @@ import Testing
 
     /// The tool's version, read from the source as the Makefile reads it (independently of the binary).
     private static func toolVersion() throws -> String {
-        let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c",
-            "grep -hoE 'static let current = \"[0-9][^\"]*\"' Sources/Run/Version.swift | cut -d'\"' -f2"], directory: Hemimatch.repositoryRoot)
+        let result = try Hemimatch.execute(
+            URL(fileURLWithPath: "/bin/sh"),
+            [
+                "-c",
+                "grep -hoE 'static let current = \"[0-9][^\"]*\"' Sources/Run/Version.swift | cut -d'\"' -f2",
+            ], directory: Hemimatch.repositoryRoot)
         return result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func make(_ arguments: [String]) throws -> Hemimatch.Result {
-        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["make", "--no-print-directory", "-C", Hemimatch.repositoryRoot.path] + arguments)
+        let result = try Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/env"), ["make", "--no-print-directory", "-C", Hemimatch.repositoryRoot.path] + arguments)
         #expect(result.status == 0, "make \(arguments.joined(separator: " ")) failed: \(result.stderr.suffix(1500))")
         return result
     }
@@ -43,15 +48,19 @@ import Testing
     private static func knowledgeBaseFiles() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: reference.path).filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: reference.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: reference.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
         }
     }
 
     /// What `install` lays out under a prefix.
     private static func installedFiles() throws -> [String] {
         let knowledgeBase = try knowledgeBaseFiles().map { "share/hemimatch/Reference/\($0)" }
-        return (["bin/hemimatch", "share/man/man1/hemimatch.1", "share/bash-completion/completions/hemimatch",
-                 "share/zsh/site-functions/_hemimatch", "share/fish/vendor_completions.d/hemimatch.fish"] + knowledgeBase).sorted()
+        return
+            ([
+                "bin/hemimatch", "share/man/man1/hemimatch.1", "share/bash-completion/completions/hemimatch",
+                "share/zsh/site-functions/_hemimatch", "share/fish/vendor_completions.d/hemimatch.fish",
+            ] + knowledgeBase).sorted()
     }
 
     /// `ldd` of the binary: it must resolve every library, and none may come from the Swift toolchain.
@@ -99,16 +108,20 @@ import Testing
         try FileManager.default.createSymbolicLink(at: links.appendingPathComponent("hemimatch"), withDestinationURL: binary)
         let byPath = ["PATH": binary.deletingLastPathComponent().path + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": home.path]
         let bySymlink = ["PATH": links.path + ":/usr/bin:/bin", "LC_ALL": "C", "HOME": home.path]
-        for (environment, directory, label) in [(byPath, URL(fileURLWithPath: "/"), "from /"), (byPath, home, "from $HOME"),
-                                                (bySymlink, URL(fileURLWithPath: "/"), "through a symlink")] {
-            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch --version"],
-                                               environment: environment, directory: directory)
+        for (environment, directory, label) in [
+            (byPath, URL(fileURLWithPath: "/"), "from /"), (byPath, home, "from $HOME"),
+            (bySymlink, URL(fileURLWithPath: "/"), "through a symlink"),
+        ] {
+            let result = try Hemimatch.execute(
+                URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch --version"],
+                environment: environment, directory: directory)
             #expect(result.status == 0, "\(label): \(result.stderr)")
             #expect(result.text.hasSuffix("loaded from \(reference.path)\n"), "\(label): \(result.text)")
         }
         // A match by name from $HOME reads the input given relative to it.
         try FileManager.default.copyItem(atPath: Hemimatch.testData("tumor_normal.grch38.vcf"), toPath: home.appendingPathComponent("x.vcf").path)
-        let match = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch x.vcf --format tsv"], environment: byPath, directory: home)
+        let match = try Hemimatch.execute(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "hemimatch x.vcf --format tsv"], environment: byPath, directory: home)
         #expect(match.status == 0, "\(match.stderr)")
         #expect(match.text.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("TUMOR\treview\tC,D\t") })
     }
@@ -126,13 +139,19 @@ import Testing
 
         // The knowledge base, the man page and the completions are the ones of the checkout.
         for name in try Self.knowledgeBaseFiles() {
-            #expect(FileManager.default.contentsEqual(atPath: prefix.appendingPathComponent("share/hemimatch/Reference/\(name)").path,
-                                                      andPath: Self.reference.appendingPathComponent(name).path))
+            #expect(
+                FileManager.default.contentsEqual(
+                    atPath: prefix.appendingPathComponent("share/hemimatch/Reference/\(name)").path,
+                    andPath: Self.reference.appendingPathComponent(name).path))
         }
-        #expect(FileManager.default.contentsEqual(atPath: prefix.appendingPathComponent("share/man/man1/hemimatch.1").path,
-                                                  andPath: Hemimatch.repositoryRoot.appendingPathComponent("docs/man/hemimatch.1").path))
-        for (shell, path) in [("bash", "share/bash-completion/completions/hemimatch"), ("zsh", "share/zsh/site-functions/_hemimatch"),
-                              ("fish", "share/fish/vendor_completions.d/hemimatch.fish")] {
+        #expect(
+            FileManager.default.contentsEqual(
+                atPath: prefix.appendingPathComponent("share/man/man1/hemimatch.1").path,
+                andPath: Hemimatch.repositoryRoot.appendingPathComponent("docs/man/hemimatch.1").path))
+        for (shell, path) in [
+            ("bash", "share/bash-completion/completions/hemimatch"), ("zsh", "share/zsh/site-functions/_hemimatch"),
+            ("fish", "share/fish/vendor_completions.d/hemimatch.fish"),
+        ] {
             let expected = try Hemimatch.run(["--generate-completion-script", shell]).stdout
             #expect(!expected.isEmpty && FileManager.default.contents(atPath: prefix.appendingPathComponent(path).path) == expected, "\(shell)")
         }
@@ -143,12 +162,13 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let installedReference = prefix.appendingPathComponent("share/hemimatch/Reference")
         #expect(version.status == 0 && version.stderr.isEmpty)
-        #expect(version.text == """
-            hemimatch \(try Self.toolVersion())
-            knowledge base \(kbVersion) sha256 \(try Self.documentedChecksum(of: Self.reference))
-            loaded from \(installedReference.path)
+        #expect(
+            version.text == """
+                hemimatch \(try Self.toolVersion())
+                knowledge base \(kbVersion) sha256 \(try Self.documentedChecksum(of: Self.reference))
+                loaded from \(installedReference.path)
 
-            """)
+                """)
         try Self.expectFoundByName(binary, reference: installedReference, scratch: folder.appendingPathComponent("by-name"))
     }
 
@@ -162,7 +182,8 @@ import Testing
         _ = try Self.make(["install", "DESTDIR=\(folder.path)", "PREFIX=/opt/tools"])
         #expect(try Self.files(under: folder) == (Self.installedFiles().map { "opt/tools/\($0)" } + ["opt/tools/share/man/man1/other.1"]).sorted())
         // The staged binary finds the staged knowledge base beside itself.
-        let version = try Hemimatch.execute(folder.appendingPathComponent("opt/tools/bin/hemimatch"), ["--version"], environment: Self.bareEnvironment)
+        let version = try Hemimatch.execute(
+            folder.appendingPathComponent("opt/tools/bin/hemimatch"), ["--version"], environment: Self.bareEnvironment)
         #expect(version.status == 0)
         #expect(version.text.hasSuffix("loaded from \(folder.path)/opt/tools/share/hemimatch/Reference\n"))
 
@@ -183,13 +204,16 @@ import Testing
         let root = folder.appendingPathComponent(name)
         #expect(try Self.files(under: root) == (Self.installedFiles() + ["LICENSE", "NOTICE", "README.md", "SHA256SUMS"]).sorted())
         for name in ["LICENSE", "NOTICE", "README.md"] {
-            #expect(FileManager.default.contentsEqual(atPath: root.appendingPathComponent(name).path,
-                                                      andPath: Hemimatch.repositoryRoot.appendingPathComponent(name).path), "\(name)")
+            #expect(
+                FileManager.default.contentsEqual(
+                    atPath: root.appendingPathComponent(name).path,
+                    andPath: Hemimatch.repositoryRoot.appendingPathComponent(name).path), "\(name)")
         }
 
         // SHA256SUMS lists every other file, and each checks.
         let sums = try String(contentsOf: root.appendingPathComponent("SHA256SUMS"), encoding: .utf8)
-        #expect(try sums.split(separator: "\n").map { String($0.dropFirst(66)) } == (Self.installedFiles() + ["LICENSE", "NOTICE", "README.md"]).sorted())
+        #expect(
+            try sums.split(separator: "\n").map { String($0.dropFirst(66)) } == (Self.installedFiles() + ["LICENSE", "NOTICE", "README.md"]).sorted())
         let check = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/sha256sum"), ["--check", "--strict", "SHA256SUMS"], directory: root)
         #expect(check.status == 0, "\(check.text)\(check.stderr)")
 
@@ -198,8 +222,9 @@ import Testing
         try Self.expectSameOutputs(binary, from: folder)
         let version = try Hemimatch.execute(binary, ["--version"], environment: Self.bareEnvironment, directory: folder)
         #expect(version.text.hasSuffix("loaded from \(root.path)/share/hemimatch/Reference\n"))
-        try Self.expectFoundByName(binary, reference: root.appendingPathComponent("share/hemimatch/Reference"),
-                                   scratch: folder.appendingPathComponent("by-name"))
+        try Self.expectFoundByName(
+            binary, reference: root.appendingPathComponent("share/hemimatch/Reference"),
+            scratch: folder.appendingPathComponent("by-name"))
     }
 
     /// Two copies of one knowledge-base version: the same bytes give the same checksum wherever they
@@ -232,20 +257,22 @@ import Testing
 
         let version = try Hemimatch.run(["--version", "--kb", edited.path])
         #expect(version.status == 0)
-        #expect(version.text.split(separator: "\n").dropFirst().map(String.init) == [
-            "knowledge base \(reports["edited"]!.report.run.knowledge_base_version) sha256 \(editedChecksum)",
-            "loaded from \(edited.path)",
-        ])
+        #expect(
+            version.text.split(separator: "\n").dropFirst().map(String.init) == [
+                "knowledge base \(reports["edited"]!.report.run.knowledge_base_version) sha256 \(editedChecksum)",
+                "loaded from \(edited.path)",
+            ])
 
         let sameCopies = try Hemimatch.run(["merge", reports["shipped"]!.path, reports["copy"]!.path, "-o", "/dev/null"])
         #expect(sameCopies.status == 0, "\(sameCopies.stderr)")
         let mixed = try Hemimatch.run(["merge", reports["shipped"]!.path, reports["edited"]!.path, "-o", "/dev/null"])
         #expect(mixed.status == 65)
-        #expect(mixed.stderr == """
-            hemimatch: \(reports["edited"]!.path): knowledge base \(reports["edited"]!.report.run.knowledge_base_version) with checksum \
-            \(editedChecksum), but \(reports["shipped"]!.path) has checksum \(original): the two copies of the knowledge base differ
+        #expect(
+            mixed.stderr == """
+                hemimatch: \(reports["edited"]!.path): knowledge base \(reports["edited"]!.report.run.knowledge_base_version) with checksum \
+                \(editedChecksum), but \(reports["shipped"]!.path) has checksum \(original): the two copies of the knowledge base differ
 
-            """)
+                """)
     }
 
     @Test func versionWithoutAKnowledgeBaseSaysSoAndExits78() throws {

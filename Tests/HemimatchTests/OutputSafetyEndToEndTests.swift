@@ -22,8 +22,10 @@ import Testing
 
     @Test func anOutputNamingTheInputIsRefusedBeforeReading() throws {
         try FileManager.default.createSymbolicLink(atPath: path("alias.vcf"), withDestinationPath: input)
-        for arguments in [[input, "-o", input], [input, "--html", path("alias.vcf"), "-o", "/dev/null"],
-                          ["cohort", input, "--summary", input, "-o", path("c.jsonl")], ["annotate", input, "-o", input]] {
+        for arguments in [
+            [input, "-o", input], [input, "--html", path("alias.vcf"), "-o", "/dev/null"],
+            ["cohort", input, "--summary", input, "-o", path("c.jsonl")], ["annotate", input, "-o", input],
+        ] {
             let result = try Hemimatch.run(arguments)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(": is the input \(input): refusing to overwrite it"), "\(result.stderr)")
@@ -150,7 +152,8 @@ import Testing
     static let canMountTmpfs: Bool = {
         guard let folder = try? Hemimatch.temporaryFolder() else { return false }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let probe = try? Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs '\(folder.path)'"])
+        let probe = try? Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/unshare"), ["-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs '\(folder.path)'"])
         return probe?.status == 0
     }()
 

@@ -84,8 +84,9 @@ import Testing
                 skipped.append(example.command)
                 continue
             }
-            let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", example.command],
-                                               environment: environment, directory: Hemimatch.repositoryRoot)
+            let result = try Hemimatch.execute(
+                URL(fileURLWithPath: "/bin/bash"), ["-o", "pipefail", "-c", example.command],
+                environment: environment, directory: Hemimatch.repositoryRoot)
             #expect(result.status == 0, "\(page): \(example.command): \(result.stderr)")
             guard result.status == 0 else { continue }
             let printed = result.text.hasSuffix("\n") ? String(result.text.dropLast()) : result.text
@@ -104,9 +105,12 @@ import Testing
     }
 
     @Test func theReadmeIsShortAndShowsItsExamples() throws {
-        let lines = try String(contentsOf: Hemimatch.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8).components(separatedBy: "\n")
+        let lines = try String(contentsOf: Hemimatch.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8).components(
+            separatedBy: "\n")
         #expect(lines.count <= 300, "README.md has \(lines.count) lines")
-        #expect(Self.examples(lines).contains { $0.command.contains("--fusions") && $0.command.contains("--cnv") }, "a quick start with fusions and copy number")
+        #expect(
+            Self.examples(lines).contains { $0.command.contains("--fusions") && $0.command.contains("--cnv") },
+            "a quick start with fusions and copy number")
         #expect(Self.pages.count >= 9, "README and the topic pages: \(Self.pages)")
     }
 }

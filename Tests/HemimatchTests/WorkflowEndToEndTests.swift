@@ -17,11 +17,13 @@ import Testing
         let sheet = "sample\tvcf\n" + samples.enumerated().map { "P00\($0.offset + 1)\t\($0.element.path)\n" }.joined()
         try sheet.write(to: folder.appendingPathComponent("samples.tsv"), atomically: true, encoding: .utf8)
         let workflow = Hemimatch.repositoryRoot.appendingPathComponent("workflows/snakemake")
-        let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), [
-            "python3", "-m", "snakemake", "--snakefile", workflow.appendingPathComponent("Snakefile").path,
-            "--configfile", workflow.appendingPathComponent("config.yaml").path, "--directory", folder.path, "--cores", "2",
-            "--config", "hemimatch=\(Hemimatch.binary.path)", "samples=samples.tsv",
-        ])
+        let result = try Hemimatch.execute(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            [
+                "python3", "-m", "snakemake", "--snakefile", workflow.appendingPathComponent("Snakefile").path,
+                "--configfile", workflow.appendingPathComponent("config.yaml").path, "--directory", folder.path, "--cores", "2",
+                "--config", "hemimatch=\(Hemimatch.binary.path)", "samples=samples.tsv",
+            ])
         #expect(result.status == 0, "\(result.stderr.suffix(1500))")
         let out = folder.appendingPathComponent("results")
         #expect(try EcosystemSamples.tableRows(out.appendingPathComponent("cohort.tsv").path) == Self.expectedRows)
@@ -43,8 +45,9 @@ import Testing
         let workflow = folder.appendingPathComponent("workflows/snakemake")
         try FileManager.default.createDirectory(at: workflow.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Hemimatch.repositoryRoot.appendingPathComponent("workflows/snakemake"), to: workflow)
-        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("TestData"),
-                                                   withDestinationURL: Hemimatch.repositoryRoot.appendingPathComponent("TestData"))
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("TestData"),
+            withDestinationURL: Hemimatch.repositoryRoot.appendingPathComponent("TestData"))
         let snakefile = try String(contentsOf: workflow.appendingPathComponent("Snakefile"), encoding: .utf8)
         let header = try #require(snakefile.split(separator: "\n").first { $0.hasPrefix("#   snakemake ") })
         var environment = ProcessInfo.processInfo.environment
@@ -53,8 +56,11 @@ import Testing
         let result = try Hemimatch.execute(URL(fileURLWithPath: "/bin/sh"), ["-c", command], environment: environment, directory: workflow)
         #expect(result.status == 0, "\(command): \(result.stderr.suffix(1500))")
         let table = workflow.appendingPathComponent("results/cohort.tsv").path
-        #expect(try EcosystemSamples.tableRows(table) == [["TUMOR", "review", "B,C,D"], ["TUMOR", "review", "B,C,D"],
-                                                          ["P001-T", "D", "D"], ["P002-T", "D", "D"], ["P003-T", "incomplete", "A"]])
+        #expect(
+            try EcosystemSamples.tableRows(table) == [
+                ["TUMOR", "review", "B,C,D"], ["TUMOR", "review", "B,C,D"],
+                ["P001-T", "D", "D"], ["P002-T", "D", "D"], ["P003-T", "incomplete", "A"],
+            ])
         let p001 = try ReportJSON.decode(try Data(contentsOf: workflow.appendingPathComponent("results/samples/P001.json")))
         // P001's B and the NF1 deletion come from its fusions and cnv columns.
         #expect(p001.samples.map(\.sample) == ["TUMOR"])
@@ -67,8 +73,9 @@ import Testing
         let samples = try EcosystemSamples.make(in: folder, names: Self.names)
         let content = folder.appendingPathComponent("qc")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-        let merged = try Hemimatch.run(["merge"] + EcosystemSamples.reports(samples, in: folder)
-                                       + ["-o", "/dev/null", "--multiqc", content.appendingPathComponent("hemimatch_mqc.json").path])
+        let merged = try Hemimatch.run(
+            ["merge"] + EcosystemSamples.reports(samples, in: folder)
+                + ["-o", "/dev/null", "--multiqc", content.appendingPathComponent("hemimatch_mqc.json").path])
         #expect(merged.status == 0, "\(merged.stderr)")
         let report = folder.appendingPathComponent("multiqc")
         let result = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-m", "multiqc", content.path, "-o", report.path, "-q"])

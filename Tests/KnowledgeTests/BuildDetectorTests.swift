@@ -1,5 +1,6 @@
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 @Suite("BuildDetector of the Reference knowledge base")
@@ -16,8 +17,10 @@ struct BuildDetectorTests {
     }
 
     /// The `BuildError` `decide` throws, or `nil` (and a recorded issue) when it decides.
-    func failure(_ contigs: Contigs, requested: GenomeBuild? = nil,
-                 sourceLocation: SourceLocation = #_sourceLocation) -> BuildError? {
+    func failure(
+        _ contigs: Contigs, requested: GenomeBuild? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> BuildError? {
         do {
             let decision = try detector.decide(contigs: contigs, requested: requested)
             Issue.record("decided \(decision.build.rawValue) from \(decision.basis)", sourceLocation: sourceLocation)
@@ -54,8 +57,9 @@ struct BuildDetectorTests {
     @Test("contigs without lengths and no request throw")
     func noLengthsNoRequest() throws {
         let error = try #require(failure([("chr1", nil), ("chr12", nil)]))
-        #expect(error.description == "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; "
-            + "pass --build GRCh37 or --build GRCh38")
+        #expect(
+            error.description == "the genome build cannot be decided: no header contig has a GRCh37 or GRCh38 length; "
+                + "pass --build GRCh37 or --build GRCh38")
     }
 
     @Test("contigs without lengths take the requested build, with the option as basis")
@@ -72,23 +76,26 @@ struct BuildDetectorTests {
     @Test("a chr1 length of neither build throws, naming the contig and both expected lengths")
     func wrongLength() throws {
         let error = try #require(failure([("chr12", 133275309), ("chr1", 248956000)]))
-        #expect(error.description
-            == "contig chr1 has length 248956000, which matches no known build (GRCh37 249250621, GRCh38 248956422)")
+        #expect(
+            error.description
+                == "contig chr1 has length 248956000, which matches no known build (GRCh37 249250621, GRCh38 248956422)")
     }
 
     @Test("GRCh37 and GRCh38 contigs in one header throw, naming one witness of each")
     func mixedBuilds() throws {
         let error = try #require(failure([("chr1", 249250621), ("chr2", 242193529), ("chr3", 198022430)]))
-        #expect(error.description
-            == "header contigs mix genome builds: chr1 (length 249250621) is GRCh37, chr2 (length 242193529) is GRCh38")
+        #expect(
+            error.description
+                == "header contigs mix genome builds: chr1 (length 249250621) is GRCh37, chr2 (length 242193529) is GRCh38")
     }
 
     @Test("the mitochondrion, equally long in both builds, decides nothing on its own")
     func mitochondrionAlone() throws {
         let error = try #require(failure([("chrM", 16569)]))
         #expect(error.description.hasPrefix("the genome build cannot be decided"))
-        #expect(try detector.decide(contigs: [("chrM", 16569)], requested: .grch37)
-            == BuildDetector.Decision(build: .grch37, basis: .option))
+        #expect(
+            try detector.decide(contigs: [("chrM", 16569)], requested: .grch37)
+                == BuildDetector.Decision(build: .grch37, basis: .option))
     }
 
     @Test("contigs outside the primary assembly are ignored")
@@ -119,7 +126,8 @@ struct ReferenceNameTests {
         #expect(BuildDetector.build(named: ["hg19", "GRCh38"]) == nil)
         #expect(BuildDetector.build(named: []) == nil)
         let detector = try Repository.knowledgeBase().buildDetector
-        #expect(try detector.decide(contigs: [], requested: nil, hints: ["human_g1k_v37.fasta"])
+        #expect(
+            try detector.decide(contigs: [], requested: nil, hints: ["human_g1k_v37.fasta"])
                 == BuildDetector.Decision(build: .grch37, basis: .referenceLine))
         // A length or the option still wins over a name.
         #expect(try detector.decide(contigs: [], requested: .grch38, hints: ["hg19"]).build == .grch38)

@@ -1,5 +1,6 @@
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 /// Focal, arm-level and whole-chromosome segments on the shipped centromeres of both builds.
@@ -22,8 +23,10 @@ import Testing
         let arm = try #require(arms.measure(contig: "17", start: 27_000_000, end: length, position: Self.nf1[build]!, build: build))
         #expect(arm.extent == .arm)
         #expect(arm.arm == "17q")
-        let focal = try #require(arms.measure(contig: "17", start: Self.nf1[build]! - 50_000, end: Self.nf1[build]! + 50_000,
-                                              position: Self.nf1[build]!, build: build))
+        let focal = try #require(
+            arms.measure(
+                contig: "17", start: Self.nf1[build]! - 50_000, end: Self.nf1[build]! + 50_000,
+                position: Self.nf1[build]!, build: build))
         #expect(focal.extent == .focal)
         #expect(focal.armFraction < 0.01)
     }

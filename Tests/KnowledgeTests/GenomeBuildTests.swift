@@ -1,12 +1,14 @@
-import Testing
 import Knowledge
+import Testing
 
 @Suite("GenomeBuild")
 struct GenomeBuildTests {
-    @Test("common build names", arguments: [
-        ("hg19", GenomeBuild.grch37), ("b37", .grch37), ("GRCh37", .grch37), ("grch37", .grch37), ("37", .grch37),
-        ("hg38", .grch38), ("GRCh38", .grch38), ("HG38", .grch38), ("b38", .grch38),
-    ])
+    @Test(
+        "common build names",
+        arguments: [
+            ("hg19", GenomeBuild.grch37), ("b37", .grch37), ("GRCh37", .grch37), ("grch37", .grch37), ("37", .grch37),
+            ("hg38", .grch38), ("GRCh38", .grch38), ("HG38", .grch38), ("b38", .grch38),
+        ])
     func knownNames(name: String, build: GenomeBuild) {
         #expect(GenomeBuild(name: name) == build)
     }

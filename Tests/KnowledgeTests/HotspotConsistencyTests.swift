@@ -1,5 +1,6 @@
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 @Suite("Hotspot alleles agree with the committed transcript models in both builds")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 @Suite("KnowledgeBase: a broken copy of Reference/ fails naming the file and line")
@@ -9,8 +10,11 @@ struct KnowledgeBaseErrorTests {
         let copy = try ReferenceCopy()
         try copy.setField("rules.tsv", line: 2, column: 1, to: "NOTAGENE")
         let error = try #require(copy.loadError())
-        #expect(error == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "gene",
-                                            problem: "unknown gene 'NOTAGENE' (not in genes.tsv)"))
+        #expect(
+            error
+                == KnowledgeBaseError(
+                    file: copy.path("rules.tsv"), line: 2, field: "gene",
+                    problem: "unknown gene 'NOTAGENE' (not in genes.tsv)"))
         #expect(error.description == "\(copy.path("rules.tsv")) line 2, field gene: unknown gene 'NOTAGENE' (not in genes.tsv)")
     }
 
@@ -24,10 +28,12 @@ struct KnowledgeBaseErrorTests {
         #expect(error.description == "\(copy.path("rules.tsv")) line 3, field rule_id: duplicate rule id 'D-KRAS-HOTSPOT'")
     }
 
-    @Test("a row with one field too few", arguments: [
-        ("genes.tsv", 5, 11), ("rules.tsv", 4, 12), ("hotspot_alleles.tsv", 100, 10), ("transcripts.tsv", 9, 12),
-        ("sources.tsv", 7, 3), ("groups.tsv", 3, 5), ("genome_builds.tsv", 30, 4),
-    ])
+    @Test(
+        "a row with one field too few",
+        arguments: [
+            ("genes.tsv", 5, 11), ("rules.tsv", 4, 12), ("hotspot_alleles.tsv", 100, 10), ("transcripts.tsv", 9, 12),
+            ("sources.tsv", 7, 3), ("groups.tsv", 3, 5), ("genome_builds.tsv", 30, 4),
+        ])
     func wrongFieldCount(file: String, line: Int, columns: Int) throws {
         let copy = try ReferenceCopy()
         try copy.edit(file) { lines in
@@ -36,8 +42,9 @@ struct KnowledgeBaseErrorTests {
         let error = try #require(copy.loadError())
         #expect(error.file == copy.path(file))
         #expect(error.line == line)
-        #expect(error.description
-            == "\(copy.path(file)) line \(line): has \(columns - 1) tab-separated fields, the header has \(columns)")
+        #expect(
+            error.description
+                == "\(copy.path(file)) line \(line): has \(columns - 1) tab-separated fields, the header has \(columns)")
     }
 
     @Test("a rule citing a source sources.tsv does not list")
@@ -52,9 +59,12 @@ struct KnowledgeBaseErrorTests {
     func ruleGroupsComeFromGroupsFile() throws {
         let copy = try ReferenceCopy()
         try copy.setField("rules.tsv", line: 2, column: 3, to: "A")
-        #expect(copy.loadError() == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C or D"))
+        #expect(
+            copy.loadError() == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C or D"))
         try copy.edit("groups.tsv") { lines in lines.append("E\tFixture-E\tnone\tnone\tNCT05658640") }
-        #expect(copy.loadError() == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C, D or E"))
+        #expect(
+            copy.loadError()
+                == KnowledgeBaseError(file: copy.path("rules.tsv"), line: 2, field: "groups", problem: "'A' must list groups B, C, D or E"))
     }
 
     @Test("a group citing a source sources.tsv does not list")
@@ -69,7 +79,7 @@ struct KnowledgeBaseErrorTests {
     func lineNumbersCountComments() throws {
         let copy = try ReferenceCopy()
         try copy.edit("rules.tsv") { lines in lines.insert(contentsOf: ["# curated rules", ""], at: 0) }
-        try copy.setField("rules.tsv", line: 6, column: 1, to: "NOTAGENE")   // was line 4
+        try copy.setField("rules.tsv", line: 6, column: 1, to: "NOTAGENE") // was line 4
         let error = try #require(copy.loadError())
         #expect(error.line == 6)
         #expect(error.problem == "unknown gene 'NOTAGENE' (not in genes.tsv)")
@@ -102,8 +112,9 @@ struct KnowledgeBaseErrorTests {
         let copy = try ReferenceCopy()
         try copy.setField("rules.tsv", line: 2, column: 2, to: "NM_033360.4")
         let error = try #require(copy.loadError())
-        #expect(error.description
-            == "\(copy.path("rules.tsv")) line 2, field transcript: 'NM_033360.4' is not KRAS's MANE Select transcript (NM_004985.5)")
+        #expect(
+            error.description
+                == "\(copy.path("rules.tsv")) line 2, field transcript: 'NM_033360.4' is not KRAS's MANE Select transcript (NM_004985.5)")
     }
 
     @Test("a missing VERSION file")
@@ -113,8 +124,9 @@ struct KnowledgeBaseErrorTests {
         let error = try #require(copy.loadError())
         #expect(error.file == copy.path("VERSION"))
         #expect(error.line == nil)
-        #expect(error.description
-            == "\(copy.path("VERSION")): cannot be read (is \(copy.folder.path) a hemimatch knowledge base?)")
+        #expect(
+            error.description
+                == "\(copy.path("VERSION")): cannot be read (is \(copy.folder.path) a hemimatch knowledge base?)")
     }
 
     @Test("a VERSION holding two words")

@@ -33,8 +33,10 @@ import Testing
         #expect(KnowledgeBaseLocator.locate(explicit: "/given", environment: environment, executable: tree.executable) == .found("/given"))
         #expect(KnowledgeBaseLocator.locate(explicit: nil, environment: environment, executable: tree.executable) == .found("/from/environment"))
         // An empty variable counts as unset.
-        #expect(KnowledgeBaseLocator.locate(explicit: nil, environment: [KnowledgeBaseLocator.environmentVariable: ""],
-                                            executable: tree.executable) == .found(tree.reference))
+        #expect(
+            KnowledgeBaseLocator.locate(
+                explicit: nil, environment: [KnowledgeBaseLocator.environmentVariable: ""],
+                executable: tree.executable) == .found(tree.reference))
     }
 
     @Test func aBinaryInABuildFolderFindsItsCheckoutsReference() throws {
@@ -42,10 +44,13 @@ import Testing
         try Self.place("checkout/Reference/VERSION", "9.9.9\n", in: folder)
         for build in [".build/x86_64-unknown-linux-gnu/release", ".build-static/release"] {
             let executable = folder.url.appendingPathComponent("checkout/\(build)/hemimatch")
-            #expect(KnowledgeBaseLocator.places(beside: executable).map(\.path)
-                == [folder.path("checkout/\(build)")
-                        .replacingOccurrences(of: "/release", with: "/share/hemimatch/Reference"),
-                    folder.path("checkout/Reference")])
+            #expect(
+                KnowledgeBaseLocator.places(beside: executable).map(\.path)
+                    == [
+                        folder.path("checkout/\(build)")
+                            .replacingOccurrences(of: "/release", with: "/share/hemimatch/Reference"),
+                        folder.path("checkout/Reference"),
+                    ])
             #expect(KnowledgeBaseLocator.locate(explicit: nil, environment: [:], executable: executable) == .found(folder.path("checkout/Reference")))
         }
     }
@@ -57,8 +62,9 @@ import Testing
         try Self.place("Reference/VERSION", "9.9.9\n", in: folder)
         try Self.place("opt/tools/bin/hemimatch", "", in: folder)
         let executable = folder.url.appendingPathComponent("opt/tools/bin/hemimatch")
-        #expect(KnowledgeBaseLocator.locate(explicit: nil, environment: [:], executable: executable)
-            == .notFound(searched: ["$HEMIMATCH_KB (not set)", folder.path("opt/tools/share/hemimatch/Reference")]))
+        #expect(
+            KnowledgeBaseLocator.locate(explicit: nil, environment: [:], executable: executable)
+                == .notFound(searched: ["$HEMIMATCH_KB (not set)", folder.path("opt/tools/share/hemimatch/Reference")]))
     }
 
     @Test func theRunningExecutableIsItsRealPath() throws {

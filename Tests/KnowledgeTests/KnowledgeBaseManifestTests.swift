@@ -8,8 +8,9 @@ import Testing
     }
 
     @Test func changedMissingAndUnlistedFilesAreEachNamed() {
-        let manifest = KnowledgeBaseManifest(recorded: ["aa  genes.tsv", "bb  rules.tsv", "cc  VERSION"],
-                                             present: ["aa  genes.tsv", "xx  rules.tsv", "dd  extra.tsv"])
+        let manifest = KnowledgeBaseManifest(
+            recorded: ["aa  genes.tsv", "bb  rules.tsv", "cc  VERSION"],
+            present: ["aa  genes.tsv", "xx  rules.tsv", "dd  extra.tsv"])
         #expect(manifest == .modified(changed: ["rules.tsv"], missing: ["VERSION"], unlisted: ["extra.tsv"]))
         #expect(manifest.description == "MODIFIED since its release: changed rules.tsv; missing VERSION; not in the manifest extra.tsv")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Knowledge
 
 /// Every refusal of the knowledge-base loader that `KnowledgeBaseErrorTests`, `PolymorphismTableTests`
@@ -31,8 +32,10 @@ import Testing
     }
 
     /// Sets field `column` of line `line` of `file` and expects `problem` there (on `field`, when the loader names one).
-    static func field(_ description: String, _ file: String, line: Int, column: Int, to value: String, field: String?,
-                      _ problem: String) -> Refusal {
+    static func field(
+        _ description: String, _ file: String, line: Int, column: Int, to value: String, field: String?,
+        _ problem: String
+    ) -> Refusal {
         Refusal(testDescription: description) { copy in
             try copy.setField(file, line: line, column: column, to: value)
             return KnowledgeBaseError(file: copy.path(file), line: line, field: field, problem: problem)
@@ -47,13 +50,16 @@ import Testing
     static let rules: [Refusal] = [
         // rules.tsv line 2 is D-KRAS-HOTSPOT: rule_id gene transcript groups role pathway kind target evidence verified source_ids note
         field("a rule id with a space", "rules.tsv", line: 2, column: 0, to: "D KRAS", field: "rule_id", "a rule needs an id without spaces"),
-        field("a role the loader does not know", "rules.tsv", line: 2, column: 4, to: "includes", field: "role",
-              "must be qualifies, excludes or advisory"),
+        field(
+            "a role the loader does not know", "rules.tsv", line: 2, column: 4, to: "includes", field: "role",
+            "must be qualifies, excludes or advisory"),
         field("a rule kind the loader does not know", "rules.tsv", line: 2, column: 6, to: "hotspot", field: "kind", "unknown rule kind 'hotspot'"),
-        field("a target that does not fit its kind", "rules.tsv", line: 2, column: 7, to: "from 242", field: "target",
-              "'from 242' does not fit rule kind missense_codon"),
-        field("an evidence level the loader does not know", "rules.tsv", line: 2, column: 8, to: "strong", field: "evidence",
-              "unknown evidence level 'strong'"),
+        field(
+            "a target that does not fit its kind", "rules.tsv", line: 2, column: 7, to: "from 242", field: "target",
+            "'from 242' does not fit rule kind missense_codon"),
+        field(
+            "an evidence level the loader does not know", "rules.tsv", line: 2, column: 8, to: "strong", field: "evidence",
+            "unknown evidence level 'strong'"),
         field("verified neither yes nor no", "rules.tsv", line: 2, column: 9, to: "maybe", field: "verified", "must be yes or no"),
         field("a rule citing no source", "rules.tsv", line: 2, column: 10, to: "", field: "source_ids", "names no source"),
     ]
@@ -71,7 +77,8 @@ import Testing
         field("a group defined twice", "groups.tsv", line: 3, column: 0, to: "A", field: nil, "duplicate group 'A'"),
         Refusal(testDescription: "no generic group A") { copy in
             try copy.setField("groups.tsv", line: 2, column: 0, to: "E")
-            return KnowledgeBaseError(file: copy.path("groups.tsv"), problem: "defines no group A (the arm for samples without a qualifying alteration)")
+            return KnowledgeBaseError(
+                file: copy.path("groups.tsv"), problem: "defines no group A (the arm for samples without a qualifying alteration)")
         },
         // sources.tsv: source_id citation url
         field("a source without a citation", "sources.tsv", line: 2, column: 1, to: "", field: nil, "source needs an id and a citation"),
@@ -91,7 +98,8 @@ import Testing
             kras("a transcript of a gene genes.tsv does not list", column: 0, to: "NOTAGENE", field: "gene", "unknown gene 'NOTAGENE'"),
             kras("a transcript on build hg38", column: 1, to: "hg38", field: "build", "must be GRCh37 or GRCh38"),
             kras("a transcript strand that disagrees with genes.tsv", column: 4, to: "+", field: "strand", "disagrees with genes.tsv"),
-            kras("exon starts without their ends", column: 10, to: "25209911", field: "exon_starts", "exon starts and ends must pair up, start <= end"),
+            kras(
+                "exon starts without their ends", column: 10, to: "25209911", field: "exon_starts", "exon starts and ends must pair up, start <= end"),
             kras("no coding range", column: 7, to: "", field: "cds_start", "needs a coding range"),
             kras("a transcript on another chromosome than its gene", column: 3, to: "11", field: "chrom", "disagrees with the gene's GRCh38 span"),
             Refusal(testDescription: "a second GRCh38 model for one gene") { copy in
@@ -114,21 +122,27 @@ import Testing
             g12d("a hotspot allele of a gene genes.tsv does not list", column: 0, to: "NOTAGENE", field: nil, "unknown gene 'NOTAGENE'"),
             g12d("a hotspot allele without its p. change", column: 1, to: "G12D", field: nil, "incomplete hotspot allele"),
             g12d("a hotspot allele without an ALT", column: 8, to: "", field: nil, "incomplete hotspot allele"),
-            g12d("a hotspot allele outside its gene's GRCh38 span", column: 6, to: "1000", field: "grch38_pos", "12:1000 lies outside KRAS's GRCh38 span"),
-            g12d("a hotspot allele on another chromosome in GRCh37", column: 3, to: "11", field: "grch37_pos",
-                 "11:25398284 lies outside KRAS's GRCh37 span"),
+            g12d(
+                "a hotspot allele outside its gene's GRCh38 span", column: 6, to: "1000", field: "grch38_pos",
+                "12:1000 lies outside KRAS's GRCh38 span"),
+            g12d(
+                "a hotspot allele on another chromosome in GRCh37", column: 3, to: "11", field: "grch37_pos",
+                "11:25398284 lies outside KRAS's GRCh37 span"),
             // genome_builds.tsv: build contig length source
-            field("a contig of length 0", "genome_builds.tsv", line: 2, column: 2, to: "0", field: nil,
-                  "needs a build (GRCh37/GRCh38) and a positive length"),
+            field(
+                "a contig of length 0", "genome_builds.tsv", line: 2, column: 2, to: "0", field: nil,
+                "needs a build (GRCh37/GRCh38) and a positive length"),
             Refusal(testDescription: "contig lengths for one build only") { copy in
                 try copy.edit("genome_builds.tsv") { lines in lines.removeAll { $0.hasPrefix("GRCh38\t") } }
                 return KnowledgeBaseError(file: copy.path("genome_builds.tsv"), problem: "must list contig lengths for GRCh37 and GRCh38")
             },
             // centromeres.tsv: build contig start end source
-            field("a centromere ending before it starts", "centromeres.tsv", line: 2, column: 3, to: "121535433", field: nil,
-                  "needs a build (GRCh37/GRCh38), 0 < start < end and a source"),
-            field("a centromere without a source", "centromeres.tsv", line: 2, column: 4, to: "", field: nil,
-                  "needs a build (GRCh37/GRCh38), 0 < start < end and a source"),
+            field(
+                "a centromere ending before it starts", "centromeres.tsv", line: 2, column: 3, to: "121535433", field: nil,
+                "needs a build (GRCh37/GRCh38), 0 < start < end and a source"),
+            field(
+                "a centromere without a source", "centromeres.tsv", line: 2, column: 4, to: "", field: nil,
+                "needs a build (GRCh37/GRCh38), 0 < start < end and a source"),
         ]
     }()
 
@@ -147,22 +161,29 @@ import Testing
             il7r("a polymorphism of a gene genes.tsv does not list", column: 0, to: "NOTAGENE", field: "gene", "unknown gene 'NOTAGENE'"),
             il7r("a polymorphism without its p. change", column: 1, to: "", field: "protein", "incomplete polymorphism entry"),
             il7r("a polymorphism without an rsID", column: 3, to: "6897932", field: "source", "needs an rsID and a source"),
-            il7r("a polymorphism rarer than the table's floor", column: 10, to: "0.0009", field: "population_af",
-                 "must be a frequency from 0.001 to 1: a rarer variant does not belong in the table"),
-            il7r("a polymorphism frequency above 1", column: 10, to: "1.5", field: "population_af",
-                 "must be a frequency from 0.001 to 1: a rarer variant does not belong in the table"),
+            il7r(
+                "a polymorphism rarer than the table's floor", column: 10, to: "0.0009", field: "population_af",
+                "must be a frequency from 0.001 to 1: a rarer variant does not belong in the table"),
+            il7r(
+                "a polymorphism frequency above 1", column: 10, to: "1.5", field: "population_af",
+                "must be a frequency from 0.001 to 1: a rarer variant does not belong in the table"),
             il7r("frequency_verified neither yes nor no", column: 11, to: "maybe", field: "frequency_verified", "must be yes or no"),
             il7r("a polymorphism naming no rule", column: 12, to: "", field: "rule_ids", "names no rule"),
             il7r("a polymorphism naming an unknown rule", column: 12, to: "C-IL7R-NOSUCH", field: "rule_ids", "unknown rule 'C-IL7R-NOSUCH'"),
-            il7r("a polymorphism outside its gene's GRCh38 span", column: 7, to: "1000", field: "grch38_pos", "5:1000 lies outside IL7R's GRCh38 span"),
+            il7r(
+                "a polymorphism outside its gene's GRCh38 span", column: 7, to: "1000", field: "grch38_pos", "5:1000 lies outside IL7R's GRCh38 span"),
             // policy.tsv: cue gene value source_ids note
-            policyRow("a not-assessed note naming a gene", "not-assessed-note\tKRAS\tanother note\tNCT05751044\t", field: "gene",
-                      "the not-assessed note names no gene"),
-            policyRow("an undermined drug without its drug", "undermined-drug\tBCL2\t\tBLOMBERY2019\t", field: "value", "undermined-drug needs a value"),
-            policyRow("a constitutional syndrome listed twice for a gene", "constitutional-syndrome\tCBL\tCBL syndrome\tNIEMEYER2019\t",
-                      field: "gene", "CBL has this constitutional-syndrome already"),
-            policyRow("an undermined drug listed twice", "undermined-drug\tABL1\tdasatinib\tBRANFORD2009\t", field: "gene",
-                      "ABL1 has this undermined-drug already"),
+            policyRow(
+                "a not-assessed note naming a gene", "not-assessed-note\tKRAS\tanother note\tNCT05751044\t", field: "gene",
+                "the not-assessed note names no gene"),
+            policyRow(
+                "an undermined drug without its drug", "undermined-drug\tBCL2\t\tBLOMBERY2019\t", field: "value", "undermined-drug needs a value"),
+            policyRow(
+                "a constitutional syndrome listed twice for a gene", "constitutional-syndrome\tCBL\tCBL syndrome\tNIEMEYER2019\t",
+                field: "gene", "CBL has this constitutional-syndrome already"),
+            policyRow(
+                "an undermined drug listed twice", "undermined-drug\tABL1\tdasatinib\tBRANFORD2009\t", field: "gene",
+                "ABL1 has this undermined-drug already"),
         ]
     }()
 
@@ -179,8 +200,11 @@ import Testing
         let copy = try ReferenceCopy()
         try copy.edit("gene_spans.tsv") { lines in lines.removeAll { $0.hasPrefix("ABL1\t") } }
         let knowledgeBase = try KnowledgeBase(directory: copy.folder.path)
-        #expect(throws: KnowledgeBaseError(file: copy.path("gene_spans.tsv"),
-                                           problem: "has no GRCh37 span for panel gene ABL1 (genes.tsv places it at 9:133589333-133763062)")) {
+        #expect(
+            throws: KnowledgeBaseError(
+                file: copy.path("gene_spans.tsv"),
+                problem: "has no GRCh37 span for panel gene ABL1 (genes.tsv places it at 9:133589333-133763062)")
+        ) {
             try knowledgeBase.validateGeneSpans()
         }
     }

@@ -1,6 +1,7 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 @Suite("KnowledgeBase loaded from Reference/")
@@ -29,23 +30,27 @@ struct KnowledgeBaseTests {
         #expect(knowledgeBase.sources.count == 50)
         #expect(knowledgeBase.policy.entries.count == 9)
         #expect(knowledgeBase.criteria.count == 20)
-        #expect(knowledgeBase.recruitment.map { "\($0.group) \($0.status.rawValue) \($0.asOf)" }
+        #expect(
+            knowledgeBase.recruitment.map { "\($0.group) \($0.status.rawValue) \($0.asOf)" }
                 == ["A unknown ", "B recruiting 2025-09", "C not-yet-recruiting 2025-07", "D recruiting 2025-09-16"])
-        #expect(knowledgeBase.germlineClasses.map { "\($0.gene) \($0.origin.rawValue)" } == [
-            "PTPN11 constitutional", "PTPN11 constitutional", "HRAS constitutional", "KRAS somatic-only", "NRAS somatic-only",
-            "JAK2 somatic-only", "FLT3 somatic-only",
-        ])
+        #expect(
+            knowledgeBase.germlineClasses.map { "\($0.gene) \($0.origin.rawValue)" } == [
+                "PTPN11 constitutional", "PTPN11 constitutional", "HRAS constitutional", "KRAS somatic-only", "NRAS somatic-only",
+                "JAK2 somatic-only", "FLT3 somatic-only",
+            ])
         #expect(knowledgeBase.buildDetector.lengths[.grch37]?.count == 25)
         #expect(knowledgeBase.buildDetector.lengths[.grch38]?.count == 25)
     }
 
-    @Test("the genes the issue names have rules of their group", arguments: [
-        ("KRAS", "D", 2), ("NRAS", "D", 1), ("HRAS", "D", 1), ("PTPN11", "D", 2), ("FLT3", "D", 3), ("NF1", "D", 2),
-        ("CBL", "D", 3), ("MAP2K1", "D", 2), ("BRAF", "D", 2), ("RAF1", "D", 1), ("SOS1", "D", 1), ("RIT1", "D", 1),
-        ("JAK2", "C", 4), ("IL7R", "C", 3), ("CRLF2", "C", 3), ("EPOR", "C", 2), ("SH2B3", "C", 2), ("STAT5B", "C", 2),
-        ("DNM2", "C", 1), ("PTPN2", "C", 1), ("USP9X", "C", 2), ("JAK3", "C", 3), ("JAK1", "C", 4),
-        ("ABL1", "B", 4), ("PDGFRB", "B", 1), ("ABL2", "B", 1), ("CSF1R", "B", 1), ("PDGFRA", "B", 1), ("LYN", "B", 1),
-    ])
+    @Test(
+        "the genes the issue names have rules of their group",
+        arguments: [
+            ("KRAS", "D", 2), ("NRAS", "D", 1), ("HRAS", "D", 1), ("PTPN11", "D", 2), ("FLT3", "D", 3), ("NF1", "D", 2),
+            ("CBL", "D", 3), ("MAP2K1", "D", 2), ("BRAF", "D", 2), ("RAF1", "D", 1), ("SOS1", "D", 1), ("RIT1", "D", 1),
+            ("JAK2", "C", 4), ("IL7R", "C", 3), ("CRLF2", "C", 3), ("EPOR", "C", 2), ("SH2B3", "C", 2), ("STAT5B", "C", 2),
+            ("DNM2", "C", 1), ("PTPN2", "C", 1), ("USP9X", "C", 2), ("JAK3", "C", 3), ("JAK1", "C", 4),
+            ("ABL1", "B", 4), ("PDGFRB", "B", 1), ("ABL2", "B", 1), ("CSF1R", "B", 1), ("PDGFRA", "B", 1), ("LYN", "B", 1),
+        ])
     func rulesOfGene(gene: String, group: String, count: Int) {
         let rules = knowledgeBase.rules(for: gene)
         #expect(rules.count == count)

@@ -1,6 +1,7 @@
 import Foundation
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 extension Repository {

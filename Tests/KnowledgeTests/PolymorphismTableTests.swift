@@ -1,6 +1,7 @@
 import Foundation
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 @Suite("Polymorphism table: common inherited variants inside the rules, checked like the hotspot alleles")
@@ -23,8 +24,13 @@ struct PolymorphismTableTests {
     @Test("the hotspot table no longer holds the germline JAK3 alleles V715I and V722I")
     func germlineAllelesLeftTheHotspotTable() throws {
         let kb = try Repository.knowledgeBase()
-        #expect(kb.hotspotAlleles.count == 305, "247 DoCM alleles + 24 exclusion alleles (issue 15) - JAK3 V715I and V722I + 34 residue alleles + STAT5B N642H, Y665F (issue 27)")
-        #expect(kb.hotspotAlleles.filter { $0.gene == "JAK3" }.map(\.protein).sorted() == ["p.A572V", "p.I87T", "p.P132T", "p.Q501H", "p.Q501H", "p.R657Q"])
+        #expect(
+            kb.hotspotAlleles.count == 305,
+            "247 DoCM alleles + 24 exclusion alleles (issue 15) - JAK3 V715I and V722I + 34 residue alleles + STAT5B N642H, Y665F (issue 27)")
+        #expect(
+            kb.hotspotAlleles.filter { $0.gene == "JAK3" }.map(\.protein).sorted() == [
+                "p.A572V", "p.I87T", "p.P132T", "p.Q501H", "p.Q501H", "p.R657Q",
+            ])
     }
 
     @Test("an entry that is also a hotspot allele is refused")
@@ -35,8 +41,13 @@ struct PolymorphismTableTests {
             lines.insert("JAK3\tp.A572V\tNM_000215.4:c.1715C>T\trs1\t19\t17948009\t19\t17837200\tG\tA\t0.01\tno\tC-JAK3-DOMAINS\ttest", at: 1)
         }
         let error = try #require(copy.loadError())
-        #expect(error == KnowledgeBaseError(file: copy.path("polymorphisms.tsv"), line: 2, field: "protein",
-                                            problem: "JAK3 p.A572V is also a hotspot allele (JAK3 p.A572V in hotspot_alleles.tsv): the polymorphism table never blocks a hotspot allele; remove one of them"))
+        #expect(
+            error
+                == KnowledgeBaseError(
+                    file: copy.path("polymorphisms.tsv"), line: 2, field: "protein",
+                    problem:
+                        "JAK3 p.A572V is also a hotspot allele (JAK3 p.A572V in hotspot_alleles.tsv): the polymorphism table never blocks a hotspot allele; remove one of them"
+                ))
     }
 
     @Test("a position off its codon, a rare frequency and a rule of another gene are refused")

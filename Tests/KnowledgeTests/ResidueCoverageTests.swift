@@ -1,5 +1,6 @@
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 /// Issue 27 item 5: without annotation or `--fasta`, only the hotspot table's alleles can meet a rule
@@ -24,8 +25,11 @@ import Testing
         for rule in knowledgeBase.rules {
             switch rule.target {
             case .codons(let codons):
-                for codon in codons where !placed.contains(where: { $0.gene == rule.gene && $0.protein.hasPrefix("p.\(codon.residue)\(codon.number)")
-                    && $0.protein.dropFirst(2 + String(codon.number).count + 1).allSatisfy(\.isLetter) }) {
+                for codon in codons
+                where !placed.contains(where: {
+                    $0.gene == rule.gene && $0.protein.hasPrefix("p.\(codon.residue)\(codon.number)")
+                        && $0.protein.dropFirst(2 + String(codon.number).count + 1).allSatisfy(\.isLetter)
+                }) {
                     missing.insert("\(rule.id) \(codon.residue)\(codon.number)")
                 }
             case .proteinChanges(let changes):

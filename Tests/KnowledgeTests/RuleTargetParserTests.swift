@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Knowledge
 
 @Suite("RuleTargetParser")
@@ -6,8 +7,12 @@ struct RuleTargetParserTests {
     @Test("a codon list becomes a set of residue-numbered codons")
     func codonList() {
         let target = RuleTargetParser.parse("G12,G13,Q61", kind: .missenseCodon)
-        #expect(target == .codons([Codon(residue: "G", number: 12), Codon(residue: "G", number: 13),
-                                   Codon(residue: "Q", number: 61)]))
+        #expect(
+            target
+                == .codons([
+                    Codon(residue: "G", number: 12), Codon(residue: "G", number: 13),
+                    Codon(residue: "Q", number: 61),
+                ]))
     }
 
     @Test("a repeated codon is kept once")

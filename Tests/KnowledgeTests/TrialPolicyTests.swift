@@ -1,6 +1,7 @@
 import Foundation
 import HemimatchTestSupport
 import Testing
+
 @testable import Knowledge
 
 /// `policy.tsv`: the trial's cues as data, each refusal naming the file, line and field.
@@ -11,7 +12,9 @@ import Testing
         #expect(policy.constitutionalSyndromes.keys.sorted() == ["CBL", "KRAS", "NF1", "PTPN11"])
         #expect(policy.constitutionalSyndromes["PTPN11"] == "RASopathy or JMML-predisposition")
         #expect(policy.contextDeletions == ["IKZF1"])
-        #expect(policy.notAssessedNote.hasPrefix("not assessed without a clinical sheet row (--clinical): group B's ex-vivo dasatinib IC50 < 10 nM route"))
+        #expect(
+            policy.notAssessedNote.hasPrefix("not assessed without a clinical sheet row (--clinical): group B's ex-vivo dasatinib IC50 < 10 nM route")
+        )
         // Group A's own inclusion 1, not only B/C/D's age rule (audit N5).
         #expect(policy.notAssessedNote.contains("A: 4 to 18 years at first diagnosis, < 21 years at inclusion, at least 20 kg"))
         #expect(policy.entries.first { $0.cue == .contextDeletion }?.sourceIDs == ["MULLIGHAN2009"])
@@ -23,7 +26,10 @@ import Testing
 
     @Test func anUnknownCueIsRefused() throws {
         let (error, line, path) = try refusal("resistance\tBCL2\tvenetoclax\tBLOMBERY2019\t")
-        #expect(error?.description == "\(path) line \(line), field cue: unknown cue 'resistance' (undermined-drug, constitutional-syndrome, context-deletion, not-assessed-note)")
+        #expect(
+            error?.description
+                == "\(path) line \(line), field cue: unknown cue 'resistance' (undermined-drug, constitutional-syndrome, context-deletion, not-assessed-note)"
+        )
     }
 
     @Test func aGeneGenesTsvDoesNotListIsRefused() throws {
@@ -49,7 +55,10 @@ import Testing
     @Test func aPolicyWithoutTheNoteIsRefused() throws {
         let copy = try ReferenceCopy()
         try copy.edit("policy.tsv") { lines in lines.removeAll { $0.hasPrefix("not-assessed-note") } }
-        #expect(copy.loadError() == KnowledgeBaseError(file: copy.path("policy.tsv"),
-                                                       problem: "has no not-assessed-note row (what no variant call can assess)"))
+        #expect(
+            copy.loadError()
+                == KnowledgeBaseError(
+                    file: copy.path("policy.tsv"),
+                    problem: "has no not-assessed-note row (what no variant call can assess)"))
     }
 }

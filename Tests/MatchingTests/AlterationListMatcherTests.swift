@@ -10,10 +10,14 @@ import Testing
 @Suite struct AlterationListMatcherTests {
     private static let carrier = [SampleSupport(carries: true, vaf: nil, depth: nil)]
 
-    private static func row(_ gene: String, _ change: ReportedAlteration.Change, line: Int = 2) -> (alteration: ReportedAlteration, support: [SampleSupport]) {
+    private static func row(_ gene: String, _ change: ReportedAlteration.Change, line: Int = 2) -> (
+        alteration: ReportedAlteration, support: [SampleSupport]
+    ) {
         let text = if case .protein(let protein) = change { protein } else { "\(change)" }
-        return (ReportedAlteration(sample: "S1", gene: gene, change: change, text: text, vaf: 0.4, transcript: nil, path: "/lab/list.tsv", line: line),
-         carrier)
+        return (
+            ReportedAlteration(sample: "S1", gene: gene, change: change, text: text, vaf: 0.4, transcript: nil, path: "/lab/list.tsv", line: line),
+            carrier
+        )
     }
 
     @Test func exonBoundedTruncationsFollowTheMANEModel() throws {
@@ -29,10 +33,17 @@ import Testing
         let kb = Fixtures.knowledgeBase
         let matcher = AlterationListMatcher(knowledgeBase: kb, build: .grch38)
         let evidence = try matcher.evidence([Self.row("ABL1", .amplification), Self.row("NF1", .deletion, line: 3)])
-        #expect(evidence.copyNumberEvents.map { "\($0.direction) \($0.reported) \($0.evidence)" } == ["gain true list.tsv line 2", "loss true list.tsv line 3"])
-        let structural = StructuralMatcher(knowledgeBase: kb, build: .grch38, locator: try kb.geneLocator(build: .grch38), thresholds: CopyNumberThresholds())
+        #expect(
+            evidence.copyNumberEvents.map { "\($0.direction) \($0.reported) \($0.evidence)" } == [
+                "gain true list.tsv line 2", "loss true list.tsv line 3",
+            ])
+        let structural = StructuralMatcher(
+            knowledgeBase: kb, build: .grch38, locator: try kb.geneLocator(build: .grch38), thresholds: CopyNumberThresholds())
         let outcome = structural.match(candidates: [], copyNumberEvents: evidence.copyNumberEvents)
-        #expect(outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == ["B-ABL1-AMPLIFICATION amplification", "D-NF1-DELETION deletion (copy number not given)"])
+        #expect(
+            outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == [
+                "B-ABL1-AMPLIFICATION amplification", "D-NF1-DELETION deletion (copy number not given)",
+            ])
         #expect(outcome.findings.allSatisfy { $0.extent == nil && $0.copyNumber == nil }, "the gene's span is not the lab's segment")
         #expect(outcome.findings.first?.basis == "list.tsv line 2: ABL1 amplification as the lab reported it (level and extent not given)")
     }
@@ -41,7 +52,10 @@ import Testing
         let matcher = AlterationListMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38)
         let evidence = try matcher.evidence([Self.row("TP53", .protein("p.R248Q"))])
         #expect(evidence.findings.isEmpty)
-        #expect(evidence.notes == ["alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, as no rule names them: TP53 (list.tsv line 2)"])
+        #expect(
+            evidence.notes == [
+                "alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, as no rule names them: TP53 (list.tsv line 2)"
+            ])
     }
 
     @Test func withTheReferenceSequenceEveryCodonIsChecked() throws {
@@ -50,12 +64,18 @@ import Testing
         // A genome of A only: every JAK2 codon (+ strand) reads AAA, Lys.
         let polyA = GeneSequences(models: [jak2]) { _, start, end in [UInt8](repeating: UInt8(ascii: "A"), count: end - start + 1) }
         let matcher = AlterationListMatcher(knowledgeBase: kb, build: .grch38, sequences: polyA)
-        #expect(throws: CallerTableError(file: "/lab/list.tsv", line: 2,
-                                         problem: "column alteration 'p.R683G' names R at codon 683, but MANE NM_004972.4 has K there (the reference sequence (--fasta))")) {
+        #expect(
+            throws: CallerTableError(
+                file: "/lab/list.tsv", line: 2,
+                problem: "column alteration 'p.R683G' names R at codon 683, but MANE NM_004972.4 has K there (the reference sequence (--fasta))")
+        ) {
             _ = try matcher.evidence([Self.row("JAK2", .protein("p.R683G"))])
         }
         let accepted = try matcher.evidence([Self.row("JAK2", .protein("p.K683G"))])
-        #expect(accepted.findings.map { "\($0.rule.id) \($0.basis)" }
-            == ["C-JAK2-DOMAINS list.tsv line 2: p.K683G as the lab reported it, on MANE NM_004972.4 (reference residue K683 as in the reference sequence (--fasta))"])
+        #expect(
+            accepted.findings.map { "\($0.rule.id) \($0.basis)" }
+                == [
+                    "C-JAK2-DOMAINS list.tsv line 2: p.K683G as the lab reported it, on MANE NM_004972.4 (reference residue K683 as in the reference sequence (--fasta))"
+                ])
     }
 }

@@ -10,8 +10,10 @@ import VariantIO
 @Suite struct IsoformAgreementTests {
     private func findings(_ record: VariantRecord, policy: TranscriptPolicy = .mane) -> [AlleleFinding] {
         var outcome = BatchOutcome()
-        RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat], includeFiltered: false,
-                      transcriptPolicy: policy).match(record, into: &outcome)
+        RecordMatcher(
+            knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat], includeFiltered: false,
+            transcriptPolicy: policy
+        ).match(record, into: &outcome)
         return outcome.findings
     }
 
@@ -24,7 +26,8 @@ import VariantIO
     func maneRefSeq() throws {
         let d61 = try position("PTPN11", coding: 181)
         for transcript in ["NM_002834.5", "NM_002834", "NM_002834.4"] {
-            let csq = "A|missense_variant|PTPN11|NM_001330437.2|c.181G>A|NP_001317366.1:p.Asp61Asn|,"
+            let csq =
+                "A|missense_variant|PTPN11|NM_001330437.2|c.181G>A|NP_001317366.1:p.Asp61Asn|,"
                 + "A|missense_variant|PTPN11|\(transcript)|c.181G>A|NP_002825.3:p.Asp61Asn|"
             let found = findings(Fixtures.record("chr12", d61, "G", ["A"], csq: csq))
             #expect(found.map { "\($0.alteration) \($0.transcript) \($0.basis)" } == ["p.D61N \(transcript) vep CSQ on \(transcript)"])
@@ -61,7 +64,8 @@ import VariantIO
         let flt3 = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["FLT3"])
         let anchor = try #require(flt3.genomicPosition(ofCoding: 1800)) - 1
         let alt = "A" + String(repeating: "C", count: 21)
-        let csq = "\(String(repeating: "C", count: 21))|inframe_insertion|FLT3|NM_001400014.1|c.1800_1801ins21|p.Glu604_Phe605insAspAspAspAspAspAspAsp|"
+        let csq =
+            "\(String(repeating: "C", count: 21))|inframe_insertion|FLT3|NM_001400014.1|c.1800_1801ins21|p.Glu604_Phe605insAspAspAspAspAspAspAsp|"
         let found = findings(Fixtures.record("chr13", anchor, "A", [alt], csq: csq))
         #expect(found.map(\.rule.id) == ["D-FLT3-ITD"])
     }

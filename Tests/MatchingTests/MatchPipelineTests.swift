@@ -1,9 +1,9 @@
-import HemimatchTestSupport
-import CallerEvidence
 import Annotation
+import Assessment
+import CallerEvidence
+import HemimatchTestSupport
 import Knowledge
 import Matching
-import Assessment
 import Profile
 import Testing
 import VariantIO
@@ -11,18 +11,22 @@ import VariantIO
 @Suite struct MatchPipelineTests {
     private func run(threads: Int, batchSize: Int) throws -> PipelineOutcome {
         let request = FieldRequest(info: ["CSQ"], formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
-        let reader = try VariantReader(path: Repository.root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path,
-                                       request: request)
+        let reader = try VariantReader(
+            path: Repository.root.appendingPathComponent("TestData/tumor_normal.grch38.vcf").path,
+            request: request)
         let format = reader.header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) }
-        let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: format.map { [$0] } ?? [], includeFiltered: false)
-        let pipeline = MatchPipeline(matcher: matcher, panel: PanelIndex(genes: Fixtures.knowledgeBase.genes.values, build: .grch38),
-                                     threads: threads, batchSize: batchSize)
+        let matcher = RecordMatcher(
+            knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: format.map { [$0] } ?? [], includeFiltered: false)
+        let pipeline = MatchPipeline(
+            matcher: matcher, panel: PanelIndex(genes: Fixtures.knowledgeBase.genes.values, build: .grch38),
+            threads: threads, batchSize: batchSize)
         return try pipeline.run(reader)
     }
 
     @Test func findsTheBundledSampleAlterationsInFileOrder() throws {
         let outcome = try run(threads: 1, batchSize: 512)
-        #expect(outcome.findings.map { "\($0.rule.gene) \($0.alteration) \($0.passedFilter)" }
+        #expect(
+            outcome.findings.map { "\($0.rule.gene) \($0.alteration) \($0.passedFilter)" }
                 == ["NRAS p.Q61K false", "JAK2 p.R683G true", "KRAS p.G12D true", "FLT3 ITD true"])
         #expect(outcome.recordsRead == 6)
         #expect(outcome.recordsKept == 5, "the TP53 record is dropped before decoding")

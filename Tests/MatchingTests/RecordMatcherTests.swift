@@ -17,11 +17,13 @@ import VariantIO
 
     @Test func annotationOnTheManeTranscriptWins() {
         // The same allele numbered differently on another transcript is one alteration, named as on MANE.
-        let csq = "T|missense_variant|KRAS|ENST00000999999.1|c.155G>A|ENSP1:p.Gly52Asp|YES,"
+        let csq =
+            "T|missense_variant|KRAS|ENST00000999999.1|c.155G>A|ENSP1:p.Gly52Asp|YES,"
             + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|ENSP2:p.Gly12Asp|"
         // The MANE transcript is the knowledge base's (the fixture's KRAS row), not a list in the engine.
-        let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: csq),
-                             matcher: Fixtures.matcher(knowledgeBase: Fixtures.fixtureKnowledgeBase))
+        let found = findings(
+            Fixtures.record("chr12", 25_245_350, "C", ["T"], csq: csq),
+            matcher: Fixtures.matcher(knowledgeBase: Fixtures.fixtureKnowledgeBase))
         #expect(summary(found) == ["KRAS p.G12D chr12:25245350:C:T"])
         #expect(found.map(\.rule.id) == ["FIX-D-KRAS-G12"])
         #expect(found.first?.basis == "vep CSQ on ENST00000311936.8")
@@ -37,18 +39,27 @@ import VariantIO
         // The same insertion written 38 bp into the intron, farther than its length, is not placed: a near-miss, not nothing.
         let unplaced = findings(Fixtures.record("13", 28_608_180, "N", ["N" + bases], csq: csq), matcher: Fixtures.matcher(build: .grch37))
         #expect(unplaced.map { "\($0.rule.id) \($0.alteration) \($0.passedFilter)" } == ["D-FLT3-ITD insertion in intron 14 false"])
-        #expect(unplaced.first?.filter == "not placed: an in-frame insertion of 36 bases in FLT3 intron 14, farther from coding bases than its length, is not read as an ITD; check the call")
+        #expect(
+            unplaced.first?.filter
+                == "not placed: an in-frame insertion of 36 bases in FLT3 intron 14, farther from coding bases than its length, is not read as an ITD; check the call"
+        )
     }
 
     @Test func canonicalIsUsedWithoutManeTranscript() {
-        let csq = "T|missense_variant|KRAS|ENST00000111111.1|c.35G>A|p.Gly12Asp|YES,"
+        let csq =
+            "T|missense_variant|KRAS|ENST00000111111.1|c.35G>A|p.Gly12Asp|YES,"
             + "T|missense_variant|KRAS|ENST00000222222.1|c.35G>A|p.Gly13Asp|"
-        #expect(summary(findings(Fixtures.record("12", 25_398_284, "C", ["T"], csq: csq), matcher: Fixtures.matcher(build: .grch37, knowledgeBase: Fixtures.fixtureKnowledgeBase)))
+        #expect(
+            summary(
+                findings(
+                    Fixtures.record("12", 25_398_284, "C", ["T"], csq: csq),
+                    matcher: Fixtures.matcher(build: .grch37, knowledgeBase: Fixtures.fixtureKnowledgeBase)))
                 == ["KRAS p.G12D 12:25398284:C:T"])
     }
 
     @Test func multiAllelicRecordMatchesEachAltByItsAnnotation() {
-        let csq = "A|missense_variant|KRAS|ENST00000311936.8|c.35G>T|p.Gly12Val|,"
+        let csq =
+            "A|missense_variant|KRAS|ENST00000311936.8|c.35G>T|p.Gly12Val|,"
             + "T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|"
         let samples = [Fixtures.call(gt: [1, 2], ad: [5, 40, 50])]
         let found = findings(Fixtures.record("chr12", 25_245_350, "C", ["A", "T"], csq: csq, samples: samples))
@@ -78,10 +89,11 @@ import VariantIO
         let grch38 = [(42_207_711, "G"), (42_207_641, "A")].flatMap { position, alt in
             findings(Fixtures.record("chr17", position, "T", [alt]), matcher: Fixtures.matcher(build: .grch38, csq: false))
         }
-        #expect(grch38.map { "\($0.rule.id) \($0.alteration) \($0.basis)" } == [
-            "C-STAT5B-MISSENSE p.N642H hotspot allele table (NM_012448.4:c.1924A>C)",
-            "C-STAT5B-MISSENSE p.Y665F hotspot allele table (NM_012448.4:c.1994A>T)",
-        ])
+        #expect(
+            grch38.map { "\($0.rule.id) \($0.alteration) \($0.basis)" } == [
+                "C-STAT5B-MISSENSE p.N642H hotspot allele table (NM_012448.4:c.1924A>C)",
+                "C-STAT5B-MISSENSE p.Y665F hotspot allele table (NM_012448.4:c.1994A>T)",
+            ])
         let grch37 = [(40_359_729, "G"), (40_359_659, "A")].flatMap { position, alt in
             findings(Fixtures.record("17", position, "T", [alt]), matcher: Fixtures.matcher(build: .grch37, csq: false))
         }
@@ -137,17 +149,21 @@ import VariantIO
 
     @Test func snpEffANNMatchesLikeVEP() throws {
         let ann = "A|stop_gained|HIGH|SH2B3|ENSG00000111252|transcript|ENST00000341259.7|protein_coding|2/8|c.622C>T|p.Arg208*|||||"
-        let record = VariantRecord(ordinal: 1, contig: "chr12", position: 111_418_000, id: ".", ref: "C", alts: ["A"], filters: [],
-                                   info: ["ANN": ann], samples: [])
-        #expect(try findings(record, tag: "ANN", description: Fixtures.snpEffDescription)
+        let record = VariantRecord(
+            ordinal: 1, contig: "chr12", position: 111_418_000, id: ".", ref: "C", alts: ["A"], filters: [],
+            info: ["ANN": ann], samples: [])
+        #expect(
+            try findings(record, tag: "ANN", description: Fixtures.snpEffDescription)
                 == ["C-SH2B3-TRUNCATING p.R208* snpEff ANN on ENST00000341259.7"])
     }
 
     @Test func bcftoolsBCSQMatchesTheProteinChange() throws {
         let bcsq = "missense|KRAS|ENST00000311936|protein_coding|-|12G>12D|25245350C>T"
-        let record = VariantRecord(ordinal: 1, contig: "chr12", position: 25_245_350, id: ".", ref: "C", alts: ["T"], filters: [],
-                                   info: ["BCSQ": bcsq], samples: [])
-        #expect(try findings(record, tag: "BCSQ", description: Fixtures.bcsqDescription)
+        let record = VariantRecord(
+            ordinal: 1, contig: "chr12", position: 25_245_350, id: ".", ref: "C", alts: ["T"], filters: [],
+            info: ["BCSQ": bcsq], samples: [])
+        #expect(
+            try findings(record, tag: "BCSQ", description: Fixtures.bcsqDescription)
                 == ["D-KRAS-HOTSPOT p.G12D bcftools BCSQ on ENST00000311936"])
     }
 }
@@ -156,8 +172,9 @@ import VariantIO
     private func alterations(_ policy: TranscriptPolicy) -> [String] {
         // The MANE transcript says G12D; another transcript, flagged CANONICAL by the annotator, says G13D.
         let csq = "T|missense_variant|KRAS|ENST00000999999.1|c.38G>A|p.Gly13Asp|YES,T|missense_variant|KRAS|ENST00000311936.8|c.35G>A|p.Gly12Asp|"
-        let matcher = RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat],
-                                    includeFiltered: false, transcriptPolicy: policy)
+        let matcher = RecordMatcher(
+            knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat],
+            includeFiltered: false, transcriptPolicy: policy)
         var outcome = BatchOutcome()
         // A position the hotspot table does not hold, so that only the annotation speaks.
         matcher.match(Fixtures.record("chr12", 25_245_360, "C", ["T"], csq: csq), into: &outcome)
@@ -180,8 +197,10 @@ import VariantIO
         let format = try #require(ConsequenceFormat(tag: "BCSQ", headerDescription: Fixtures.bcsqDescription))
         var outcome = BatchOutcome()
         RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false)
-            .match(VariantRecord(ordinal: 1, contig: "chr13", position: anchor, id: ".", ref: "A", alts: [alt], filters: [],
-                                 info: ["BCSQ": bcsq], samples: []), into: &outcome)
+            .match(
+                VariantRecord(
+                    ordinal: 1, contig: "chr13", position: anchor, id: ".", ref: "A", alts: [alt], filters: [],
+                    info: ["BCSQ": bcsq], samples: []), into: &outcome)
         #expect(outcome.findings.map { "\($0.rule.id) \($0.alteration)" } == ["D-FLT3-ITD ITD"])
     }
 
@@ -189,8 +208,9 @@ import VariantIO
         let cbl = try #require(Fixtures.knowledgeBase.transcripts[.grch38]?["CBL"])
         let position = cbl.exonsInTranscriptOrder[7].lowerBound - 1
         let format = try #require(ConsequenceFormat(headerDescription: "Format: Allele|Consequence|SYMBOL|Feature|INTRON|HGVSc|HGVSp|CANONICAL"))
-        let record = Fixtures.record("chr11", position, "G", ["A"],
-                                     csq: "A|splice_acceptor_variant|CBL|ENST00000264033.6|7/15|ENST00000264033.6:c.1096-1G>A||YES")
+        let record = Fixtures.record(
+            "chr11", position, "G", ["A"],
+            csq: "A|splice_acceptor_variant|CBL|ENST00000264033.6|7/15|ENST00000264033.6:c.1096-1G>A||YES")
         var outcome = BatchOutcome()
         RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false)
             .match(record, into: &outcome)

@@ -6,10 +6,13 @@ import Testing
 @Suite struct RuleEvaluatorTests {
     let evaluator = RuleEvaluator(rules: Fixtures.knowledgeBase.rules)
 
-    private func names(_ gene: String, _ hgvs: String, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
-                       hgvsc: String = "") -> [String] {
-        let effect = VariantEffect(gene: gene, change: ProteinChange(hgvs: hgvs), consequences: consequences, exon: exon,
-                                   intron: intron, hgvsc: hgvsc)
+    private func names(
+        _ gene: String, _ hgvs: String, consequences: Set<String> = [], exon: Int? = nil, intron: Int? = nil,
+        hgvsc: String = ""
+    ) -> [String] {
+        let effect = VariantEffect(
+            gene: gene, change: ProteinChange(hgvs: hgvs), consequences: consequences, exon: exon,
+            intron: intron, hgvsc: hgvsc)
         return evaluator.matches(effect).map { "\($0.rule.id) \($0.alteration)" }
     }
 
@@ -70,7 +73,8 @@ import Testing
     @Test func truncatingChanges() {
         #expect(names("NF1", "p.Arg1362Ter", consequences: ["stop_gained"]) == ["D-NF1-TRUNCATING p.R1362*"])
         #expect(names("SH2B3", "p.Ala48GlyfsTer18", consequences: ["frameshift_variant"]) == ["C-SH2B3-TRUNCATING p.A48Gfs*18"])
-        #expect(names("NF1", "", consequences: ["splice_donor_variant"], intron: 12, hgvsc: "ENST1:c.1527+1G>A")
+        #expect(
+            names("NF1", "", consequences: ["splice_donor_variant"], intron: 12, hgvsc: "ENST1:c.1527+1G>A")
                 == ["D-NF1-TRUNCATING c.1527+1G>A"])
         #expect(names("NF1", "p.R1362Q", consequences: ["missense_variant"]).isEmpty)
         #expect(names("NF1", "", consequences: ["splice_region_variant", "intron_variant"], intron: 12).isEmpty)
@@ -83,9 +87,11 @@ import Testing
     }
 
     @Test func cblSpliceSitesNextToExons8And9() {
-        #expect(names("CBL", "p.?", consequences: ["splice_acceptor_variant"], intron: 7, hgvsc: "c.1096-1G>C")
+        #expect(
+            names("CBL", "p.?", consequences: ["splice_acceptor_variant"], intron: 7, hgvsc: "c.1096-1G>C")
                 == ["D-CBL-EXON8-9-SPLICE c.1096-1G>C"])
-        #expect(names("CBL", "p.?", consequences: ["splice_donor_variant"], intron: 9, hgvsc: "c.1227+1G>A")
+        #expect(
+            names("CBL", "p.?", consequences: ["splice_donor_variant"], intron: 9, hgvsc: "c.1227+1G>A")
                 == ["D-CBL-EXON8-9-SPLICE c.1227+1G>A"])
         #expect(names("CBL", "p.?", consequences: ["splice_donor_variant"], intron: 3).isEmpty)
     }

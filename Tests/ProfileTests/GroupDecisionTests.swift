@@ -6,14 +6,19 @@ import Testing
 /// and the flag when every qualifying group is excluded.
 @Suite struct GroupDecisionTests {
     private func alteration(_ gene: String, groups: [String], level: Alteration.EvidenceLevel = .named, vaf: Double? = nil) -> Alteration {
-        Alteration(gene: gene, alteration: "x", groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: level,
-                   sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "",
-                   records: [SupportingRecord(variant: "\(gene):1", filter: "PASS", vaf: vaf, depth: nil)])
+        Alteration(
+            gene: gene, alteration: "x", groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: level,
+            sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "",
+            records: [SupportingRecord(variant: "\(gene):1", filter: "PASS", vaf: vaf, depth: nil)])
     }
 
     @Test func strongerEvidenceRanksFirstWhateverTheVAF() {
-        let profile = SampleProfile(sample: "S", alterations: [alteration("ABL2", groups: ["B"], level: .literature, vaf: 0.9),
-                                                               alteration("KRAS", groups: ["D"], level: .named, vaf: 0.1)])
+        let profile = SampleProfile(
+            sample: "S",
+            alterations: [
+                alteration("ABL2", groups: ["B"], level: .literature, vaf: 0.9),
+                alteration("KRAS", groups: ["D"], level: .named, vaf: 0.1),
+            ])
         #expect(profile.candidates.map(\.group) == ["D", "B"])
         #expect(profile.candidates.map(\.rank) == [1, 2])
         #expect(profile.candidates.map(\.evidenceLevel) == [.named, .literature])
@@ -21,8 +26,12 @@ import Testing
     }
 
     @Test func sameEvidenceRanksByHighestVAFThenLetter() {
-        let byVAF = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"], vaf: 0.2),
-                                                             alteration("JAK2", groups: ["C"], vaf: 0.4)])
+        let byVAF = SampleProfile(
+            sample: "S",
+            alterations: [
+                alteration("KRAS", groups: ["D"], vaf: 0.2),
+                alteration("JAK2", groups: ["C"], vaf: 0.4),
+            ])
         #expect(byVAF.candidates.map(\.group) == ["C", "D"])
         #expect(byVAF.candidates.map(\.maxVAF) == [0.4, 0.2])
         let byLetter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"]), alteration("JAK2", groups: ["C"])])
@@ -31,8 +40,9 @@ import Testing
     }
 
     @Test func anExclusionRemovesItsGroupsOnly() {
-        let profile = SampleProfile(sample: "S", alterations: [alteration("JAK2", groups: ["C"]), alteration("KRAS", groups: ["D"])],
-                                    exclusions: [alteration("BCL2", groups: ["B", "C"])])
+        let profile = SampleProfile(
+            sample: "S", alterations: [alteration("JAK2", groups: ["C"]), alteration("KRAS", groups: ["D"])],
+            exclusions: [alteration("BCL2", groups: ["B", "C"])])
         #expect(profile.excludedGroups == ["C"])
         #expect(profile.candidateGroups == ["D"])
         #expect(profile.suggestedGroup == "D")
@@ -40,8 +50,9 @@ import Testing
     }
 
     @Test func everyGroupExcludedIsGroupAWithAFlag() {
-        let profile = SampleProfile(sample: "S", alterations: [alteration("JAK2", groups: ["C"])],
-                                    exclusions: [alteration("BCL2", groups: ["B", "C"])])
+        let profile = SampleProfile(
+            sample: "S", alterations: [alteration("JAK2", groups: ["C"])],
+            exclusions: [alteration("BCL2", groups: ["B", "C"])])
         #expect(profile.candidateGroups == ["A"])
         #expect(profile.suggestedGroup == "A")
         #expect(profile.flags.map(\.code) == [.allGroupsExcluded])

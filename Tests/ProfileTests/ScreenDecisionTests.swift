@@ -4,17 +4,20 @@ import Testing
 /// Issue 26: the decision reads the screen. A bare A only from a complete screen; a letter stays,
 /// flagged; review stays review.
 @Suite struct ScreenDecisionTests {
-    static let complete = SampleScreen(smallVariants: .init(status: .assessed, basis: "vep CSQ annotation"),
-                                       rearrangements: .init(status: .assessed, basis: "fusion table f.tsv"),
-                                       copyNumber: .init(status: .assessed, basis: "copy-number segments t.cns"),
-                                       clinical: .init(status: .notAssessed, basis: "no clinical sheet (--clinical)"))
-    static let noCopyNumber = SampleScreen(smallVariants: complete.smallVariants, rearrangements: complete.rearrangements,
-                                           copyNumber: .init(status: .notAssessed, basis: "none", couldChange: ["B", "C", "D"]),
-                                           clinical: complete.clinical)
+    static let complete = SampleScreen(
+        smallVariants: .init(status: .assessed, basis: "vep CSQ annotation"),
+        rearrangements: .init(status: .assessed, basis: "fusion table f.tsv"),
+        copyNumber: .init(status: .assessed, basis: "copy-number segments t.cns"),
+        clinical: .init(status: .notAssessed, basis: "no clinical sheet (--clinical)"))
+    static let noCopyNumber = SampleScreen(
+        smallVariants: complete.smallVariants, rearrangements: complete.rearrangements,
+        copyNumber: .init(status: .notAssessed, basis: "none", couldChange: ["B", "C", "D"]),
+        clinical: complete.clinical)
 
     func alteration(_ gene: String, groups: [String]) -> Alteration {
-        Alteration(gene: gene, alteration: "x", groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: .named,
-                   sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
+        Alteration(
+            gene: gene, alteration: "x", groups: groups, pathway: "", ruleID: "R-\(gene)", evidenceLevel: .named,
+            sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
     }
 
     @Test func aCompleteScreenLeavesGroupA() {
@@ -25,8 +28,9 @@ import Testing
     }
 
     @Test func anIncompleteScreenIsNeverGroupAEvenWhenEveryGroupIsExcluded() {
-        let excluded = SampleProfile(sample: "S", alterations: [alteration("JAK2", groups: ["C"])],
-                                     exclusions: [alteration("BCL2", groups: ["B", "C"])], screen: Self.noCopyNumber)
+        let excluded = SampleProfile(
+            sample: "S", alterations: [alteration("JAK2", groups: ["C"])],
+            exclusions: [alteration("BCL2", groups: ["B", "C"])], screen: Self.noCopyNumber)
         #expect(excluded.candidateGroups == ["A"])
         #expect(excluded.suggestedGroup == "incomplete")
         #expect(Self.noCopyNumber.missing == ["copy_number"])
@@ -36,9 +40,13 @@ import Testing
     @Test func aLetterOrAReviewStaysAndIsFlagged() {
         let one = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], screen: Self.noCopyNumber)
         #expect(one.suggestedGroup == "D")
-        #expect(one.flags.map(\.message) == ["group D was found on an incomplete screen: copy number not-assessed: could change B, C, D (see the screen's bases); another arm may still qualify"])
-        let two = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"]), alteration("JAK2", groups: ["C"])],
-                                screen: Self.noCopyNumber)
+        #expect(
+            one.flags.map(\.message) == [
+                "group D was found on an incomplete screen: copy number not-assessed: could change B, C, D (see the screen's bases); another arm may still qualify"
+            ])
+        let two = SampleProfile(
+            sample: "S", alterations: [alteration("KRAS", groups: ["D"]), alteration("JAK2", groups: ["C"])],
+            screen: Self.noCopyNumber)
         #expect(two.suggestedGroup == "review")
         #expect(two.flags.map(\.code) == [.screenIncomplete])
         #expect(SampleProfile(sample: "S", alterations: [], mustReview: true, screen: Self.noCopyNumber).suggestedGroup == "review")
@@ -47,8 +55,13 @@ import Testing
     /// A checklist in which each of `barred` has one criterion not met (and no other arm has any).
     static func checklist(barring barred: [String]) -> [ArmCheck] {
         ["A", "B", "C", "D"].map { group in
-            ArmCheck(group: group, items: [ArmCheck.Item(criterion: "NCT-\(group) inclusion 1", requirement: "an age",
-                                                         status: barred.contains(group) ? .notMet : .met, evidence: "age")])
+            ArmCheck(
+                group: group,
+                items: [
+                    ArmCheck.Item(
+                        criterion: "NCT-\(group) inclusion 1", requirement: "an age",
+                        status: barred.contains(group) ? .notMet : .met, evidence: "age")
+                ])
         }
     }
 
@@ -57,22 +70,25 @@ import Testing
         let letter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], mustReview: true, screen: Self.complete)
         #expect(letter.suggestedGroup == "review")
         #expect(letter.candidateGroups == ["D"])
-        let noArm = SampleProfile(sample: "S", alterations: [], mustReview: true, screen: Self.complete,
-                                  checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
+        let noArm = SampleProfile(
+            sample: "S", alterations: [], mustReview: true, screen: Self.complete,
+            checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
         #expect(noArm.suggestedGroup == "review")
         #expect(noArm.candidateGroups.isEmpty)
     }
 
     @Test("precedence: a criterion not met removes an arm; A barred on a complete screen is none, not A")
     func aCriterionNotMetRemovesTheArm() {
-        let barredD = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], screen: Self.complete,
-                                    checklist: Self.checklist(barring: ["D"]))
+        let barredD = SampleProfile(
+            sample: "S", alterations: [alteration("KRAS", groups: ["D"])], screen: Self.complete,
+            checklist: Self.checklist(barring: ["D"]))
         #expect(barredD.suggestedGroup == "A")
         #expect(barredD.excludedGroups == ["D"])
-        #expect(barredD.flags.map(\.message) == [
-            "every qualifying group (D) is excluded; group A by default",
-            "group D is not suggested: NCT-D inclusion 1 (an age): age",
-        ])
+        #expect(
+            barredD.flags.map(\.message) == [
+                "every qualifying group (D) is excluded; group A by default",
+                "group D is not suggested: NCT-D inclusion 1 (an age): age",
+            ])
         let none = SampleProfile(sample: "S", alterations: [], screen: Self.complete, checklist: Self.checklist(barring: ["A"]))
         #expect(none.suggestedGroup == "none")
         #expect(none.candidateGroups.isEmpty)
@@ -84,15 +100,18 @@ import Testing
         let open = SampleProfile(sample: "S", alterations: [], screen: Self.noCopyNumber, checklist: Self.checklist(barring: ["A", "B"]))
         #expect(open.suggestedGroup == "incomplete")
         #expect(open.candidateGroups.isEmpty)
-        let closed = SampleProfile(sample: "S", alterations: [], screen: Self.noCopyNumber,
-                                   checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
+        let closed = SampleProfile(
+            sample: "S", alterations: [], screen: Self.noCopyNumber,
+            checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
         #expect(closed.suggestedGroup == "none")
-        #expect(closed.flags.filter { $0.code == .screenIncomplete }.map(\.message) == [
-            "no targeted group was found on an incomplete screen: copy number not-assessed: could change B, C, D (see the screen's bases); every arm it could change is barred by a criterion not met",
-        ])
+        #expect(
+            closed.flags.filter { $0.code == .screenIncomplete }.map(\.message) == [
+                "no targeted group was found on an incomplete screen: copy number not-assessed: could change B, C, D (see the screen's bases); every arm it could change is barred by a criterion not met"
+            ])
         // An exclusion found bars its arms as a criterion does: BCL2 G101V (B, C) with D barred leaves nothing open.
-        let excluded = SampleProfile(sample: "S", alterations: [], exclusions: [alteration("BCL2", groups: ["B", "C"])],
-                                     screen: Self.noCopyNumber, checklist: Self.checklist(barring: ["A", "D"]))
+        let excluded = SampleProfile(
+            sample: "S", alterations: [], exclusions: [alteration("BCL2", groups: ["B", "C"])],
+            screen: Self.noCopyNumber, checklist: Self.checklist(barring: ["A", "D"]))
         #expect(excluded.suggestedGroup == "none")
     }
 }

@@ -11,14 +11,19 @@ import Testing
     }
 
     @Test func anAlleleCarriesItsContigPositionAndBases() throws {
-        let record = SupportingRecord(variant: "chr12:25245350:C:T", locus: .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"),
-                                      filter: "PASS", vaf: 0.5, depth: 10)
-        #expect(try json(record) == #"{"depth":10,"filter":"PASS","locus":{"alt":"T","contig":"chr12","kind":"allele","position":25245350,"ref":"C"},"vaf":0.5,"variant":"chr12:25245350:C:T"}"#)
+        let record = SupportingRecord(
+            variant: "chr12:25245350:C:T", locus: .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"),
+            filter: "PASS", vaf: 0.5, depth: 10)
+        #expect(
+            try json(record)
+                == #"{"depth":10,"filter":"PASS","locus":{"alt":"T","contig":"chr12","kind":"allele","position":25245350,"ref":"C"},"vaf":0.5,"variant":"chr12:25245350:C:T"}"#
+        )
     }
 
     @Test func aTableRowCarriesItsFileAndLine() throws {
-        let record = SupportingRecord(variant: "arriba.tsv line 2", locus: .row(.tableRow, file: "arriba.tsv", line: 2),
-                                      filter: "high", vaf: nil, depth: nil)
+        let record = SupportingRecord(
+            variant: "arriba.tsv line 2", locus: .row(.tableRow, file: "arriba.tsv", line: 2),
+            filter: "high", vaf: nil, depth: nil)
         #expect(try json(record) == #"{"filter":"high","locus":{"file":"arriba.tsv","kind":"table-row","line":2},"variant":"arriba.tsv line 2"}"#)
     }
 

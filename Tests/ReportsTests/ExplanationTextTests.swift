@@ -6,20 +6,24 @@ import Testing
 @Suite struct ExplanationTextTests {
     @Test func rulesAreAlignedBetweenHeadingAndVerdict() {
         let explanation = RuleExplanation(blocks: [
-            .init(lines: ["KRAS p.G12D"],
-                  outcomes: [.init(ruleID: "R-LONG", met: true, why: "why", effect: "→ groups D"),
-                             .init(ruleID: "R", met: false, why: "because", effect: "→ excludes C")],
-                  closing: ["verdict: qualifies for D (R-LONG)"]),
+            .init(
+                lines: ["KRAS p.G12D"],
+                outcomes: [
+                    .init(ruleID: "R-LONG", met: true, why: "why", effect: "→ groups D"),
+                    .init(ruleID: "R", met: false, why: "because", effect: "→ excludes C"),
+                ],
+                closing: ["verdict: qualifies for D (R-LONG)"]),
             .init(lines: ["second", "block"]),
         ])
-        #expect(ExplanationText.render(explanation) == """
-            KRAS p.G12D
-              R-LONG  met      why      → groups D
-              R       not met  because  → excludes C
-            verdict: qualifies for D (R-LONG)
-            second
-            block
+        #expect(
+            ExplanationText.render(explanation) == """
+                KRAS p.G12D
+                  R-LONG  met      why      → groups D
+                  R       not met  because  → excludes C
+                verdict: qualifies for D (R-LONG)
+                second
+                block
 
-            """)
+                """)
     }
 }

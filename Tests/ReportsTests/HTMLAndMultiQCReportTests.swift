@@ -8,19 +8,26 @@ import Testing
 @Suite struct HTMLAndMultiQCReportTests {
     static let report: MatchReport = {
         let record = SupportingRecord(variant: "chr12:25245350:C:T", filter: "PASS", vaf: 0.475, depth: 100)
-        let kras = Alteration(gene: "KRAS", alteration: "p.G12D\"><b>x</b>", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
-                              evidenceLevel: .named,
-                              sources: [Citation(id: "NCT05658640", citation: "registry", url: "https://clinicaltrials.gov/study/NCT05658640"),
-                                        Citation(id: "EVIL", citation: "x", url: "javascript:alert(1)")],
-                              basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+        let kras = Alteration(
+            gene: "KRAS", alteration: "p.G12D\"><b>x</b>", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
+            evidenceLevel: .named,
+            sources: [
+                Citation(id: "NCT05658640", citation: "registry", url: "https://clinicaltrials.gov/study/NCT05658640"),
+                Citation(id: "EVIL", citation: "x", url: "javascript:alert(1)"),
+            ],
+            basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
         var run = RunMetadata()
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
         run.genomeBuild = "GRCh38"
         run.trialGroups = ["A", "B", "C", "D"]
         run.input = "in.vcf"
-        return MatchReport(run: run, samples: [SampleProfile(sample: "<img src=x onerror=alert(1)>", alterations: [kras]),
-                                               SampleProfile(sample: "S&2", alterations: [])])
+        return MatchReport(
+            run: run,
+            samples: [
+                SampleProfile(sample: "<img src=x onerror=alert(1)>", alterations: [kras]),
+                SampleProfile(sample: "S&2", alterations: []),
+            ])
     }()
 
     @Test func everyInputStringIsEscapedAndOnlyWebSourcesAreLinks() throws {
@@ -59,7 +66,8 @@ import Testing
         // The same names in two reports are told apart by their input.
         #expect(data.keys.sorted() == ["in.vcf:<img src=x onerror=alert(1)>", "in.vcf:S&2"])
         let row = try #require(data["in.vcf:S&2"])
-        #expect(row["suggested_group"] as? String == "A" && row["genome_build"] as? String == "GRCh38"
+        #expect(
+            row["suggested_group"] as? String == "A" && row["genome_build"] as? String == "GRCh38"
                 && row["knowledge_base_version"] as? String == "1.2.3" && row["tool_version"] as? String == "9.9.9")
         #expect((json?["description"] as? String)?.contains("A: 2, B: 0, C: 0, D: 2, review: 0") == true)
     }

@@ -13,8 +13,9 @@ import Testing
         run.knowledgeBaseVersion = "0.4.0"
         run.warnings = warnings
         let record = SupportingRecord(variant: variant, filter: "PASS", vaf: 0.5, depth: 100)
-        let alteration = Alteration(gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
-                                    evidenceLevel: .named, sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
+        let alteration = Alteration(
+            gene: "KRAS", alteration: "p.G12D", groups: ["D"], pathway: "RAS/MAPK", ruleID: "D-KRAS-HOTSPOT",
+            evidenceLevel: .named, sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [record])
         return MatchReport(run: run, samples: [SampleProfile(sample: sample, alterations: [alteration])])
     }
 
@@ -26,7 +27,8 @@ import Testing
     @Test func aSampleNameCannotRewriteTheTextReportsLines() {
         let text = TextReport.render(report(sample: Self.forged, warnings: ["sample \u{1B}]0;title\u{7}"]), colored: true)
         #expect(!text.unicodeScalars.contains { $0.value == 0x0D || $0.value == 0x07 })
-        #expect(text.contains("sample PATIENT7\\x0Dsample PATIENT7: suggested group A (candidates: A)\\x1B[K\\x1B[8m: suggested group D (candidates: D)"))
+        #expect(
+            text.contains("sample PATIENT7\\x0Dsample PATIENT7: suggested group A (candidates: A)\\x1B[K\\x1B[8m: suggested group D (candidates: D)"))
         #expect(text.contains("warning: sample \\x1B]0;title\\x07\n"))
         // The report's own colour stays: the sample line is bold.
         #expect(text.contains("\u{1B}[1msample PATIENT7\\x0D"))

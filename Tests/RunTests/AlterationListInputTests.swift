@@ -31,13 +31,18 @@ import Testing
         let kras = try #require(samples["REL-01"]?.alterations.first)
         #expect(kras.records.map(\.variant) == ["lab_alterations.tsv line 3"])
         #expect(kras.maxVAF == 0.31)
-        #expect(kras.basis == "lab_alterations.tsv line 3: p.G12D as the lab reported it, on MANE NM_004985.5 (reference residue G12 as in rule D-KRAS-HOTSPOT)")
+        #expect(
+            kras.basis
+                == "lab_alterations.tsv line 3: p.G12D as the lab reported it, on MANE NM_004985.5 (reference residue G12 as in rule D-KRAS-HOTSPOT)")
         // IL7R T244I is the polymorphism table's: never an alteration, said by a flag.
         #expect(samples["REL-03"]?.flags.map(\.code.rawValue).contains("common-polymorphism") == true)
         #expect(report.run.inputs.first?.format == "alteration list" && report.run.inputs.count == 1)
         #expect(report.run.genomeBuildBasis == .alterationList && report.run.genomeBuild == "GRCh38")
-        #expect(report.run.warnings == ["alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "
-            + "as no rule names them: TP53 (lab_alterations.tsv line 6)"])
+        #expect(
+            report.run.warnings == [
+                "alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "
+                    + "as no rule names them: TP53 (lab_alterations.tsv line 6)"
+            ])
     }
 
     @Test func theScreenSaysWhatAListCanShow() throws {
@@ -46,7 +51,8 @@ import Testing
         let rel01 = try #require(screens["REL-01"] ?? nil)
         #expect(rel01.smallVariants.status == .partial)
         #expect(rel01.smallVariants.basis.contains("the changes the lab reported, not what it looked at"))
-        #expect(rel01.smallVariants.basis.contains("an inherited polymorphism is recognised only where the knowledge base's polymorphism table names it"))
+        #expect(
+            rel01.smallVariants.basis.contains("an inherited polymorphism is recognised only where the knowledge base's polymorphism table names it"))
         #expect(rel01.rearrangements.status == .notAssessed, "REL-01's rows report no fusion")
         #expect(rel01.copyNumber.status == .partial)
         let rel02 = try #require(screens["REL-02"] ?? nil)
@@ -59,8 +65,11 @@ import Testing
         let list = try folder.write("lab.tsv", "sample\tgene\talteration\nTUMOR\tNF1\tdeletion\nTUMOR\tBCR\tBCR::ABL1\n")
         let beside = try report(Repository.testData("tumor_normal.grch38.vcf")) { $0.alterationLists = [list] }
         #expect(beside.samples.map(\.sample) == ["TUMOR"])
-        #expect(Self.found(beside.samples.first) == ["JAK2 p.R683G C C-JAK2-DOMAINS", "KRAS p.G12D D D-KRAS-HOTSPOT", "FLT3 ITD D D-FLT3-ITD",
-                                                     "ABL1 BCR::ABL1 B B-BCR-ABL1", "NF1 deletion (copy number not given) D D-NF1-DELETION"])
+        #expect(
+            Self.found(beside.samples.first) == [
+                "JAK2 p.R683G C C-JAK2-DOMAINS", "KRAS p.G12D D D-KRAS-HOTSPOT", "FLT3 ITD D D-FLT3-ITD",
+                "ABL1 BCR::ABL1 B B-BCR-ABL1", "NF1 deletion (copy number not given) D D-NF1-DELETION",
+            ])
         #expect(beside.run.inputs.map(\.role) == [.variants, .alterations])
         // A list naming a sample the VCF lacks beside one it has is refused (exit 64), never guessed; mapped, it is read.
         let other = try folder.write("other.tsv", "sample\tgene\talteration\nTUMOR\tNF1\tdeletion\nREL-9\tKRAS\tG12D\n")
@@ -71,18 +80,27 @@ import Testing
             $0.alterationLists = [other]
             $0.tableSamples = ["REL-9": "TUMOR"]
         }
-        #expect(mapped.samples.first?.alterations.filter { $0.records.contains { $0.variant == "other.tsv line 3" } }.map(\.ruleID) == ["D-KRAS-HOTSPOT"])
+        #expect(
+            mapped.samples.first?.alterations.filter { $0.records.contains { $0.variant == "other.tsv line 3" } }.map(\.ruleID) == ["D-KRAS-HOTSPOT"])
     }
 
     @Test(arguments: [
-        ("sample\tgene\talteration\nS1\tKRAS\tA12D\n",
-         "line 2: column alteration 'A12D' names A at codon 12, but MANE NM_004985.5 has G there (rule D-KRAS-HOTSPOT)"),
-        ("sample\tgene\talteration\ttranscript\nS1\tKRAS\tG12D\tNM_033360.4\n",
-         "line 2: column transcript 'NM_033360.4' is not KRAS's MANE Select transcript (NM_004985.5, ENST00000311936.8): residue numbers on another isoform may differ; write the change on MANE"),
-        ("sample\tgene\talteration\nS1\tKRAS\tp.G912D\n",
-         "line 2: column alteration 'p.G912D' names residue 912 of KRAS, whose MANE protein (NM_004985.5) has 188 residues"),
-        ("sample\tgene\talteration\nS1\tKRAS\tc.35G>A\n",
-         "line 2: column alteration 'c.35G>A' is not a protein change (p.G12D), a fusion (GENE1::GENE2), ITD, deletion or amplification"),
+        (
+            "sample\tgene\talteration\nS1\tKRAS\tA12D\n",
+            "line 2: column alteration 'A12D' names A at codon 12, but MANE NM_004985.5 has G there (rule D-KRAS-HOTSPOT)"
+        ),
+        (
+            "sample\tgene\talteration\ttranscript\nS1\tKRAS\tG12D\tNM_033360.4\n",
+            "line 2: column transcript 'NM_033360.4' is not KRAS's MANE Select transcript (NM_004985.5, ENST00000311936.8): residue numbers on another isoform may differ; write the change on MANE"
+        ),
+        (
+            "sample\tgene\talteration\nS1\tKRAS\tp.G912D\n",
+            "line 2: column alteration 'p.G912D' names residue 912 of KRAS, whose MANE protein (NM_004985.5) has 188 residues"
+        ),
+        (
+            "sample\tgene\talteration\nS1\tKRAS\tc.35G>A\n",
+            "line 2: column alteration 'c.35G>A' is not a protein change (p.G12D), a fusion (GENE1::GENE2), ITD, deletion or amplification"
+        ),
         ("Sample\tGene\tAlteration\tVAF\nS1\tKRAS\tG12D\t31\n", "line 2: column vaf '31' is not a fraction from 0 to 1 (a percent? write 0.31)"),
         ("sample\tgene\talteration\nS1\tKRAS\tETV6::ABL1\n", "line 2: column gene 'KRAS' is neither partner of the fusion ETV6::ABL1"),
     ])

@@ -28,8 +28,10 @@ import Testing
         let infant = try profile(g12d: true, "0.5\t3\t14\t\t\t")
         #expect(infant.suggestedGroup == "none", "A needs 4 years at diagnosis too")
         #expect(infant.candidateGroups.isEmpty)
-        #expect(infant.flags.filter { $0.code == .clinicalCriterionNotMet }.map(\.message).contains(
-            "group D is not suggested: NCT05658640 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years"))
+        #expect(
+            infant.flags.filter { $0.code == .clinicalCriterionNotMet }.map(\.message).contains(
+                "group D is not suggested: NCT05658640 inclusion 1 (between 1 year (>= 12 months) and 18 years of age at first diagnosis): age at first diagnosis 0.5 years not >= 1 years"
+            ))
         let d = try #require(infant.checklist?.first { $0.group == "D" })
         #expect(d.unmet.map(\.criterion) == ["NCT05658640 inclusion 1"])
         #expect(infant.screen?.clinical == SampleScreen.Part(status: .assessed, basis: "clinical sheet sheet.tsv line 2"))
@@ -63,15 +65,17 @@ import Testing
         let sample = try profile(g12d: false, "5\t7\t20\t\tyes\t")
         #expect(sample.suggestedGroup == "C")
         #expect(sample.alterations.map(\.ruleID) == ["C-inclusion-5"])
-        #expect(sample.flags.filter { $0.code == .armNotRecruiting }.map(\.message) == [
-            "group C: not-yet-recruiting (as of 2025-07; NCT05745714): the arm is not recruiting; confirm with the sponsor before referring",
-        ])
+        #expect(
+            sample.flags.filter { $0.code == .armNotRecruiting }.map(\.message) == [
+                "group C: not-yet-recruiting (as of 2025-07; NCT05745714): the arm is not recruiting; confirm with the sponsor before referring"
+            ])
     }
 
     @Test func aChildFirstDiagnosedAt2WithNothingTargetableIsNotSuggestedA() throws {
         let sample = try profile(g12d: false, "2\t5\t18\t\t\t")
         #expect(sample.suggestedGroup == "none")
-        #expect(sample.checklist?.first { $0.group == "A" }?.unmet.map(\.evidence)
+        #expect(
+            sample.checklist?.first { $0.group == "A" }?.unmet.map(\.evidence)
                 == ["age at first diagnosis 2 years not >= 4 years", "weight 18 kg not >= 20 kg"])
     }
 
@@ -104,10 +108,11 @@ import Testing
         let b = try #require(shippedKnowledgeBase.groups.first { $0.letter == "B" })
         let lines = KnowledgeBaseListing.group(b, in: shippedKnowledgeBase).split(separator: "\n").map(String.init)
         #expect(lines.first == "group B: HEM-iSMART-B (dasatinib, venetoclax, dexamethasone, cyclophosphamide, cytarabine)")
-        #expect(Array(lines.suffix(3)) == [
-            "  inclusion 1  max-age-years 21  less than 21 years at inclusion (NCT05751044)",
-            "  inclusion 6  route-dasatinib-ic50-below-nm 10  a very deep ex-vivo dasatinib IC50 below 10 nM (centralized laboratory) (NCT05751044)",
-            "  exclusion 10  no-prior-combination dasatinib+venetoclax  previous dasatinib and venetoclax in combination (either drug alone is allowed) (NCT05751044)",
-        ])
+        #expect(
+            Array(lines.suffix(3)) == [
+                "  inclusion 1  max-age-years 21  less than 21 years at inclusion (NCT05751044)",
+                "  inclusion 6  route-dasatinib-ic50-below-nm 10  a very deep ex-vivo dasatinib IC50 below 10 nM (centralized laboratory) (NCT05751044)",
+                "  exclusion 10  no-prior-combination dasatinib+venetoclax  previous dasatinib and venetoclax in combination (either drug alone is allowed) (NCT05751044)",
+            ])
     }
 }

@@ -10,12 +10,13 @@ import Testing
 
     @Test(arguments: ["KRAS:G12D", "KRAS:p.G12D", "kras:p.Gly12Asp", "KRAS:Gly12Asp"])
     func aProteinChangeWithOrWithoutPAndInAnyCase(variant: String) throws {
-        #expect(try lines(variant) == [
-            "KRAS p.G12D",
-            "  D-KRAS-HOTSPOT  met      p.G12D meets missense_codon G12,G13,L19,Q22,A59,G60,Q61,K117,A146  → groups D",
-            "  D-KRAS-INFRAME  not met  needs an in-frame insertion, deletion or delins touching codons 10-13; p.G12D (missense)  → groups D",
-            "verdict: qualifies for D (D-KRAS-HOTSPOT)",
-        ])
+        #expect(
+            try lines(variant) == [
+                "KRAS p.G12D",
+                "  D-KRAS-HOTSPOT  met      p.G12D meets missense_codon G12,G13,L19,Q22,A59,G60,Q61,K117,A146  → groups D",
+                "  D-KRAS-INFRAME  not met  needs an in-frame insertion, deletion or delins touching codons 10-13; p.G12D (missense)  → groups D",
+                "verdict: qualifies for D (D-KRAS-HOTSPOT)",
+            ])
     }
 
     @Test func anExclusionIsTheVerdictNotTheQualifyingRuleItAlsoMeets() throws {

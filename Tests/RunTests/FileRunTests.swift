@@ -12,7 +12,8 @@ import Testing
         #expect(report.samples.map(\.sample) == ["TUMOR"])
         #expect(report.run.normalSamples == ["NORMAL"])
         let tumor = try #require(report.samples.first)
-        #expect(tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
+        #expect(
+            tumor.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
                 == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
         #expect(tumor.candidateGroups == ["C", "D"])
         #expect(tumor.suggestedGroup == "review")
@@ -24,11 +25,12 @@ import Testing
         for name in ["structural.grch37.vcf", "structural.grch38.vcf"] {
             let sample = try #require(try fileReport(name).samples.first)
             // Five fusions (NUP214::ABL1 the reciprocal that keeps ABL1's kinase 3'), an ABL1 gain and an NF1 deletion.
-            #expect(sample.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" } == [
-                "PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION", "ABL1 NUP214::ABL1 B-ABL1-FUSION",
-                "ABL1 ETV6::ABL1 B-ABL1-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT", "ABL1 amplification B-ABL1-AMPLIFICATION",
-                "NF1 deletion (copy number not given) D-NF1-DELETION",
-            ], "\(name)")
+            #expect(
+                sample.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" } == [
+                    "PDGFRB EBF1::PDGFRB B-PDGFRB-FUSION", "JAK2 PAX5::JAK2 C-JAK2-FUSION", "ABL1 NUP214::ABL1 B-ABL1-FUSION",
+                    "ABL1 ETV6::ABL1 B-ABL1-FUSION", "CRLF2 P2RY8::CRLF2 C-CRLF2-REARRANGEMENT", "ABL1 amplification B-ABL1-AMPLIFICATION",
+                    "NF1 deletion (copy number not given) D-NF1-DELETION",
+                ], "\(name)")
             #expect(sample.candidateGroups == ["B", "C", "D"], "\(name)")
             #expect(sample.suggestedGroup == "review", "\(name)")
         }

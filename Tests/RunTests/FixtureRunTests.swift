@@ -43,11 +43,15 @@ import Testing
         #expect(two.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" } == ["KRAS p.Q61H FIX-E-KRAS-Q61"])
         #expect(two.candidateGroups == ["E"])
         #expect(two.suggestedGroup == "E")
-        #expect(one.alterations.first?.sources == [Citation(id: "FIXTURE", citation: "A made-up source for the engine tests", url: "https://example.org/fixture")])
+        #expect(
+            one.alterations.first?.sources == [
+                Citation(id: "FIXTURE", citation: "A made-up source for the engine tests", url: "https://example.org/fixture")
+            ])
     }
 
     @Test func theReportSchemaTakesTheFixturesGroupE() throws {
-        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        let schema = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
         // The group fields, wherever they stand: their own or their items' pattern (an enum of letters would fail here).
         var patterns: [String: String] = [:]
         func walk(_ node: Any) {
@@ -64,8 +68,11 @@ import Testing
             }
         }
         walk(schema)
-        #expect(patterns == ["group": "^[A-Z]$", "groups": "^[A-Z]$", "candidate_groups": "^[A-Z]$", "excluded_groups": "^[A-Z]$",
-                             "suggested_group": "^([A-Z]|review|incomplete|none)$"])
+        #expect(
+            patterns == [
+                "group": "^[A-Z]$", "groups": "^[A-Z]$", "candidate_groups": "^[A-Z]$", "excluded_groups": "^[A-Z]$",
+                "suggested_group": "^([A-Z]|review|incomplete|none)$",
+            ])
         for pattern in patterns.values {
             #expect("E".wholeMatch(of: try Regex(String(pattern.dropFirst().dropLast()))) != nil, "\(pattern)")
         }

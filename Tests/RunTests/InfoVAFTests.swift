@@ -14,14 +14,20 @@ import Testing
     }
 
     /// A GRCh38 file with KRAS G12D (a hotspot allele) and the given INFO definitions, INFO and samples.
-    func report(info definitions: [String], info: String, format: String = "GT", samples: [String] = ["0/1"],
-                names: [String] = ["TUMOR"], _ configure: (inout RunOptions) -> Void = { _ in }) throws -> MatchReport {
-        let path = try folder.write("calls.vcf", ["##fileformat=VCFv4.2", "##contig=<ID=chr12,length=133275309>",
-                                                  "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
-                                                  "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">"] + definitions + [
-            (["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"] + names).joined(separator: "\t"),
-            (["chr12", "25245350", ".", "C", "T", ".", "PASS", info, format] + samples).joined(separator: "\t"),
-        ])
+    func report(
+        info definitions: [String], info: String, format: String = "GT", samples: [String] = ["0/1"],
+        names: [String] = ["TUMOR"], _ configure: (inout RunOptions) -> Void = { _ in }
+    ) throws -> MatchReport {
+        let path = try folder.write(
+            "calls.vcf",
+            [
+                "##fileformat=VCFv4.2", "##contig=<ID=chr12,length=133275309>",
+                "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+                "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">",
+            ] + definitions + [
+                (["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"] + names).joined(separator: "\t"),
+                (["chr12", "25245350", ".", "C", "T", ".", "PASS", info, format] + samples).joined(separator: "\t"),
+            ])
         var options = RunOptions()
         configure(&options)
         return try FileRun(knowledgeBase: shippedKnowledgeBase, options: options).report(input: path, threads: 1)
@@ -31,8 +37,10 @@ import Testing
         try #require(report.samples.first?.alterations.first?.records.first)
     }
 
-    static let tvaf = ["##INFO=<ID=TVAF,Number=.,Type=Float,Description=\"Allelic fraction of alternative allele in tumor\">",
-                       "##INFO=<ID=TDP,Number=.,Type=Integer,Description=\"Read depth across variant site in tumor\">"]
+    static let tvaf = [
+        "##INFO=<ID=TVAF,Number=.,Type=Float,Description=\"Allelic fraction of alternative allele in tumor\">",
+        "##INFO=<ID=TDP,Number=.,Type=Integer,Description=\"Read depth across variant site in tumor\">",
+    ]
 
     @Test func tcgaTVAFAndTDPAreTheTumorSWithoutAnOption() throws {
         let found = try record(report(info: Self.tvaf, info: "TVAF=0.3;TDP=54"))
@@ -51,8 +59,13 @@ import Testing
     }
 
     @Test func namedTagsAreReadAndAnUndeclaredOneIsAUsageError() throws {
-        let custom = ["##INFO=<ID=VAF_T,Number=A,Type=Float,Description=\"tumor\">", "##INFO=<ID=DEPTH_T,Number=1,Type=Integer,Description=\"tumor\">"]
-        let found = try record(report(info: custom, info: "VAF_T=0.25;DEPTH_T=80") { $0.tumorAFTag = "VAF_T"; $0.tumorDPTag = "DEPTH_T" })
+        let custom = [
+            "##INFO=<ID=VAF_T,Number=A,Type=Float,Description=\"tumor\">", "##INFO=<ID=DEPTH_T,Number=1,Type=Integer,Description=\"tumor\">",
+        ]
+        let found = try record(
+            report(info: custom, info: "VAF_T=0.25;DEPTH_T=80") {
+                $0.tumorAFTag = "VAF_T"; $0.tumorDPTag = "DEPTH_T"
+            })
         #expect(found.vaf == 0.25 && found.depth == 80 && found.vafSource == "INFO/VAF_T")
         #expect(try record(report(info: custom, info: "VAF_T=0.25;DEPTH_T=80")).vaf == nil, "an unknown tag is not guessed")
         do {
@@ -64,8 +77,10 @@ import Testing
     }
 
     @Test func aSingleSampleAFIsReadOnlyWhenDescribedAsAReadFraction() throws {
-        let lofreq = ["##INFO=<ID=AF,Number=A,Type=Float,Description=\"Variant allele frequency (fraction of reads)\">",
-                      "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Raw read depth\">"]
+        let lofreq = [
+            "##INFO=<ID=AF,Number=A,Type=Float,Description=\"Variant allele frequency (fraction of reads)\">",
+            "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Raw read depth\">",
+        ]
         let found = try record(report(info: lofreq, info: "AF=0.2;DP=40"))
         #expect(found.vaf == 0.2 && found.depth == 40 && found.vafSource == "INFO/AF")
         // GATK's INFO/AF counts alleles in the called genotypes (0.5 for a heterozygote): not a VAF.

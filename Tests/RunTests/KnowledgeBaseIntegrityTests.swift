@@ -35,7 +35,8 @@ import VariantIO
         }
         #expect(try KnowledgeBaseChecksum.manifest(directory: kb) == .modified(changed: ["rules.tsv"], missing: [], unlisted: []))
         let knowledgeBase = try KnowledgeBase(directory: kb)
-        let report = try FileRun(knowledgeBase: knowledgeBase, options: RunOptions()).report(input: Repository.testData("tumor_normal.grch38.vcf"), threads: 1)
+        let report = try FileRun(knowledgeBase: knowledgeBase, options: RunOptions()).report(
+            input: Repository.testData("tumor_normal.grch38.vcf"), threads: 1)
         let version = knowledgeBase.version
         #expect(report.run.knowledgeBaseManifest == "modified")
         #expect(TextReport.render(report).contains("knowledge base \(version) (modified) |"))

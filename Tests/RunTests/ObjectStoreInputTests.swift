@@ -10,8 +10,11 @@ import Testing
 /// whole and through the index, which fetches only part of the object. Skipped, saying why, where moto
 /// is not installed (`make deps-test` installs it); with `HEMIMATCH_REQUIRE_SHARED=1` (CI) it runs and
 /// fails instead. `gs://` cannot be pointed at a local endpoint (docs/inputs.md).
-@Suite(.serialized, .enabled(if: ObjectStoreServer.unavailable == nil || Repository.requiresSharedTestData,
-                             "moto[server] and boto3 are not installed for python3 (make deps-test installs them): S3 tests skipped"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ObjectStoreServer.unavailable == nil || Repository.requiresSharedTestData,
+        "moto[server] and boto3 are not installed for python3 (make deps-test installs them): S3 tests skipped"))
 struct ObjectStoreInputTests {
     let folder: TemporaryDirectory
     let server: ObjectStoreServer
@@ -42,8 +45,9 @@ struct ObjectStoreInputTests {
         let here = try report(local, indexed: false)
         let there = try report(server.url("calls.vcf.gz"), indexed: false)
         #expect(there.samples == here.samples)
-        #expect(there.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
-            == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
+        #expect(
+            there.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
+                == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
         #expect(there.run.recordsRead == 300_006)
         #expect(there.run.inputs.first?.sha256 == here.run.inputs.first?.sha256 && here.run.inputs.first?.sha256?.count == 64)
     }
@@ -53,8 +57,9 @@ struct ObjectStoreInputTests {
         let here = try report(local, indexed: true)
         let there = try report(server.url("calls.vcf.gz"), indexed: true)
         #expect(there.samples == here.samples)
-        #expect(there.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
-            == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
+        #expect(
+            there.samples.first?.alterations.map { "\($0.gene) \($0.alteration) \($0.ruleID)" }
+                == ["JAK2 p.R683G C-JAK2-DOMAINS", "KRAS p.G12D D-KRAS-HOTSPOT", "FLT3 ITD D-FLT3-ITD"])
         #expect(there.run.readsIndexedRegions && there.run.recordsRead == here.run.recordsRead)
         #expect(there.run.index?.path == server.url("calls.vcf.gz") + ".tbi")
         #expect(there.run.inputs.first?.sha256 == here.run.inputs.first?.sha256, "the same index and records were read")

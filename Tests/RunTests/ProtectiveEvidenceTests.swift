@@ -9,28 +9,33 @@ import Testing
 @Suite struct ProtectiveEvidenceTests {
     /// A GRCh38 VCF with samples TUMOR (and NORMAL, named by `##normal_sample`) and `records`, each
     /// `CHROM POS REF ALT FILTER INFO TUMOR [NORMAL]` with FORMAT GT:AD.
-    static func report(_ records: [[String]], normal: Bool = false, extraHeader: [String] = [],
-                       _ configure: (inout RunOptions) -> Void = { _ in }) throws -> MatchReport {
+    static func report(
+        _ records: [[String]], normal: Bool = false, extraHeader: [String] = [],
+        _ configure: (inout RunOptions) -> Void = { _ in }
+    ) throws -> MatchReport {
         let lengths = shippedKnowledgeBase.buildDetector.lengths[.grch38]!
         var lines = ["##fileformat=VCFv4.2"] + ["5", "9", "12", "17", "18", "19", "22"].map { "##contig=<ID=chr\($0),length=\(lengths[$0]!)>" }
         if normal { lines += ["##tumor_sample=TUMOR", "##normal_sample=NORMAL"] }
-        lines += [
-            "##FILTER=<ID=LowQual,Description=\"Low quality\">",
-            "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
-            "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakend\">",
-            "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End position\">",
-            "##INFO=<ID=CN,Number=1,Type=Integer,Description=\"Copy number\">",
-            "##ALT=<ID=DEL,Description=\"Deletion\">",
-            "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">",
-            "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
-            "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">",
-        ] + extraHeader
-        lines.append((["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", "TUMOR"] + (normal ? ["NORMAL"] : []))
-            .joined(separator: "\t"))
+        lines +=
+            [
+                "##FILTER=<ID=LowQual,Description=\"Low quality\">",
+                "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"Type of structural variant\">",
+                "##INFO=<ID=MATEID,Number=.,Type=String,Description=\"ID of mate breakend\">",
+                "##INFO=<ID=END,Number=1,Type=Integer,Description=\"End position\">",
+                "##INFO=<ID=CN,Number=1,Type=Integer,Description=\"Copy number\">",
+                "##ALT=<ID=DEL,Description=\"Deletion\">",
+                "##INFO=<ID=CSQ,Number=.,Type=String,Description=\"Consequence annotations from Ensembl VEP. Format: Allele|Consequence|SYMBOL|Feature|HGVSc|HGVSp|CANONICAL\">",
+                "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">",
+                "##FORMAT=<ID=AD,Number=R,Type=Integer,Description=\"Allelic depths\">",
+            ] + extraHeader
+        lines.append(
+            (["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT", "TUMOR"] + (normal ? ["NORMAL"] : []))
+                .joined(separator: "\t"))
         for record in records {
             let samples = record.dropFirst(6).map { ad in (ad.split(separator: ",").last == "0" ? "0/0:" : "0/1:") + ad }
-            lines.append((["chr" + record[0], record[1], ".", record[2], record[3], ".", record[4], record[5], "GT:AD"] + samples)
-                .joined(separator: "\t"))
+            lines.append(
+                (["chr" + record[0], record[1], ".", record[2], record[3], ".", record[4], record[5], "GT:AD"] + samples)
+                    .joined(separator: "\t"))
         }
         let folder = try TemporaryDirectory()
         let path = try folder.write("calls.vcf", lines)
@@ -64,59 +69,74 @@ import Testing
 
     @Test("BCL2 G101V at VAF 0.01 beside JAK2 R683G: not a confident C")
     func subclonalResistanceBesideC() throws {
-        let sample = try #require(try Self.report([
-            Self.jak2R683G + ["PASS", ".", "60,40"],
-            Self.bcl2G101V + ["PASS", ".", "198,2"],
-        ]).samples.first)
+        let sample = try #require(
+            try Self.report([
+                Self.jak2R683G + ["PASS", ".", "60,40"],
+                Self.bcl2G101V + ["PASS", ".", "198,2"],
+            ]).samples.first)
         #expect(sample.candidateGroups == ["C"])
         #expect(sample.suggestedGroup == "review")
-        #expect(Self.flags(sample, .resistanceChange).contains(
-            "BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C (resistance to venetoclax and navitoclax), seen below the qualifying evidence "
-                + "(VAF 0.01, 2 alt reads of 200; below --min-vaf 0.02 (VAF 0.01)): a subclone can carry it; suggestion is review"))
+        #expect(
+            Self.flags(sample, .resistanceChange).contains(
+                "BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C (resistance to venetoclax and navitoclax), seen below the qualifying evidence "
+                    + "(VAF 0.01, 2 alt reads of 200; below --min-vaf 0.02 (VAF 0.01)): a subclone can carry it; suggestion is review"))
     }
 
     @Test("BCL2 G101V failing FILTER or below --min-depth still forces review")
     func filteredAndShallowResistance() throws {
-        let filtered = try #require(try Self.report([
-            Self.jak2R683G + ["PASS", ".", "60,40"],
-            Self.bcl2G101V + ["LowQual", ".", "80,20"],
-        ]).samples.first)
+        let filtered = try #require(
+            try Self.report([
+                Self.jak2R683G + ["PASS", ".", "60,40"],
+                Self.bcl2G101V + ["LowQual", ".", "80,20"],
+            ]).samples.first)
         #expect(filtered.suggestedGroup == "review")
-        #expect(Self.flags(filtered, .resistanceChange).contains { $0.hasPrefix("BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C") && $0.contains("VAF 0.2, 20 alt reads of 100; LowQual") })
-        let shallow = try #require(try Self.report([
-            Self.jak2R683G + ["PASS", ".", "60,40"],
-            Self.bcl2G101V + ["PASS", ".", "3,3"],
-        ]).samples.first)
+        #expect(
+            Self.flags(filtered, .resistanceChange).contains {
+                $0.hasPrefix("BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C") && $0.contains("VAF 0.2, 20 alt reads of 100; LowQual")
+            })
+        let shallow = try #require(
+            try Self.report([
+                Self.jak2R683G + ["PASS", ".", "60,40"],
+                Self.bcl2G101V + ["PASS", ".", "3,3"],
+            ]).samples.first)
         #expect(shallow.suggestedGroup == "review")
         #expect(Self.flags(shallow, .resistanceChange).contains { $0.contains("VAF 0.5, 3 alt reads of 6; below --min-depth 10 (depth 6)") })
     }
 
     @Test("an annotated BCL2 F104I or G101A at a registry-named codon beside JAK2 R683G: review, as unannotated")
     func otherChangesAtNamedCodons() throws {
-        for (position, ref, alt, hgvsc, hgvsp) in [("63318357", "A", "T", "c.310T>A", "p.Phe104Ile"), ("63318365", "C", "G", "c.302G>C", "p.Gly101Ala")] {
-            let sample = try #require(try Self.report([
-                Self.jak2R683G + ["PASS", Self.csq("JAK2", alt: "G", hgvsc: "c.2047A>G", hgvsp: "p.Arg683Gly"), "60,40"],
-                ["18", position, ref, alt, "PASS", Self.csq("BCL2", alt: alt, hgvsc: hgvsc, hgvsp: hgvsp), "60,40"],
-            ]).samples.first)
+        for (position, ref, alt, hgvsc, hgvsp) in [
+            ("63318357", "A", "T", "c.310T>A", "p.Phe104Ile"), ("63318365", "C", "G", "c.302G>C", "p.Gly101Ala"),
+        ] {
+            let sample = try #require(
+                try Self.report([
+                    Self.jak2R683G + ["PASS", Self.csq("JAK2", alt: "G", hgvsc: "c.2047A>G", hgvsp: "p.Arg683Gly"), "60,40"],
+                    ["18", position, ref, alt, "PASS", Self.csq("BCL2", alt: alt, hgvsc: hgvsc, hgvsp: hgvsp), "60,40"],
+                ]).samples.first)
             #expect(sample.suggestedGroup == "review", "\(hgvsp)")
-            #expect(Self.flags(sample, .resistanceChange).contains { $0.hasPrefix("BCL2 p.") && $0.contains("(X-BCL2-VENETOCLAX-OTHER) is a resistance change for venetoclax, which group C gives") }, "\(hgvsp)")
+            #expect(
+                Self.flags(sample, .resistanceChange).contains {
+                    $0.hasPrefix("BCL2 p.") && $0.contains("(X-BCL2-VENETOCLAX-OTHER) is a resistance change for venetoclax, which group C gives")
+                }, "\(hgvsp)")
         }
     }
 
     @Test("a third-base change of G101's GGN codon is synonymous: not an exclusion left unevaluated")
     func synonymousAtExclusionCodon() throws {
         // c.303C>T (GGC>GGT) on the minus strand: genomic G>A at 63318364.
-        let sample = try #require(try Self.report([
-            Self.krasG12D + ["PASS", ".", "60,40"],
-            ["18", "63318364", "G", "A", "PASS", ".", "60,40"],
-        ]).samples.first)
+        let sample = try #require(
+            try Self.report([
+                Self.krasG12D + ["PASS", ".", "60,40"],
+                ["18", "63318364", "G", "A", "PASS", ".", "60,40"],
+            ]).samples.first)
         #expect(Self.flags(sample, .exclusionNotEvaluated).isEmpty)
         #expect(sample.suggestedGroup == "D")
         // A second-base change at the same codon is not provably synonymous: still not evaluated.
-        let second = try #require(try Self.report([
-            Self.krasG12D + ["PASS", ".", "60,40"],
-            ["18", "63318365", "C", "G", "PASS", ".", "60,40"],
-        ]).samples.first)
+        let second = try #require(
+            try Self.report([
+                Self.krasG12D + ["PASS", ".", "60,40"],
+                ["18", "63318365", "C", "G", "PASS", ".", "60,40"],
+            ]).samples.first)
         #expect(Self.flags(second, .exclusionNotEvaluated).count == 1)
         #expect(second.suggestedGroup == "review")
     }
@@ -144,18 +164,20 @@ import Testing
         let sample = try #require(try Self.report([Self.krasG12D + ["PASS", ".", "60,40", "4,1"]], normal: true).samples.first)
         #expect(sample.suggestedGroup == "D")
         #expect(Self.flags(sample, .germlineInNormal).isEmpty && Self.flags(sample, .germlineRASopathy).isEmpty)
-        #expect(Self.flags(sample, .normalTooShallow) == [
-            "KRAS p.G12D (D-KRAS-HOTSPOT) is in the normal NORMAL with depth 5, 1 alt read: too shallow to tell germline from tumor-in-normal (a germline call needs depth >= 8 and >= 2 alt reads); kept as the tumor's, check the normal",
-        ])
+        #expect(
+            Self.flags(sample, .normalTooShallow) == [
+                "KRAS p.G12D (D-KRAS-HOTSPOT) is in the normal NORMAL with depth 5, 1 alt read: too shallow to tell germline from tumor-in-normal (a germline call needs depth >= 8 and >= 2 alt reads); kept as the tumor's, check the normal"
+            ])
     }
 
     @Test("a somatic-only hotspot in a blast-contaminated normal below the tumor's VAF is kept: tumor-in-normal")
     func contaminatedNormal() throws {
         let sample = try #require(try Self.report([Self.krasG12D + ["PASS", ".", "50,50", "75,25"]], normal: true).samples.first)
         #expect(sample.suggestedGroup == "D")
-        #expect(Self.flags(sample, .tumorInNormal) == [
-            "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.25 in the normal NORMAL, a somatic-only hotspot below the tumor's VAF 0.5: kept as the tumor's; possible tumor-in-normal contamination, check the normal",
-        ])
+        #expect(
+            Self.flags(sample, .tumorInNormal) == [
+                "KRAS p.G12D (D-KRAS-HOTSPOT) has VAF 0.25 in the normal NORMAL, a somatic-only hotspot below the tumor's VAF 0.5: kept as the tumor's; possible tumor-in-normal contamination, check the normal"
+            ])
         // At the tumor's own level in a deep normal it is germline, as before.
         let inherited = try #require(try Self.report([Self.krasG12D + ["PASS", ".", "50,50", "50,50"]], normal: true).samples.first)
         #expect(inherited.candidateGroups == ["A"])
@@ -185,14 +207,16 @@ import Testing
     @Test("JAK3 V722I is never C, whatever --max-population-af says", arguments: [0.001, 0.01, 0.5])
     func polymorphismWhateverTheThreshold(limit: Double) throws {
         let csq = Self.csq("JAK3", alt: "T", hgvsc: "c.2164G>A", hgvsp: "p.Val722Ile")
-        let sample = try #require(try Self.report([Self.jak3V722I + ["PASS", csq, "50,50"]]) { $0.thresholds.maximumPopulationAF = limit }.samples.first)
+        let sample = try #require(
+            try Self.report([Self.jak3V722I + ["PASS", csq, "50,50"]]) { $0.thresholds.maximumPopulationAF = limit }.samples.first)
         #expect(sample.candidateGroups == ["A"])
         #expect(sample.nearMisses.map(\.nearMissReason) == ["common-polymorphism"])
     }
 
     @Test("frequencies as gnomAD's grpmax: bottlenecked groups and small allele numbers left out; a hotspot kept and flagged")
     func populationFrequencyAsGnomAD() throws {
-        let header = ["AF_asj", "AF_nfe"].map { "##INFO=<ID=\($0),Number=A,Type=Float,Description=\"gnomAD frequency\">" }
+        let header =
+            ["AF_asj", "AF_nfe"].map { "##INFO=<ID=\($0),Number=A,Type=Float,Description=\"gnomAD frequency\">" }
             + ["##INFO=<ID=AN_nfe,Number=1,Type=Integer,Description=\"gnomAD allele number\">"]
         let l679f = ["9", "5078348", "C", "T", "PASS"]
         let csq = Self.csq("JAK2", alt: "T", hgvsc: "c.2035C>T", hgvsp: "p.Leu679Phe")
@@ -202,23 +226,27 @@ import Testing
         #expect(try groups("AF_asj=0.2") == ["C"])
         #expect(try groups("AF_nfe=0.2;AN_nfe=500") == ["C"])
         #expect(try groups("AF_nfe=0.2;AN_nfe=60000") == ["A"])
-        let hotspot = try #require(try Self.report([Self.krasG12D + ["PASS", "AF_nfe=0.01;AN_nfe=60000", "50,50"]], extraHeader: header).samples.first)
+        let hotspot = try #require(
+            try Self.report([Self.krasG12D + ["PASS", "AF_nfe=0.01;AN_nfe=60000", "50,50"]], extraHeader: header).samples.first)
         #expect(hotspot.suggestedGroup == "D")
-        #expect(Self.flags(hotspot, .commonPolymorphism) == [
-            "KRAS p.G12D (D-KRAS-HOTSPOT) is a knowledge-base hotspot allele with AF_nfe 0.01 > --max-population-af 0.001: kept, never dropped on frequency alone; check whether it is inherited (clonal haematopoiesis, a constitutional allele)",
-        ])
+        #expect(
+            Self.flags(hotspot, .commonPolymorphism) == [
+                "KRAS p.G12D (D-KRAS-HOTSPOT) is a knowledge-base hotspot allele with AF_nfe 0.01 > --max-population-af 0.001: kept, never dropped on frequency alone; check whether it is inherited (clonal haematopoiesis, a constitutional allele)"
+            ])
     }
 
     // MARK: item 8, options range-checked
 
-    @Test("fractions, depths and copy-number cuts out of range are one-line usage problems", arguments: [
-        ("--min-vaf", 2, "--min-vaf must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%"),
-        ("--max-population-af", 150, "--max-population-af must be a fraction from 0 to 1, not 150.0"),
-        ("--min-depth", -1, "--min-depth must be at least 0, not -1"),
-        ("--cnv-loss-log2", 1.5, "--cnv-loss-log2 1.5 must be below --cnv-gain-log2 1.0"),
-        ("--cnv-loss-copies", 6, "--cnv-loss-copies 6.0 must be below --cnv-gain-copies 5.0"),
-        ("--cnv-loss-log2", -1.0, nil),
-    ] as [(String, Double, String?)])
+    @Test(
+        "fractions, depths and copy-number cuts out of range are one-line usage problems",
+        arguments: [
+            ("--min-vaf", 2, "--min-vaf must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%"),
+            ("--max-population-af", 150, "--max-population-af must be a fraction from 0 to 1, not 150.0"),
+            ("--min-depth", -1, "--min-depth must be at least 0, not -1"),
+            ("--cnv-loss-log2", 1.5, "--cnv-loss-log2 1.5 must be below --cnv-gain-log2 1.0"),
+            ("--cnv-loss-copies", 6, "--cnv-loss-copies 6.0 must be below --cnv-gain-copies 5.0"),
+            ("--cnv-loss-log2", -1.0, nil),
+        ] as [(String, Double, String?)])
     func rangeProblems(option: String, value: Double, problem: String?) {
         var options = RunOptions()
         #expect(options.rangeProblem == nil)

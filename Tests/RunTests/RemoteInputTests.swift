@@ -62,4 +62,3 @@ import Testing
         }
     }
 }
-

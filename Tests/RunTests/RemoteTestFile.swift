@@ -14,9 +14,10 @@ enum RemoteTestFile {
         let chrom = try #require(lines.firstIndex { $0.hasPrefix("#CHROM") })
         lines.insert("##contig=<ID=chr22,length=50818468>", at: chrom)
         let plain = try folder.write("calls.vcf", lines)
-        try ChildProcess.shell("awk 'BEGIN { srand(7); for (i = 0; i < 300000; i++) printf \"chr22\\t%d\\trs%d\\tA\\tG\\t%d\\tPASS\\t.\\tGT:AD:DP\\t0/1:%d,%d:%d\\t0/0:%d,0:%d\\n\", "
-            + "16000000 + i * 100, int(rand() * 1e9), int(rand() * 1000), int(rand() * 500), int(rand() * 500), int(rand() * 999), int(rand() * 500), int(rand() * 500) }' >> '\(plain)'"
-            + " && bgzip -f '\(plain)' && tabix -p vcf '\(plain).gz'")
+        try ChildProcess.shell(
+            "awk 'BEGIN { srand(7); for (i = 0; i < 300000; i++) printf \"chr22\\t%d\\trs%d\\tA\\tG\\t%d\\tPASS\\t.\\tGT:AD:DP\\t0/1:%d,%d:%d\\t0/0:%d,0:%d\\n\", "
+                + "16000000 + i * 100, int(rand() * 1e9), int(rand() * 1000), int(rand() * 500), int(rand() * 500), int(rand() * 999), int(rand() * 500), int(rand() * 500) }' >> '\(plain)'"
+                + " && bgzip -f '\(plain)' && tabix -p vcf '\(plain).gz'")
         return plain + ".gz"
     }
 }

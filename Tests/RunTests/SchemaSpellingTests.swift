@@ -8,7 +8,8 @@ import Testing
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
     static func schemaEnum(_ name: String) throws -> [String] {
-        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        let schema = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
         var found: [String]?
         func walk(_ node: Any) {
             if let object = node as? [String: Any] {

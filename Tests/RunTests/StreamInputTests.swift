@@ -51,7 +51,7 @@ final class FIFOWriter: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(path: String, bytes: Data) {
-        signal(SIGPIPE, SIG_IGN)  // a reader that stops early must fail the test, not kill it
+        signal(SIGPIPE, SIG_IGN) // a reader that stops early must fail the test, not kill it
         Thread.detachNewThread { [done] in
             defer { done.signal() }
             var descriptor: Int32 = -1

@@ -1,6 +1,7 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
+
 @testable import VariantIO
 
 /// The BCF raw-record prefilter (`VariantReader+RawBinary.swift`): a BCF read with a selective
@@ -9,7 +10,8 @@ import Testing
     /// A VCF of `count` records on chr1 and chr2: SNVs, a long insertion (a typed string with a
     /// length beyond 14), and every few hundred records a symbolic, a breakend and a single-breakend ALT.
     private func writeVCF(_ path: String, count: Int) throws {
-        var text = "##fileformat=VCFv4.2\n##contig=<ID=chr1,length=10000000>\n##contig=<ID=chr2,length=10000000>\n"
+        var text =
+            "##fileformat=VCFv4.2\n##contig=<ID=chr1,length=10000000>\n##contig=<ID=chr2,length=10000000>\n"
             + "##INFO=<ID=SVTYPE,Number=1,Type=String,Description=\"SV type\">\n"
             + "##INFO=<ID=DP,Number=1,Type=Integer,Description=\"Depth\">\n"
             + "##FORMAT=<ID=GT,Number=1,Type=String,Description=\"Genotype\">\n"

@@ -1,6 +1,7 @@
 import Foundation
 import HemimatchTestSupport
 import Testing
+
 @testable import VariantIO
 
 /// An index is read through only when it fits its data: the reliability probes' stale, foreign and

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VariantIO
 
 /// The raw-line scanner's tab positions and count, against a plain count of the same bytes.

@@ -19,8 +19,11 @@ import VariantIO
             var positions: [Int] = []
             while let record = try reader.next(where: { _, _, _ in true }) { positions.append(record.position) }
             #expect(positions == [0, 0, 0, 0, 0, 10], "\(input)")
-            #expect(reader.warnings == ["record 1 (chr1:0), record 2 (chr1:0), record 3 (chr1:0) and 2 more: "
-                                        + "POS 0, the VCF specification's telomere position: read as htslib and bcftools read it"], "\(input)")
+            #expect(
+                reader.warnings == [
+                    "record 1 (chr1:0), record 2 (chr1:0), record 3 (chr1:0) and 2 more: "
+                        + "POS 0, the VCF specification's telomere position: read as htslib and bcftools read it"
+                ], "\(input)")
         }
     }
 
@@ -33,8 +36,11 @@ import VariantIO
         #expect(records.map { $0.samples.map(\.genotype) } == [[[0, 1]], [[0, 1]]])
         let reader = try VariantReader(path: path)
         while try reader.next(where: { _, _, _ in true }) != nil {}
-        #expect(reader.warnings == ["record 1 (chr1:10, 12 columns, the header 10): more columns than the header names, off the VCF "
-                                    + "specification: the extra columns are ignored, as htslib and bcftools ignore them"])
+        #expect(
+            reader.warnings == [
+                "record 1 (chr1:10, 12 columns, the header 10): more columns than the header names, off the VCF "
+                    + "specification: the extra columns are ignored, as htslib and bcftools ignore them"
+            ])
     }
 
     @Test("a file without odd records has no warnings; a POS that is no number is still an error")
@@ -45,7 +51,8 @@ import VariantIO
         #expect(reader.warnings.isEmpty)
         var broken = Self.record(10)
         broken[1] = "-5"
-        try expectFailure(reading: try folder.write("b.vcf", SyntheticVCF.text(samples: ["S1"], records: [broken])),
-                          kind: .malformedRecord, mentions: ["line 13 (after the header) is malformed: POS is not a positive number"])
+        try expectFailure(
+            reading: try folder.write("b.vcf", SyntheticVCF.text(samples: ["S1"], records: [broken])),
+            kind: .malformedRecord, mentions: ["line 13 (after the header) is malformed: POS is not a positive number"])
     }
 }

@@ -1,7 +1,8 @@
-import HemimatchTestSupport
 import CHTSlib
 import Foundation
+import HemimatchTestSupport
 import Testing
+
 @testable import VariantIO
 
 /// Reading through `.tbi`/`.csi` with `restrict(to:)`, against the records a full read gives.
@@ -31,10 +32,12 @@ import Testing
     @Test func deliversExactlyTheRecordsInTheRegionsInRegionOrder() throws {
         let folder = try TemporaryDirectory()
         for path in try indexedCopies(in: folder) {
-            let regions = [GenomicRegion(contig: "chr9", start: 5_000_000, end: 5_100_000),
-                           GenomicRegion(contig: "chr12", start: 25_245_340, end: 25_245_360),
-                           GenomicRegion(contig: "chr13", start: 28_034_105, end: 28_034_105),
-                           GenomicRegion(contig: "chrUn_absent", start: 1, end: 100)]
+            let regions = [
+                GenomicRegion(contig: "chr9", start: 5_000_000, end: 5_100_000),
+                GenomicRegion(contig: "chr12", start: 25_245_340, end: 25_245_360),
+                GenomicRegion(contig: "chr13", start: 28_034_105, end: 28_034_105),
+                GenomicRegion(contig: "chrUn_absent", start: 1, end: 100),
+            ]
             #expect(try loci(path, regions) == ["chr9:5078360", "chr12:25245350", "chr13:28034105"], "\(path)")
         }
     }
@@ -43,9 +46,11 @@ import Testing
         // The FLT3 insertion's REF spans 28034105 only; two regions both holding it, and a third after.
         let folder = try TemporaryDirectory()
         for path in try indexedCopies(in: folder) {
-            let regions = [GenomicRegion(contig: "chr12", start: 25_245_000, end: 25_245_320),
-                           GenomicRegion(contig: "chr12", start: 25_245_300, end: 25_245_400),
-                           GenomicRegion(contig: "chr17", start: 7_675_000, end: 7_676_000)]
+            let regions = [
+                GenomicRegion(contig: "chr12", start: 25_245_000, end: 25_245_320),
+                GenomicRegion(contig: "chr12", start: 25_245_300, end: 25_245_400),
+                GenomicRegion(contig: "chr17", start: 7_675_000, end: 7_676_000),
+            ]
             #expect(try loci(path, regions) == ["chr12:25245300", "chr12:25245350", "chr17:7675088"], "\(path)")
         }
     }

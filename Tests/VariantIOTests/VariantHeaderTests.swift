@@ -1,5 +1,5 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 import VariantIO
 
@@ -18,17 +18,19 @@ struct VariantHeaderTests {
 
     @Test("contigs with their GRCh38 lengths, in header order")
     func contigs() {
-        #expect(header.contigs == [
-            Contig(name: "chr1", length: 248956422),
-            Contig(name: "chr9", length: 138394717),
-            Contig(name: "chr12", length: 133275309),
-            Contig(name: "chr13", length: 114364328),
-            Contig(name: "chr17", length: 83257441),
-        ])
+        #expect(
+            header.contigs == [
+                Contig(name: "chr1", length: 248956422),
+                Contig(name: "chr9", length: 138394717),
+                Contig(name: "chr12", length: 133275309),
+                Contig(name: "chr13", length: 114364328),
+                Contig(name: "chr17", length: 83257441),
+            ])
     }
 
     /// The VEP `Format:` list the test file's CSQ description ends with.
-    static let csqDescription = "Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Gene|"
+    static let csqDescription =
+        "Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Gene|"
         + "Feature_type|Feature|BIOTYPE|HGVSc|HGVSp|CANONICAL|MANE_SELECT"
 
     @Test("the CSQ INFO definition, with its VEP Format list in the description")

@@ -17,9 +17,10 @@ func runTool(_ tool: String, _ arguments: [String], sourceLocation: SourceLocati
     try process.run()
     let message = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    try #require(process.terminationStatus == 0,
-                 "\(tool) \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self))",
-                 sourceLocation: sourceLocation)
+    try #require(
+        process.terminationStatus == 0,
+        "\(tool) \(arguments.joined(separator: " ")) failed: \(String(decoding: message, as: UTF8.self))",
+        sourceLocation: sourceLocation)
 }
 
 /// Writes a bgzipped VCF (`-Oz`) or BCF (`-Ob`) copy of `source` with `bcftools view` and returns its path.
@@ -30,7 +31,8 @@ func bcftoolsCopy(of source: String, format: String, to target: String) throws -
 
 /// Every record of `path`, read with `request`.
 func readAll(_ path: String, threads: Int = 1, request: FieldRequest = FieldRequest()) throws(VariantIOError)
-    -> (header: VariantHeader, records: [VariantRecord]) {
+    -> (header: VariantHeader, records: [VariantRecord])
+{
     let reader = try VariantReader(path: path, threads: threads, request: request)
     var records: [VariantRecord] = []
     while let record = try reader.next(where: { _, _, _ in true }) {
@@ -42,8 +44,10 @@ func readAll(_ path: String, threads: Int = 1, request: FieldRequest = FieldRequ
 /// Opens and reads `path` to the end, expecting a `VariantIOError` of `kind` whose description names
 /// the file and contains every string of `mentions`. Returns the error for further checks.
 @discardableResult
-func expectFailure(reading path: String, kind: VariantIOError.Kind, mentions: [String] = [],
-                   sourceLocation: SourceLocation = #_sourceLocation) throws -> VariantIOError {
+func expectFailure(
+    reading path: String, kind: VariantIOError.Kind, mentions: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> VariantIOError {
     let failure: VariantIOError?
     do {
         let (_, records) = try readAll(path)
@@ -91,8 +95,10 @@ enum SyntheticVCF {
     static func manyRecords(_ count: Int) -> [[String]] {
         let bases = ["A", "C", "G", "T"]
         return (0..<count).map { i in
-            ["chr1", String(1000 + 10 * i), "rs\(i)", bases[i % 4], bases[(i % 4 + 1 + (i / 4) % 3) % 4],
-             ".", "PASS", "DP=\(20 + i % 97)", "GT:AD:DP", "0/1:\(i % 53),\(i % 31):\(i % 53 + i % 31)"]
+            [
+                "chr1", String(1000 + 10 * i), "rs\(i)", bases[i % 4], bases[(i % 4 + 1 + (i / 4) % 3) % 4],
+                ".", "PASS", "DP=\(20 + i % 97)", "GT:AD:DP", "0/1:\(i % 53),\(i % 31):\(i % 53 + i % 31)",
+            ]
         }
     }
 }

@@ -1,13 +1,15 @@
-import HemimatchTestSupport
 import Foundation
+import HemimatchTestSupport
 import Testing
 import VariantIO
 
 @Suite("VariantReader: unusable input throws a VariantIOError naming the file")
 struct VariantReaderErrorTests {
     /// The 28-byte empty BGZF block that ends every complete bgzipped file.
-    static let bgzfEOFMarker = Data([0x1f, 0x8b, 0x08, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0x06, 0x00, 0x42, 0x43,
-                                     0x02, 0x00, 0x1b, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00])
+    static let bgzfEOFMarker = Data([
+        0x1f, 0x8b, 0x08, 0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0x06, 0x00, 0x42, 0x43,
+        0x02, 0x00, 0x1b, 0x00, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    ])
 
     /// A bgzipped VCF of 20,000 records, spread over several BGZF blocks.
     static func bigBgzippedVCF(in folder: TemporaryDirectory) throws -> Data {
@@ -93,39 +95,55 @@ struct VariantReaderErrorTests {
     @Test("a record with too few columns is malformed, and the message names its line and the columns")
     func tooFewColumns() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("short.vcf", SyntheticVCF.text(samples: ["T"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
-            ["chr1", "200", ".", "C"],
-        ]))
+        let path = try folder.write(
+            "short.vcf",
+            SyntheticVCF.text(
+                samples: ["T"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
+                    ["chr1", "200", ".", "C"],
+                ]))
         try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 14 (after chr1:100)", "it has 4 tab-separated columns"])
     }
 
     @Test("a record with a non-numeric POS is malformed, and the message names its line and POS")
     func nonNumericPosition() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("pos.vcf", SyntheticVCF.text(samples: ["T"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
-            ["chr1", "150", ".", "A", "C", ".", "PASS", ".", "GT", "0/1"],
-            ["chr1", "twohundred", ".", "C", "T", ".", "PASS", ".", "GT", "0/1"],
-        ]))
+        let path = try folder.write(
+            "pos.vcf",
+            SyntheticVCF.text(
+                samples: ["T"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
+                    ["chr1", "150", ".", "A", "C", ".", "PASS", ".", "GT", "0/1"],
+                    ["chr1", "twohundred", ".", "C", "T", ".", "PASS", ".", "GT", "0/1"],
+                ]))
         try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 15 (after chr1:150)", "POS is not a positive number"])
     }
 
     @Test("a record with fewer sample columns than the header names is malformed")
     func missingSampleColumn() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("samples.vcf", SyntheticVCF.text(samples: ["T", "N"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
-        ]))
+        let path = try folder.write(
+            "samples.vcf",
+            SyntheticVCF.text(
+                samples: ["T", "N"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"]
+                ]))
         try expectFailure(reading: path, kind: .malformedRecord, mentions: ["line 13 (after the header)", "the header needs 11"])
     }
 
     @Test("duplicate sample names in #CHROM make the header malformed")
     func duplicateSamples() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("dup.vcf", SyntheticVCF.text(samples: ["TUMOR", "TUMOR"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1", "0/0"],
-        ]))
+        let path = try folder.write(
+            "dup.vcf",
+            SyntheticVCF.text(
+                samples: ["TUMOR", "TUMOR"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1", "0/0"]
+                ]))
         try expectFailure(reading: path, kind: .malformedHeader, mentions: ["header"])
     }
 

@@ -6,13 +6,16 @@ import VariantIO
 enum TumorNormal {
     static let request = FieldRequest(info: ["CSQ"], formatIntegers: ["AD", "DP"])
 
-    static let krasIntronCSQ = "A|intron_variant|MODIFIER|KRAS|ENSG00000133703|Transcript|ENST00000311936.8|protein_coding|"
+    static let krasIntronCSQ =
+        "A|intron_variant|MODIFIER|KRAS|ENSG00000133703|Transcript|ENST00000311936.8|protein_coding|"
         + "ENST00000311936.8:c.112-30G>T||YES|NM_004985.5"
-    static let krasG12DCSQ = "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000256078.10|protein_coding|"
+    static let krasG12DCSQ =
+        "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000256078.10|protein_coding|"
         + "ENST00000256078.10:c.35G>A|ENSP00000256078.5:p.Gly12Asp||,"
         + "T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000311936.8|protein_coding|"
         + "ENST00000311936.8:c.35G>A|ENSP00000308495.3:p.Gly12Asp|YES|NM_004985.5"
-    static let flt3ITDCSQ = "GAAGTACTTCTCGAAATCCAT|inframe_insertion|MODERATE|FLT3|ENSG00000122025|Transcript|ENST00000241453.12|"
+    static let flt3ITDCSQ =
+        "GAAGTACTTCTCGAAATCCAT|inframe_insertion|MODERATE|FLT3|ENSG00000122025|Transcript|ENST00000241453.12|"
         + "protein_coding|ENST00000241453.12:c.1813_1814insATGGATTTCGAGAAGTACTTC|"
         + "ENSP00000241453.7:p.Phe604_Glu605insMetAspPheGluLysTyrPhe|YES|NM_004119.3"
 
@@ -21,25 +24,34 @@ enum TumorNormal {
         SampleCall(genotype: genotype, integers: ["AD": ad, "DP": [dp]], floats: [:])
     }
 
-    static func record(_ ordinal: Int, _ contig: String, _ position: Int, _ ref: String, _ alt: String, filter: String,
-                       csq: String? = nil, tumor: SampleCall, normal: SampleCall) -> VariantRecord {
-        VariantRecord(ordinal: ordinal, contig: contig, position: position, id: ".", ref: ref, alts: [alt],
-                      filters: [filter], info: csq.map { ["CSQ": $0] } ?? [:], samples: [tumor, normal])
+    static func record(
+        _ ordinal: Int, _ contig: String, _ position: Int, _ ref: String, _ alt: String, filter: String,
+        csq: String? = nil, tumor: SampleCall, normal: SampleCall
+    ) -> VariantRecord {
+        VariantRecord(
+            ordinal: ordinal, contig: contig, position: position, id: ".", ref: ref, alts: [alt],
+            filters: [filter], info: csq.map { ["CSQ": $0] } ?? [:], samples: [tumor, normal])
     }
 
     static let records: [VariantRecord] = [
-        record(1, "chr1", 114713909, "G", "T", filter: "LowQual",
-               tumor: call([0, 1], ad: [30, 4], dp: 34), normal: call([0, 0], ad: [40, 0], dp: 40)),
-        record(2, "chr9", 5078360, "A", "G", filter: "PASS",
-               tumor: call([0, 1], ad: [60, 25], dp: 85), normal: call([0, 0], ad: [50, 0], dp: 50)),
-        record(3, "chr12", 25245300, "G", "A", filter: "PASS", csq: krasIntronCSQ,
-               tumor: call([0, 1], ad: [70, 30], dp: 100), normal: call([0, 0], ad: [55, 0], dp: 55)),
-        record(4, "chr12", 25245350, "C", "T", filter: "PASS", csq: krasG12DCSQ,
-               tumor: call([0, 1], ad: [52, 48], dp: 100), normal: call([0, 0], ad: [61, 0], dp: 61)),
-        record(5, "chr13", 28034105, "A", "AGAAGTACTTCTCGAAATCCAT", filter: "PASS", csq: flt3ITDCSQ,
-               tumor: call([0, 1], ad: [80, 20], dp: 100), normal: call([0, 0], ad: [45, 0], dp: 45)),
-        record(6, "chr17", 7675088, "C", "T", filter: "PASS",
-               tumor: call([0, 1], ad: [40, 38], dp: 78), normal: call([0, 0], ad: [60, 0], dp: 60)),
+        record(
+            1, "chr1", 114713909, "G", "T", filter: "LowQual",
+            tumor: call([0, 1], ad: [30, 4], dp: 34), normal: call([0, 0], ad: [40, 0], dp: 40)),
+        record(
+            2, "chr9", 5078360, "A", "G", filter: "PASS",
+            tumor: call([0, 1], ad: [60, 25], dp: 85), normal: call([0, 0], ad: [50, 0], dp: 50)),
+        record(
+            3, "chr12", 25245300, "G", "A", filter: "PASS", csq: krasIntronCSQ,
+            tumor: call([0, 1], ad: [70, 30], dp: 100), normal: call([0, 0], ad: [55, 0], dp: 55)),
+        record(
+            4, "chr12", 25245350, "C", "T", filter: "PASS", csq: krasG12DCSQ,
+            tumor: call([0, 1], ad: [52, 48], dp: 100), normal: call([0, 0], ad: [61, 0], dp: 61)),
+        record(
+            5, "chr13", 28034105, "A", "AGAAGTACTTCTCGAAATCCAT", filter: "PASS", csq: flt3ITDCSQ,
+            tumor: call([0, 1], ad: [80, 20], dp: 100), normal: call([0, 0], ad: [45, 0], dp: 45)),
+        record(
+            6, "chr17", 7675088, "C", "T", filter: "PASS",
+            tumor: call([0, 1], ad: [40, 38], dp: 78), normal: call([0, 0], ad: [60, 0], dp: 60)),
     ]
 }
 
@@ -58,8 +70,11 @@ struct VariantReaderRecordTests {
     func passes() throws {
         let (_, records) = try readAll(Repository.tumorNormalVCF)
         #expect(records.map(\.passes) == [false, true, true, true, true, true])
-        #expect(records.map(\.locus) == ["chr1:114713909", "chr9:5078360", "chr12:25245300", "chr12:25245350",
-                                         "chr13:28034105", "chr17:7675088"])
+        #expect(
+            records.map(\.locus) == [
+                "chr1:114713909", "chr9:5078360", "chr12:25245300", "chr12:25245350",
+                "chr13:28034105", "chr17:7675088",
+            ])
     }
 
     @Test("without a FieldRequest only GT is decoded and no INFO is copied")
@@ -68,8 +83,11 @@ struct VariantReaderRecordTests {
         try #require(records.count == 6)
         let fourth = records[3]
         #expect(fourth.info.isEmpty)
-        #expect(fourth.samples == [SampleCall(genotype: [0, 1], integers: [:], floats: [:]),
-                                   SampleCall(genotype: [0, 0], integers: [:], floats: [:])])
+        #expect(
+            fourth.samples == [
+                SampleCall(genotype: [0, 1], integers: [:], floats: [:]),
+                SampleCall(genotype: [0, 0], integers: [:], floats: [:]),
+            ])
     }
 
     @Test("requested fields the header does not declare are left out")
@@ -140,7 +158,8 @@ struct VariantReaderPredicateTests {
 struct VariantReaderCompressedTests {
     /// The compressed forms `bcftools view` writes.
     enum CopyFormat: String, CaseIterable, Sendable {
-        case bgzippedVCF = "z", bcf = "b"
+        case bgzippedVCF = "z"
+        case bcf = "b"
 
         var fileName: String { self == .bcf ? "copy.bcf" : "copy.vcf.gz" }
     }
@@ -202,10 +221,12 @@ struct VariantReaderCompressedTests {
         }
         #expect(kept[0].count == 143)
         #expect(kept[0].map(\.position) == (0..<1_000).filter { (100 + $0) % 7 == 0 }.map { 1000 + 10 * $0 })
-        #expect(kept[0].map(\.id) == kept[0].map { record in
-            let index = (record.position - 1000) / 10
-            return "rs\(index)" + String(repeating: "x", count: index % 10 == 0 ? 70_000 + index : index % 400)
-        })
+        #expect(
+            kept[0].map(\.id)
+                == kept[0].map { record in
+                    let index = (record.position - 1000) / 10
+                    return "rs\(index)" + String(repeating: "x", count: index % 10 == 0 ? 70_000 + index : index % 400)
+                })
         #expect(kept[1] == kept[0])
         #expect(kept[2] == kept[0])
     }
@@ -216,28 +237,39 @@ struct VariantReaderFieldTests {
     @Test("a sites-only VCF reads with no samples and records without calls")
     func sitesOnly() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("sites.vcf", SyntheticVCF.text(samples: [], records: [
-            ["chr1", "100", "rs1", "A", "G", "50", "PASS", "DP=12"],
-            ["chr1", "200", ".", "C", "T,G", ".", ".", "."],
-        ]))
+        let path = try folder.write(
+            "sites.vcf",
+            SyntheticVCF.text(
+                samples: [],
+                records: [
+                    ["chr1", "100", "rs1", "A", "G", "50", "PASS", "DP=12"],
+                    ["chr1", "200", ".", "C", "T,G", ".", ".", "."],
+                ]))
         let (header, records) = try readAll(path, request: FieldRequest(info: ["DP"], formatIntegers: ["AD"]))
         #expect(header.samples.isEmpty)
-        #expect(records == [
-            VariantRecord(ordinal: 1, contig: "chr1", position: 100, id: "rs1", ref: "A", alts: ["G"], filters: ["PASS"],
-                          info: ["DP": "12"], samples: []),
-            VariantRecord(ordinal: 2, contig: "chr1", position: 200, id: ".", ref: "C", alts: ["T", "G"], filters: [],
-                          info: [:], samples: []),
-        ])
+        #expect(
+            records == [
+                VariantRecord(
+                    ordinal: 1, contig: "chr1", position: 100, id: "rs1", ref: "A", alts: ["G"], filters: ["PASS"],
+                    info: ["DP": "12"], samples: []),
+                VariantRecord(
+                    ordinal: 2, contig: "chr1", position: 200, id: ".", ref: "C", alts: ["T", "G"], filters: [],
+                    info: [:], samples: []),
+            ])
         #expect(records.map(\.passes) == [true, true])
     }
 
     @Test("INFO integers, floats and flags come back as text; FILTER lists keep every value")
     func infoTypesAndFilters() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("info.vcf", SyntheticVCF.text(samples: [], records: [
-            ["chr1", "100", ".", "A", "G,T", ".", "q10;s50", "DP=7;AF=0.5,0.25;SOMATIC"],
-            ["chr1", "101", ".", "A", ".", ".", "PASS", "DP=3"],
-        ]))
+        let path = try folder.write(
+            "info.vcf",
+            SyntheticVCF.text(
+                samples: [],
+                records: [
+                    ["chr1", "100", ".", "A", "G,T", ".", "q10;s50", "DP=7;AF=0.5,0.25;SOMATIC"],
+                    ["chr1", "101", ".", "A", ".", ".", "PASS", "DP=3"],
+                ]))
         let (_, records) = try readAll(path, request: FieldRequest(info: ["DP", "AF", "SOMATIC"]))
         #expect(records.count == 2)
         #expect(records.first?.info == ["DP": "7", "AF": "0.5,0.25", "SOMATIC": "1"])
@@ -251,14 +283,21 @@ struct VariantReaderFieldTests {
     @Test("missing genotype alleles are nil; missing AD/DP/AF values are dropped; float FORMAT fields decode")
     func missingSampleValues() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("calls.vcf", SyntheticVCF.text(samples: ["T", "N"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT:AD:DP:AF", "0|1:12,4:16:0.25", "./.:.:.:."],
-            ["chr1", "200", ".", "A", "G", ".", "PASS", ".", "GT", "1", "0/."],
-        ]))
+        let path = try folder.write(
+            "calls.vcf",
+            SyntheticVCF.text(
+                samples: ["T", "N"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT:AD:DP:AF", "0|1:12,4:16:0.25", "./.:.:.:."],
+                    ["chr1", "200", ".", "A", "G", ".", "PASS", ".", "GT", "1", "0/."],
+                ]))
         let (_, records) = try readAll(path, request: FieldRequest(formatIntegers: ["AD", "DP"], formatFloats: ["AF"]))
         #expect(records.count == 2)
-        #expect(records.first?.samples.first == SampleCall(genotype: [0, 1], integers: ["AD": [12, 4], "DP": [16]],
-                                                          floats: ["AF": [0.25]]))
+        #expect(
+            records.first?.samples.first
+                == SampleCall(
+                    genotype: [0, 1], integers: ["AD": [12, 4], "DP": [16]],
+                    floats: ["AF": [0.25]]))
         #expect(records.first?.samples.last?.genotype == [nil, nil])
         #expect(records.first?.samples.last?.floats == [:])
         #expect(records.last?.samples.map(\.genotype) == [[1], [0, nil]])
@@ -267,10 +306,14 @@ struct VariantReaderFieldTests {
     @Test("only requested fields are decoded, DP in each of its roles, and a tag htslib first meets mid-file is learnt")
     func requestedFieldsByHeaderID() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("fields.vcf", SyntheticVCF.text(samples: ["T"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", "DP=7;AF=0.5;SOMATIC", "GT:AD:DP:AF", "0/1:12,4:16:0.25"],
-            ["chr1", "200", ".", "A", "G", ".", "PASS", "NEWTAG=abc;DP=9", "GT:DP", "0/1:20"],
-        ]))
+        let path = try folder.write(
+            "fields.vcf",
+            SyntheticVCF.text(
+                samples: ["T"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", "DP=7;AF=0.5;SOMATIC", "GT:AD:DP:AF", "0/1:12,4:16:0.25"],
+                    ["chr1", "200", ".", "A", "G", ".", "PASS", "NEWTAG=abc;DP=9", "GT:DP", "0/1:20"],
+                ]))
         let (_, records) = try readAll(path, request: FieldRequest(info: ["DP", "NEWTAG", "SOMATIC"], formatIntegers: ["DP"]))
         #expect(records.map(\.info) == [["DP": "7", "SOMATIC": "1"], ["NEWTAG": "abc", "DP": "9"]])
         #expect(records.map { $0.samples.map(\.integers) } == [[["DP": [16]]], [["DP": [20]]]])
@@ -281,9 +324,13 @@ struct VariantReaderFieldTests {
     @Test
     func partlyMissingADKeepsAllelePositions() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("ad.vcf", SyntheticVCF.text(samples: ["T"], records: [
-            ["chr1", "100", ".", "A", "G,T", ".", "PASS", ".", "GT:AD", "0/2:10,.,5"],
-        ]))
+        let path = try folder.write(
+            "ad.vcf",
+            SyntheticVCF.text(
+                samples: ["T"],
+                records: [
+                    ["chr1", "100", ".", "A", "G,T", ".", "PASS", ".", "GT:AD", "0/2:10,.,5"]
+                ]))
         let (_, records) = try readAll(path, request: FieldRequest(formatIntegers: ["AD"]))
         let ad = records.first?.samples.first?.integers["AD"]
         // The unusable vector is left out (never [10, 5], which would credit the second ALT's reads to the first).
@@ -293,10 +340,14 @@ struct VariantReaderFieldTests {
     @Test("a record on a contig the header does not declare is read with that contig's name")
     func undeclaredContig() throws {
         let folder = try TemporaryDirectory()
-        let path = try folder.write("contig.vcf", SyntheticVCF.text(samples: ["T"], records: [
-            ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
-            ["chr7", "140753336", ".", "A", "T", ".", "PASS", ".", "GT", "0/1"],
-        ]))
+        let path = try folder.write(
+            "contig.vcf",
+            SyntheticVCF.text(
+                samples: ["T"],
+                records: [
+                    ["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT", "0/1"],
+                    ["chr7", "140753336", ".", "A", "T", ".", "PASS", ".", "GT", "0/1"],
+                ]))
         let reader = try VariantReader(path: path)
         #expect(reader.header.contigs == [Contig(name: "chr1", length: 248956422)])
         var loci: [String] = []

@@ -29,7 +29,8 @@ public struct AlterationList: Sendable {
     public static func isAlterationList(_ data: Data) -> Bool {
         let lines = data.split(maxSplits: 4096, omittingEmptySubsequences: true) { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard let header = lines.first(where: { $0.first != UInt8(ascii: "#") }),
-              let text = String(validating: header, as: UTF8.self) else { return false }
+            let text = String(validating: header, as: UTF8.self)
+        else { return false }
         let names = Set(columnNames(text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
         return required.allSatisfy(names.contains)
     }
@@ -56,8 +57,9 @@ public struct AlterationList: Sendable {
         guard let headerIndex = lines.firstIndex(where: { !$0.isComment }) else {
             throw TableProblem(line: nil, problem: "has no header line (sample, gene, alteration)")
         }
-        let header = try TableHeader(lines[headerIndex], names: columnNames(lines[headerIndex].fields), required: required,
-                                     omittable: ["vaf", "transcript"])
+        let header = try TableHeader(
+            lines[headerIndex], names: columnNames(lines[headerIndex].fields), required: required,
+            omittable: ["vaf", "transcript"])
         var rows: [ReportedAlteration] = []
         for line in lines[(headerIndex + 1)...] where !line.isComment {
             let row = try header.row(line)
@@ -67,9 +69,11 @@ public struct AlterationList: Sendable {
             let gene = FusionTableReader.cleanGene(row["gene"])
             let change = try change(row, gene: gene)
             let transcript = row["transcript"]
-            rows.append(ReportedAlteration(sample: row["sample"], gene: gene, change: change, text: row["alteration"],
-                                           vaf: try fraction(row), transcript: ["", ".", "-"].contains(transcript) ? nil : transcript,
-                                           path: path, line: line.number))
+            rows.append(
+                ReportedAlteration(
+                    sample: row["sample"], gene: gene, change: change, text: row["alteration"],
+                    vaf: try fraction(row), transcript: ["", ".", "-"].contains(transcript) ? nil : transcript,
+                    path: path, line: line.number))
         }
         return AlterationList(path: path, rows: rows)
     }

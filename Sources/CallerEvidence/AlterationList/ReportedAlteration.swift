@@ -51,8 +51,9 @@ extension ReportedAlteration {
         case .amplification: direction = .gain
         default: return nil
         }
-        var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: nil, log2: nil,
-                                    evidence: evidence, filter: "PASS", support: support)
+        var event = CopyNumberEvent(
+            contig: contig, start: start, end: end, direction: direction, copyNumber: nil, log2: nil,
+            evidence: evidence, filter: "PASS", support: support)
         event.reported = true
         return event
     }

@@ -7,7 +7,8 @@ struct Ascat: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard ["chr", "startpos", "endpos", "nmajor", "nminor"].allSatisfy(names.contains) else { return nil }
-        return CopyNumberColumns(chromosome: "chr", start: "startpos", end: "endpos", alleles: ("nmajor", "nminor"),
-                                 sample: names.contains("sample") ? "sample" : nil)
+        return CopyNumberColumns(
+            chromosome: "chr", start: "startpos", end: "endpos", alleles: ("nmajor", "nminor"),
+            sample: names.contains("sample") ? "sample" : nil)
     }
 }

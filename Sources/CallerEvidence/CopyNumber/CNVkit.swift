@@ -7,7 +7,8 @@ struct CNVkit: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard names.starts(with: ["chromosome", "start", "end", "gene"]), names.contains("log2") else { return nil }
-        return CopyNumberColumns(chromosome: "chromosome", start: "start", end: "end", log2: ["log2"],
-                                 copyNumber: names.contains("cn") ? ["cn"] : [], zeroBased: true)
+        return CopyNumberColumns(
+            chromosome: "chromosome", start: "start", end: "end", log2: ["log2"],
+            copyNumber: names.contains("cn") ? ["cn"] : [], zeroBased: true)
     }
 }

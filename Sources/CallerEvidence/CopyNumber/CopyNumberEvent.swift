@@ -26,8 +26,9 @@ public struct CopyNumberEvent: Sendable, Equatable {
 
     /// The same event carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> CopyNumberEvent {
-        var event = CopyNumberEvent(contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
-                                    log2: log2, evidence: evidence, filter: filter, support: support)
+        var event = CopyNumberEvent(
+            contig: contig, start: start, end: end, direction: direction, copyNumber: copyNumber,
+            log2: log2, evidence: evidence, filter: filter, support: support)
         event.tableSample = tableSample
         event.reported = reported
         event.ploidy = ploidy

@@ -33,7 +33,9 @@ public enum CopyNumberFormat: String, Sendable {
     /// `cn`/`copy_number` or `nMajor` with `nMinor`; 0-based when the header starts `#chrom` (BED).
     case segments
     /// PURPLE `*.purple.purity.tsv`, ASCAT `*.purityploidy.txt`, facets-suite's run summary: a ploidy, no segments.
-    case purplePurity = "purple-purity", ascatPurityPloidy = "ascat-purityploidy", facetsRun = "facets-run"
+    case purplePurity = "purple-purity"
+    case ascatPurityPloidy = "ascat-purityploidy"
+    case facetsRun = "facets-run"
 
     /// Whether the file is a purity/ploidy summary rather than segments.
     public var isPloidySummary: Bool { [.purplePurity, .ascatPurityPloidy, .facetsRun].contains(self) }

@@ -61,12 +61,16 @@ public enum CopyNumberReader {
         // PURPLE before version 2.4 wrote `#chromosome`: its header, not a BED one.
         let bedHeader = isBEDHeader(headerLine) && names[0] != "chromosome"
         if let summary = PloidySummary.recognise(names) {
-            return try ploidies(summary, rows: lines[(headerIndex + 1)...], header: TableHeader(headerLine, names: names, required: []),
-                                source: source, path: path)
+            return try ploidies(
+                summary, rows: lines[(headerIndex + 1)...], header: TableHeader(headerLine, names: names, required: []),
+                source: source, path: path)
         }
-        guard let (layout, columns) = layouts.lazy.compactMap({ layout in layout.columns(names, bedHeader: bedHeader).map { (layout, $0) } }).first else {
-            throw TableProblem(line: headerLine.number, problem: "is not a copy-number header. Layouts tried: "
-                + layoutsHelp + " (column names in any letter case)")
+        guard let (layout, columns) = layouts.lazy.compactMap({ layout in layout.columns(names, bedHeader: bedHeader).map { (layout, $0) } }).first
+        else {
+            throw TableProblem(
+                line: headerLine.number,
+                problem: "is not a copy-number header. Layouts tried: "
+                    + layoutsHelp + " (column names in any letter case)")
         }
         let header = try TableHeader(headerLine, names: names, required: [])
 
@@ -80,20 +84,24 @@ public enum CopyNumberReader {
             let start = try row.wholeNumber(columns.start) + (columns.zeroBased ? 1 : 0)
             let end = try row.wholeNumber(columns.end)
             if layout.format == .cnvkit, end < start || row["probes"] == "0" {
-                warnings.append("\(path) line \(line.number): CNVkit segment \(contig):\(row[columns.start])-\(end) "
-                    + "with \(row["probes"].isEmpty ? "no" : row["probes"]) probes skipped (it covers no bases or no probes)")
+                warnings.append(
+                    "\(path) line \(line.number): CNVkit segment \(contig):\(row[columns.start])-\(end) "
+                        + "with \(row["probes"].isEmpty ? "no" : row["probes"]) probes skipped (it covers no bases or no probes)")
                 continue
             }
             guard start >= 1, end >= start else {
-                throw TableProblem(line: line.number, problem: "\(columns.start) \(row[columns.start]) and \(columns.end) \(end) "
-                    + "make no segment (starts are \(columns.zeroBased ? "0" : "1")-based here)")
+                throw TableProblem(
+                    line: line.number,
+                    problem: "\(columns.start) \(row[columns.start]) and \(columns.end) \(end) "
+                        + "make no segment (starts are \(columns.zeroBased ? "0" : "1")-based here)")
             }
             var ratio: Double?
             for column in columns.log2 where ratio == nil { ratio = try row.decimal(column) }
             var total: Double?
             for column in columns.copyNumber where total == nil { total = try row.decimal(column) }
             if total == nil, let alleles = columns.alleles, let major = try row.decimal(alleles.major),
-               let minor = try row.decimal(alleles.minor) {
+                let minor = try row.decimal(alleles.minor)
+            {
                 total = major + minor
             }
             var sample = readGroupSample
@@ -101,8 +109,9 @@ public enum CopyNumberReader {
                 guard !row[column].isEmpty else { throw row.problem(column, "names no sample") }
                 sample = row[column]
             }
-            var segment = CopyNumberSegment(contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
-                                            evidence: .segment(file: source, line: line.number), sample: sample)
+            var segment = CopyNumberSegment(
+                contig: contig, start: start, end: end, log2: ratio, copyNumber: total,
+                evidence: .segment(file: source, line: line.number), sample: sample)
             // A caller's filter column (GATK's FILTER, a lab's QC flag): a failed segment is a near-miss.
             if names.contains("filter"), !row["filter"].isEmpty { segment.filter = row["filter"] }
             segments.append(segment)
@@ -113,8 +122,10 @@ public enum CopyNumberReader {
     /// The ploidy of each sample a purity/ploidy summary names (the one sample of a summary without a
     /// sample column): its first row with a ploidy; a later row giving another is warned about, and a
     /// ploidy that is missing or not above 0 (ASCAT writes 0 when it finds no solution) is no ploidy.
-    private static func ploidies(_ summary: PloidySummary, rows: ArraySlice<TextLine>, header: TableHeader, source: String,
-                                 path: String) throws(TableProblem) -> Table {
+    private static func ploidies(
+        _ summary: PloidySummary, rows: ArraySlice<TextLine>, header: TableHeader, source: String,
+        path: String
+    ) throws(TableProblem) -> Table {
         var ploidies: [SamplePloidy] = []
         var warnings: [String] = []
         for line in rows where !line.isComment {
@@ -126,14 +137,16 @@ public enum CopyNumberReader {
             }
             let whose = sample.map { " for \($0)" } ?? ""
             guard let ploidy = try row.decimal("ploidy"), ploidy > 0 else {
-                warnings.append("\(path) line \(line.number): \(summary.name) gives no ploidy\(whose) ('\(row["ploidy"])'): "
-                    + "an amplification is judged by --cnv-gain-copies alone")
+                warnings.append(
+                    "\(path) line \(line.number): \(summary.name) gives no ploidy\(whose) ('\(row["ploidy"])'): "
+                        + "an amplification is judged by --cnv-gain-copies alone")
                 continue
             }
             if let first = ploidies.first(where: { $0.sample == sample }) {
                 if first.ploidy != ploidy {
-                    warnings.append("\(path) line \(line.number): \(summary.name) gives ploidy \(ploidy)\(whose), but \(first.evidence) "
-                        + "gave \(first.ploidy): the first row's is used")
+                    warnings.append(
+                        "\(path) line \(line.number): \(summary.name) gives ploidy \(ploidy)\(whose), but \(first.evidence) "
+                            + "gave \(first.ploidy): the first row's is used")
                 }
                 continue
             }

@@ -18,8 +18,10 @@ public struct CopyNumberSegment: Sendable, Equatable {
     /// The table's `filter` column, when it has one (`PASS`, `.`, or the failing filters).
     public var filter: String?
 
-    public init(contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: Evidence,
-                sample: String? = nil) {
+    public init(
+        contig: String, start: Int, end: Int, log2: Double? = nil, copyNumber: Double? = nil, evidence: Evidence,
+        sample: String? = nil
+    ) {
         self.contig = contig
         self.start = start
         self.end = end

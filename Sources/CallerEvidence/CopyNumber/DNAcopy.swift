@@ -7,7 +7,8 @@ struct DNAcopy: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard ["chrom", "loc.start", "loc.end", "seg.mean"].allSatisfy(names.contains) else { return nil }
-        return CopyNumberColumns(chromosome: "chrom", start: "loc.start", end: "loc.end", log2: ["seg.mean"],
-                                 sample: names.contains("id") ? "id" : (names[0] != "chrom" ? names[0] : nil))
+        return CopyNumberColumns(
+            chromosome: "chrom", start: "loc.start", end: "loc.end", log2: ["seg.mean"],
+            sample: names.contains("id") ? "id" : (names[0] != "chrom" ? names[0] : nil))
     }
 }

@@ -10,8 +10,9 @@ struct Facets: CopyNumberLayout {
         guard names.contains("chrom"), names.contains("tcn.em") || names.contains("tcn") else { return nil }
         let loc = names.contains("loc.start") && names.contains("loc.end")
         guard loc || (names.contains("start") && names.contains("end")) else { return nil }
-        return CopyNumberColumns(chromosome: "chrom", start: loc ? "loc.start" : "start", end: loc ? "loc.end" : "end",
-                                 copyNumber: ["tcn.em", "tcn"].filter(names.contains),
-                                 sample: names.contains("id") ? "id" : nil)
+        return CopyNumberColumns(
+            chromosome: "chrom", start: loc ? "loc.start" : "start", end: loc ? "loc.end" : "end",
+            copyNumber: ["tcn.em", "tcn"].filter(names.contains),
+            sample: names.contains("id") ? "id" : nil)
     }
 }

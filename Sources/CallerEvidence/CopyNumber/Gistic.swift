@@ -8,9 +8,10 @@ struct Gistic: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard let start = CopyNumberColumns.first(["start.bp", "start position"], in: names),
-              let end = CopyNumberColumns.first(["end.bp", "end position"], in: names),
-              let chromosome = CopyNumberColumns.first(["chromosome", "chrom"], in: names),
-              let value = CopyNumberColumns.first(["seg.cn", "log2.ratio"], in: names), names[0] != chromosome else { return nil }
+            let end = CopyNumberColumns.first(["end.bp", "end position"], in: names),
+            let chromosome = CopyNumberColumns.first(["chromosome", "chrom"], in: names),
+            let value = CopyNumberColumns.first(["seg.cn", "log2.ratio"], in: names), names[0] != chromosome
+        else { return nil }
         return CopyNumberColumns(chromosome: chromosome, start: start, end: end, log2: [value], sample: names[0])
     }
 }

@@ -8,7 +8,8 @@ struct PloidySummary {
     let sample: String?
 
     /// The summaries read, for `--cnv`'s help.
-    static let help = "PURPLE .purple.purity.tsv (purity, normFactor, ploidy), ASCAT .purityploidy.txt "
+    static let help =
+        "PURPLE .purple.purity.tsv (purity, normFactor, ploidy), ASCAT .purityploidy.txt "
         + "(AberrantCellFraction, Ploidy), FACETS run summary (sample, purity, ploidy, diplogr): the tumor's ploidy"
 
     /// The summary whose header these lower-case column names are, if any.

@@ -8,13 +8,15 @@ struct Segments: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard let chromosome = CopyNumberColumns.first(["chromosome", "chrom"], in: names),
-              names.contains("start"), names.contains("end") else { return nil }
+            names.contains("start"), names.contains("end")
+        else { return nil }
         let log2 = ["log2", "log2_ratio"].filter(names.contains)
         let copyNumber = ["cn", "copy_number"].filter(names.contains)
         let alleles = names.contains("nmajor") && names.contains("nminor") ? ("nmajor", "nminor") : nil
         guard !log2.isEmpty || !copyNumber.isEmpty || alleles != nil else { return nil }
         let sample = CopyNumberColumns.first(CopyNumberColumns.sampleNames, in: names)
-        return CopyNumberColumns(chromosome: chromosome, start: "start", end: "end", log2: log2, copyNumber: copyNumber,
-                                 alleles: alleles, sample: sample, zeroBased: bedHeader)
+        return CopyNumberColumns(
+            chromosome: chromosome, start: "start", end: "end", log2: log2, copyNumber: copyNumber,
+            alleles: alleles, sample: sample, zeroBased: bedHeader)
     }
 }

@@ -8,7 +8,8 @@ struct Sequenza: CopyNumberLayout {
 
     func columns(_ names: [String], bedHeader: Bool) -> CopyNumberColumns? {
         guard ["chromosome", "start.pos", "end.pos", "cnt"].allSatisfy(names.contains) else { return nil }
-        return CopyNumberColumns(chromosome: "chromosome", start: "start.pos", end: "end.pos", copyNumber: ["cnt"],
-                                 alleles: names.contains("a") && names.contains("b") ? ("a", "b") : nil)
+        return CopyNumberColumns(
+            chromosome: "chromosome", start: "start.pos", end: "end.pos", copyNumber: ["cnt"],
+            alleles: names.contains("a") && names.contains("b") ? ("a", "b") : nil)
     }
 }

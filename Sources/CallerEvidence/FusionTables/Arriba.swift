@@ -7,8 +7,10 @@ struct Arriba: FusionTableLayout {
     var name: String { "Arriba" }
     var identifyingColumns: String { "gene1, gene2, strand1(gene/fusion) first" }
     var requiredColumns: [String] {
-        ["gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
-         "direction1", "direction2", "split_reads1", "split_reads2", "discordant_mates"]
+        [
+            "gene1", "gene2", "strand1(gene/fusion)", "strand2(gene/fusion)", "breakpoint1", "breakpoint2",
+            "direction1", "direction2", "split_reads1", "split_reads2", "discordant_mates",
+        ]
     }
 
     func recognises(_ names: [String]) -> Bool { names.starts(with: ["gene1", "gene2", "strand1(gene/fusion)"]) }
@@ -20,14 +22,15 @@ struct Arriba: FusionTableLayout {
         let second = try FusionTableReader.partner(row, gene: "gene2", breakpoint: "breakpoint2", name: Self.nearestGene)
         let firstIsFivePrime = Self.sideOneIsFivePrime(row)
         let confidence = row["confidence"].lowercased()
-        var call = FusionCall(fivePrime: firstIsFivePrime == false ? second : first,
-                              threePrime: firstIsFivePrime == false ? first : second,
-                              orientationKnown: firstIsFivePrime != nil,
-                              inFrame: Self.inFrame(row["reading_frame"]),
-                              confidence: confidence.isEmpty || confidence == "." ? nil : confidence,
-                              supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
-                                  + row.wholeNumber("discordant_mates"),
-                              evidence: evidence)
+        var call = FusionCall(
+            fivePrime: firstIsFivePrime == false ? second : first,
+            threePrime: firstIsFivePrime == false ? first : second,
+            orientationKnown: firstIsFivePrime != nil,
+            inFrame: Self.inFrame(row["reading_frame"]),
+            confidence: confidence.isEmpty || confidence == "." ? nil : confidence,
+            supportingReads: try row.wholeNumber("split_reads1") + row.wholeNumber("split_reads2")
+                + row.wholeNumber("discordant_mates"),
+            evidence: evidence)
         // Arriba's own low confidence: where its artifacts live (docs/matching.md, ARRIBA_CONFIDENCE).
         if confidence == "low" { call.lowTier = "Arriba confidence low" }
         return call
@@ -40,7 +43,8 @@ struct Arriba: FusionTableLayout {
     static func nearestGene(_ text: String) -> String {
         let candidates = text.split(separator: ",").map { part -> (name: Substring, distance: Int) in
             guard part.hasSuffix(")"), let open = part.lastIndex(of: "("),
-                  let distance = Int(part[part.index(after: open)..<part.index(before: part.endIndex)]) else {
+                let distance = Int(part[part.index(after: open)..<part.index(before: part.endIndex)])
+            else {
                 return (part, 0)
             }
             return (part[..<open], distance)
@@ -67,7 +71,8 @@ struct Arriba: FusionTableLayout {
     private static func isFivePrime(strands: String, direction: String) -> Bool? {
         let parts = strands.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1] == "+" || parts[1] == "-",
-              direction == "upstream" || direction == "downstream" else { return nil }
+            direction == "upstream" || direction == "downstream"
+        else { return nil }
         return (parts[1] == "+") == (direction == "downstream")
     }
 

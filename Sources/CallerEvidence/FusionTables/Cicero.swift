@@ -21,10 +21,11 @@ struct Cicero: FusionTableLayout {
         let second = FusionPartner(gene: try gene("geneB"), contig: row["chrB"], position: try row.wholeNumber("posB"))
         let frame = row["frame"]
         let rating = row["rating"]
-        var call = FusionCall(fivePrime: first, threePrime: second, orientationKnown: row["sv_ort"] == ">",
-                              inFrame: frame.contains("1") ? true : frame == "0" ? false : nil,
-                              confidence: rating.isEmpty ? nil : rating,
-                              supportingReads: try row.wholeNumber("readsA") + row.wholeNumber("readsB"), evidence: evidence)
+        var call = FusionCall(
+            fivePrime: first, threePrime: second, orientationKnown: row["sv_ort"] == ">",
+            inFrame: frame.contains("1") ? true : frame == "0" ? false : nil,
+            confidence: rating.isEmpty ? nil : rating,
+            supportingReads: try row.wholeNumber("readsA") + row.wholeNumber("readsB"), evidence: evidence)
         if rating != "HQ" { call.lowTier = "CICERO rating \(rating.isEmpty ? "(none)" : rating)" }
         return call
     }

@@ -14,9 +14,10 @@ struct CtatLRFusion: FusionTableLayout {
 
     func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let shortReads = row["num_SR"].isEmpty ? 0 : try row.wholeNumber("num_SR")
-        return FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
-                          threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
-                          inFrame: StarFusion.inFrame(row),
-                          supportingReads: try row.wholeNumber("num_LR") + shortReads, evidence: evidence)
+        return FusionCall(
+            fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
+            threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
+            inFrame: StarFusion.inFrame(row),
+            supportingReads: try row.wholeNumber("num_LR") + shortReads, evidence: evidence)
     }
 }

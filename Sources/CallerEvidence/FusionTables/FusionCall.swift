@@ -20,8 +20,10 @@ public struct FusionCall: Sendable, Equatable {
     /// such a call is a near-miss, never an alteration.
     public var lowTier: String?
 
-    public init(fivePrime: FusionPartner, threePrime: FusionPartner, orientationKnown: Bool = true, inFrame: Bool? = nil,
-                confidence: String? = nil, supportingReads: Int? = nil, evidence: Evidence) {
+    public init(
+        fivePrime: FusionPartner, threePrime: FusionPartner, orientationKnown: Bool = true, inFrame: Bool? = nil,
+        confidence: String? = nil, supportingReads: Int? = nil, evidence: Evidence
+    ) {
         self.fivePrime = fivePrime
         self.threePrime = threePrime
         self.orientationKnown = orientationKnown

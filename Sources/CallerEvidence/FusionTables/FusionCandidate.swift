@@ -38,8 +38,10 @@ public struct FusionCandidate: Sendable, Equatable {
         return "\(reads) supporting read\(reads == 1 ? "" : "s") < --min-fusion-reads \(minimumReads)"
     }
 
-    public init(first: FusionPartner, second: FusionPartner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
-                evidence: Evidence, filter: String, support: [SampleSupport]) {
+    public init(
+        first: FusionPartner, second: FusionPartner, orientationKnown: Bool, antisense: Bool = false, inFrame: Bool?, basis: String,
+        evidence: Evidence, filter: String, support: [SampleSupport]
+    ) {
         self.first = first.canonical
         self.second = second.canonical
         self.orientationKnown = orientationKnown
@@ -53,8 +55,9 @@ public struct FusionCandidate: Sendable, Equatable {
 
     /// The same candidate carried by the samples `support` says (a table row given to its sample).
     public func attributed(to support: [SampleSupport]) -> FusionCandidate {
-        var copy = FusionCandidate(first: first, second: second, orientationKnown: orientationKnown, antisense: antisense,
-                                   inFrame: inFrame, basis: basis, evidence: evidence, filter: filter, support: support)
+        var copy = FusionCandidate(
+            first: first, second: second, orientationKnown: orientationKnown, antisense: antisense,
+            inFrame: inFrame, basis: basis, evidence: evidence, filter: filter, support: support)
         copy.fromCallerTable = fromCallerTable
         copy.tableSample = tableSample
         copy.lowTier = lowTier

@@ -7,9 +7,11 @@ struct FusionCatcher: FusionTableLayout {
     var name: String { "FusionCatcher" }
     var identifyingColumns: String { "Gene_1_symbol(5end_fusion_partner) first" }
     var requiredColumns: [String] {
-        ["Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)",
-         "Fusion_point_for_gene_1(5end_fusion_partner)", "Fusion_point_for_gene_2(3end_fusion_partner)",
-         "Spanning_pairs", "Spanning_unique_reads"]
+        [
+            "Gene_1_symbol(5end_fusion_partner)", "Gene_2_symbol(3end_fusion_partner)",
+            "Fusion_point_for_gene_1(5end_fusion_partner)", "Fusion_point_for_gene_2(3end_fusion_partner)",
+            "Spanning_pairs", "Spanning_unique_reads",
+        ]
     }
     var omittableColumns: Set<String> { ["Predicted_fused_transcripts", "Predicted_fused_proteins"] }
 
@@ -38,14 +40,17 @@ struct FusionCatcher: FusionTableLayout {
     func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
         let labels = row["Fusion_description"].split(separator: ",").map(String.init)
         let caution = labels.filter(Self.cautionLabels.contains)
-        var call = FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "Gene_1_symbol(5end_fusion_partner)",
-                                                                       breakpoint: "Fusion_point_for_gene_1(5end_fusion_partner)"),
-                              threePrime: try FusionTableReader.partner(row, gene: "Gene_2_symbol(3end_fusion_partner)",
-                                                                        breakpoint: "Fusion_point_for_gene_2(3end_fusion_partner)"),
-                              inFrame: ["in-frame": true, "out-of-frame": false][row["Predicted_effect"]],
-                              confidence: caution.isEmpty ? nil : "FusionCatcher labels " + caution.joined(separator: ","),
-                              supportingReads: try row.wholeNumber("Spanning_pairs") + row.wholeNumber("Spanning_unique_reads"),
-                              evidence: evidence)
+        var call = FusionCall(
+            fivePrime: try FusionTableReader.partner(
+                row, gene: "Gene_1_symbol(5end_fusion_partner)",
+                breakpoint: "Fusion_point_for_gene_1(5end_fusion_partner)"),
+            threePrime: try FusionTableReader.partner(
+                row, gene: "Gene_2_symbol(3end_fusion_partner)",
+                breakpoint: "Fusion_point_for_gene_2(3end_fusion_partner)"),
+            inFrame: ["in-frame": true, "out-of-frame": false][row["Predicted_effect"]],
+            confidence: caution.isEmpty ? nil : "FusionCatcher labels " + caution.joined(separator: ","),
+            supportingReads: try row.wholeNumber("Spanning_pairs") + row.wholeNumber("Spanning_unique_reads"),
+            evidence: evidence)
         let low = labels.filter(Self.lowTierLabels.contains)
         if !low.isEmpty { call.lowTier = "FusionCatcher label \(low.joined(separator: ","))" }
         return call

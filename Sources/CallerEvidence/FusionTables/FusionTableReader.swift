@@ -26,13 +26,15 @@ public enum FusionTableReader {
 
     /// Finds the header among the leading comment lines; the first line that is neither starts a plain list.
     private static func read(_ lines: [TextLine], source: String) throws(TableProblem)
-        -> (format: FusionTableFormat, calls: [FusionCall]) {
+        -> (format: FusionTableFormat, calls: [FusionCall])
+    {
         let lines = Jaffa.commaSeparatedAsTabs(lines)
         for (index, line) in lines.enumerated() where !line.text.hasPrefix("##") {
             let names = line.fields.map { String($0.drop { $0 == "#" }) }
             if let layout = layouts.first(where: { $0.recognises(names) }) {
-                let header = try TableHeader(line, names: names, required: layout.requiredColumns,
-                                             omittable: layout.omittableColumns)
+                let header = try TableHeader(
+                    line, names: names, required: layout.requiredColumns,
+                    omittable: layout.omittableColumns)
                 let sampleColumn = layout.sampleColumn(names)
                 var calls: [FusionCall] = []
                 for line in lines[(index + 1)...] where !line.isComment {
@@ -58,8 +60,10 @@ public enum FusionTableReader {
     static let sampleColumnNames = ["sample", "sample_name", "sample_id", "Sample", "SampleID"]
 
     /// The partner named in `gene` with its breakpoint; throws when the gene cell is empty.
-    static func partner(_ row: TableRow, gene: String, breakpoint: String,
-                        name: (String) -> String = { $0 }) throws(TableProblem) -> FusionPartner {
+    static func partner(
+        _ row: TableRow, gene: String, breakpoint: String,
+        name: (String) -> String = { $0 }
+    ) throws(TableProblem) -> FusionPartner {
         let symbol = cleanGene(name(row[gene]))
         guard !symbol.isEmpty else { throw row.problem(gene, "names no gene") }
         let place = try row.breakpoint(breakpoint)

@@ -32,10 +32,11 @@ struct Jaffa: FusionTableLayout {
             reads += try row.wholeNumber(column)
         }
         let tier = row["classification"]
-        var call = FusionCall(fivePrime: FusionPartner(gene: genes[0], contig: five?.0, position: five?.1),
-                              threePrime: FusionPartner(gene: genes[1], contig: three?.0, position: three?.1),
-                              inFrame: ["TRUE": true, "FALSE": false][row["inframe"].uppercased()],
-                              confidence: Self.tiers[tier] ?? tier, supportingReads: reads, evidence: evidence)
+        var call = FusionCall(
+            fivePrime: FusionPartner(gene: genes[0], contig: five?.0, position: five?.1),
+            threePrime: FusionPartner(gene: genes[1], contig: three?.0, position: three?.1),
+            inFrame: ["TRUE": true, "FALSE": false][row["inframe"].uppercased()],
+            confidence: Self.tiers[tier] ?? tier, supportingReads: reads, evidence: evidence)
         if Self.tiers[tier] == nil { call.lowTier = "JAFFA classification \(tier.isEmpty ? "(none)" : tier)" }
         return call
     }
@@ -44,7 +45,8 @@ struct Jaffa: FusionTableLayout {
     /// header and row reader serves every table; any other file unchanged.
     static func commaSeparatedAsTabs(_ lines: [TextLine]) -> [TextLine] {
         guard let first = lines.first(where: { !$0.text.hasPrefix("##") }), !first.text.contains("\t"),
-              FusionTableReader.csvFields(first.text).map({ $0.drop { $0 == "#" } }).contains("fusion genes") else { return lines }
+            FusionTableReader.csvFields(first.text).map({ $0.drop { $0 == "#" } }).contains("fusion genes")
+        else { return lines }
         return lines.map { TextLine(number: $0.number, text: FusionTableReader.csvFields($0.text).joined(separator: "\t")) }
     }
 }

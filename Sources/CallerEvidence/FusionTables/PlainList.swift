@@ -21,8 +21,10 @@ enum PlainList {
         if looksLikeHeader, rows.count == 1 { return }
         let tried = layouts.map { "\($0.name) (\($0.identifyingColumns))" }.joined(separator: "; ")
         let culprit = looksLikeHeader && rows.count > 1 ? rows[rows.index(after: rows.startIndex)] : first
-        throw TableProblem(line: first.number, problem: "is no fusion table hemimatch reads. Formats tried: \(tried); "
-            + description + ", but line \(culprit.number) starts with '\(culprit.fields[0])'")
+        throw TableProblem(
+            line: first.number,
+            problem: "is no fusion table hemimatch reads. Formats tried: \(tried); "
+                + description + ", but line \(culprit.number) starts with '\(culprit.fields[0])'")
     }
 
     /// The calls of a plain list. A first line whose first cell looks like a column name (letters and `_`
@@ -36,18 +38,25 @@ enum PlainList {
             let genes = name.split(separator: separator, omittingEmptySubsequences: false).map { FusionTableReader.cleanGene(String($0)) }
             guard genes.count == 2 else {
                 if line.number == lines.first?.number, cells.count > 1,
-                   name.allSatisfy({ $0.isLetter || $0 == "_" || $0 == " " }) { continue }
-                throw TableProblem(line: line.number, problem: genes.count > 2
-                    ? "'\(name)' names more than two genes"
-                    : "'\(name)' is not a fusion written GENE1::GENE2 or GENE1--GENE2 (a single '-' belongs to gene names)")
+                    name.allSatisfy({ $0.isLetter || $0 == "_" || $0 == " " })
+                {
+                    continue
+                }
+                throw TableProblem(
+                    line: line.number,
+                    problem: genes.count > 2
+                        ? "'\(name)' names more than two genes"
+                        : "'\(name)' is not a fusion written GENE1::GENE2 or GENE1--GENE2 (a single '-' belongs to gene names)")
             }
             switch (genes[0].isEmpty, genes[1].isEmpty) {
             case (true, true): throw TableProblem(line: line.number, problem: "'\(name)' names no gene on either side")
             case (true, false): throw TableProblem(line: line.number, problem: "'\(name)' has no 5' gene")
             case (false, true): throw TableProblem(line: line.number, problem: "'\(name)' has no 3' gene")
             case (false, false):
-                calls.append(FusionCall(fivePrime: FusionPartner(gene: genes[0]), threePrime: FusionPartner(gene: genes[1]),
-                                        evidence: .tableRow(file: source, line: line.number)))
+                calls.append(
+                    FusionCall(
+                        fivePrime: FusionPartner(gene: genes[0]), threePrime: FusionPartner(gene: genes[1]),
+                        evidence: .tableRow(file: source, line: line.number)))
             }
         }
         return calls

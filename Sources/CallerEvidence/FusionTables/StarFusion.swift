@@ -19,11 +19,12 @@ struct StarFusion: FusionTableLayout {
     static let minimumFFPM = 0.1
 
     func call(_ row: TableRow, evidence: Evidence) throws(TableProblem) -> FusionCall {
-        var call = FusionCall(fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
-                              threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
-                              inFrame: Self.inFrame(row),
-                              supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
-                              evidence: evidence)
+        var call = FusionCall(
+            fivePrime: try FusionTableReader.partner(row, gene: "LeftGene", breakpoint: "LeftBreakpoint"),
+            threePrime: try FusionTableReader.partner(row, gene: "RightGene", breakpoint: "RightBreakpoint"),
+            inFrame: Self.inFrame(row),
+            supportingReads: try row.wholeNumber("JunctionReadCount") + row.wholeNumber("SpanningFragCount"),
+            evidence: evidence)
         if let ffpm = Double(row["FFPM"]), ffpm < Self.minimumFFPM { call.lowTier = "STAR-Fusion FFPM \(ffpm) < \(Self.minimumFFPM)" }
         return call
     }

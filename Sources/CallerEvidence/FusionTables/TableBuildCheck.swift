@@ -30,9 +30,10 @@ public struct TableBuildCheck {
             let mine = partners.filter { fits($0, build) }.count, theirs = partners.filter { fits($0, other) }.count
             guard theirs > mine else { continue }
             let evidence = "\(theirs) of its \(partners.count) breakpoints lie in their genes on \(other.rawValue), \(mine) on \(build.rawValue)"
-            warnings.append("\(URL(fileURLWithPath: file.path).lastPathComponent): the fusion table fits genome build \(other.rawValue) "
-                + "better than \(build.rawValue): \(evidence): is the table on \(other.rawValue)? Its fusions are matched by gene; "
-                + "give a table called on the variant file's build for the breakpoint checks")
+            warnings.append(
+                "\(URL(fileURLWithPath: file.path).lastPathComponent): the fusion table fits genome build \(other.rawValue) "
+                    + "better than \(build.rawValue): \(evidence): is the table on \(other.rawValue)? Its fusions are matched by gene; "
+                    + "give a table called on the variant file's build for the breakpoint checks")
         }
         return warnings
     }

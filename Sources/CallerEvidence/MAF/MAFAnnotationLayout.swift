@@ -15,7 +15,8 @@ struct MAFAnnotationLayout {
 
     init(columns: [String]) {
         let present = Set(columns)
-        let hgvs = ["HGVSp_Short", "HGVSp"].contains(where: present.contains)
+        let hgvs =
+            ["HGVSp_Short", "HGVSp"].contains(where: present.contains)
             || (present.contains("Protein_position") && present.contains("Amino_acids"))
         washU = !hgvs && WashUAnnotation.columns.allSatisfy(present.contains)
         let protein = hgvs || (!washU && Self.proteinColumns.contains(where: present.contains))

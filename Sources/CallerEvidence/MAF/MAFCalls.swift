@@ -23,8 +23,9 @@ public struct MAFCalls: Sendable {
     /// The header a VCF of these calls would have: the samples, the `CSQ` definition when annotated,
     /// and each normal named by a `##normal_sample` line.
     public var header: VariantHeader {
-        VariantHeader(samples: samples, contigs: [],
-                      info: consequenceFormat.map { [FieldDefinition(id: "CSQ", number: ".", type: "String", description: $0)] } ?? [],
-                      format: [], meta: normals.map { (key: "normal_sample", value: $0) })
+        VariantHeader(
+            samples: samples, contigs: [],
+            info: consequenceFormat.map { [FieldDefinition(id: "CSQ", number: ".", type: "String", description: $0)] } ?? [],
+            format: [], meta: normals.map { (key: "normal_sample", value: $0) })
     }
 }

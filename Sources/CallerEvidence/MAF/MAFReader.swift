@@ -27,7 +27,8 @@ public enum MAFReader {
         guard !data.starts(with: Array("##fileformat".utf8)), !data.starts(with: Array("BCF".utf8)) else { return false }
         let lines = data.split(maxSplits: 4096, omittingEmptySubsequences: true) { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard let header = lines.first(where: { $0.first != UInt8(ascii: "#") }),
-              let text = String(validating: header, as: UTF8.self) else { return false }
+            let text = String(validating: header, as: UTF8.self)
+        else { return false }
         let names = Set(text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         return required.allSatisfy(names.contains)
     }
@@ -54,8 +55,9 @@ public enum MAFReader {
         guard let headerIndex = lines.firstIndex(where: { !$0.isComment }) else {
             throw TableProblem(line: nil, problem: "has no MAF header line")
         }
-        let header = try TableHeader(lines[headerIndex], names: lines[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                                     required: required)
+        let header = try TableHeader(
+            lines[headerIndex], names: lines[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespaces) },
+            required: required)
         let layout = MAFAnnotationLayout(columns: header.names)
         var rows: [(row: TableRow, alleles: MAFAlleles)] = []
         var tumors: [String] = [], normals: [String] = [], builds: [String] = []
@@ -93,24 +95,30 @@ public enum MAFReader {
             var filters = row["FILTER"].split(whereSeparator: { $0 == ";" || $0 == "," }).map(String.init).filter { $0 != "PASS" && $0 != "." }
             // A germline row is never the tumor's.
             if row["Mutation_Status"].lowercased() == "germline" { filters.append("germline") }
-            records.append(VariantRecord(
-                ordinal: ordinal + 1, contig: row["Chromosome"], position: alleles.position, id: ".", ref: alleles.ref,
-                alts: [alleles.alt], filters: filters, info: layout.info(row), samples: calls))
+            records.append(
+                VariantRecord(
+                    ordinal: ordinal + 1, contig: row["Chromosome"], position: alleles.position, id: ".", ref: alleles.ref,
+                    alts: [alleles.alt], filters: filters, info: layout.info(row), samples: calls))
         }
         let hasNormalCounts = Self.normalCounts.contains { header.names.contains($0.0) && header.names.contains($0.1) }
-        var warnings = normals.isEmpty || hasNormalCounts ? [] : [
-            "the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself",
-        ]
+        var warnings =
+            normals.isEmpty || hasNormalCounts
+            ? []
+            : [
+                "the matched normals (Matched_Norm_Sample_Barcode) come without read counts (n_ref_count, n_alt_count): an allele inherited from the normal cannot be told from the table itself"
+            ]
         if !unplaced.isEmpty { warnings.append(unplacedWarning(unplaced)) }
-        return MAFCalls(samples: samples, tumors: tumors, normals: normalsOnly, buildNames: builds,
-                        consequenceFormat: layout.headerDescription, records: records, warnings: warnings, unplacedRows: unplaced.count)
+        return MAFCalls(
+            samples: samples, tumors: tumors, normals: normalsOnly, buildNames: builds,
+            consequenceFormat: layout.headerDescription, records: records, warnings: warnings, unplacedRows: unplaced.count)
     }
 
     /// One warning for every row that could not be placed: how many, and the first three with their sample.
     private static func unplacedWarning(_ unplaced: [(row: TableRow, problem: TableProblem)]) -> String {
         let samples = Set(unplaced.map { $0.row["Tumor_Sample_Barcode"] })
         let examples = unplaced.prefix(3).map { "line \($0.row.line) (\($0.row["Tumor_Sample_Barcode"])): \($0.problem.problem)" }
-        return "\(unplaced.count) row\(unplaced.count == 1 ? "" : "s") of \(samples.count) sample\(samples.count == 1 ? "" : "s") cannot be placed on the genome and \(unplaced.count == 1 ? "was" : "were") skipped, "
+        return
+            "\(unplaced.count) row\(unplaced.count == 1 ? "" : "s") of \(samples.count) sample\(samples.count == 1 ? "" : "s") cannot be placed on the genome and \(unplaced.count == 1 ? "was" : "were") skipped, "
             + "so what they hold was not assessed (e.g. \(examples.joined(separator: "; ")))"
     }
 

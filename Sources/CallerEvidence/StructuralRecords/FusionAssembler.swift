@@ -32,14 +32,20 @@ public struct FusionAssembler: Sendable {
                 func names(_ spans: [GeneLocator.Span]) -> Set<String> { Set(spans.map { GeneSymbol.canonical($0.gene) }) }
                 let (genes1, genes2) = (names(near1), names(near2))
                 let (g5, g3) = (GeneSymbol.canonical(five), GeneSymbol.canonical(three))
-                let ends: (BreakpointEnd, BreakpointEnd)? = genes1.contains(g5) || genes2.contains(g3) ? (end1, end2)
+                let ends: (BreakpointEnd, BreakpointEnd)? =
+                    genes1.contains(g5) || genes2.contains(g3)
+                    ? (end1, end2)
                     : genes1.contains(g3) || genes2.contains(g5) ? (end2, end1) : nil
-                let checked = "gene spans at the breakpoints: \(genes1.sorted().joined(separator: ",").ifEmpty("none")) / "
+                let checked =
+                    "gene spans at the breakpoints: \(genes1.sorted().joined(separator: ",").ifEmpty("none")) / "
                     + genes2.sorted().joined(separator: ",").ifEmpty("none") + (ends == nil ? ", breakpoints not used" : "")
-                return [FusionCandidate(first: .init(gene: five, contig: ends?.0.contig, position: ends?.0.position),
-                                        second: .init(gene: three, contig: ends?.1.contig, position: ends?.1.position),
-                                        orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(checked))",
-                                        evidence: junction.evidence, filter: junction.filter, support: junction.support)]
+                return [
+                    FusionCandidate(
+                        first: .init(gene: five, contig: ends?.0.contig, position: ends?.0.position),
+                        second: .init(gene: three, contig: ends?.1.contig, position: ends?.1.position),
+                        orientationKnown: true, inFrame: nil, basis: "the file's GENE5/GENE3 annotation (\(checked))",
+                        evidence: junction.evidence, filter: junction.filter, support: junction.support)
+                ]
             }
             // The file's name for the gene at its own breakpoint is used when the spans find none
             // there, and is said in the basis when they disagree.
@@ -60,8 +66,10 @@ public struct FusionAssembler: Sendable {
     }
 
     /// Orders a pair 5'→3' where the strands and kept sides allow; drops read-through artefacts.
-    private func orient(_ span1: GeneLocator.Span, _ end1: BreakpointEnd, _ span2: GeneLocator.Span, _ end2: BreakpointEnd,
-                        _ junction: Junction, note: String) -> FusionCandidate? {
+    private func orient(
+        _ span1: GeneLocator.Span, _ end1: BreakpointEnd, _ span2: GeneLocator.Span, _ end2: BreakpointEnd,
+        _ junction: Junction, note: String
+    ) -> FusionCandidate? {
         let role1 = role(of: span1, at: end1), role2 = role(of: span2, at: end2)
         let partner1 = FusionPartner(gene: span1.gene, contig: end1.contig, position: end1.position).canonical
         let partner2 = FusionPartner(gene: span2.gene, contig: end2.contig, position: end2.position).canonical
@@ -76,12 +84,17 @@ public struct FusionAssembler: Sendable {
         let (first, second) = fiveFirst == false ? (partner2, partner1) : (partner1, partner2)
         // A gene pair a rule names (USP9X::DDX3X from a deletion) is a fusion, never a read-through.
         if fiveFirst != nil, isReadThrough(first, second),
-           !Rule.namesPair(GeneSymbol.canonical(first.gene), GeneSymbol.canonical(second.gene),
-                           rules: knowledgeBase.rules) { return nil }
+            !Rule.namesPair(
+                GeneSymbol.canonical(first.gene), GeneSymbol.canonical(second.gene),
+                rules: knowledgeBase.rules)
+        {
+            return nil
+        }
         let antisense = role1 != nil && role1 == role2
-        return FusionCandidate(first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
-                               basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", evidence: junction.evidence,
-                               filter: junction.filter, support: junction.support)
+        return FusionCandidate(
+            first: first, second: second, orientationKnown: fiveFirst != nil, antisense: antisense, inFrame: nil,
+            basis: "gene spans at the breakpoints (\(build.rawValue))\(note)", evidence: junction.evidence,
+            filter: junction.filter, support: junction.support)
     }
 
     /// `true` when the gene's part kept at this end is its 5' part, `false` for its 3' part, `nil` when unknown.
@@ -93,8 +106,9 @@ public struct FusionAssembler: Sendable {
     /// Neighbouring genes on one strand joined in transcription order with nothing between: a read-through, not a fusion.
     private func isReadThrough(_ five: FusionPartner, _ three: FusionPartner) -> Bool {
         guard let contig = five.contig, contig == three.contig, let p5 = five.position, let p3 = three.position,
-              let s5 = knowledgeBase.genes[five.gene]?.strand, s5 == knowledgeBase.genes[three.gene]?.strand,
-              s5 == "+" ? p5 < p3 : p5 > p3 else { return false }
+            let s5 = knowledgeBase.genes[five.gene]?.strand, s5 == knowledgeBase.genes[three.gene]?.strand,
+            s5 == "+" ? p5 < p3 : p5 > p3
+        else { return false }
         let between = locator.genes(contig: contig, from: min(p5, p3), to: max(p5, p3))
         return between.allSatisfy { [five.gene, three.gene].contains(GeneSymbol.canonical($0)) }
     }

@@ -5,8 +5,10 @@ import VariantIO
 /// `<DEL>`, `<DUP>`, `<TDUP>`, `<INV>`, `<CNV>` with `END` or `SVLEN`.
 public enum StructuralRecordParser {
     /// INFO fields the parser reads.
-    public static let infoTags = ["SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME",
-                                  "END2", "STRANDS"]
+    public static let infoTags = [
+        "SVTYPE", "END", "SVLEN", "MATEID", "EVENT", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME",
+        "END2", "STRANDS",
+    ]
 
     public struct Result: Sendable, Equatable {
         public var junctions: [Junction] = []
@@ -28,15 +30,19 @@ public enum StructuralRecordParser {
                 reading.support($0, altIndex: offset + 1, ref: record.ref, alt: alt, singleBreakend: single != nil)
             }
             func junction(_ first: BreakpointEnd, _ second: BreakpointEnd) {
-                result.junctions.append(Junction(first: first, second: second, annotatedFivePrime: record.info["GENE5"],
-                                                 annotatedThreePrime: record.info["GENE3"],
-                                                 annotatedGene: record.info["GENE_NAME"]?.split(separator: ",").first.map(String.init),
-                                                 evidence: evidence, filter: filter, support: support))
+                result.junctions.append(
+                    Junction(
+                        first: first, second: second, annotatedFivePrime: record.info["GENE5"],
+                        annotatedThreePrime: record.info["GENE3"],
+                        annotatedGene: record.info["GENE_NAME"]?.split(separator: ",").first.map(String.init),
+                        evidence: evidence, filter: filter, support: support))
             }
             func copyNumber(_ start: Int, _ end: Int, _ direction: CopyNumberEvent.Direction, _ copies: Double?) {
-                result.copyNumberEvents.append(CopyNumberEvent(contig: record.contig, start: start, end: end, direction: direction,
-                                                               copyNumber: copies, log2: nil, evidence: evidence, filter: filter,
-                                                               support: support))
+                result.copyNumberEvents.append(
+                    CopyNumberEvent(
+                        contig: record.contig, start: start, end: end, direction: direction,
+                        copyNumber: copies, log2: nil, evidence: evidence, filter: filter,
+                        support: support))
             }
             if alt.contains("[") || alt.contains("]") {
                 guard let (first, second) = breakend(alt, contig: record.contig, position: record.position) else {
@@ -48,36 +54,43 @@ public enum StructuralRecordParser {
             }
             if let single {
                 // One side only: its evidence says so (`Evidence.singleBreakend`), its partner is not placed.
-                result.singleBreakends.append(SingleBreakend(end: BreakpointEnd(contig: record.contig, position: record.position, kept: single),
-                                                             evidence: .singleBreakend(contig: record.contig, position: record.position, id: record.id),
-                                                             filter: filter, support: support))
+                result.singleBreakends.append(
+                    SingleBreakend(
+                        end: BreakpointEnd(contig: record.contig, position: record.position, kept: single),
+                        evidence: .singleBreakend(contig: record.contig, position: record.position, id: record.id),
+                        filter: filter, support: support))
                 continue
             }
             let type = svType(alt: alt, info: record.info)
             // POS is the padding base before a symbolic event; END its last base.
-            let end = bounded(record.info["END"])
+            let end =
+                bounded(record.info["END"])
                 ?? bounded(record.info["SVLEN"]).flatMap { bounded(String(record.position + $0)) }
             let copies = record.info["CN"].flatMap { Double($0) }
             switch type {
             case "DEL":
                 guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
-                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
-                         BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
+                junction(
+                    BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
+                    BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
                 copyNumber(record.position + 1, end, .loss, copies)
             case "DUP", "TDUP":
                 guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
-                junction(BreakpointEnd(contig: record.contig, position: end, kept: .left),
-                         BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right))
+                junction(
+                    BreakpointEnd(contig: record.contig, position: end, kept: .left),
+                    BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right))
                 copyNumber(record.position + 1, end, .gain, copies)
             case "INS":
                 // An insertion gains sequence at one point (an ITD may be written so).
                 copyNumber(record.position, record.position, .gain, nil)
             case "INV":
                 guard let end, end > record.position else { result.problems.append(missingEnd(record)); continue }
-                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
-                         BreakpointEnd(contig: record.contig, position: end, kept: .left))
-                junction(BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right),
-                         BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
+                junction(
+                    BreakpointEnd(contig: record.contig, position: record.position, kept: .left),
+                    BreakpointEnd(contig: record.contig, position: end, kept: .left))
+                junction(
+                    BreakpointEnd(contig: record.contig, position: record.position + 1, kept: .right),
+                    BreakpointEnd(contig: record.contig, position: end + 1, kept: .right))
             case "CNV":
                 guard let end, end >= record.position, let copies else { continue }
                 if copies < 2 { copyNumber(record.position + 1, end, .loss, copies) }
@@ -87,8 +100,9 @@ public enum StructuralRecordParser {
                 // the mate at END2, sides in STRANDS.
                 guard let mateContig = record.info["CHR2"], let end = bounded(record.info["END2"]) ?? bounded(record.info["END"]) else { continue }
                 let sides = record.info["CT"] != nil ? connection(record.info["CT"]) : strands(record.info["STRANDS"])
-                junction(BreakpointEnd(contig: record.contig, position: record.position, kept: sides.0),
-                         BreakpointEnd(contig: mateContig, position: end, kept: sides.1))
+                junction(
+                    BreakpointEnd(contig: record.contig, position: record.position, kept: sides.0),
+                    BreakpointEnd(contig: mateContig, position: end, kept: sides.1))
             default:
                 continue
             }
@@ -102,12 +116,15 @@ public enum StructuralRecordParser {
         guard let bracket = alt.first(where: { $0 == "[" || $0 == "]" }) else { return nil }
         let parts = alt.split(separator: bracket, omittingEmptySubsequences: false)
         guard parts.count == 3, let colon = parts[1].lastIndex(of: ":"),
-              let matePosition = Int(parts[1][parts[1].index(after: colon)...]), matePosition > 0, matePosition <= maxPosition else { return nil }
+            let matePosition = Int(parts[1][parts[1].index(after: colon)...]), matePosition > 0, matePosition <= maxPosition
+        else { return nil }
         let mateContig = String(parts[1][..<colon])
         let leading = parts[0].isEmpty
         guard !mateContig.isEmpty, leading != parts[2].isEmpty else { return nil }
-        return (BreakpointEnd(contig: contig, position: position, kept: leading ? .right : .left),
-                BreakpointEnd(contig: mateContig, position: matePosition, kept: bracket == "[" ? .right : .left))
+        return (
+            BreakpointEnd(contig: contig, position: position, kept: leading ? .right : .left),
+            BreakpointEnd(contig: mateContig, position: matePosition, kept: bracket == "[" ? .right : .left)
+        )
     }
 
     /// DELLY's `CT`: `3to5` joins the left of the first breakpoint to the right of the second.

@@ -116,7 +116,8 @@ public struct StructuralSupport: Sendable, Equatable {
         let vaf = altReads.flatMap { variant in depth.flatMap { $0 > 0 ? Double(variant) / Double($0) : nil } }
         let calledAlleles = call.genotype.compactMap { $0 }
         let carries: Bool? = if let altReads { altReads > 0 } else if !calledAlleles.isEmpty { calledAlleles.contains(altIndex) } else { nil }
-        return SampleSupport(carries: carries, vaf: vaf.map { min($0, 1) }, depth: depth, altReads: altReads,
-                             vafSource: "\(caller.rawValue) read counts")
+        return SampleSupport(
+            carries: carries, vaf: vaf.map { min($0, 1) }, depth: depth, altReads: altReads,
+            vafSource: "\(caller.rawValue) read counts")
     }
 }

@@ -29,11 +29,12 @@ extension FusionCandidate {
         if let confidence = call.confidence { details.append("confidence \(confidence)") }
         if let sample = call.sample { details.append("sample \(sample)") }
         if let inFrame = call.inFrame { details.append(inFrame ? "in-frame" : "not in frame") }
-        self.init(first: call.fivePrime,
-                  second: call.threePrime,
-                  orientationKnown: call.orientationKnown, inFrame: call.inFrame,
-                  basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
-                  evidence: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
+        self.init(
+            first: call.fivePrime,
+            second: call.threePrime,
+            orientationKnown: call.orientationKnown, inFrame: call.inFrame,
+            basis: "\(format.rawValue) fusion table (\(details.joined(separator: ", ")))",
+            evidence: call.evidence, filter: call.lowTier ?? call.confidence ?? ".", support: [])
         fromCallerTable = true
         tableSample = call.sample
         lowTier = call.lowTier
@@ -48,7 +49,8 @@ extension CopyNumberEvent {
         // The tumor's ploidy is weighed once the segment's sample is known (`StructuralMatcher`).
         let gain = thresholds.isGain(copyNumber: segment.copyNumber, log2: segment.log2)
         guard loss || gain else { return nil }
-        self.init(contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
-                  copyNumber: segment.copyNumber, log2: segment.log2, evidence: segment.evidence, filter: segment.filter ?? ".", support: [])
+        self.init(
+            contig: segment.contig, start: segment.start, end: segment.end, direction: loss ? .loss : .gain,
+            copyNumber: segment.copyNumber, log2: segment.log2, evidence: segment.evidence, filter: segment.filter ?? ".", support: [])
     }
 }

@@ -38,8 +38,10 @@ public struct CallerTables: Sendable {
 
     /// Reads every table in order; the first that cannot be read or parsed stops the run (`unreadable`
     /// set when the file cannot be read at all).
-    public static func load(fusionTables: [String], copyNumberFiles: [String], alterationLists: [String] = [],
-                            thresholds: CopyNumberThresholds) throws(CallerTableError) -> CallerTables {
+    public static func load(
+        fusionTables: [String], copyNumberFiles: [String], alterationLists: [String] = [],
+        thresholds: CopyNumberThresholds
+    ) throws(CallerTableError) -> CallerTables {
         var tables = CallerTables()
         for path in alterationLists {
             try requireReadable(path)
@@ -49,8 +51,10 @@ public struct CallerTables: Sendable {
             try requireReadable(path)
             let table = try FusionTableReader.candidates(path: path)
             let named = table.candidates.compactMap(\.tableSample)
-            tables.files.append(File(path: path, role: .fusions, format: table.format.rawValue, fusions: table.candidates,
-                                     samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
+            tables.files.append(
+                File(
+                    path: path, role: .fusions, format: table.format.rawValue, fusions: table.candidates,
+                    samples: named.isEmpty && !table.candidates.isEmpty ? nil : distinct(named)))
         }
         for path in copyNumberFiles {
             try requireReadable(path)
@@ -58,9 +62,11 @@ public struct CallerTables: Sendable {
             let samples = table.samples
             let rows = table.segments.count + table.ploidies.count
             // A purity/ploidy summary speaks for no copy-number screen: its role is `ploidy`.
-            tables.files.append(File(path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
-                                     format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
-                                     ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
+            tables.files.append(
+                File(
+                    path: path, role: table.format.isPloidySummary ? .ploidy : .copyNumber,
+                    format: table.format.rawValue, copyNumberEvents: table.events(thresholds: thresholds),
+                    ploidies: table.ploidies, samples: samples.isEmpty && rows > 0 ? nil : samples))
             tables.warnings += table.warnings
         }
         return tables

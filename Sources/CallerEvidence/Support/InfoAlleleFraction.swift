@@ -20,21 +20,29 @@ public struct InfoAlleleFraction: Sendable, Equatable {
 
     /// The INFO tags for `sample`, or nil when none is named or recognised; throws (a message) when a
     /// named tag is not declared.
-    public static func resolve(header: VariantHeader, sample: Int?, fractionTag requestedFraction: String?,
-                               depthTag requestedDepth: String?) throws(InfoTagProblem) -> InfoAlleleFraction? {
+    public static func resolve(
+        header: VariantHeader, sample: Int?, fractionTag requestedFraction: String?,
+        depthTag requestedDepth: String?
+    ) throws(InfoTagProblem) -> InfoAlleleFraction? {
         for (option, tag) in [("--tumor-af-tag", requestedFraction), ("--tumor-dp-tag", requestedDepth)] {
             if let tag, header.infoDefinition(tag) == nil { throw InfoTagProblem(message: "\(option) \(tag): the header declares no INFO/\(tag)") }
         }
         guard let sample else { return nil }
         let singleSample = header.samples.count == 1
-        let fraction = requestedFraction ?? header.info.first { definition in
-            definition.type == "Float" && (tumorFractionTags.contains(definition.id)
-                || (singleSample && ["AF", "VAF"].contains(definition.id) && describesReadFraction(definition.description)))
-        }?.id
-        let depth = requestedDepth ?? header.info.first { definition in
-            definition.type == "Integer" && (tumorDepthTags.contains(definition.id)
-                || (singleSample && definition.id == "DP" && definition.description.lowercased().contains("depth")))
-        }?.id
+        let fraction =
+            requestedFraction
+            ?? header.info.first { definition in
+                definition.type == "Float"
+                    && (tumorFractionTags.contains(definition.id)
+                        || (singleSample && ["AF", "VAF"].contains(definition.id) && describesReadFraction(definition.description)))
+            }?.id
+        let depth =
+            requestedDepth
+            ?? header.info.first { definition in
+                definition.type == "Integer"
+                    && (tumorDepthTags.contains(definition.id)
+                        || (singleSample && definition.id == "DP" && definition.description.lowercased().contains("depth")))
+            }?.id
         guard fraction != nil || depth != nil else { return nil }
         return InfoAlleleFraction(fractionTag: fraction, depthTag: depth, sample: sample)
     }
@@ -51,12 +59,14 @@ public struct InfoAlleleFraction: Sendable, Equatable {
     public func filling(_ support: [SampleSupport], info: [String: String], altIndex: Int) -> [SampleSupport] {
         guard support.indices.contains(sample) else { return support }
         let own = support[sample]
-        let fraction = own.vaf == nil ? fractionTag.flatMap { value(info[$0], altIndex).flatMap(Double.init) }.flatMap { (0...1).contains($0) ? $0 : nil } : nil
+        let fraction =
+            own.vaf == nil ? fractionTag.flatMap { value(info[$0], altIndex).flatMap(Double.init) }.flatMap { (0...1).contains($0) ? $0 : nil } : nil
         let depth = own.depth == nil ? depthTag.flatMap { value(info[$0], altIndex).flatMap { Int($0) } } : nil
         guard fraction != nil || depth != nil else { return support }
         var filled = support
-        filled[sample] = SampleSupport(carries: own.carries ?? fraction.map { $0 > 0 }, vaf: fraction ?? own.vaf, depth: depth ?? own.depth, altReads: own.altReads,
-                                       vafSource: fraction != nil ? "INFO/\(fractionTag!)" : own.vafSource)
+        filled[sample] = SampleSupport(
+            carries: own.carries ?? fraction.map { $0 > 0 }, vaf: fraction ?? own.vaf, depth: depth ?? own.depth, altReads: own.altReads,
+            vafSource: fraction != nil ? "INFO/\(fractionTag!)" : own.vafSource)
         return filled
     }
 

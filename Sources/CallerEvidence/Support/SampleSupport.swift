@@ -29,7 +29,8 @@ public struct SampleSupport: Sendable, Equatable {
             totalReads = ad.reduce(0, +)
             countSource = "FORMAT/AD"
         } else if ref.count == 1, alt.count == 1, let counts = Self.strelkaBaseCounts(call), let altCount = counts[alt],
-                  altCount + (counts[ref] ?? 0) > 0 {
+            altCount + (counts[ref] ?? 0) > 0
+        {
             altReads = altCount
             totalReads = counts.values.reduce(0, +)
             countSource = "FORMAT/AU,CU,GU,TU"
