@@ -83,13 +83,13 @@ import Testing
             status: 65, mentions: ["sample name 'T' appears twice in the #CHROM line"]),
         Case(
             name: "too few columns", make: text("short.vcf", header + good + "chr12\t25245351\t.\tC\n"), status: 65,
-            mentions: ["record 2", "after chr12:25245350", "tab-separated columns"]),
+            mentions: ["line 8", "after chr12:25245350", "tab-separated columns"]),
         Case(
             name: "space-separated columns", make: text("spaces.vcf", (header + good).replacingOccurrences(of: "\t", with: " ")),
             status: 65, mentions: ["the #CHROM line is not tab-separated"]),
         Case(
             name: "POS beyond the contig", make: text("beyond.vcf", header + "chr12\t200000000\t.\tC\tT\t.\tPASS\t.\tGT\t0/1\n"),
-            status: 65, mentions: ["record 1", "POS 200000000 lies beyond chr12's declared length 133275309"]),
+            status: 65, mentions: ["line 7 (after the header)", "POS 200000000 lies beyond chr12's declared length 133275309"]),
         Case(
             name: "more alleles than the limit",
             make: text(
@@ -97,7 +97,7 @@ import Testing
                 header + "chr12\t25245350\t.\tC\t"
                     + (0..<1100).map { _ in "T" }.enumerated().map { index, _ in "T" + String(repeating: "A", count: index + 1) }.joined(
                         separator: ",")
-                    + "\t.\tPASS\t.\tGT\t0/1\n"), status: 65, mentions: ["record 1", "more than the 1024 hemimatch accepts"]),
+                    + "\t.\tPASS\t.\tGT\t0/1\n"), status: 65, mentions: ["line 7 (after the header)", "more than the 1024 hemimatch accepts"]),
         Case(
             name: "a sample that does not exist", make: text("ok.vcf", header + good), arguments: ["-s", "NOPE"], status: 64,
             mentions: ["sample 'NOPE' is not in the file"]),
