@@ -236,7 +236,13 @@ public final class VariantReader {
             guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
             (index, tabix) = (hm_tbx_idx(loaded), loaded)
         }
-        if hm_bgzf_data_ends_at(path, hm_idx_data_end(index, tabix == nil ? 0 : 1)) != 1 {
+        // The last sequence with chunks ends the data of a tabix-indexed file, and of a BCF written in its
+        // header's contig order (bcftools sort): asked first, it spares asking every sequence. A BCF in
+        // another order is asked of all its sequences before it is refused.
+        let fits =
+            hm_bgzf_data_ends_at(path, hm_idx_data_end(index, 1)) == 1
+            || (tabix == nil && hm_bgzf_data_ends_at(path, hm_idx_data_end(index, 0)) == 1)
+        if !fits {
             if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }
             throw refuse(
                 "the index's offsets do not fit \(path) (its records end elsewhere): it is the index of an earlier version of the file or of another file"
