@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
 /// alleles, sources and the genome builds' contig lengths. Every rule is checked on load.
@@ -112,14 +111,22 @@ public struct KnowledgeBase: Sendable {
     /// file and build in a process (the file is 5 MB: a cohort's files, and tests, share it).
     public func geneLocator(build: GenomeBuild) throws(KnowledgeBaseError) -> GeneLocator {
         let path = URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path
-        if let known = Self.locators.withLock({ $0[path]?[build] }) { return known }
+        Self.lock.lock()
+        let known = Self.locators[path]?[build]
+        Self.lock.unlock()
+        if let known { return known }
         let locator = try GeneLocator(path: path, build: build)
-        Self.locators.withLock { $0[path, default: [:]][build] = locator }
+        Self.lock.lock()
+        Self.locators[path, default: [:]][build] = locator
+        Self.lock.unlock()
         return locator
     }
 
     /// Gene locators read so far, by gene-span file and build.
-    private static let locators = Mutex<[String: [GenomeBuild: GeneLocator]]>([:])
+    /// Guarded by a pthread lock, not `Synchronization.Mutex`: a contended `Mutex` waits in the kernel,
+    /// an ordering ThreadSanitizer cannot see (concurrent in-process runs were reported as races).
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var locators: [String: [GenomeBuild: GeneLocator]] = [:]
 
     /// Rules for `gene`, in file order.
     public func rules(for gene: String) -> [Rule] {

@@ -2,7 +2,6 @@ import Crypto
 import Foundation
 import Knowledge
 import Profile
-import Synchronization
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
 /// listing (`<digest>  <name>` per line) of the files in its folder, names in byte order, hidden
@@ -11,8 +10,12 @@ import Synchronization
 /// and an edited copy of the same version has another. The same listing, without the manifest
 /// itself, is compared with the release's `MANIFEST.sha256` (`manifest(directory:)`).
 public enum KnowledgeBaseChecksum {
-    /// Per folder, so that a cohort hashes its knowledge base once; `prefetch` starts it early.
-    private static let known = Mutex<[String: Checksum.Pending]>([:])
+    /// Per folder, so that a cohort hashes its knowledge base once; `prefetch` starts it early. Guarded
+    /// by a pthread lock rather than `Synchronization.Mutex`: on Linux a contended `Mutex` waits in the
+    /// kernel (`FUTEX_LOCK_PI`), an ordering ThreadSanitizer cannot see, so `make sanitize-threads`
+    /// reported a race whenever two in-process runs first asked for the same folder at once.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var known: [String: Checksum.Pending] = [:]
 
     /// Starts hashing `directory` on another thread, to run beside the parsing of its tables
     /// (the whole-genome gene spans make the folder 5 MB).
@@ -40,12 +43,12 @@ public enum KnowledgeBaseChecksum {
     }
 
     private static func pending(_ directory: String) -> Checksum.Pending {
-        known.withLock { table in
-            if let pending = table[directory] { return pending }
-            let pending = Checksum.Pending { () throws(RunError) in try compute(directory: directory) }
-            table[directory] = pending
-            return pending
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let pending = known[directory] { return pending }
+        let pending = Checksum.Pending { () throws(RunError) in try compute(directory: directory) }
+        known[directory] = pending
+        return pending
     }
 
     private static func compute(directory: String) throws(RunError) -> String {
