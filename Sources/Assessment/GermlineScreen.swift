@@ -12,7 +12,8 @@ import Profile
 ///   except a knowledge-base hotspot allele, which is kept and flagged with its frequency;
 /// - in the matched normal at a germline-like VAF (at least `germlineNormalVAF` and at least half
 ///   the tumor's VAF), read from enough depth and alt reads (VarScan 2's defaults): germline, never
-///   an alteration; a known constitutional (RASopathy) allele is then shown to the board and forces review;
+///   an alteration; a known constitutional (RASopathy) allele is then shown to the board and forces review,
+///   and any other germline allele of a gene `policy.tsv` names a syndrome for says so, for genetics;
 /// - a somatic-only hotspot in the normal below the tumor's VAF, or any allele below the germline
 ///   level: kept as the tumor's, flagged as tumor-in-normal (a remission marrow, blood or saliva
 ///   normal of a leukemia carries leukemic cells);
@@ -41,6 +42,8 @@ public struct GermlineScreen: Sendable {
     /// The matched normals: header index and name.
     public let normals: [(index: Int, name: String)]
     private let classes: [GermlineClass]
+    /// `policy.tsv`'s genes whose germline variants are a syndrome of their own, with the syndrome.
+    private let syndromes: [String: String]
     /// `gene|p.X1Y` of the hotspot table's alleles.
     private let hotspots: Set<String>
 
@@ -53,6 +56,7 @@ public struct GermlineScreen: Sendable {
         self.floor = floor
         self.normals = normals
         classes = knowledgeBase?.germlineClasses ?? []
+        syndromes = knowledgeBase?.policy.constitutionalSyndromes ?? [:]
         hotspots = Set((knowledgeBase?.hotspotAlleles ?? []).map { "\($0.gene)|\($0.protein)" })
     }
 
@@ -137,7 +141,8 @@ public struct GermlineScreen: Sendable {
             return [ProfileFlags.frequentHotspot(finding, population, maximum: maximumPopulationAF)]
         case .germline(let normal, let vaf, let constitutional):
             let evidence = ProfileFlags.inNormal(normal, vaf: vaf)
-            return [ProfileFlags.germlineInNormal(finding, evidence: evidence)]
+            // A listed constitutional allele gets its own flag; any other germline allele of a syndrome gene names the syndrome.
+            return [ProfileFlags.germlineInNormal(finding, evidence: evidence, syndrome: constitutional ? nil : syndromes[finding.rule.gene])]
                 + (constitutional ? [ProfileFlags.constitutionalGermline(finding, evidence: evidence)] : [])
         case .tumorInNormal(let normal, let vaf, let tumorVAF, let somaticOnly):
             let tumor = tumorVAF.map(Self.format) ?? ""

@@ -183,11 +183,14 @@ enum ProfileFlags {
         )
     }
 
-    static func germlineInNormal(_ finding: Finding, evidence: String) -> ProfileFlag {
-        ProfileFlag(
+    /// - Parameter syndrome: what `policy.tsv` says germline variants of the gene are, said so genetics sees it.
+    static func germlineInNormal(_ finding: Finding, evidence: String, syndrome: String? = nil) -> ProfileFlag {
+        let genetics = syndrome.map { "; germline \(finding.rule.gene) variants are \($0) (policy.tsv): a finding for genetics" } ?? ""
+        return ProfileFlag(
             code: .germlineInNormal,
             message:
-                "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is germline (\(evidence)); not an alteration")
+                "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is germline (\(evidence)); not an alteration\(genetics)"
+        )
     }
 
     /// A germline allele the knowledge base lists as constitutional (`germline_classes.tsv`): the board's call.
