@@ -61,12 +61,12 @@ public struct GermlineScreen: Sendable {
     }
 
     /// Whether the knowledge base lists the allele as `origin`.
-    func isKnown(_ finding: AlleleFinding, as origin: GermlineClass.Origin) -> Bool {
+    func isKnown(_ finding: Finding, as origin: GermlineClass.Origin) -> Bool {
         classes.contains { $0.origin == origin && $0.covers(gene: finding.rule.gene, alteration: finding.alteration, ruleID: finding.rule.id) }
     }
 
     /// - Parameter tumor: the profiled sample's support, to weigh the normal's VAF against.
-    public func verdict(_ finding: AlleleFinding, tumor: SampleSupport? = nil) -> Verdict {
+    public func verdict(_ finding: Finding, tumor: SampleSupport? = nil) -> Verdict {
         if let population = finding.population {
             if population.fromPolymorphismTable { return .commonPolymorphism(population) }
             if population.value > maximumPopulationAF {
@@ -131,7 +131,7 @@ public struct GermlineScreen: Sendable {
     }
 
     /// The flags a verdict raises for one allele of one rule.
-    func flags(_ verdict: Verdict, finding: AlleleFinding) -> [ProfileFlag] {
+    func flags(_ verdict: Verdict, finding: Finding) -> [ProfileFlag] {
         switch verdict {
         case .somatic:
             return []
@@ -161,7 +161,7 @@ public struct GermlineScreen: Sendable {
     }
 
     /// Without a normal: a known constitutional allele in the tumor is the board's call.
-    func constitutionalInTumor(_ finding: AlleleFinding) -> ProfileFlag? {
+    func constitutionalInTumor(_ finding: Finding) -> ProfileFlag? {
         guard normals.isEmpty, isKnown(finding, as: .constitutional) else { return nil }
         return ProfileFlags.constitutionalInTumor(finding)
     }
