@@ -15,7 +15,7 @@ struct FindingGroups {
         let alteration: String
         let ruleID: String
 
-        init(_ finding: AlleleFinding, nearMissReason: String?) {
+        init(_ finding: Finding, nearMissReason: String?) {
             passedFilter = finding.passedFilter
             self.nearMissReason = nearMissReason
             gene = finding.rule.gene
@@ -30,7 +30,7 @@ struct FindingGroups {
         let gene: String
         let evidence: Evidence
 
-        init(_ finding: AlleleFinding) {
+        init(_ finding: Finding) {
             gene = finding.rule.gene
             evidence = finding.evidence
         }
@@ -39,14 +39,14 @@ struct FindingGroups {
     /// A group: the findings (the first one speaks for the alteration) and each one's record.
     struct Group {
         let key: Key
-        var entries: [(finding: AlleleFinding, record: SupportingRecord)]
-        var first: AlleleFinding { entries[0].finding }
+        var entries: [(finding: Finding, record: SupportingRecord)]
+        var first: Finding { entries[0].finding }
     }
 
     private var order: [Key] = []
-    private var entries: [Key: [(finding: AlleleFinding, record: SupportingRecord)]] = [:]
+    private var entries: [Key: [(finding: Finding, record: SupportingRecord)]] = [:]
 
-    mutating func add(_ finding: AlleleFinding, record: SupportingRecord, nearMissReason: String?) {
+    mutating func add(_ finding: Finding, record: SupportingRecord, nearMissReason: String?) {
         let key = Key(finding, nearMissReason: nearMissReason)
         if entries[key] == nil { order.append(key) }
         entries[key, default: []].append((finding, record))

@@ -12,7 +12,8 @@ import Profile
 ///   except a knowledge-base hotspot allele, which is kept and flagged with its frequency;
 /// - in the matched normal at a germline-like VAF (at least `germlineNormalVAF` and at least half
 ///   the tumor's VAF), read from enough depth and alt reads (VarScan 2's defaults): germline, never
-///   an alteration; a known constitutional (RASopathy) allele is then shown to the board and forces review;
+///   an alteration; a known constitutional (RASopathy) allele is then shown to the board and forces review,
+///   and any other germline allele of a gene `policy.tsv` names a syndrome for says so, for genetics;
 /// - a somatic-only hotspot in the normal below the tumor's VAF, or any allele below the germline
 ///   level: kept as the tumor's, flagged as tumor-in-normal (a remission marrow, blood or saliva
 ///   normal of a leukemia carries leukemic cells);
@@ -41,6 +42,8 @@ public struct GermlineScreen: Sendable {
     /// The matched normals: header index and name.
     public let normals: [(index: Int, name: String)]
     private let classes: [GermlineClass]
+    /// `policy.tsv`'s genes whose germline variants are a syndrome of their own, with the syndrome.
+    private let syndromes: [String: String]
     /// `gene|p.X1Y` of the hotspot table's alleles.
     private let hotspots: Set<String>
 
@@ -53,16 +56,17 @@ public struct GermlineScreen: Sendable {
         self.floor = floor
         self.normals = normals
         classes = knowledgeBase?.germlineClasses ?? []
+        syndromes = knowledgeBase?.policy.constitutionalSyndromes ?? [:]
         hotspots = Set((knowledgeBase?.hotspotAlleles ?? []).map { "\($0.gene)|\($0.protein)" })
     }
 
     /// Whether the knowledge base lists the allele as `origin`.
-    func isKnown(_ finding: AlleleFinding, as origin: GermlineClass.Origin) -> Bool {
+    func isKnown(_ finding: Finding, as origin: GermlineClass.Origin) -> Bool {
         classes.contains { $0.origin == origin && $0.covers(gene: finding.rule.gene, alteration: finding.alteration, ruleID: finding.rule.id) }
     }
 
     /// - Parameter tumor: the profiled sample's support, to weigh the normal's VAF against.
-    public func verdict(_ finding: AlleleFinding, tumor: SampleSupport? = nil) -> Verdict {
+    public func verdict(_ finding: Finding, tumor: SampleSupport? = nil) -> Verdict {
         if let population = finding.population {
             if population.fromPolymorphismTable { return .commonPolymorphism(population) }
             if population.value > maximumPopulationAF {
@@ -127,7 +131,7 @@ public struct GermlineScreen: Sendable {
     }
 
     /// The flags a verdict raises for one allele of one rule.
-    func flags(_ verdict: Verdict, finding: AlleleFinding) -> [ProfileFlag] {
+    func flags(_ verdict: Verdict, finding: Finding) -> [ProfileFlag] {
         switch verdict {
         case .somatic:
             return []
@@ -137,7 +141,8 @@ public struct GermlineScreen: Sendable {
             return [ProfileFlags.frequentHotspot(finding, population, maximum: maximumPopulationAF)]
         case .germline(let normal, let vaf, let constitutional):
             let evidence = ProfileFlags.inNormal(normal, vaf: vaf)
-            return [ProfileFlags.germlineInNormal(finding, evidence: evidence)]
+            // A listed constitutional allele gets its own flag; any other germline allele of a syndrome gene names the syndrome.
+            return [ProfileFlags.germlineInNormal(finding, evidence: evidence, syndrome: constitutional ? nil : syndromes[finding.rule.gene])]
                 + (constitutional ? [ProfileFlags.constitutionalGermline(finding, evidence: evidence)] : [])
         case .tumorInNormal(let normal, let vaf, let tumorVAF, let somaticOnly):
             let tumor = tumorVAF.map(Self.format) ?? ""
@@ -156,7 +161,7 @@ public struct GermlineScreen: Sendable {
     }
 
     /// Without a normal: a known constitutional allele in the tumor is the board's call.
-    func constitutionalInTumor(_ finding: AlleleFinding) -> ProfileFlag? {
+    func constitutionalInTumor(_ finding: Finding) -> ProfileFlag? {
         guard normals.isEmpty, isKnown(finding, as: .constitutional) else { return nil }
         return ProfileFlags.constitutionalInTumor(finding)
     }

@@ -52,14 +52,14 @@ public struct ProfileBuilder: Sendable {
     ///     of `nil` stands for a file without samples, where every finding counts.
     ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
     public func profiles(
-        findings: [AlleleFinding], otherFindings: [(name: String, support: [SampleSupport])] = [],
+        findings: [Finding], otherFindings: [(name: String, support: [SampleSupport])] = [],
         samples: [(name: String, index: Int?)]
     ) -> [SampleProfile] {
         samples.map { profile(sample: $0, findings: findings, otherFindings: otherFindings) }
     }
 
     private func profile(
-        sample: (name: String, index: Int?), findings: [AlleleFinding],
+        sample: (name: String, index: Int?), findings: [Finding],
         otherFindings: [(name: String, support: [SampleSupport])]
     ) -> SampleProfile {
         func carries(_ support: [SampleSupport]) -> Bool {
@@ -120,7 +120,7 @@ public struct ProfileBuilder: Sendable {
     /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the
     /// flags the screening raised and whether they forbid a confident letter (a resistance allele below the
     /// qualifying evidence, a known constitutional allele).
-    private func group(_ findings: [AlleleFinding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag], review: Bool) {
+    private func group(_ findings: [Finding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag], review: Bool) {
         var grouped = FindingGroups()
         var flags: [ProfileFlag] = []
         var review = false
@@ -209,7 +209,7 @@ public struct ProfileBuilder: Sendable {
     private var genericDrugs: String { groups.first { $0.letter == SampleProfile.genericGroup }?.drugs ?? "" }
 
     /// The copy-number segment behind a finding, with its extent.
-    static func segment(_ finding: AlleleFinding) -> SegmentExtent? {
+    static func segment(_ finding: Finding) -> SegmentExtent? {
         finding.copyNumber.map { event in
             SegmentExtent(
                 contig: event.contig, start: event.start, end: event.end, log2: event.log2, copyNumber: event.copyNumber,
@@ -218,7 +218,7 @@ public struct ProfileBuilder: Sendable {
     }
 
     /// The broad segment behind a qualifying deletion or amplification, if it covers more than half of its arm.
-    private static func broadChange(_ finding: AlleleFinding) -> SegmentExtent? {
+    private static func broadChange(_ finding: Finding) -> SegmentExtent? {
         guard [.deletion, .amplification].contains(finding.rule.kind), finding.rule.role == .qualifies, let segment = segment(finding),
             segment.isBroad
         else { return nil }
@@ -226,13 +226,13 @@ public struct ProfileBuilder: Sendable {
     }
 
     /// Without a normal, a VAF that looks homozygous germline.
-    private func tumorOnlyFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
+    private func tumorOnlyFlags(_ finding: Finding, vaf: Double?) -> [ProfileFlag] {
         guard context.normalIndices.isEmpty, let vaf, vaf >= Self.germlineVAF else { return [] }
         return [ProfileFlags.germlineVAFWithoutNormal(finding, vaf: vaf)]
     }
 
     /// The allele is in a normal sample, or (without a normal) its VAF looks germline.
-    private func germlineFlags(_ finding: AlleleFinding, vaf: Double?) -> [ProfileFlag] {
+    private func germlineFlags(_ finding: Finding, vaf: Double?) -> [ProfileFlag] {
         let carriers = context.normals.filter { finding.support.indices.contains($0.index) && finding.support[$0.index].carries == true }
         if !carriers.isEmpty {
             return [ProfileFlags.alsoInNormal(finding, evidence: carriers.map { ProfileFlags.inNormal($0.name, vaf: finding.support[$0.index].vaf) })]

@@ -9,14 +9,14 @@ import Profile
 /// and `subclonal`, are written by `SampleProfile` in `Profile`.)
 enum ProfileFlags {
     /// `KRAS p.G12D (D-KRAS-HOTSPOT)`: a finding and the rule it meets.
-    static func named(_ finding: AlleleFinding) -> String { "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id))" }
+    static func named(_ finding: Finding) -> String { "\(finding.rule.gene) \(finding.alteration) (\(finding.rule.id))" }
 
     /// `KRAS p.G12D (D-KRAS-HOTSPOT)`: an alteration and the rule it meets.
     static func named(_ change: Alteration) -> String { "\(change.gene) \(change.alteration) (\(change.ruleID))" }
 
     // MARK: Evidence and records
 
-    static func broadCopyLoss(_ finding: AlleleFinding, _ broad: SegmentExtent) -> ProfileFlag {
+    static func broadCopyLoss(_ finding: Finding, _ broad: SegmentExtent) -> ProfileFlag {
         ProfileFlag(
             code: .broadCopyLoss,
             message:
@@ -28,7 +28,7 @@ enum ProfileFlags {
     static func broadCopyLossFilter(_ broad: SegmentExtent) -> String { "broad-copy-loss: \(broad.summary)" }
 
     /// A deletion or amplification covering most of its arm, for a rule whose text gives no size: counted, for the board.
-    static func broadChangeForBoard(_ finding: AlleleFinding, _ broad: SegmentExtent) -> ProfileFlag {
+    static func broadChangeForBoard(_ finding: Finding, _ broad: SegmentExtent) -> ProfileFlag {
         let what = finding.rule.kind == .deletion ? "loss" : "gain"
         return ProfileFlag(
             code: .confirmWithBoard,
@@ -91,7 +91,7 @@ enum ProfileFlags {
 
     /// An exclusion or resistance allele seen below the qualifying evidence or failing FILTER: a subclone can
     /// carry it, so it still forbids a confident letter.
-    static func weakResistance(_ finding: AlleleFinding, support: SampleSupport?, reason: String, drugs undermined: [String]?) -> ProfileFlag {
+    static func weakResistance(_ finding: Finding, support: SampleSupport?, reason: String, drugs undermined: [String]?) -> ProfileFlag {
         let vaf = support?.vaf.map { "VAF \(GermlineScreen.format($0))" } ?? "VAF not given"
         let reads =
             support?.altReads.map { alt in "\(alt) alt read\(alt == 1 ? "" : "s")" + (support?.depth.map { " of \($0)" } ?? "") }
@@ -143,12 +143,12 @@ enum ProfileFlags {
     // MARK: Germline
 
     /// Without a normal, a VAF that looks homozygous germline.
-    static func germlineVAFWithoutNormal(_ finding: AlleleFinding, vaf: Double) -> ProfileFlag {
+    static func germlineVAFWithoutNormal(_ finding: Finding, vaf: Double) -> ProfileFlag {
         ProfileFlag(code: .germlineSuspected, message: "\(finding.rule.gene) \(finding.alteration) has VAF \(vaf) in a file without a normal sample")
     }
 
     /// An exclusion's allele also carried by the normal (`evidence`: `VAF 0.5 in the normal N`, ...).
-    static func alsoInNormal(_ finding: AlleleFinding, evidence: [String]) -> ProfileFlag {
+    static func alsoInNormal(_ finding: Finding, evidence: [String]) -> ProfileFlag {
         ProfileFlag(
             code: .germlineSuspected,
             message: "\(finding.rule.gene) \(finding.alteration) is also in the normal sample (\(evidence.joined(separator: ", ")))")
@@ -159,7 +159,7 @@ enum ProfileFlags {
         vaf.map { "VAF \(GermlineScreen.format($0)) in the normal \(normal)" } ?? "genotyped in the normal \(normal)"
     }
 
-    static func commonPolymorphism(_ finding: AlleleFinding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
+    static func commonPolymorphism(_ finding: Finding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
         ProfileFlag(
             code: .commonPolymorphism,
             message:
@@ -175,7 +175,7 @@ enum ProfileFlags {
     }
 
     /// A knowledge-base hotspot allele above `--max-population-af`: kept, never dropped on frequency alone.
-    static func frequentHotspot(_ finding: AlleleFinding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
+    static func frequentHotspot(_ finding: Finding, _ population: PopulationFrequency, maximum: Double) -> ProfileFlag {
         ProfileFlag(
             code: .commonPolymorphism,
             message:
@@ -183,15 +183,18 @@ enum ProfileFlags {
         )
     }
 
-    static func germlineInNormal(_ finding: AlleleFinding, evidence: String) -> ProfileFlag {
-        ProfileFlag(
+    /// - Parameter syndrome: what `policy.tsv` says germline variants of the gene are, said so genetics sees it.
+    static func germlineInNormal(_ finding: Finding, evidence: String, syndrome: String? = nil) -> ProfileFlag {
+        let genetics = syndrome.map { "; germline \(finding.rule.gene) variants are \($0) (policy.tsv): a finding for genetics" } ?? ""
+        return ProfileFlag(
             code: .germlineInNormal,
             message:
-                "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is germline (\(evidence)); not an alteration")
+                "\(named(finding)) would qualify for \(finding.rule.groups.joined(separator: ", ")) but is germline (\(evidence)); not an alteration\(genetics)"
+        )
     }
 
     /// A germline allele the knowledge base lists as constitutional (`germline_classes.tsv`): the board's call.
-    static func constitutionalGermline(_ finding: AlleleFinding, evidence: String) -> ProfileFlag {
+    static func constitutionalGermline(_ finding: Finding, evidence: String) -> ProfileFlag {
         ProfileFlag(
             code: .germlineRASopathy,
             message:
@@ -200,7 +203,7 @@ enum ProfileFlags {
     }
 
     /// The same allele in a file without a normal: it may be inherited.
-    static func constitutionalInTumor(_ finding: AlleleFinding) -> ProfileFlag {
+    static func constitutionalInTumor(_ finding: Finding) -> ProfileFlag {
         ProfileFlag(
             code: .germlineRASopathy,
             message:
@@ -209,7 +212,7 @@ enum ProfileFlags {
     }
 
     /// `why`: below the germline level, less than half the tumor's VAF, or a somatic-only hotspot below it.
-    static func tumorInNormal(_ finding: AlleleFinding, normal: String, vaf: Double, why: String) -> ProfileFlag {
+    static func tumorInNormal(_ finding: Finding, normal: String, vaf: Double, why: String) -> ProfileFlag {
         ProfileFlag(
             code: .tumorInNormal,
             message:
@@ -217,7 +220,7 @@ enum ProfileFlags {
         )
     }
 
-    static func normalTooShallow(_ finding: AlleleFinding, normal: String, evidence: String, floor: GermlineScreen.NormalFloor) -> ProfileFlag {
+    static func normalTooShallow(_ finding: Finding, normal: String, evidence: String, floor: GermlineScreen.NormalFloor) -> ProfileFlag {
         ProfileFlag(
             code: .normalTooShallow,
             message:

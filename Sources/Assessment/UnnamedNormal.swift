@@ -9,7 +9,7 @@ public enum UnnamedNormal {
     static let heterozygous = 0.35...0.65
 
     /// The notice for `samples` (the file's columns), from the panel's allele findings.
-    public static func notice(input: String, samples: [String], findings: [AlleleFinding]) -> String {
+    public static func notice(input: String, samples: [String], findings: [Finding]) -> String {
         let evidence = samples.indices.map { index in
             let carried = findings.filter { $0.support.indices.contains(index) && $0.support[index].carries == true }
             let qualifying = carried.filter { $0.rule.role == .qualifies && $0.passedFilter }

@@ -47,7 +47,7 @@ public struct AlterationListMatcher: Sendable {
 
     /// What the rows give, each row carried by the samples its `support` says.
     public struct Evidence: Sendable {
-        public var findings: [AlleleFinding] = []
+        public var findings: [Finding] = []
         public var fusions: [FusionCandidate] = []
         public var copyNumberEvents: [CopyNumberEvent] = []
         /// What the user should know: rows naming genes the knowledge base has no model of.
@@ -89,7 +89,7 @@ public struct AlterationListMatcher: Sendable {
                 }
                 evidence.findings += evaluator.rules(of: row.gene).filter { $0.kind == .itd }.map { rule in
                     let window = if case .window(let codons) = rule.target { " (codons \(codons.lowerBound)-\(codons.upperBound))" } else { "" }
-                    return AlleleFinding(
+                    return Finding(
                         rule: rule, alteration: "ITD",
                         basis: "\(row.evidence): ITD as the lab reported it, without its codons: taken to lie in the rule's window\(window)",
                         transcript: gene.maneRefSeq, hgvsc: "", hgvsp: "", evidence: row.evidence, filter: "PASS", support: support)
@@ -112,7 +112,7 @@ public struct AlterationListMatcher: Sendable {
 
     /// The rules a reported protein change meets, once it agrees with the gene's MANE model.
     private func proteinFindings(_ row: ReportedAlteration, text: String, gene: Gene, support: [SampleSupport]) throws(CallerTableError)
-        -> [AlleleFinding]
+        -> [Finding]
     {
         func refuse(_ column: String, _ problem: String) -> CallerTableError {
             CallerTableError(
@@ -151,7 +151,7 @@ public struct AlterationListMatcher: Sendable {
         let effect = VariantEffect(gene: row.gene, change: change, exon: exon)
         let frequency = population.frequency(gene: row.gene, protein: change.description)
         return evaluator.matches(effect).map { met in
-            var finding = AlleleFinding(
+            var finding = Finding(
                 rule: met.rule, alteration: met.alteration,
                 basis: "\(row.evidence): \(row.text) as the lab reported it, on MANE \(gene.maneRefSeq) (\(checked))",
                 transcript: gene.maneRefSeq, hgvsc: "", hgvsp: change.description, evidence: row.evidence,

@@ -3,7 +3,7 @@ import Knowledge
 
 /// What matching one batch of records produced, in record order.
 public struct BatchOutcome: Sendable {
-    public var findings: [AlleleFinding] = []
+    public var findings: [Finding] = []
     /// Rearrangement junctions and copy-number changes of structural records, matched once all are read.
     public var junctions: [Junction] = []
     public var copyNumberEvents: [CopyNumberEvent] = []

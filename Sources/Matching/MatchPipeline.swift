@@ -6,7 +6,7 @@ import VariantIO
 
 /// Everything matching a file produced, in input order whatever the thread count.
 public struct PipelineOutcome: Sendable {
-    public let findings: [AlleleFinding]
+    public let findings: [Finding]
     public let junctions: [Junction]
     public let copyNumberEvents: [CopyNumberEvent]
     public let singleBreakends: [SingleBreakend]

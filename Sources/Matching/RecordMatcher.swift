@@ -134,7 +134,7 @@ public struct RecordMatcher: Sendable {
             for candidate in candidates
             where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
                 support = support ?? sampleSupport(record, altIndex: altIndex, alt: alt)
-                var finding = AlleleFinding(
+                var finding = Finding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
                     evidence: .allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),

@@ -6,8 +6,8 @@ extension StructuralMatcher {
     /// partner is unknown) but a person should look, since the partner may be one the rule admits.
     /// A kinase rule is named only when the breakend keeps the kinase's 3' part and its breakpoint
     /// lies upstream of the kinase domain.
-    func nearMisses(for breakend: SingleBreakend) -> [AlleleFinding] {
-        var findings: [AlleleFinding] = []
+    func nearMisses(for breakend: SingleBreakend) -> [Finding] {
+        var findings: [Finding] = []
         var seen = Set<String>()
         for span in assembler.spans(at: breakend.end) {
             let gene = GeneSymbol.canonical(span.gene)
@@ -30,7 +30,7 @@ extension StructuralMatcher {
                     continue
                 }
                 let name = fivePrime == true ? "\(gene)::?" : fivePrime == false ? "?::\(gene)" : "\(gene) single breakend"
-                var finding = AlleleFinding(
+                var finding = Finding(
                     rule: rule, alteration: name, basis: basis, transcript: rule.transcript, hgvsc: "",
                     hgvsp: "", evidence: breakend.evidence,
                     filter: "single breakend, partner unknown (FILTER \(breakend.filter))",

@@ -31,7 +31,7 @@ public struct StructuralMatcher: Sendable {
 
     /// What the structural evidence of a run produced.
     public struct Outcome: Sendable {
-        public var findings: [AlleleFinding] = []
+        public var findings: [Finding] = []
         /// Sense fusions and copy-number changes outside the trial's rules, with their per-sample support.
         public var otherFindings: [(name: String, support: [SampleSupport])] = []
         /// Fusion-table breakpoints that fall outside their gene in this build (a table on another build?).
@@ -69,7 +69,7 @@ public struct StructuralMatcher: Sendable {
             for rule in knowledgeBase.rules where overlaps(event, rule) {
                 // A reported deletion is placed on its gene's span: its true extent is not known.
                 let measure = event.reported ? nil : extent(event, gene: rule.gene)
-                var finding = AlleleFinding(
+                var finding = Finding(
                     rule: rule, alteration: rule.kind == .deletion ? RegistryCoverage.lossName(event) : "amplification",
                     basis: event.reported
                         ? "\(event.evidence): \(rule.gene) \(rule.kind == .deletion ? "deletion" : "amplification") as the lab reported it (level and extent not given)"
@@ -103,9 +103,9 @@ public struct StructuralMatcher: Sendable {
     }
 
     /// Findings for every fusion or kinase-fusion rule the pair meets.
-    public func fusionRules(for candidate: FusionCandidate) -> [AlleleFinding] {
+    public func fusionRules(for candidate: FusionCandidate) -> [Finding] {
         let pair = [candidate.first, candidate.second]
-        return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in
+        return knowledgeBase.rules.compactMap { rule -> Finding? in
             guard let index = pair.firstIndex(where: { $0.gene == rule.gene }) else { return nil }
             let partner = pair[1 - index]
             guard rule.target.admits(partner: partner.gene) else { return nil }
@@ -133,7 +133,7 @@ public struct StructuralMatcher: Sendable {
             // A call its own caller ranks low (JAFFA LowConfidence, CICERO LQ, Arriba low), with too few reads,
             // or whose VCF record failed FILTER is a near-miss, its reason shown.
             let weakness = candidate.weakness(minimumReads: minimumFusionReads)
-            var finding = AlleleFinding(
+            var finding = Finding(
                 rule: rule, alteration: candidate.name, basis: basis, transcript: rule.transcript, hgvsc: "",
                 hgvsp: "", evidence: candidate.evidence, filter: weakness ?? candidate.filter, support: candidate.support)
             finding.passedFilter = weakness == nil && (candidate.fromCallerTable || acts(candidate.filter))
@@ -211,16 +211,16 @@ public struct StructuralMatcher: Sendable {
     public static let maximumITDLength = 1_000
 
     /// ITD findings for a short symbolic gain (`<DUP>`, `<TDUP>`, `<INS>`) inside an ITD rule's codon window.
-    private func tandemDuplications(_ event: CopyNumberEvent) -> [AlleleFinding] {
+    private func tandemDuplications(_ event: CopyNumberEvent) -> [Finding] {
         guard event.direction == .gain, event.end - event.start < Self.maximumITDLength else { return [] }
-        return knowledgeBase.rules.compactMap { rule -> AlleleFinding? in
+        return knowledgeBase.rules.compactMap { rule -> Finding? in
             guard rule.kind == .itd, case .window(let codons) = rule.target, let model = knowledgeBase.transcripts[build]?[rule.gene],
                 model.contig == ContigName.normalized(event.contig),
                 let first = model.genomicPositions(ofCodon: codons.lowerBound), let last = model.genomicPositions(ofCodon: codons.upperBound)
             else { return nil }
             let window = min(first.min()!, last.min()!)...max(first.max()!, last.max()!)
             guard window.overlaps(event.start...event.end) else { return nil }
-            var finding = AlleleFinding(
+            var finding = Finding(
                 rule: rule, alteration: "ITD",
                 basis: "symbolic gain \(event.contig):\(event.start)-\(event.end) in codons \(codons.lowerBound)-\(codons.upperBound)",
                 transcript: rule.transcript, hgvsc: "", hgvsp: "", evidence: event.evidence, filter: event.filter,

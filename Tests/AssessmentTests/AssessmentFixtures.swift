@@ -34,8 +34,8 @@ enum AssessmentFixtures {
         _ ruleID: String, _ alteration: String,
         evidence: Evidence = .allele(contig: "chr12", position: 25245350, ref: "C", alt: "T"), filter: String = "PASS",
         support: [SampleSupport], population: PopulationFrequency? = nil
-    ) -> AlleleFinding {
-        var finding = AlleleFinding(
+    ) -> Finding {
+        var finding = Finding(
             rule: rule(ruleID), alteration: alteration, basis: "VEP CSQ", transcript: "T", hgvsc: "c.1A>T",
             hgvsp: alteration, evidence: evidence, filter: filter, support: support)
         finding.population = population

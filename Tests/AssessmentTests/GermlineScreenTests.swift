@@ -18,8 +18,17 @@ import Testing
         #expect(screen.nearMiss(verdict)?.detail == "germline: VAF 0.45 in the normal N (>= 0.2)")
         #expect(
             screen.flags(verdict, finding: finding).map(\.message) == [
-                "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration"
-            ], "germline-rasopathy only for the knowledge base's constitutional alleles (issue 27)")
+                "PTPN11 p.E76K (D-PTPN11-ACTIVATING) would qualify for D but is germline (VAF 0.45 in the normal N); not an alteration; germline PTPN11 variants are RASopathy or JMML-predisposition (policy.tsv): a finding for genetics"
+            ], "germline-rasopathy only for the knowledge base's constitutional alleles (issue 27); the gene's syndrome is still said")
+    }
+
+    @Test func aListedConstitutionalAlleleNamesItsSyndromeInItsOwnFlagOnly() {
+        let finding = F.finding("D-PTPN11-ACTIVATING", "p.N308D", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)])
+        let verdict = screen.verdict(finding)
+        #expect(verdict == .germline(normal: "N", vaf: 0.5, constitutional: true))
+        let flags = screen.flags(verdict, finding: finding)
+        #expect(flags.map(\.code) == [.germlineInNormal, .germlineRASopathy])
+        #expect(!flags[0].message.contains("a finding for genetics"))
     }
 
     @Test func aGermlineAlleleOfAGeneWithoutASyndromeRaisesOneFlag() {

@@ -8,7 +8,7 @@ import VariantIO
 /// isoform (`NM_001330437.2` for PTPN11), whose residue numbers count only where the allele sits at the
 /// same codons of the MANE model.
 @Suite struct IsoformAgreementTests {
-    private func findings(_ record: VariantRecord, policy: TranscriptPolicy = .mane) -> [AlleleFinding] {
+    private func findings(_ record: VariantRecord, policy: TranscriptPolicy = .mane) -> [Finding] {
         var outcome = BatchOutcome()
         RecordMatcher(
             knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [Fixtures.csqFormat], includeFiltered: false,

@@ -5,13 +5,13 @@ import Testing
 import VariantIO
 
 @Suite struct RecordMatcherTests {
-    private func findings(_ record: VariantRecord, matcher: RecordMatcher = Fixtures.matcher()) -> [AlleleFinding] {
+    private func findings(_ record: VariantRecord, matcher: RecordMatcher = Fixtures.matcher()) -> [Finding] {
         var outcome = BatchOutcome()
         matcher.match(record, into: &outcome)
         return outcome.findings
     }
 
-    private func summary(_ findings: [AlleleFinding]) -> [String] {
+    private func summary(_ findings: [Finding]) -> [String] {
         findings.map { "\($0.rule.gene) \($0.alteration) \($0.evidence)" }
     }
 

@@ -2,8 +2,9 @@ import Annotation
 import CallerEvidence
 import Knowledge
 
-/// A knowledge-base rule met by one ALT allele of one record, with each sample's support for it.
-public struct AlleleFinding: Sendable, Equatable {
+/// A knowledge-base rule met by one piece of caller evidence (an ALT allele, a structural record, a table row, a
+/// segment or a single breakend), with each sample's support for it.
+public struct Finding: Sendable, Equatable {
     public let rule: Rule
     /// One-letter protein change, or the rule's named event (`ITD`).
     public let alteration: String
