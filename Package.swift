@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums",
+                "Run", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums", "Attribution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums", "Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
-        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "Checksums", "HemimatchTestSupport"]),
+        .testTarget(
+            name: "RunTests", dependencies: ["Run", "Attribution", "Profile", "Knowledge", "Reports", "Checksums", "HemimatchTestSupport"]),
         // Every command's behaviour, its argument lists parsed and run in process (the decision-level tier).
         .testTarget(name: "HemimatchCommandsTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.
