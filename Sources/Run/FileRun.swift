@@ -220,6 +220,8 @@ public struct FileRun: Sendable {
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
+        // Kept so that `merge --clinical` decides the clonality cue again as the run did.
+        if let blasts = options.thresholds.blastFraction { run.sampleThresholds["blast_fraction"] = blasts }
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = [
             "loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
