@@ -48,7 +48,8 @@ let package = Package(
         .target(name: "Profile", dependencies: ["Knowledge"]),
         // The clinical assessment: findings → one profile per sample (germline screen, evidence
         // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
-        .target(name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Matching", "Profile"]),
+        .target(
+            name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Attribution", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
@@ -84,7 +85,9 @@ let package = Package(
             dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
+            dependencies: [
+                "Assessment", "Attribution", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport",
+            ]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums", "Knowledge", "HemimatchTestSupport"]),

@@ -164,9 +164,7 @@ public struct FileRun: Sendable {
         screened.fasta = options.fasta
         screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
-        screened.fusionTables = assigned.screened(.fusions)
-        screened.copyNumberTables = assigned.screened(.copyNumber)
-        screened.alterationLists = assigned.listed(source.alterationList?.path)
+        screened.record(assigned, listInput: source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
@@ -288,5 +286,17 @@ public struct FileRun: Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter
+    }
+}
+
+extension InputFile.Role {
+    /// A caller table's role in the run metadata.
+    init(_ role: CallerTables.Role) {
+        switch role {
+        case .fusions: self = .fusions
+        case .copyNumber: self = .copyNumber
+        case .ploidy: self = .ploidy
+        case .alterations: self = .alterations
+        }
     }
 }
