@@ -164,11 +164,16 @@ extension VariantReader {
     func sampleCalls() -> [SampleCall] {
         let sampleCount = Int(hm_nsamples(hdr))
         guard sampleCount > 0 else { return [] }
-        // Read straight from htslib's buffers, sample by sample, without per-sample copies first:
-        // every kept record's samples pass through here.
+        // Read straight from htslib's buffers into one array per kind that all samples share (every
+        // kept record's samples pass through here): no dictionary, no array per sample and tag.
         var genotypes = [[Int?]](repeating: [], count: sampleCount)
         forEachSample({ hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }) { sample, values in
-            genotypes[sample] = values.filter { $0 != hm_int32_vector_end() }.map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) }
+            var genotype: [Int?] = []
+            genotype.reserveCapacity(values.count)
+            for value in values where value != hm_int32_vector_end() {
+                genotype.append(hm_gt_is_missing(value) != 0 ? nil : Int(hm_gt_allele(value)))
+            }
+            genotypes[sample] = genotype
         }
         var integerTags: [String] = [], floatTags: [String] = []
         for field in 0..<hm_format_field_count(record) {
@@ -178,35 +183,50 @@ extension VariantReader {
             case nil: break
             }
         }
-        var integers = (0..<sampleCount).map { _ in [String: [Int]](minimumCapacity: integerTags.count) }
+        // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
+        var integerEnds: [Int] = [], integers: [Int] = []
+        integerEnds.reserveCapacity(integerTags.count * sampleCount)
         for tag in integerTags {
-            forEachSample({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) { sample, values in
-                var list: [Int] = []
-                list.reserveCapacity(values.count)
+            var present = false
+            forEachSample({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) { _, values in
+                present = true
+                let start = integers.count
                 for value in values where value != hm_int32_vector_end() {
                     // A vector with a missing value in it is left out whole: dropping the gap would shift
                     // later alleles' values onto earlier alleles.
-                    guard value != hm_int32_missing() else { return }
-                    list.append(Int(value))
+                    guard value != hm_int32_missing() else {
+                        integers.removeSubrange(start...)
+                        break
+                    }
+                    integers.append(Int(value))
                 }
-                if !list.isEmpty { integers[sample][tag] = list }
+                integerEnds.append(integers.count)
             }
+            if !present { integerEnds += repeatElement(integers.count, count: sampleCount) }
         }
-        var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
+        var floatEnds: [Int] = [], floats: [Double] = []
         for tag in floatTags {
             let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
-            guard total > 0, let buffer = floatBuffer else { continue }
+            guard total > 0, let buffer = floatBuffer else {
+                floatEnds += repeatElement(floats.count, count: sampleCount)
+                continue
+            }
             let perSample = Int(total) / sampleCount
             for sample in 0..<sampleCount {
                 let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
                 // As for integers: a vector with a gap is left out whole rather than shifted.
-                guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
-                // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
-                floats[sample][tag] = values.map { Double(String($0)) ?? Double($0) }
+                if !values.contains(where: { hm_float_is_missing($0) != 0 }) {
+                    // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
+                    floats += values.map { Double(String($0)) ?? Double($0) }
+                }
+                floatEnds.append(floats.count)
             }
         }
         return (0..<sampleCount).map { sample in
-            SampleCall(genotype: genotypes[sample], integers: integers[sample], floats: floats[sample])
+            SampleCall(
+                genotype: genotypes[sample],
+                integers: FormatValues(tags: integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
+                floats: FormatValues(tags: floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
         }
     }
 
@@ -224,20 +244,29 @@ extension VariantReader {
 
     /// The requested INFO tag with header id `id`, or nil when the request does not name it.
     func requestedTag(info id: Int32) -> String? {
-        if let known = requestedByID.info[id] { return known }
-        let name = String(cString: hm_header_id_name(hdr, id))
-        let tag = request.info.contains(name) ? name : nil
-        requestedByID.info[id] = .some(tag)
-        return tag
+        switch requestedByID[info: id] {
+        case .requested(let tag): return tag
+        case .notRequested: return nil
+        case .unknown:
+            let name = String(cString: hm_header_id_name(hdr, id))
+            let requested = request.info.contains(name)
+            requestedByID[info: id] = requested ? .requested(name) : .notRequested
+            return requested ? name : nil
+        }
     }
 
     /// The requested FORMAT tag with header id `id` and whether it is read as integers (else as
     /// floats), or nil when the request does not name it.
     func requestedTag(format id: Int32) -> (tag: String, isInteger: Bool)? {
-        if let known = requestedByID.format[id] { return known }
-        let name = String(cString: hm_header_id_name(hdr, id))
-        let tag: (String, Bool)? = request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
-        requestedByID.format[id] = .some(tag)
-        return tag
+        switch requestedByID[format: id] {
+        case .requested(let tag): return tag
+        case .notRequested: return nil
+        case .unknown:
+            let name = String(cString: hm_header_id_name(hdr, id))
+            let tag: (String, Bool)? =
+                request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
+            requestedByID[format: id] = tag.map { .requested($0) } ?? .notRequested
+            return tag
+        }
     }
 }
