@@ -9,10 +9,16 @@ struct RequestedFields {
         case requested(Tag)
     }
 
-    private var info: [Entry<String>] = []
+    private var info: [Entry<(tag: String, type: Int32)>] = []
+    /// The last decoded record's FORMAT field ids and the requested tags among them by kind, each with
+    /// its C string for htslib's getters: reused while the next records hold the same fields (a file's
+    /// records mostly do), so that a record's tags cost no allocation.
+    var formatLayout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = (
+        [], [], [], [], []
+    )
     private var format: [Entry<(tag: String, isInteger: Bool)>] = []
 
-    subscript(info id: Int32) -> Entry<String> {
+    subscript(info id: Int32) -> Entry<(tag: String, type: Int32)> {
         get { Int(id) < info.count ? info[Int(id)] : .unknown }
         set {
             while info.count <= Int(id) { info.append(.unknown) }

@@ -121,7 +121,9 @@ extension VariantReader {
         }
         var info: [String: String] = [:]
         for field in 0..<hm_info_field_count(record) {
-            if let tag = requestedTag(info: hm_info_field_id(record, field)), let value = infoValue(tag) { info[tag] = value }
+            // The first of a tag given twice, as htslib's getters read it.
+            guard let (tag, type) = requestedTag(info: hm_info_field_id(record, field)), info[tag] == nil else { continue }
+            if let value = (type == BCF_HT_STR ? infoString(field: field) : nil) ?? infoValue(tag) { info[tag] = value }
         }
         return VariantRecord(
             ordinal: ordinal,
@@ -134,6 +136,17 @@ extension VariantReader {
             info: info,
             samples: sampleCalls()
         )
+    }
+
+    /// A string INFO field (`CSQ`) read from htslib's buffer; nil when it holds no characters (then read as `infoValue` reads it).
+    func infoString(field: Int32) -> String? {
+        var length: Int32 = 0
+        guard let chars = hm_info_field_chars(record, field, &length) else { return nil }
+        // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
+        var bytes = UnsafeRawBufferPointer(start: chars, count: Int(length))[...]
+        while bytes.first == 0 { bytes = bytes.dropFirst() }
+        while bytes.last == 0 { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func infoValue(_ tag: String) -> String? {
@@ -175,20 +188,35 @@ extension VariantReader {
             }
             genotypes[sample] = genotype
         }
-        var integerTags: [String] = [], floatTags: [String] = []
-        for field in 0..<hm_format_field_count(record) {
-            switch requestedTag(format: hm_format_field_id(record, field)) {
-            case let (tag, isInteger)? where isInteger: integerTags.append(tag)
-            case let (tag, _)?: floatTags.append(tag)
-            case nil: break
-            }
+        let fieldCount = Int(hm_format_field_count(record))
+        var sameFields = requestedByID.formatLayout.ids.count == fieldCount
+        for field in 0..<fieldCount where sameFields {
+            sameFields = hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
         }
+        if !sameFields {
+            var layout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = ([], [], [], [], [])
+            for field in 0..<Int32(fieldCount) {
+                layout.ids.append(hm_format_field_id(record, field))
+                switch requestedTag(format: hm_format_field_id(record, field)) {
+                case let (tag, isInteger)? where isInteger:
+                    layout.integers.append(tag)
+                    layout.integerNames.append(Array(tag.utf8CString))
+                case let (tag, _)?:
+                    layout.floats.append(tag)
+                    layout.floatNames.append(Array(tag.utf8CString))
+                case nil: break
+                }
+            }
+            requestedByID.formatLayout = layout
+        }
+        let integerTags = requestedByID.formatLayout.integers, floatTags = requestedByID.formatLayout.floats
+        let integerNames = requestedByID.formatLayout.integerNames, floatNames = requestedByID.formatLayout.floatNames
         // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
         var integerEnds: [Int] = [], integers: [Int] = []
         integerEnds.reserveCapacity(integerTags.count * sampleCount)
-        for tag in integerTags {
+        for name in integerNames {
             var present = false
-            forEachSample({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) { _, values in
+            forEachSample({ hm_get_format_int32(hdr, record, name, &intBuffer, &intCapacity) }) { _, values in
                 present = true
                 let start = integers.count
                 for value in values where value != hm_int32_vector_end() {
@@ -205,8 +233,8 @@ extension VariantReader {
             if !present { integerEnds += repeatElement(integers.count, count: sampleCount) }
         }
         var floatEnds: [Int] = [], floats: [Double] = []
-        for tag in floatTags {
-            let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
+        for name in floatNames {
+            let total = hm_get_format_float(hdr, record, name, &floatBuffer, &floatCapacity)
             guard total > 0, let buffer = floatBuffer else {
                 floatEnds += repeatElement(floats.count, count: sampleCount)
                 continue
@@ -242,16 +270,17 @@ extension VariantReader {
         }
     }
 
-    /// The requested INFO tag with header id `id`, or nil when the request does not name it.
-    func requestedTag(info id: Int32) -> String? {
+    /// The requested INFO tag with header id `id` and its htslib type (`BCF_HT_STR`…), or nil when the
+    /// request does not name it.
+    func requestedTag(info id: Int32) -> (tag: String, type: Int32)? {
         switch requestedByID[info: id] {
         case .requested(let tag): return tag
         case .notRequested: return nil
         case .unknown:
             let name = String(cString: hm_header_id_name(hdr, id))
-            let requested = request.info.contains(name)
-            requestedByID[info: id] = requested ? .requested(name) : .notRequested
-            return requested ? name : nil
+            let tag = request.info.contains(name) ? (name, hm_info_type(hdr, name)) : nil
+            requestedByID[info: id] = tag.map { .requested($0) } ?? .notRequested
+            return tag
         }
     }
 
