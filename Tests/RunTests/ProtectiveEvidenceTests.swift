@@ -256,29 +256,4 @@ import Testing
                 "KRAS p.G12D (D-KRAS-HOTSPOT) is a knowledge-base hotspot allele with AF_nfe 0.01 > --max-population-af 0.001: kept, never dropped on frequency alone; check whether it is inherited (clonal haematopoiesis, a constitutional allele)"
             ])
     }
-
-    // MARK: item 8, options range-checked
-
-    @Test(
-        "fractions, depths and copy-number cuts out of range are one-line usage problems",
-        arguments: [
-            ("--min-vaf", 2, "--min-vaf must be a fraction from 0 to 1, not 2.0; 2.0 looks like a percent: write 0.02 for 2.0%"),
-            ("--max-population-af", 150, "--max-population-af must be a fraction from 0 to 1, not 150.0"),
-            ("--min-depth", -1, "--min-depth must be at least 0, not -1"),
-            ("--cnv-loss-log2", 1.5, "--cnv-loss-log2 1.5 must be below --cnv-gain-log2 1.0"),
-            ("--cnv-loss-copies", 6, "--cnv-loss-copies 6.0 must be below --cnv-gain-copies 5.0"),
-            ("--cnv-loss-log2", -1.0, nil),
-        ] as [(String, Double, String?)])
-    func rangeProblems(option: String, value: Double, problem: String?) {
-        var options = RunOptions()
-        #expect(options.rangeProblem == nil)
-        switch option {
-        case "--min-vaf": options.thresholds.minimumVAF = value
-        case "--max-population-af": options.thresholds.maximumPopulationAF = value
-        case "--min-depth": options.thresholds.minimumDepth = Int(value)
-        case "--cnv-loss-log2": options.copyNumberThresholds.lossLog2 = value
-        default: options.copyNumberThresholds.lossCopies = value
-        }
-        #expect(options.rangeProblem == problem)
-    }
 }

@@ -4,8 +4,8 @@ import Knowledge
 import Profile
 import Testing
 
-/// The typed run metadata (build basis, input role, run mode, manifest verdict), the near-miss reasons and the review reasons are
-/// spelled exactly as the report schema enumerates them.
+/// The typed run metadata (build basis, input role, run mode, manifest verdict), the review reasons and near-miss
+/// reasons are spelled exactly as the report schema enumerates them.
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
     static func schemaEnum(_ name: String) throws -> [String] {
@@ -33,6 +33,15 @@ import Testing
         #expect(try Self.schemaEnum("knowledge_base_manifest") == RunMetadata.ManifestVerdict.allCases.map(\.rawValue))
     }
 
+    @Test func reviewReasonsAreTheSchemasWords() throws {
+        let schema = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        let defs = try #require((schema as? [String: Any])?["$defs"] as? [String: Any])
+        let properties = try #require((defs["review_reason"] as? [String: Any])?["properties"] as? [String: Any])
+        let reasons = try #require((properties["reason"] as? [String: Any])?["enum"] as? [String])
+        #expect(reasons == ReviewReason.Kind.allCases.map(\.rawValue))
+    }
+
     @Test func nearMissReasonsAreTheSchemasWords() throws {
         #expect(try Self.schemaEnum("near_miss_reason") == Alteration.NearMissReason.allCases.map(\.rawValue))
         var alteration = Alteration(
@@ -42,14 +51,5 @@ import Testing
         let json = try #require(String(data: JSONEncoder().encode(alteration), encoding: .utf8))
         #expect(json.contains(#""near_miss_reason":"broad-copy-loss""#))
         #expect(try JSONDecoder().decode(Alteration.self, from: Data(json.utf8)) == alteration)
-    }
-
-    @Test func reviewReasonsAreTheSchemasWords() throws {
-        let schema = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
-        let defs = try #require((schema as? [String: Any])?["$defs"] as? [String: Any])
-        let properties = try #require((defs["review_reason"] as? [String: Any])?["properties"] as? [String: Any])
-        let reasons = try #require((properties["reason"] as? [String: Any])?["enum"] as? [String])
-        #expect(reasons == ReviewReason.Kind.allCases.map(\.rawValue))
     }
 }
