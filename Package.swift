@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "VariantIO",
+                "Run", "Assessment", "Reports", "Profile", "Knowledge", "VariantIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

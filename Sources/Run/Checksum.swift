@@ -6,8 +6,8 @@ import VariantIO
 
 /// SHA-256 of an input file, read in blocks; `nil` for standard input and other streams (a FIFO,
 /// `<(…)`), which cannot be read twice.
-enum Checksum {
-    static func sha256(of path: String) throws(RunError) -> String? {
+public enum Checksum {
+    public static func sha256(of path: String) throws(RunError) -> String? {
         guard InputPath.canBeReadTwice(path) else { return nil }
         if InputPath.isRemote(path) {
             var hasher = SHA256()
