@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Checksums
 import Knowledge
 import Profile
 import Reports
@@ -83,7 +84,12 @@ struct MergeCommand: OutputCommand {
         in environment: CommandEnvironment
     ) throws(Failure) -> [MatchReport] {
         let knowledgeBase = try knowledgeBase.load(in: environment)
-        let checksum = try Failure.run { () throws(RunError) in try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory) }
+        let checksum: String, sheetChecksum: String?
+        do {
+            (checksum, sheetChecksum) = (try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory), try Checksum.sha256(of: path))
+        } catch {
+            throw Failure(RunError(error))
+        }
         if let (report, place) = zip(merged.reports, merged.places).first(where: { report, _ in
             report.run.knowledgeBaseVersion != knowledgeBase.version || report.run.knowledgeBaseSHA256.map { $0 != checksum } == true
         }) {
@@ -102,8 +108,7 @@ struct MergeCommand: OutputCommand {
             case .invalid(let message): throw Failure(status: .invalidInput, message: message)
             }
         }
-        let file = InputFile(
-            path: path, role: .clinical, format: "tsv", sha256: try Failure.run { () throws(RunError) in try Checksum.sha256(of: path) })
+        let file = InputFile(path: path, role: .clinical, format: "tsv", sha256: sheetChecksum)
         do {
             return try ReportRedecision(knowledgeBase: knowledgeBase).redecide(
                 merged.reports, places: merged.places, sheet: (path, rows, file), complete: merged.failures.isEmpty)
