@@ -67,7 +67,7 @@ public struct RunWarning: Sendable, Equatable {
         }
 
         /// By kind, in the order of `Kind`'s cases; within a kind, in the order given.
-        var list: [RunWarning] {
+        var ordered: [RunWarning] {
             gathered.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
         }
     }
