@@ -66,7 +66,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums", "Attribution",
+                "Run", "Assessment", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums", "Attribution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
