@@ -30,7 +30,7 @@ public struct OtherFinding: Sendable, Equatable, CustomStringConvertible {
         case .gainBelowPloidy(let gene, let copies, let ploidy):
             "\(gene) gain, copy number \(copies), below \(Int(CopyNumberThresholds.ploidyRatio)) x ploidy \(ploidy): not an amplification"
         case .withinBroadLoss(let gene, let measure):
-            "\(gene) within a \(measure.extent.rawValue) loss (\(StructuralMatcher.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)"
+            "\(gene) within \(measure.extent == .arm ? "an" : "a") \(measure.extent.rawValue) loss (\(StructuralMatcher.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)"
         case .deletion(let gene): "\(gene) deletion"
         }
     }

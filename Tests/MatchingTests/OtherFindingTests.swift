@@ -21,7 +21,7 @@ import Testing
         let broad = ChromosomeArms.Measure(extent: .arm, arm: "9p", armFraction: 0.62)
         #expect(
             OtherFinding(.withinBroadLoss(gene: "CDKN2A", measure: broad), support: support).description
-                == "CDKN2A within a arm-level loss (62% of 9p; not a focal CDKN2A deletion)")
+                == "CDKN2A within an arm-level loss (62% of 9p; not a focal CDKN2A deletion)")
         let whole = ChromosomeArms.Measure(extent: .wholeChromosome, arm: "17q", armFraction: 1)
         #expect(
             OtherFinding(.withinBroadLoss(gene: "NF1", measure: whole), support: support).description
