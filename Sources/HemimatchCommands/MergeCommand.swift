@@ -69,7 +69,7 @@ struct MergeCommand: OutputCommand {
         if let clinical {
             merged.reports = try decide(merged, sheet: clinical, in: environment)
         }
-        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) { environment.warn(mix) }
+        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuildLabel) }) { environment.warn(mix) }
         var written = CommandOutputs()
         try outputs.append(merged.reports, failures: merged.failures, to: &written)
         return written

@@ -15,7 +15,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// The knowledge base's group letters (`A`-`D` for HEM-iSMART), so that cohort tables take their
     /// group columns from it; absent in reports written before it was added.
     public var trialGroups: [String]?
-    public var genomeBuild = ""
+    /// The build the run read the input on; set by every run.
+    public var genomeBuild: GenomeBuild?
     /// How the build was decided (the contig lengths, `--build`, the reference's name, the annotated
     /// codons, a MAF's column); set by every run, absent only from a metadata value no run filled.
     public var genomeBuildBasis: BuildDetector.Basis?
@@ -87,6 +88,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
         case .matches, nil: knowledgeBaseVersion
         }
     }
+
+    /// The genome build as every output prints it (`GRCh38`); empty for a metadata value no run filled.
+    public var genomeBuildLabel: String { genomeBuild?.rawValue ?? "" }
 
     enum CodingKeys: String, CodingKey {
         case tool, input, inputs, warnings

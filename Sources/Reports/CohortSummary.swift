@@ -32,7 +32,7 @@ public enum CohortSummary {
                     + groups.map { sample.candidateGroups.contains($0) ? "1" : "0" }
                     + [String(sample.alterations.count), sample.flags.map(\.code.rawValue).joined(separator: ",")]
                     + genes.map { String(perGene[$0] ?? 0) }
-                    + [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuild]
+                    + [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuildLabel]
                     + TSVReport.screenCells(sample.screen) + TSVReport.checklistCells(sample.checklist)
                 lines.append(cells.map(TSVReport.clean).joined(separator: "\t"))
             }

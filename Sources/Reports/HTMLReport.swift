@@ -34,7 +34,7 @@ public enum HTMLReport {
             "title": samples.count == 1 ? "hemimatch: \(samples[0].profile.sample)" : "hemimatch: cohort of \(samples.count) samples",
             "tool_version": Set(runs.map(\.toolVersion)).sorted().joined(separator: ", "),
             "knowledge_base_version": Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", "),
-            "genome_build": Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "),
+            "genome_build": Set(runs.map(\.genomeBuildLabel)).sorted().joined(separator: ", "),
             "sample_count": samples.count,
             "samples_word": samples.count == 1 ? "sample" : "samples",
             // A single sample's page has no cohort overview (group counts, matrix): only its section.
@@ -126,7 +126,7 @@ public enum HTMLReport {
             "has_candidates": !profile.candidates.isEmpty, "has_alterations": !profile.alterations.isEmpty,
             "has_exclusions": !profile.exclusions.isEmpty, "has_near_misses": !profile.nearMisses.isEmpty,
             "has_flags": !flags.isEmpty, "has_other_findings": !profile.otherFindings.isEmpty,
-            "tool_version": run.toolVersion, "knowledge_base_version": run.knowledgeBaseLabel, "genome_build": run.genomeBuild,
+            "tool_version": run.toolVersion, "knowledge_base_version": run.knowledgeBaseLabel, "genome_build": run.genomeBuildLabel,
         ]
     }
 

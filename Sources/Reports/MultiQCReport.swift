@@ -108,13 +108,13 @@ public enum MultiQCReport {
                         uniqueKeysWithValues: zip(
                             TSVReport.screenColumns + TSVReport.checklistColumns,
                             TSVReport.screenCells(sample.screen) + TSVReport.checklistCells(sample.checklist))),
-                    toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuild)
+                    toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuildLabel)
             }
         }
         let runs = reports.map(\.run)
         let provenance =
             "hemimatch \(Set(runs.map(\.toolVersion)).sorted().joined(separator: ", ")), knowledge base "
-            + "\(Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuild)).sorted().joined(separator: ", "))"
+            + "\(Set(runs.map(\.knowledgeBaseLabel)).sorted().joined(separator: ", ")), \(Set(runs.map(\.genomeBuildLabel)).sorted().joined(separator: ", "))"
         let counts = CohortSummary.groupCounts(reports).map { "\($0.group): \($0.samples)" }.joined(separator: ", ")
         let document = Document(
             description: "Suggested trial groups per sample (\(counts)); \(provenance).",

@@ -43,7 +43,7 @@ public enum TSVReport {
                 sample.excludedGroups.joined(separator: ","),
             ]
             let flags = sample.flags.map(\.code.rawValue).joined(separator: ",")
-            let provenance = [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuild]
+            let provenance = [run.toolVersion, run.knowledgeBaseLabel, run.genomeBuildLabel]
             let board = [sample.exclusions.map(\.asExclusion).joined(separator: "; "), sample.generic?.reason.rawValue ?? ""]
             let rows: [Alteration?] = sample.alterations.isEmpty ? [nil] : sample.alterations
             for alteration in rows {

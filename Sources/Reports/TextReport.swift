@@ -8,7 +8,7 @@ public enum TextReport {
     public static func render(_ report: MatchReport, colored: Bool = false) -> String {
         let run = report.run
         var lines = [
-            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuild) (\(run.genomeBuildBasis?.rawValue ?? "?")) | \(run.input)",
+            "hemimatch \(run.toolVersion) | knowledge base \(run.knowledgeBaseLabel) | \(run.genomeBuildLabel) (\(run.genomeBuildBasis?.rawValue ?? "?")) | \(run.input)",
             "records: \(run.recordsRead) read\(run.readsIndexedRegions ? " (panel regions, through the index)" : ""), \(run.recordsKept) kept (panel genes, structural), \(run.recordsFiltered) failed FILTER\(filteredNote(report))"
                 + (run.readsIndexedRegions
                     ? "" : "; \(max(0, run.recordsRead - run.recordsKept)) outside the trial's genes and rules (read, not actionable here)"),

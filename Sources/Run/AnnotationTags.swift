@@ -19,7 +19,7 @@ public enum AnnotationTags {
             definitions.map { "##INFO=<ID=\($0.0),Number=.,Type=String,Description=\"\($0.1)\">" } + [
                 "##hemimatch_version=\(report.run.toolVersion)",
                 "##hemimatch_kb_version=\(report.run.knowledgeBaseLabel)",
-                "##hemimatch_genome_build=\(report.run.genomeBuild)",
+                "##hemimatch_genome_build=\(report.run.genomeBuildLabel)",
             ]
         do {
             _ = try VariantWriter.copy(

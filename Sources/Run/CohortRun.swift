@@ -129,7 +129,7 @@ public struct CohortRun: Sendable {
                     guard index < files.count else { return }
                     let result = Result { () throws(RunError) in
                         let report = try matcher.report(files[index], threads: threadsPerFile)
-                        state.facts.withLock { $0[index] = (report.run.genomeBuild, report.samples.map(\.sample)) }
+                        state.facts.withLock { $0[index] = (report.run.genomeBuildLabel, report.samples.map(\.sample)) }
                         return keep(report)
                     }
                     if case .failure = result { state.failed.store(true, ordering: .relaxed) }

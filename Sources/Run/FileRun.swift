@@ -171,7 +171,7 @@ public struct FileRun: Sendable {
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
 
         var run = try provenance()
-        run.genomeBuild = decision.build.rawValue
+        run.genomeBuild = decision.build
         run.genomeBuildBasis = decision.basis
         run.input = input
         let inputHash = if let regionChecksum { regionChecksum.value } else { try options.hashesInput ? hash(input, pending) : nil }

@@ -19,7 +19,7 @@ import Testing
         var run = RunMetadata()
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
-        run.genomeBuild = "GRCh38"
+        run.genomeBuild = .grch38
         run.trialGroups = ["A", "B", "C", "D"]
         run.input = "in.vcf"
         return MatchReport(

@@ -14,7 +14,7 @@ import Testing
         var run = RunMetadata()
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
-        run.genomeBuild = "GRCh38"
+        run.genomeBuild = .grch38
         run.genomeBuildBasis = .header
         run.input = "in.vcf"
         run.transcriptPolicy = "MANE"
@@ -130,7 +130,7 @@ import Testing
         var run = RunMetadata()
         run.toolVersion = "9.9.9"
         run.knowledgeBaseVersion = "1.2.3"
-        run.genomeBuild = "GRCh38"
+        run.genomeBuild = .grch38
         run.trialGroups = ["A", "B", "C", "D"]
         run.input = input
         return MatchReport(run: run, samples: samples)

@@ -37,7 +37,7 @@ import Testing
         // IL7R T244I is the polymorphism table's: never an alteration, said by a flag.
         #expect(samples["REL-03"]?.flags.map(\.code.rawValue).contains("common-polymorphism") == true)
         #expect(report.run.inputs.first?.format == "alteration list" && report.run.inputs.count == 1)
-        #expect(report.run.genomeBuildBasis == .alterationList && report.run.genomeBuild == "GRCh38")
+        #expect(report.run.genomeBuildBasis == .alterationList && report.run.genomeBuild == .grch38)
         #expect(
             report.run.warnings == [
                 "alteration list rows naming genes the knowledge base has no MANE model of were neither checked nor matched, "

@@ -42,7 +42,7 @@ import Testing
         let a = try vcf("a.vcf", sample: "P1", grch38: true), b = try vcf("b.vcf", sample: "P2", grch38: false)
         let warnings = Warnings()
         let reports = try cohort(warnings).reports([a, b].map(CohortInput.init(path:)), threads: threads)
-        #expect(reports.map(\.run.genomeBuild) == ["GRCh38", "GRCh37"])
+        #expect(reports.map(\.run.genomeBuild) == [.grch38, .grch37])
         #expect(
             warnings.lines.withLock { $0 } == [
                 "\(b): on GRCh37, while \(a) is on GRCh38: the reports mix genome builds (GRCh37: \(b); GRCh38: \(a)); "

@@ -4,7 +4,7 @@ import Knowledge
 import Profile
 import Testing
 
-/// The typed run metadata (build basis, input role, run mode, manifest verdict), the review reasons and near-miss
+/// The typed run metadata (genome build and its basis, input role, run mode, manifest verdict), the review reasons and near-miss
 /// reasons are spelled exactly as the report schema enumerates them.
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
@@ -31,6 +31,7 @@ import Testing
         #expect(try Self.schemaEnum("role").sorted() == InputFile.Role.allCases.map(\.rawValue).sorted())
         #expect(try Self.schemaEnum("mode") == RunMetadata.Mode.allCases.map(\.rawValue))
         #expect(try Self.schemaEnum("knowledge_base_manifest") == RunMetadata.ManifestVerdict.allCases.map(\.rawValue))
+        #expect(try Self.schemaEnum("genome_build") == GenomeBuild.allCases.map(\.rawValue))
     }
 
     @Test func reviewReasonsAreTheSchemasWords() throws {
