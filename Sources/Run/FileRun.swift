@@ -249,6 +249,9 @@ public struct FileRun: Sendable {
         _ assigned: TableAttribution.Outcome, build: GenomeBuild,
         sequences: GeneSequences?
     ) throws(RunError) -> AlterationListMatcher.Evidence {
+        // No rows, no matcher: building it parses every hotspot's and polymorphism's HGVS, a twentieth
+        // of the start-up of a run without alteration lists.
+        guard !assigned.alterations.isEmpty else { return AlterationListMatcher.Evidence() }
         do {
             return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(
                 assigned.alterations.map { ($0.alteration, $0.support) })
