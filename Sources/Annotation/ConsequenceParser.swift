@@ -29,24 +29,31 @@ public struct ConsequenceParser: Sendable {
         // Where each cell of the current entry starts; a cell ends one byte before the next starts.
         var starts: [Int] = []
         starts.reserveCapacity(format.fields.count + 1)
+        // One pass over the bytes: `|` starts a cell, `,` (or the end) closes an entry.
         var entryStart = 0
-        while entryStart < bytes.count {
-            let entryEnd = bytes[entryStart...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
-            defer { entryStart = entryEnd + 1 }
+        starts.append(0)
+        for index in 0...bytes.count {
+            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
+            if byte == UInt8(ascii: "|") {
+                starts.append(index + 1)
+                continue
+            }
+            guard byte == UInt8(ascii: ",") else { continue }
             // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
-            guard entryEnd > entryStart else { continue }
+            if index > entryStart {
+                let cellCount = starts.count
+                starts.append(index + 1)
+                // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
+                let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
+                guard fits else {
+                    return .failure(
+                        AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
+                }
+                if let entry = entry(Cells(bytes: bytes, starts: starts)) { result.append(entry) }
+            }
+            entryStart = index + 1
             starts.removeAll(keepingCapacity: true)
             starts.append(entryStart)
-            for index in entryStart..<entryEnd where bytes[index] == UInt8(ascii: "|") { starts.append(index + 1) }
-            let cellCount = starts.count
-            starts.append(entryEnd + 1)
-            // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
-            let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
-            guard fits else {
-                return .failure(
-                    AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
-            }
-            if let entry = entry(Cells(bytes: bytes, starts: starts)) { result.append(entry) }
         }
         return .success(result)
     }
@@ -61,7 +68,12 @@ public struct ConsequenceParser: Sendable {
             let intronic = consequences.contains {
                 $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
             }
-            var entry = TranscriptConsequence(
+            var extra: [String: String] = [:]
+            for (name, position) in positions.extra {
+                let value = cells.text(position)
+                if !value.isEmpty { extra[name] = value }
+            }
+            return TranscriptConsequence(
                 allele: cells.text(positions.allele), alleleNumber: cells.integer(positions.alleleNumber), consequences: consequences,
                 exon: cells.ordinal(positions.exon) ?? (intronic ? nil : rank),
                 intron: cells.ordinal(positions.intron) ?? (intronic ? rank : nil),
@@ -71,12 +83,7 @@ public struct ConsequenceParser: Sendable {
                     ?? VEPAminoAcids.hgvsp(
                         position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
                         consequences: consequences),
-                isCanonical: cells.text(positions.canonical) == "YES", maneSelect: cells.text(positions.maneSelect))
-            for (name, position) in positions.extra {
-                let value = cells.text(position)
-                if !value.isEmpty { entry.extra[name] = value }
-            }
-            return entry
+                isCanonical: cells.holds(positions.canonical, "YES"), maneSelect: cells.text(positions.maneSelect), extra: extra)
         case .snpEffLegacy:
             preconditionFailure("EFF values are parsed by parseLegacy")
         case .bcftools:
@@ -141,12 +148,34 @@ private struct Cells {
 
     /// The `&`-separated terms of a cell (`missense_variant&splice_region_variant`), empty ones left out.
     func terms(_ position: Int?) -> [String] {
-        cell(position).split(separator: UInt8(ascii: "&")).map { String(decoding: $0, as: UTF8.self) }
+        let cell = cell(position)
+        var terms: [String] = []
+        var start = 0
+        for index in 0...cell.count where index == cell.count || cell[index] == UInt8(ascii: "&") {
+            if index > start { terms.append(String(decoding: UnsafeBufferPointer(rebasing: cell[start..<index]), as: UTF8.self)) }
+            start = index + 1
+        }
+        return terms
+    }
+
+    /// True when the cell holds exactly `text` (compared on the bytes, without a String).
+    func holds(_ position: Int?, _ text: StaticString) -> Bool {
+        let cell = cell(position)
+        return cell.count == text.utf8CodeUnitCount && cell.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// The first number of `8/15` or `8-9/15`.
     func ordinal(_ position: Int?) -> Int? {
-        Int(String(decoding: cell(position).prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }, as: UTF8.self))
+        var value = 0, digits = 0
+        for byte in cell(position) {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { break }
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = tens.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflowed, !overflowedAgain else { return nil }
+            value = sum
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 
     /// The cell as a whole number (`ALLELE_NUM`).

@@ -28,7 +28,9 @@ extension PanelConsequences {
     /// The panel genes and introns a pure in-frame insertion of 15 bases or more is written in (placed
     /// as a duplication or not), so that one the engine cannot place is still named.
     public func intronicInsertions(contig: String, position: Int, ref: String, alt: String) -> [(gene: String, intron: Int)] {
-        guard let allele = MinimalAllele(position: position, ref: ref, alt: alt), allele.ref.isEmpty,
+        // Most alleles are too short to be one: passed over before they are trimmed.
+        guard alt.utf8.count >= ref.utf8.count + Self.minimumDuplication,
+            let allele = MinimalAllele(position: position, ref: ref, alt: alt), allele.ref.isEmpty,
             allele.alt.count >= Self.minimumDuplication, allele.alt.count % 3 == 0
         else { return [] }
         return (models[ContigName.normalized(contig)] ?? []).compactMap { model in

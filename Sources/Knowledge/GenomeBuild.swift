@@ -16,22 +16,29 @@ public enum GenomeBuild: String, Sendable, Codable, CaseIterable {
 /// Contig names compared across naming styles: `chr12` and `12`, `chrM` and `MT` are one contig.
 public enum ContigName {
     public static func normalized(_ name: String) -> String {
-        // Every record is placed by its contig: plain ASCII names (all real ones) are read on the bytes.
-        let bytes = name.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            let lowered = { (byte: UInt8) in byte | 0x20 }
-            let hasPrefix = bytes.count > 3 && bytes.prefix(3).lazy.map(lowered).elementsEqual("chr".utf8)
-            let core = hasPrefix ? bytes.dropFirst(3) : bytes[...]
-            switch (core.count, core.first.map(lowered), core.dropFirst().first.map(lowered)) {
-            case (1, UInt8(ascii: "m"), _), (2, UInt8(ascii: "m"), UInt8(ascii: "t")?): return "MT"
-            case (1, UInt8(ascii: "x"), _): return "X"
-            case (1, UInt8(ascii: "y"), _): return "Y"
-            default: return hasPrefix ? String(Substring(core)) : name
-            }
-        }
+        // Every record is placed by its contig: plain ASCII names (all real ones) are read on the bytes,
+        // in place.
+        var contiguous = name
+        if let ascii = contiguous.withUTF8({ asciiNormalized(name, $0) }) { return ascii }
         // A name with other characters is never M, MT, X or Y; only a `chr` prefix of three whole
         // characters comes off it.
         guard name.count > 3, name.prefix(3).lowercased() == "chr" else { return name }
         return String(name.dropFirst(3))
+    }
+
+    /// `normalized` of a plain ASCII name from its bytes; nil for a name with other characters.
+    private static func asciiNormalized(_ name: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        let lowered = { (byte: UInt8) in byte | 0x20 }
+        let hasPrefix =
+            bytes.count > 3 && lowered(bytes[0]) == UInt8(ascii: "c") && lowered(bytes[1]) == UInt8(ascii: "h")
+            && lowered(bytes[2]) == UInt8(ascii: "r")
+        let core = hasPrefix ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+        switch (core.count, core.first.map(lowered), core.dropFirst().first.map(lowered)) {
+        case (1, UInt8(ascii: "m"), _), (2, UInt8(ascii: "m"), UInt8(ascii: "t")?): return "MT"
+        case (1, UInt8(ascii: "x"), _): return "X"
+        case (1, UInt8(ascii: "y"), _): return "Y"
+        default: return hasPrefix ? String(decoding: core, as: UTF8.self) : name
+        }
     }
 }

@@ -3,6 +3,6 @@
 public enum TranscriptID {
     /// The identifier without its `.version`, read on the bytes (this runs for every annotation entry).
     public static func unversioned(_ id: String) -> Substring {
-        Substring(id.utf8.prefix { $0 != UInt8(ascii: ".") })
+        id[..<(id.utf8.firstIndex(of: UInt8(ascii: ".")) ?? id.endIndex)]
     }
 }

@@ -84,13 +84,14 @@ public struct RecordMatcher: Sendable {
                 outcome.refMismatchExamples.append("\(record.locus) REF \(record.ref) (the FASTA has \(mismatch.expected) at \(mismatch.position))")
             }
         }
-        if !annotations.isEmpty, !annotations.contains(where: { record.info[$0.format.tag] != nil }) {
+        let values = annotations.map { record.info[$0.format.tag] }
+        if !annotations.isEmpty, !values.contains(where: { $0 != nil }) {
             outcome.unannotatedRecords += 1
         }
         var consequences: [(dialect: ConsequenceFormat.Dialect, entry: TranscriptConsequence)] = []
         var tags: [String] = []
-        for annotation in annotations {
-            guard let value = record.info[annotation.format.tag] else { continue }
+        for (annotation, value) in zip(annotations, values) {
+            guard let value else { continue }
             do {
                 let parsed = try annotation.parse(value)
                 consequences += parsed.map { (annotation.format.dialect, $0) }
@@ -99,8 +100,9 @@ public struct RecordMatcher: Sendable {
                 outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its \(annotation.format.tag) is ignored")
             }
         }
-        let spellings = AlleleSpelling.vep(ref: record.ref, alts: record.alts)
-        let filter = record.filterText
+        // Only a record with several ALTs needs VEP's spellings to tell its entries apart.
+        let spellings = record.alts.count > 1 ? AlleleSpelling.vep(ref: record.ref, alts: record.alts) : []
+        let placed = PseudoautosomalRegion.onX(contig: record.contig, position: record.position, build: build)
         for (offset, alt) in record.alts.enumerated() {
             let altIndex = offset + 1
             // VEP trims a shared first base from its alleles; snpEff and bcftools write them whole.
@@ -117,7 +119,6 @@ public struct RecordMatcher: Sendable {
             var support: [SampleSupport]?
             // The engine speaks for genes the annotation gives no protein change for (no annotation,
             // an intronic entry, bcftools' longer changes), and only for rules nothing else met.
-            let placed = PseudoautosomalRegion.onX(contig: record.contig, position: record.position, build: build)
             let allEffects = engine.effects(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt)
             let fromAnnotation = annotated(entries, engineEffects: allEffects, lengthChange: alt.count - record.ref.count)
             // Genes whose only changes were on another isoform at other codons are left to the engine.
@@ -138,7 +139,7 @@ public struct RecordMatcher: Sendable {
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
                     transcript: candidate.transcript, hgvsc: candidate.hgvsc, hgvsp: candidate.hgvsp,
                     evidence: .allele(contig: record.contig, position: record.position, ref: record.ref, alt: alt),
-                    filter: candidate.unplaced ?? filter, support: support!)
+                    filter: candidate.unplaced ?? record.filterText, support: support!)
                 finding.passedFilter = passes && candidate.unplaced == nil
                 finding.untranslated = candidate.untranslated
                 finding.duplication = candidate.duplication
@@ -201,11 +202,15 @@ public struct RecordMatcher: Sendable {
     {
         let panelEntries = entries.filter { evaluator.genes.contains($0.gene) }
         guard !panelEntries.isEmpty else { return ([], []) }
-        let byGene = Dictionary(grouping: panelEntries, by: \.gene)
+        // Most records' panel entries name one gene: grouped without a dictionary then.
+        let firstGene = panelEntries[0].gene
+        let byGene =
+            panelEntries.allSatisfy { $0.gene == firstGene }
+            ? [(key: firstGene, value: panelEntries)] : Dictionary(grouping: panelEntries, by: \.gene).sorted { $0.key < $1.key }
         var disagreeing = Set<String>()
-        let candidates = byGene.keys.sorted().flatMap { gene in
+        let candidates = byGene.flatMap { gene, entries in
             var agreed = false, disagreed = false
-            let found = preferred(byGene[gene]!, gene: genes[gene]).flatMap { entry -> [Candidate] in
+            let found = preferred(entries, gene: genes[gene]).flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
                 var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
                 if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
@@ -319,6 +324,16 @@ public struct RecordMatcher: Sendable {
 
     /// Rules met by an exact known hotspot allele at this position.
     private func tabulated(_ record: VariantRecord, alt: String) -> [Candidate] {
+        // Most records lie at no hotspot position, on any contig: passed over before an allele is spelled
+        // out (a chrY PAR1 position is checked as it is and moved onto chrX).
+        let offset = PseudoautosomalRegion.xOffset(build), length = record.ref.utf8.count
+        if length <= 64,
+            !(record.position..<record.position + max(1, length)).contains(where: {
+                hotspotPositions.contains($0) || hotspotPositions.contains($0 + offset)
+            })
+        {
+            return []
+        }
         guard let snv = Self.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
             case let placed = PseudoautosomalRegion.onX(contig: record.contig, position: snv.position, build: build),
             hotspotPositions.contains(placed.position),

@@ -1,8 +1,36 @@
 /// The requested INFO and FORMAT tags by htslib header id, filled as records use the ids: a kept
 /// record's fields are decoded by walking the few it holds, not by asking htslib for every tag the
-/// request names. An id maps to `nil` when the request does not name it; ids htslib adds for
-/// undeclared tags mid-file are learnt like any other.
+/// request names. Indexed by id (an array, not a dictionary: looked up for every field of every kept
+/// record); an id maps to `.unknown` until first met, to `.notRequested` when the request does not
+/// name it. Ids htslib adds for undeclared tags mid-file are learnt like any other.
 struct RequestedFields {
-    var info: [Int32: String?] = [:]
-    var format: [Int32: (tag: String, isInteger: Bool)?] = [:]
+    enum Entry<Tag> {
+        case unknown, notRequested
+        case requested(Tag)
+    }
+
+    private var info: [Entry<(tag: String, type: Int32)>] = []
+    /// The last decoded record's FORMAT field ids and the requested tags among them by kind, each with
+    /// its C string for htslib's getters: reused while the next records hold the same fields (a file's
+    /// records mostly do), so that a record's tags cost no allocation.
+    var formatLayout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = (
+        [], [], [], [], []
+    )
+    private var format: [Entry<(tag: String, isInteger: Bool)>] = []
+
+    subscript(info id: Int32) -> Entry<(tag: String, type: Int32)> {
+        get { Int(id) < info.count ? info[Int(id)] : .unknown }
+        set {
+            while info.count <= Int(id) { info.append(.unknown) }
+            info[Int(id)] = newValue
+        }
+    }
+
+    subscript(format id: Int32) -> Entry<(tag: String, isInteger: Bool)> {
+        get { Int(id) < format.count ? format[Int(id)] : .unknown }
+        set {
+            while format.count <= Int(id) { format.append(.unknown) }
+            format[Int(id)] = newValue
+        }
+    }
 }

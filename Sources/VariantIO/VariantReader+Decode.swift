@@ -121,7 +121,9 @@ extension VariantReader {
         }
         var info: [String: String] = [:]
         for field in 0..<hm_info_field_count(record) {
-            if let tag = requestedTag(info: hm_info_field_id(record, field)), let value = infoValue(tag) { info[tag] = value }
+            // The first of a tag given twice, as htslib's getters read it.
+            guard let (tag, type) = requestedTag(info: hm_info_field_id(record, field)), info[tag] == nil else { continue }
+            if let value = (type == BCF_HT_STR ? infoString(field: field) : nil) ?? infoValue(tag) { info[tag] = value }
         }
         return VariantRecord(
             ordinal: ordinal,
@@ -134,6 +136,17 @@ extension VariantReader {
             info: info,
             samples: sampleCalls()
         )
+    }
+
+    /// A string INFO field (`CSQ`) read from htslib's buffer; nil when it holds no characters (then read as `infoValue` reads it).
+    func infoString(field: Int32) -> String? {
+        var length: Int32 = 0
+        guard let chars = hm_info_field_chars(record, field, &length) else { return nil }
+        // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
+        var bytes = UnsafeRawBufferPointer(start: chars, count: Int(length))[...]
+        while bytes.first == 0 { bytes = bytes.dropFirst() }
+        while bytes.last == 0 { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func infoValue(_ tag: String) -> String? {
@@ -164,49 +177,84 @@ extension VariantReader {
     func sampleCalls() -> [SampleCall] {
         let sampleCount = Int(hm_nsamples(hdr))
         guard sampleCount > 0 else { return [] }
-        // Read straight from htslib's buffers, sample by sample, without per-sample copies first:
-        // every kept record's samples pass through here.
+        // Read straight from htslib's buffers into one array per kind that all samples share (every
+        // kept record's samples pass through here): no dictionary, no array per sample and tag.
         var genotypes = [[Int?]](repeating: [], count: sampleCount)
         forEachSample({ hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }) { sample, values in
-            genotypes[sample] = values.filter { $0 != hm_int32_vector_end() }.map { hm_gt_is_missing($0) != 0 ? nil : Int(hm_gt_allele($0)) }
-        }
-        var integerTags: [String] = [], floatTags: [String] = []
-        for field in 0..<hm_format_field_count(record) {
-            switch requestedTag(format: hm_format_field_id(record, field)) {
-            case let (tag, isInteger)? where isInteger: integerTags.append(tag)
-            case let (tag, _)?: floatTags.append(tag)
-            case nil: break
+            var genotype: [Int?] = []
+            genotype.reserveCapacity(values.count)
+            for value in values where value != hm_int32_vector_end() {
+                genotype.append(hm_gt_is_missing(value) != 0 ? nil : Int(hm_gt_allele(value)))
             }
+            genotypes[sample] = genotype
         }
-        var integers = (0..<sampleCount).map { _ in [String: [Int]](minimumCapacity: integerTags.count) }
-        for tag in integerTags {
-            forEachSample({ hm_get_format_int32(hdr, record, tag, &intBuffer, &intCapacity) }) { sample, values in
-                var list: [Int] = []
-                list.reserveCapacity(values.count)
+        let fieldCount = Int(hm_format_field_count(record))
+        var sameFields = requestedByID.formatLayout.ids.count == fieldCount
+        for field in 0..<fieldCount where sameFields {
+            sameFields = hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
+        }
+        if !sameFields {
+            var layout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = ([], [], [], [], [])
+            for field in 0..<Int32(fieldCount) {
+                layout.ids.append(hm_format_field_id(record, field))
+                switch requestedTag(format: hm_format_field_id(record, field)) {
+                case let (tag, isInteger)? where isInteger:
+                    layout.integers.append(tag)
+                    layout.integerNames.append(Array(tag.utf8CString))
+                case let (tag, _)?:
+                    layout.floats.append(tag)
+                    layout.floatNames.append(Array(tag.utf8CString))
+                case nil: break
+                }
+            }
+            requestedByID.formatLayout = layout
+        }
+        let integerTags = requestedByID.formatLayout.integers, floatTags = requestedByID.formatLayout.floats
+        let integerNames = requestedByID.formatLayout.integerNames, floatNames = requestedByID.formatLayout.floatNames
+        // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
+        var integerEnds: [Int] = [], integers: [Int] = []
+        integerEnds.reserveCapacity(integerTags.count * sampleCount)
+        for name in integerNames {
+            var present = false
+            forEachSample({ hm_get_format_int32(hdr, record, name, &intBuffer, &intCapacity) }) { _, values in
+                present = true
+                let start = integers.count
                 for value in values where value != hm_int32_vector_end() {
                     // A vector with a missing value in it is left out whole: dropping the gap would shift
                     // later alleles' values onto earlier alleles.
-                    guard value != hm_int32_missing() else { return }
-                    list.append(Int(value))
+                    guard value != hm_int32_missing() else {
+                        integers.removeSubrange(start...)
+                        break
+                    }
+                    integers.append(Int(value))
                 }
-                if !list.isEmpty { integers[sample][tag] = list }
+                integerEnds.append(integers.count)
             }
+            if !present { integerEnds += repeatElement(integers.count, count: sampleCount) }
         }
-        var floats = [[String: [Double]]](repeating: [:], count: sampleCount)
-        for tag in floatTags {
-            let total = hm_get_format_float(hdr, record, tag, &floatBuffer, &floatCapacity)
-            guard total > 0, let buffer = floatBuffer else { continue }
+        var floatEnds: [Int] = [], floats: [Double] = []
+        for name in floatNames {
+            let total = hm_get_format_float(hdr, record, name, &floatBuffer, &floatCapacity)
+            guard total > 0, let buffer = floatBuffer else {
+                floatEnds += repeatElement(floats.count, count: sampleCount)
+                continue
+            }
             let perSample = Int(total) / sampleCount
             for sample in 0..<sampleCount {
                 let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
                 // As for integers: a vector with a gap is left out whole rather than shifted.
-                guard !values.isEmpty, !values.contains(where: { hm_float_is_missing($0) != 0 }) else { continue }
-                // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
-                floats[sample][tag] = values.map { Double(String($0)) ?? Double($0) }
+                if !values.contains(where: { hm_float_is_missing($0) != 0 }) {
+                    // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
+                    floats += values.map { Double(String($0)) ?? Double($0) }
+                }
+                floatEnds.append(floats.count)
             }
         }
         return (0..<sampleCount).map { sample in
-            SampleCall(genotype: genotypes[sample], integers: integers[sample], floats: floats[sample])
+            SampleCall(
+                genotype: genotypes[sample],
+                integers: FormatValues(tags: integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
+                floats: FormatValues(tags: floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
         }
     }
 
@@ -222,22 +270,32 @@ extension VariantReader {
         }
     }
 
-    /// The requested INFO tag with header id `id`, or nil when the request does not name it.
-    func requestedTag(info id: Int32) -> String? {
-        if let known = requestedByID.info[id] { return known }
-        let name = String(cString: hm_header_id_name(hdr, id))
-        let tag = request.info.contains(name) ? name : nil
-        requestedByID.info[id] = .some(tag)
-        return tag
+    /// The requested INFO tag with header id `id` and its htslib type (`BCF_HT_STR`…), or nil when the
+    /// request does not name it.
+    func requestedTag(info id: Int32) -> (tag: String, type: Int32)? {
+        switch requestedByID[info: id] {
+        case .requested(let tag): return tag
+        case .notRequested: return nil
+        case .unknown:
+            let name = String(cString: hm_header_id_name(hdr, id))
+            let tag = request.info.contains(name) ? (name, hm_info_type(hdr, name)) : nil
+            requestedByID[info: id] = tag.map { .requested($0) } ?? .notRequested
+            return tag
+        }
     }
 
     /// The requested FORMAT tag with header id `id` and whether it is read as integers (else as
     /// floats), or nil when the request does not name it.
     func requestedTag(format id: Int32) -> (tag: String, isInteger: Bool)? {
-        if let known = requestedByID.format[id] { return known }
-        let name = String(cString: hm_header_id_name(hdr, id))
-        let tag: (String, Bool)? = request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
-        requestedByID.format[id] = .some(tag)
-        return tag
+        switch requestedByID[format: id] {
+        case .requested(let tag): return tag
+        case .notRequested: return nil
+        case .unknown:
+            let name = String(cString: hm_header_id_name(hdr, id))
+            let tag: (String, Bool)? =
+                request.formatIntegers.contains(name) ? (name, true) : request.formatFloats.contains(name) ? (name, false) : nil
+            requestedByID[format: id] = tag.map { .requested($0) } ?? .notRequested
+            return tag
+        }
     }
 }

@@ -3,11 +3,11 @@ public struct SampleCall: Sendable, Equatable {
     /// Allele indices of the genotype; `nil` for a missing allele. Empty when there is no GT.
     public let genotype: [Int?]
     /// Requested integer FORMAT fields (e.g. `AD`, `DP`, Strelka's `AU`), missing values dropped.
-    public let integers: [String: [Int]]
+    public let integers: FormatValues<Int>
     /// Requested float FORMAT fields (e.g. `AF`), missing values dropped.
-    public let floats: [String: [Double]]
+    public let floats: FormatValues<Double>
 
-    public init(genotype: [Int?], integers: [String: [Int]], floats: [String: [Double]]) {
+    public init(genotype: [Int?], integers: FormatValues<Int>, floats: FormatValues<Double>) {
         self.genotype = genotype
         self.integers = integers
         self.floats = floats

@@ -17,7 +17,7 @@ import VariantIO
     }
 
     private static func call(_ integers: [String: [Int]], genotype: [Int?] = []) -> SampleCall {
-        SampleCall(genotype: genotype, integers: integers, floats: [:])
+        SampleCall(genotype: genotype, integers: FormatValues(integers), floats: [:])
     }
 
     static let integer = "Number=1,Type=Integer,Description=\"count\""

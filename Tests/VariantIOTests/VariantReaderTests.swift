@@ -95,7 +95,7 @@ struct VariantReaderRecordTests {
         let request = FieldRequest(info: ["CSQ", "ANN"], formatIntegers: ["AD", "AU"], formatFloats: ["AF"])
         let (_, records) = try readAll(Repository.tumorNormalVCF, request: request)
         #expect(records.map { $0.info.keys.sorted() } == [[], [], ["CSQ"], ["CSQ"], ["CSQ"], []])
-        #expect(records.allSatisfy { $0.samples.allSatisfy { $0.integers.keys.sorted() == ["AD"] && $0.floats.isEmpty } })
+        #expect(records.allSatisfy { $0.samples.allSatisfy { $0.integers.byTag.keys.sorted() == ["AD"] && $0.floats.isEmpty } })
     }
 
     @Test("the predicate sees every record's contig and 1-based position, in file order")

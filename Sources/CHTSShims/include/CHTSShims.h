@@ -76,6 +76,14 @@ static inline int hm_allele_count(const bcf1_t *rec) { return rec->n_allele; }
 /// those it was asked for, without asking htslib for every requested tag by name.
 static inline int hm_info_field_count(const bcf1_t *rec) { return rec->n_info; }
 static inline int hm_info_field_id(const bcf1_t *rec, int i) { return rec->d.info[i].key; }
+/// The characters of an unpacked record's INFO field `i` in htslib's own buffer, as
+/// bcf_get_info_string copies them (without the copy, and without looking the tag up by name);
+/// NULL with `*length` 0 when the field holds no characters.
+static inline const char *hm_info_field_chars(const bcf1_t *rec, int i, int *length) {
+    const bcf_info_t *info = &rec->d.info[i];
+    *length = info->vptr && info->type == BCF_BT_CHAR ? info->len : 0;
+    return *length > 0 ? (const char *)info->vptr : NULL;
+}
 static inline int hm_format_field_count(const bcf1_t *rec) { return rec->n_fmt; }
 static inline int hm_format_field_id(const bcf1_t *rec, int i) { return rec->d.fmt[i].id; }
 static inline const char *hm_header_id_name(const bcf_hdr_t *hdr, int id) { return bcf_hdr_int2id(hdr, BCF_DT_ID, id); }

@@ -134,7 +134,7 @@ public enum MAFReader {
             integers["DP"] = [try count(row, depthColumn) ?? ref + alt]
             break
         }
-        return SampleCall(genotype: genotype, integers: integers, floats: [:])
+        return SampleCall(genotype: genotype, integers: FormatValues(integers), floats: [:])
     }
 
     /// A read count, or nil when the column is absent or the cell empty, `.` or `NA`.
