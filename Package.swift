@@ -39,6 +39,11 @@ let package = Package(
         .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge", "Tables"]),
         // Rules → findings, record by record and for rearrangements, concurrently and in input order.
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
+        // Which evidence reaches which sample: the variant file's profiled samples and normals, every
+        // caller-table row to the sample it names (or the run stops).
+        .target(name: "Attribution", dependencies: ["VariantIO", "CallerEvidence"]),
+        // SHA-256 of inputs and of the knowledge-base folder, for the run's provenance.
+        .target(name: "Checksums", dependencies: ["VariantIO", "Knowledge", .product(name: "Crypto", package: "swift-crypto")]),
         // The result document (Codable) and the group decision.
         .target(name: "Profile", dependencies: ["Knowledge"]),
         // The clinical assessment: findings → one profile per sample (germline screen, evidence
@@ -51,7 +56,7 @@ let package = Package(
             name: "Run",
             dependencies: [
                 "VariantIO", "Tables", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "Attribution", "Checksums",
             ]),
         // The commands: argument parsing, help, exit codes, each command's outputs as bytes per
         // destination, atomic output, signals, progress: no biology. Importable, so that tests parse
@@ -59,7 +64,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "VariantIO",
+                "Run", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,8 +86,10 @@ let package = Package(
             name: "AssessmentTests",
             dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
+        .testTarget(name: "ChecksumsTests", dependencies: ["Checksums", "Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
-        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "HemimatchTestSupport"]),
+        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "Checksums", "HemimatchTestSupport"]),
         // Every command's behaviour, its argument lists parsed and run in process (the decision-level tier).
         .testTarget(name: "HemimatchCommandsTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.

@@ -21,26 +21,22 @@ public struct ProfileBuilder: Sendable {
     static let needAminoAcids: Set<RuleKind> = [.missenseCodon, .missenseRange, .proteinChange, .proteinAltering, .truncating]
 
     private let sources: [String: Source]
-    private let groups: [TreatmentGroup]
     private let context: Context
     private let screen: GermlineScreen
     private let registry: RegistryFlags
-    private let checklist: ArmChecklist
-    private let recruitment: [Recruitment]
+    private let decision: ArmDecision
     /// Rules that need an annotation, when the input has none.
     public let rulesNotEvaluated: [String]
 
     public init(knowledgeBase: KnowledgeBase, context: Context) {
         sources = knowledgeBase.sources
-        groups = knowledgeBase.groups
         self.context = context
         screen = GermlineScreen(
             maximumPopulationAF: context.thresholds.maximumPopulationAF,
             germlineNormalVAF: context.thresholds.germlineNormalVAF, floor: context.thresholds.normalFloor,
             normals: context.normals, knowledgeBase: knowledgeBase)
         registry = RegistryFlags(policy: knowledgeBase.policy, groups: knowledgeBase.groups)
-        checklist = ArmChecklist(knowledgeBase: knowledgeBase)
-        recruitment = knowledgeBase.recruitment
+        decision = ArmDecision(knowledgeBase: knowledgeBase)
         // Without an annotation the consequence engine decides frame, splice sites and codons, but
         // not amino acids: rules that need one (exclusions included) are met only by known hotspot alleles.
         let complete = (context.annotated && context.unannotatedRecords == 0) || context.translates
@@ -65,7 +61,7 @@ public struct ProfileBuilder: Sendable {
         func carries(_ support: [SampleSupport]) -> Bool {
             sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
         }
-        var (grouped, flags, review) = group(findings.filter { carries($0.support) }, sampleIndex: sample.index)
+        var (grouped, flags, forced) = group(findings.filter { carries($0.support) }, sampleIndex: sample.index)
         let found = grouped.groups.map { ($0.first, alteration(of: $0)) }
         // An exclusion codon that could not be translated is neither an exclusion nor nothing: named, and review.
         let untranslated = found.filter { $0.0.untranslated && $0.0.passedFilter }.map(\.1)
@@ -94,36 +90,25 @@ public struct ProfileBuilder: Sendable {
             flags.append(ProfileFlags.itdSiteIntronic(change, placed))
         }
         flags += untranslated.map(ProfileFlags.exclusionNotEvaluated)
+        forced += untranslated.map {
+            ReviewReason(.exclusionNotEvaluated, $0, evidence: "the residue at a codon the exclusion names is unknown (no annotation, no --fasta)")
+        }
         flags += context.fileFlags
         let others = otherFindings.filter { carries($0.support) }.map(\.name)
         let facts = context.clinical[sample.name]
-        // Without a sheet row the non-molecular criteria are said once, by the note; with one, the checklist says each.
-        if facts == nil { flags.append(registry.notAssessed) }
-        let screen = context.screening?.screen(for: sample.name, clinical: facts)
-        let routes = facts.map(checklist.routes) ?? []
-        func decide(_ flags: [ProfileFlag], review: Bool) -> SampleProfile {
-            SampleProfile(
-                sample: sample.name, alterations: alterations + routes, exclusions: exclusions, nearMisses: nearMisses,
-                otherFindings: others, flags: flags, mustReview: !untranslated.isEmpty || review, genericDrugs: genericDrugs,
-                screen: screen, checklist: facts.map(checklist.checks),
-                blastFraction: facts?.blastFraction ?? context.thresholds.blastFraction)
-        }
-        let draft = decide(flags, review: review)
-        // A resistance change that undermines a drug of a group still suggested (group A's venetoclax
-        // and navitoclax after a BCL2 exclusion; dasatinib beside an ABL1 fusion): never a bare letter.
-        let resistance = registry.resistanceFlags(changes: exclusions + advisories, candidateGroups: draft.candidateGroups)
-        // A candidate arm that is not recruiting is never suggested without saying so.
-        let closed = recruitment.filter { $0.status != .recruiting && draft.candidateGroups.contains($0.group) }.map(ProfileFlags.armNotRecruiting)
-        return resistance.isEmpty && closed.isEmpty ? draft : decide(flags + resistance + closed, review: review || !resistance.isEmpty)
+        let findings = ArmDecision.Findings(
+            sample: sample.name, alterations: alterations, exclusions: exclusions, advisories: advisories, nearMisses: nearMisses,
+            otherFindings: others, flags: flags, forcedReview: forced, screen: context.screening?.screen(for: sample.name, clinical: facts))
+        return decision.decide(findings, facts: facts, blastFraction: context.thresholds.blastFraction)
     }
 
     /// The sample's findings screened (inherited, weak, broad) and grouped into alterations, with the
-    /// flags the screening raised and whether they forbid a confident letter (a resistance allele below the
-    /// qualifying evidence, a known constitutional allele).
-    private func group(_ findings: [Finding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag], review: Bool) {
+    /// flags the screening raised and the reasons they forbid a confident letter (a resistance allele below
+    /// the qualifying evidence, a known constitutional allele).
+    private func group(_ findings: [Finding], sampleIndex: Int?) -> (FindingGroups, [ProfileFlag], forced: [ReviewReason]) {
         var grouped = FindingGroups()
         var flags: [ProfileFlag] = []
-        var review = false
+        var forced: [ReviewReason] = []
         // An allele that meets an exclusion is listed as the exclusion only, not also as qualifying (JAK2 Y931C
         // lies in the JAK2 kinase window).
         let excludedAlleles = Set(findings.filter { $0.rule.role == .excludes && !$0.untranslated }.map(FindingGroups.AlleleKey.init))
@@ -133,9 +118,11 @@ public struct ProfileBuilder: Sendable {
             var filter = finding.filter
             // Inherited alleles never qualify (exclusions are kept whatever their origin).
             let verdict = finding.rule.role == .qualifies ? screen.verdict(finding, tumor: support) : .somatic
-            if screen.forcesReview(verdict) { review = true }
+            if screen.forcesReview(verdict) {
+                forced.append(Self.reason(.germlineRASopathy, finding, "germline and a known constitutional RASopathy allele"))
+            }
             if finding.rule.role == .qualifies, let flag = screen.constitutionalInTumor(finding) {
-                review = true
+                forced.append(Self.reason(.germlineRASopathy, finding, "a known constitutional RASopathy allele in a file without a normal"))
                 flags.append(flag)
             }
             let inherited = screen.nearMiss(verdict)
@@ -150,7 +137,7 @@ public struct ProfileBuilder: Sendable {
             if finding.rule.role != .qualifies, !finding.passedFilter, !finding.untranslated {
                 flags.append(
                     ProfileFlags.weakResistance(finding, support: support, reason: filter, drugs: registry.policy.underminedDrugs[finding.rule.gene]))
-                review = true
+                forced.append(Self.reason(.resistanceBelowEvidence, finding, "seen below the qualifying evidence (\(filter))"))
             }
             var reason = inherited?.reason
             if let broad = Self.broadChange(finding), finding.passedFilter, !Self.focalOnlyDeletions.contains(finding.rule.id) {
@@ -175,7 +162,14 @@ public struct ProfileBuilder: Sendable {
                 ? screen.flags(verdict, finding: finding) + tumorOnlyFlags(finding, vaf: support?.vaf)
                 : germlineFlags(finding, vaf: support?.vaf)
         }
-        return (grouped, flags, review)
+        return (grouped, flags, forced)
+    }
+
+    /// A reason `finding` forces review, citing its rule and the rule's sources.
+    private static func reason(_ kind: ReviewReason.Kind, _ finding: Finding, _ evidence: String) -> ReviewReason {
+        ReviewReason(
+            reason: kind, gene: finding.rule.gene, evidence: "\(finding.rule.gene) \(finding.alteration): \(evidence)",
+            groups: finding.rule.groups, cites: [finding.rule.id] + finding.rule.sourceIDs)
     }
 
     /// The alteration a group of findings makes.
@@ -204,9 +198,6 @@ public struct ProfileBuilder: Sendable {
                 && !(alterations + nearMisses).contains { $0.gene == loss.gene && $0.alteration != loss.alteration }
         }
     }
-
-    /// Group A's drugs, for the generic arm's reason.
-    private var genericDrugs: String { groups.first { $0.letter == SampleProfile.genericGroup }?.drugs ?? "" }
 
     /// The copy-number segment behind a finding, with its extent.
     static func segment(_ finding: Finding) -> SegmentExtent? {

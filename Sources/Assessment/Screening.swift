@@ -89,11 +89,16 @@ public struct Screening: Sendable {
     public func screen(for sample: String, clinical: ClinicalFacts? = nil) -> SampleScreen {
         SampleScreen(
             smallVariants: smallVariants(sample), rearrangements: rearrangements(sample), copyNumber: copyNumber(sample),
-            clinical: clinical.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
-                ?? SampleScreen.Part(
-                    status: .notAssessed,
-                    basis: inputs.clinicalSheet.map { "no row for this sample in \(Self.name($0))" }
-                        ?? "no clinical sheet (--clinical)"))
+            clinical: Self.clinicalPart(clinical, sheet: inputs.clinicalSheet))
+    }
+
+    /// The clinical part: assessed from the sample's sheet row (`facts`), else not assessed, naming the
+    /// sheet (`--clinical`) that has no row for it.
+    static func clinicalPart(_ facts: ClinicalFacts?, sheet: String?) -> SampleScreen.Part {
+        facts.map { SampleScreen.Part(status: .assessed, basis: "clinical sheet \($0.source)") }
+            ?? SampleScreen.Part(
+                status: .notAssessed,
+                basis: sheet.map { "no row for this sample in \(name($0))" } ?? "no clinical sheet (--clinical)")
     }
 
     /// The small variants of `sample`: from the input's calls, or from a list given as the input, with

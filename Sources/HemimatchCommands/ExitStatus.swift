@@ -26,10 +26,14 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         }
     }
 
-    /// The exit-code table for `--help`.
+    /// The exit-code table for `--help` (part of the root command's configuration, so built on every
+    /// run: padded by hand rather than with Foundation's `padding(toLength:withPad:startingAt:)`).
     static var helpTable: String {
-        allCases.map { "  \(String($0.rawValue).padding(toLength: 4, withPad: " ", startingAt: 0))\($0.meaning)" }
-            .joined(separator: "\n")
+        allCases.map { status in
+            let code = String(status.rawValue)
+            return "  \(code)\(String(repeating: " ", count: max(0, 4 - code.count)))\(status.meaning)"
+        }
+        .joined(separator: "\n")
     }
 }
 

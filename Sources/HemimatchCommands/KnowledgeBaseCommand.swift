@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checksums
 import Foundation
 import Knowledge
 import Reports
@@ -75,7 +76,12 @@ struct KnowledgeBaseCommand: ParsableCommand {
             } catch {
                 throw Failure(status: .invalidKnowledgeBase, message: "invalid knowledge base: \(error)")
             }
-            let manifest = try Failure.run { () throws(RunError) in try KnowledgeBaseChecksum.manifest(directory: kb.directory) }
+            let manifest: KnowledgeBaseManifest
+            do {
+                manifest = try KnowledgeBaseChecksum.manifest(directory: kb.directory)
+            } catch {
+                throw Failure(RunError(error))
+            }
             return .standardOutput(KnowledgeBaseListing.summary(kb) + "\nmanifest: \(manifest.description)\n")
         }
     }

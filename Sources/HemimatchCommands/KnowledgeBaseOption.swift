@@ -1,4 +1,5 @@
 import ArgumentParser
+import Checksums
 import Knowledge
 import Run
 

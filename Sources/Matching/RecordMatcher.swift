@@ -16,8 +16,8 @@ public struct RecordMatcher: Sendable {
     private let evaluator: RuleEvaluator
     private let genes: [String: Gene]
     private let annotations: [ConsequenceParser]
-    private let hotspots: [String: HotspotAllele]
-    /// The positions of `hotspots`, checked before a key is spelled out for the table.
+    private let hotspots: [VariantKey: HotspotAllele]
+    /// The positions of `hotspots`, checked before a key is built for the table.
     private let hotspotPositions: Set<Int>
     private let engine: PanelConsequences
     private let transcriptPolicy: TranscriptPolicy
@@ -53,7 +53,7 @@ public struct RecordMatcher: Sendable {
         annotationBasis = annotations.map { "\($0.dialect.rawValue) \($0.tag)" }.joined(separator: "/")
         self.annotations = annotations.map { ConsequenceParser(format: $0, extraFields: populationFields.consequenceFields[$0.tag] ?? []) }
         population = PopulationScreen(knowledgeBase: knowledgeBase, build: build, fields: populationFields)
-        var hotspots: [String: HotspotAllele] = [:]
+        var hotspots: [VariantKey: HotspotAllele] = [:]
         for allele in knowledgeBase.hotspotAlleles {
             guard let locus = allele.loci[build] else { continue }
             hotspots[VariantKey.allele(contig: locus.contig, position: locus.position, ref: allele.ref, alt: allele.alt)] = allele

@@ -281,9 +281,9 @@ public struct StructuralMatcher: Sendable {
 
     /// The ploidy a gain is judged against, and where it came from: `--ploidy` when given, else the
     /// tumor's own from its caller's summary file.
-    private func ploidy(of event: CopyNumberEvent) -> String? {
-        if let given = thresholds.ploidy { return "\(given) (--ploidy)" }
-        return event.ploidy.map { "\($0.ploidy) (\($0.evidence))" }
+    private func ploidy(of event: CopyNumberEvent) -> SamplePloidy? {
+        if let given = thresholds.ploidy { return SamplePloidy(ploidy: given, sample: nil, evidence: .option) }
+        return event.ploidy
     }
 
     /// A gain at the copy cut over an amplification rule's gene that the tumor's ploidy makes no amplification

@@ -1,7 +1,7 @@
 /// The whole result of a run: its metadata and one profile per tumor sample.
 public struct MatchReport: Codable, Sendable, Equatable {
     /// Version of the JSON layout; bumped when a field changes meaning or disappears.
-    public static let schemaVersion = "5"
+    public static let schemaVersion = "6"
 
     public let schemaVersion: String
     public let run: RunMetadata

@@ -27,7 +27,7 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     public var includeFiltered = false
     /// Samples asked for with `-s`, if any.
     public var requestedSamples: [String]?
-    /// Per-sample evidence thresholds in force: `min_vaf`, `min_depth`.
+    /// Per-sample evidence thresholds in force: `min_vaf`, `min_depth`, and `blast_fraction` when given.
     public var sampleThresholds: [String: Double] = [:]
     /// Copy-number thresholds in force: `loss_log2`, `gain_log2`, `loss_copies`, `gain_copies`.
     public var copyNumberThresholds: [String: Double] = [:]

@@ -21,6 +21,10 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let alterations: [Alteration]
     /// Alterations that bar the sample from groups (e.g. BCL2 G101V bars B and C).
     public let exclusions: [Alteration]
+    /// Passing resistance changes the registry does not exclude (`advisory` rules: ABL1 kinase domain, other
+    /// BCL2 binding-groove changes): they make the suggestion `review` when a candidate arm gives a drug
+    /// they undermine. `nil` only in reports written before schema 6.
+    public let advisories: [Alteration]?
     /// Alterations that would qualify but whose records failed their FILTER.
     public let nearMisses: [Alteration]
     /// Fusions and copy-number changes outside the trial's rules (`DUX4::IGH`, `IKZF1 deletion`), sorted.
@@ -33,6 +37,9 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     public let candidateGroups: [String]
     /// The one candidate group, or `review` when several qualify.
     public let suggestedGroup: String
+    /// Why the suggestion is `review` (empty otherwise): the findings' own reasons and the decision's (several
+    /// candidates, a drug of a candidate undermined). `nil` only in reports written before schema 6.
+    public let reviewReasons: [ReviewReason]?
     /// What a person must look at.
     public let flags: [ProfileFlag]
     /// Why the sample is left with group A, when no targeted group is; nil otherwise.
@@ -46,19 +53,21 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     /// Builds the profile and decides its groups: every group an alteration qualifies for is a
     /// candidate unless an exclusion or a clinical criterion not met (`checklist`) bars it; group A
     /// when no candidate is left and A is not barred; `review` when several are left, ranked by the
-    /// heuristic, or when `mustReview` (a resistance change, a constitutional allele, an exclusion that
+    /// heuristic, or when `forcedReview` (a resistance change, a constitutional allele, an exclusion that
     /// could not be evaluated) forbids a confident letter. A `screen` that missed a part turns group A
     /// into `incomplete`, and flags a letter found anyway `screen-incomplete`; `none` when A is barred
     /// and no arm the missing parts could change is left.
     public init(
-        sample: String, alterations: [Alteration], exclusions: [Alteration] = [], nearMisses: [Alteration] = [],
-        otherFindings: [String] = [], flags: [ProfileFlag] = [], mustReview: Bool = false, genericDrugs: String = "",
+        sample: String, alterations: [Alteration], exclusions: [Alteration] = [], advisories: [Alteration] = [],
+        nearMisses: [Alteration] = [], otherFindings: [String] = [], flags: [ProfileFlag] = [],
+        forcedReview: [ReviewReason] = [], genericDrugs: String = "",
         screen: SampleScreen? = nil, checklist: [ArmCheck]? = nil, blastFraction: Double? = nil
     ) {
         self.sample = sample
         let alterations = Clonality.assess(alterations, exclusions: exclusions, blastFraction: blastFraction)
         self.alterations = alterations
         self.exclusions = exclusions
+        self.advisories = advisories
         self.nearMisses = nearMisses
         self.otherFindings = Array(Set(otherFindings)).sorted()
         self.checklist = checklist
@@ -79,7 +88,18 @@ public struct SampleProfile: Codable, Sendable, Equatable {
         // Precedence (docs/decision.md): a forced review (resistance change, constitutional allele, an
         // exclusion not evaluated) or several candidates, then the one candidate, then `none`, then
         // `incomplete`, and group A only from a complete screen.
-        if mustReview || candidateGroups.count > 1 {
+        var reasons = forcedReview
+        if candidateGroups.count > 1 {
+            let behind = alterations.filter { !Set($0.groups).isDisjoint(with: letters) }
+            reasons.append(
+                ReviewReason(
+                    reason: .severalCandidates, gene: nil, evidence: "candidate groups \(letters.joined(separator: ", "))",
+                    groups: letters, cites: Array(Set(behind.map(\.ruleID))).sorted()))
+        }
+        reviewReasons = Array(Set(reasons)).sorted {
+            ($0.reason.rawValue, $0.evidence, $0.groups.joined()) < ($1.reason.rawValue, $1.evidence, $1.groups.joined())
+        }
+        if !reasons.isEmpty {
             suggestedGroup = Self.boardReview
         } else if let letter = letters.first {
             suggestedGroup = letter
@@ -175,11 +195,12 @@ public struct SampleProfile: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case sample, alterations, exclusions, candidates, flags, generic, screen, checklist
+        case sample, alterations, exclusions, advisories, candidates, flags, generic, screen, checklist
         case nearMisses = "near_misses"
         case otherFindings = "other_findings"
         case excludedGroups = "excluded_groups"
         case candidateGroups = "candidate_groups"
         case suggestedGroup = "suggested_group"
+        case reviewReasons = "review_reasons"
     }
 }

@@ -53,6 +53,11 @@ public struct SampleScreen: Codable, Sendable, Equatable {
         couldChange = Array(Set(open.flatMap { $0.1.couldChange ?? [] })).sorted()
     }
 
+    /// The same screen with another clinical part (a clinical sheet read later, `merge --clinical`).
+    public func with(clinical: Part) -> SampleScreen {
+        SampleScreen(smallVariants: smallVariants, rearrangements: rearrangements, copyNumber: copyNumber, clinical: clinical)
+    }
+
     /// True when small variants, rearrangements and copy number were all assessed.
     public var isComplete: Bool { missing.isEmpty }
 

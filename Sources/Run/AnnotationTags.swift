@@ -35,13 +35,14 @@ public enum AnnotationTags {
         }
     }
 
-    /// The INFO values per record key (`chrom:pos:ref:alt`, or `chrom:pos:ID` for structural records),
-    /// from every profiled sample's alterations.
-    static func tags(_ report: MatchReport) -> [String: [(tag: String, value: String)]] {
-        var alterations: [String: [Alteration]] = [:]
+    /// The INFO values per record (an allele, or a structural record by its ID), from every profiled
+    /// sample's alterations; a table row or segment names no record of the file and tags none.
+    static func tags(_ report: MatchReport) -> [VariantKey: [(tag: String, value: String)]] {
+        var alterations: [VariantKey: [Alteration]] = [:]
         for alteration in report.samples.flatMap(\.alterations) {
-            for record in alteration.records where !(alterations[record.variant] ?? []).contains(alteration) {
-                alterations[record.variant, default: []].append(alteration)
+            for record in alteration.records {
+                guard let key = record.locus.flatMap(key), !(alterations[key] ?? []).contains(alteration) else { continue }
+                alterations[key, default: []].append(alteration)
             }
         }
         return alterations.mapValues { found in
@@ -51,6 +52,20 @@ public enum AnnotationTags {
                 ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),
                 ("HEMI_ALTERATION", unique(found.map { "\($0.gene):\($0.alteration)" })),
             ]
+        }
+    }
+
+    /// The key the writer finds the record by: an allele, or a structural record or single breakend by
+    /// its ID; nil for a row of a fusion table or copy-number file, which is no record of the file.
+    static func key(_ locus: RecordLocus) -> VariantKey? {
+        switch locus.kind {
+        case .allele:
+            guard let contig = locus.contig, let position = locus.position, let ref = locus.ref, let alt = locus.alt else { return nil }
+            return .allele(contig: contig, position: position, ref: ref, alt: alt)
+        case .structuralRecord, .singleBreakend:
+            guard let contig = locus.contig, let position = locus.position, let id = locus.id else { return nil }
+            return .record(contig: contig, position: position, id: id)
+        case .tableRow, .segment: return nil
         }
     }
 

@@ -1,6 +1,8 @@
 import Annotation
 import Assessment
+import Attribution
 import CallerEvidence
+import Checksums
 import Foundation
 import Knowledge
 import Matching
@@ -60,7 +62,12 @@ public struct FileRun: Sendable {
         } catch {
             throw RunError(error)
         }
-        let selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        let selection: SampleSelection
+        do {
+            selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
+        } catch {
+            throw RunError(error)
+        }
         let profiled = selection.profiled.map(\.name)
         // A cohort's sheet names the samples of every file (checked by the cohort); a single file's, or a file
         // list row's, must name only its own.
@@ -73,12 +80,17 @@ public struct FileRun: Sendable {
         // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
         var attributed = tables
         if let list = source.alterationList { attributed.append(list) }
-        let assigned = try TableAttribution(
-            headerSamples: header.samples, profiled: profiled,
-            normals: selection.normals, mapping: options.tableSamples,
-            givenPloidy: options.copyNumberThresholds.ploidy,
-            option: options.tableSampleOption
-        ).assign(attributed, input: input)
+        let assigned: TableAttribution.Outcome
+        do {
+            assigned = try TableAttribution(
+                headerSamples: header.samples, profiled: profiled,
+                normals: selection.normals, mapping: options.tableSamples,
+                givenPloidy: options.copyNumberThresholds.ploidy,
+                option: options.tableSampleOption
+            ).assign(attributed, input: input)
+        } catch {
+            throw RunError(error)
+        }
         let populationFields = PopulationFrequencyFields(
             infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
             extra: options.populationAFFields)
@@ -167,8 +179,12 @@ public struct FileRun: Sendable {
         run.toolVersion = HemimatchVersion.current
         run.knowledgeBaseVersion = knowledgeBase.version
         run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
-        run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
-        run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
+        do {
+            run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+            run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
+        } catch {
+            throw RunError(error)
+        }
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
@@ -176,12 +192,12 @@ public struct FileRun: Sendable {
         run.inputs =
             [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
-                InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try Checksum.sha256(of: file.path))
+                InputFile(path: file.path, role: InputFile.Role(file.role), format: file.format, sha256: try hash(file.path))
             })
             // A whole genome is not hashed on every run.
             + (options.fasta.map { [InputFile(path: $0, role: .reference, format: "fasta", sha256: nil)] } ?? [])
             + (try options.clinicalSheet.map { path throws(RunError) in
-                [InputFile(path: path, role: .clinical, format: "tsv", sha256: try Checksum.sha256(of: path))]
+                [InputFile(path: path, role: .clinical, format: "tsv", sha256: try hash(path))]
             } ?? [])
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
@@ -189,6 +205,8 @@ public struct FileRun: Sendable {
         run.readsIndexedRegions = readIndex != nil
         run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
+        // Kept so that `merge --clinical` decides the clonality cue again as the run did.
+        if let blasts = options.thresholds.blastFraction { run.sampleThresholds["blast_fraction"] = blasts }
         let copyNumber = options.copyNumberThresholds
         run.copyNumberThresholds = [
             "loss_log2": copyNumber.lossLog2, "gain_log2": copyNumber.gainLog2,
@@ -241,8 +259,20 @@ public struct FileRun: Sendable {
 
     private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(RunError) -> String? {
         guard options.hashesInput else { return nil }
-        if let pending { return try pending.value() }
-        return try Checksum.sha256(of: input)
+        do {
+            if let pending { return try pending.value() }
+            return try Checksum.sha256(of: input)
+        } catch {
+            throw RunError(error)
+        }
+    }
+
+    private func hash(_ path: String) throws(RunError) -> String? {
+        do {
+            return try Checksum.sha256(of: path)
+        } catch {
+            throw RunError(error)
+        }
     }
 
     /// The INFO tags that hold the tumor's VAF and depth, for the file's one tumor (the one sample
@@ -262,7 +292,12 @@ public struct FileRun: Sendable {
     /// file is streamed whole (or not hashed).
     private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
         guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.index else { return nil }
-        let checksum = try Checksum.OfRegions(index: index.path)
+        let checksum: Checksum.OfRegions
+        do {
+            checksum = try Checksum.OfRegions(index: index.path)
+        } catch {
+            throw RunError(error)
+        }
         reader.onRegionBytes = checksum.update
         return checksum
     }

@@ -1,5 +1,7 @@
 import Assessment
+import Attribution
 import CallerEvidence
+import Checksums
 import Knowledge
 import Matching
 import VariantIO
@@ -53,5 +55,19 @@ public struct RunError: Error, CustomStringConvertible {
     /// A knowledge base found wanting while a run uses it.
     init(_ error: KnowledgeBaseError) {
         self.init(.invalidKnowledgeBase, "invalid knowledge base: \(error)")
+    }
+
+    /// Evidence that cannot be given to exactly the sample it names (`Attribution`).
+    init(_ error: AttributionError) {
+        self.init(.usage, error.message)
+    }
+
+    /// A file that could not be hashed for the provenance, as the kind of input problem it is.
+    public init(_ error: ChecksumError) {
+        switch error {
+        case .unreadable(let message): self.init(.unreadableInput, message)
+        case .reading(let problem): self.init(problem)
+        case .knowledgeBase(let message): self.init(.invalidKnowledgeBase, message)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Checksums
 import Foundation
 import Knowledge
 
@@ -12,7 +13,12 @@ public enum HemimatchVersion {
     ///     loaded from /usr/local/share/hemimatch/Reference
     public static func knowledgeBaseLines(_ knowledgeBase: KnowledgeBase) throws(RunError) -> String {
         let folder = URL(fileURLWithPath: knowledgeBase.directory).standardizedFileURL.path
-        let checksum = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+        let checksum: String
+        do {
+            checksum = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
+        } catch {
+            throw RunError(error)
+        }
         return "knowledge base \(knowledgeBase.version) sha256 \(checksum)\nloaded from \(folder)\n"
     }
 }

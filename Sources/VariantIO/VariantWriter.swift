@@ -34,9 +34,9 @@ public enum VariantWriter {
         }
     }
 
-    /// What identifies a record to the caller: `chrom:pos:ref:alt` per ALT, and `chrom:pos:ID` when it has an ID.
+    /// What identifies a record to the caller: an allele key per ALT, and a record key when it has an ID.
     public struct RecordKeys: Sendable {
-        public let keys: [String]
+        public let keys: [VariantKey]
     }
 
     /// The output cannot be written.

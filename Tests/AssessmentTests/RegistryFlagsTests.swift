@@ -16,13 +16,21 @@ import Testing
         }
         let bcl2 = change("BCL2", "p.G101V", "X-BCL2-VENETOCLAX")
         #expect(
-            registry.resistanceFlags(changes: [bcl2], candidateGroups: ["A"]).map(\.message)
+            registry.resistanceFlags(changes: [bcl2], candidateGroups: ["A"]).map(\.flag.message)
                 == [
                     "BCL2 p.G101V (X-BCL2-VENETOCLAX) is a resistance change for venetoclax and navitoclax, which group A gives: confirm with the sponsor or iLTB"
                 ])
+        #expect(
+            registry.resistanceFlags(changes: [bcl2], candidateGroups: ["A"]).map(\.reason)
+                == [
+                    ReviewReason(
+                        reason: .resistanceToCandidateDrug, gene: "BCL2",
+                        evidence: "BCL2 p.G101V: resistance to venetoclax and navitoclax, which group A gives", groups: ["A"],
+                        cites: ["X-BCL2-VENETOCLAX"])
+                ])
         #expect(registry.resistanceFlags(changes: [bcl2], candidateGroups: ["D"]).isEmpty, "trametinib arm: no BCL2 drug")
         let t315i = change("ABL1", "p.T315I", "X-ABL1-DASATINIB-RESISTANCE")
-        #expect(registry.resistanceFlags(changes: [t315i], candidateGroups: ["B", "C"]).map(\.code) == [.resistanceChange])
+        #expect(registry.resistanceFlags(changes: [t315i], candidateGroups: ["B", "C"]).map(\.flag.code) == [.resistanceChange])
         #expect(registry.resistanceFlags(changes: [t315i], candidateGroups: ["A"]).isEmpty)
     }
 }

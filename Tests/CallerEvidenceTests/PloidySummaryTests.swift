@@ -22,7 +22,8 @@ import Testing
         let table = try CopyNumberReader.read(path: path)
         #expect(table.format == .purplePurity)
         #expect(table.segments.isEmpty && table.warnings.isEmpty && table.samples.isEmpty)
-        #expect(table.ploidies == [SamplePloidy(ploidy: 4.4, sample: nil, evidence: "TUMOR.purple.purity.tsv line 2")])
+        #expect(
+            table.ploidies == [SamplePloidy(ploidy: 4.4, sample: nil, evidence: .summary(.purplePurity, file: "TUMOR.purple.purity.tsv", line: 2))])
     }
 
     @Test("ASCAT .purityploidy.txt (nf-core/sarek): Ploidy; the 0 it writes when no solution is found is no ploidy")
@@ -30,7 +31,10 @@ import Testing
         let solved = try folder.write("solved.purityploidy.txt", [tsv("AberrantCellFraction", "Ploidy"), tsv("0.92", "5.1")])
         let table = try CopyNumberReader.read(path: solved)
         #expect(table.format == .ascatPurityPloidy)
-        #expect(table.ploidies == [SamplePloidy(ploidy: 5.1, sample: nil, evidence: "solved.purityploidy.txt line 2")])
+        #expect(
+            table.ploidies == [
+                SamplePloidy(ploidy: 5.1, sample: nil, evidence: .summary(.ascatPurityPloidy, file: "solved.purityploidy.txt", line: 2))
+            ])
         let unsolved = try folder.write("unsolved.purityploidy.txt", [tsv("AberrantCellFraction", "Ploidy"), tsv("0", "0")])
         let none = try CopyNumberReader.read(path: unsolved)
         #expect(none.ploidies.isEmpty)
@@ -53,8 +57,8 @@ import Testing
         #expect(table.samples == ["T1", "T2"])
         #expect(
             table.ploidies == [
-                SamplePloidy(ploidy: 4.4, sample: "T1", evidence: "P1.txt line 2"),
-                SamplePloidy(ploidy: 2.1, sample: "T2", evidence: "P1.txt line 4"),
+                SamplePloidy(ploidy: 4.4, sample: "T1", evidence: .summary(.facetsRun, file: "P1.txt", line: 2)),
+                SamplePloidy(ploidy: 2.1, sample: "T2", evidence: .summary(.facetsRun, file: "P1.txt", line: 4)),
             ])
         #expect(table.warnings == ["\(path) line 3: FACETS run summary gives ploidy 4.3 for T1, but P1.txt line 2 gave 4.4: the first row's is used"])
     }

@@ -109,11 +109,14 @@ import Testing
         let fits = try profile(Self.ptpn11T73I, "5\t7\t20\t\t\t")
         #expect(fits.suggested_group == "review")
         #expect(fits.candidate_groups == ["D"])
+        #expect(fits.review_reasons.map(\.reason) == ["germline-rasopathy"], "the report stores why review was forced")
+        #expect(fits.review_reasons.first?.gene == "PTPN11")
         let infant = try profile(Self.ptpn11T73I, "0.5\t3\t14\t\t\t")
         #expect(infant.suggested_group == "review", "germline-rasopathy is never hidden behind 'none'")
         #expect(infant.candidate_groups.isEmpty)
         #expect(infant.excluded_groups == ["D"])
         #expect(infant.flags.contains { $0.code == "germline-rasopathy" })
+        #expect(infant.review_reasons.map(\.reason) == ["germline-rasopathy"])
     }
 
     @Test func theSheetsBlastFractionFeedsTheClonalityCue() throws {

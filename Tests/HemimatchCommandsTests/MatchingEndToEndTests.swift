@@ -46,7 +46,7 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let json = try ReportJSON.decode(try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf"), "--format", "json"]).stdout)
         #expect(json.run.knowledge_base_version == version)
-        #expect(json.schema_version == "5")
+        #expect(json.schema_version == "6")
         let text = try Hemimatch.run([Hemimatch.testData("tumor_normal.grch38.vcf")]).text
         #expect(text.hasPrefix("hemimatch \(json.run.tool_version) | knowledge base \(version) | GRCh38 (header)"))
         #expect(text.contains("KRAS  p.G12D      D      D-KRAS-HOTSPOT"))

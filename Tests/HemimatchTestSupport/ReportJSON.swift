@@ -16,6 +16,8 @@ public struct ReportJSON: Decodable {
         public let alterations: [Alteration]
         public let candidate_groups: [String]
         public let suggested_group: String
+        /// Why `suggested_group` is review; empty otherwise.
+        public let review_reasons: [ReviewReason]
         public let other_findings: [String]
         public let exclusions: [Alteration]
         public let excluded_groups: [String]
@@ -29,6 +31,9 @@ public struct ReportJSON: Decodable {
     public struct ArmCheck: Decodable { public let group: String; public let items: [CheckItem] }
     public struct CheckItem: Decodable {
         public let criterion: String; public let requirement: String; public let status: String; public let evidence: String; public let route: Bool
+    }
+    public struct ReviewReason: Decodable {
+        public let reason: String; public let gene: String?; public let evidence: String; public let groups: [String]; public let cites: [String]
     }
     public struct Generic: Decodable { public let reason: String; public let detail: String; public let drugs: String }
     public struct Segment: Decodable {

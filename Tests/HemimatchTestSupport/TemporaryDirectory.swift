@@ -35,3 +35,13 @@ public final class TemporaryDirectory {
         return target
     }
 }
+
+extension TemporaryDirectory {
+    /// A copy of the shipped knowledge base in this folder (`kb`), changed by `edit`; its path.
+    public func knowledgeBaseCopy(_ edit: (String) throws -> Void = { _ in }) throws -> String {
+        let target = path("kb")
+        try FileManager.default.copyItem(atPath: Repository.knowledgeBaseFolder, toPath: target)
+        try edit(target)
+        return target
+    }
+}

@@ -49,7 +49,9 @@ import Testing
             screen: Self.noCopyNumber)
         #expect(two.suggestedGroup == "review")
         #expect(two.flags.map(\.code) == [.screenIncomplete])
-        #expect(SampleProfile(sample: "S", alterations: [], mustReview: true, screen: Self.noCopyNumber).suggestedGroup == "review")
+        #expect(two.reviewReasons?.map(\.reason) == [.severalCandidates])
+        #expect(two.reviewReasons?.first?.groups == ["C", "D"])
+        #expect(SampleProfile(sample: "S", alterations: [], forcedReview: [Self.forced], screen: Self.noCopyNumber).suggestedGroup == "review")
     }
 
     /// A checklist in which each of `barred` has one criterion not met (and no other arm has any).
@@ -65,13 +67,19 @@ import Testing
         }
     }
 
+    /// A reason the findings force review.
+    static let forced = ReviewReason(
+        reason: .germlineRASopathy, gene: "PTPN11", evidence: "PTPN11 p.T73I: a known constitutional RASopathy allele", groups: ["D"],
+        cites: ["D-PTPN11"])
+
     @Test("precedence: a forced review beats the one letter, none and incomplete")
     func aForcedReviewBeatsEverything() {
-        let letter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], mustReview: true, screen: Self.complete)
+        let letter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], forcedReview: [Self.forced], screen: Self.complete)
         #expect(letter.suggestedGroup == "review")
         #expect(letter.candidateGroups == ["D"])
+        #expect(letter.reviewReasons == [Self.forced], "the stored reason is the forced one, not a second candidate")
         let noArm = SampleProfile(
-            sample: "S", alterations: [], mustReview: true, screen: Self.complete,
+            sample: "S", alterations: [], forcedReview: [Self.forced], screen: Self.complete,
             checklist: Self.checklist(barring: ["A", "B", "C", "D"]))
         #expect(noArm.suggestedGroup == "review")
         #expect(noArm.candidateGroups.isEmpty)

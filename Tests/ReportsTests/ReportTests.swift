@@ -39,7 +39,7 @@ import Testing
     @Test func jsonKeepsThePipelineContract() throws {
         let data = try JSONReport.render(Self.report)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(object["schema_version"] as? String == "5")
+        #expect(object["schema_version"] as? String == "6")
         let run = try #require(object["run"] as? [String: Any])
         #expect(run["tool_version"] as? String == "9.9.9")
         #expect(run["knowledge_base_version"] as? String == "1.2.3")

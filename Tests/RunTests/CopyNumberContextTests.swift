@@ -20,6 +20,7 @@ import Testing
         let polyploid = try #require(
             try Files.report([Self.abl1Copies(5)], extraHeader: header) { $0.copyNumberThresholds.ploidy = ploidy }.samples.first)
         #expect(polyploid.candidateGroups == ["A"])
+        #expect(polyploid.otherFindings == ["ABL1 gain, copy number 5.0, below 3 x ploidy \(ploidy) (--ploidy): not an amplification"])
         let unknown = try #require(try Files.report([Self.abl1Copies(5)], extraHeader: header).samples.first)
         #expect(unknown.candidateGroups == ["B"])
         let amplified = try #require(

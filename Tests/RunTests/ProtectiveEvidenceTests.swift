@@ -80,6 +80,14 @@ import Testing
             Self.flags(sample, .resistanceChange).contains(
                 "BCL2 p.G101V (X-BCL2-VENETOCLAX) would exclude B, C (resistance to venetoclax and navitoclax), seen below the qualifying evidence "
                     + "(VAF 0.01, 2 alt reads of 200; below --min-vaf 0.02 (VAF 0.01)): a subclone can carry it; suggestion is review"))
+        // The report stores why: the reason, the allele and what was seen, the rule and its sources.
+        #expect(
+            sample.reviewReasons == [
+                ReviewReason(
+                    reason: .resistanceBelowEvidence, gene: "BCL2",
+                    evidence: "BCL2 p.G101V: seen below the qualifying evidence (below --min-vaf 0.02 (VAF 0.01))", groups: ["B", "C"],
+                    cites: ["X-BCL2-VENETOCLAX", "NCT05751044-EXCL5", "NCT05745714-EXCL12"])
+            ])
     }
 
     @Test("BCL2 G101V failing FILTER or below --min-depth still forces review")
@@ -118,6 +126,9 @@ import Testing
                 Self.flags(sample, .resistanceChange).contains {
                     $0.hasPrefix("BCL2 p.") && $0.contains("(X-BCL2-VENETOCLAX-OTHER) is a resistance change for venetoclax, which group C gives")
                 }, "\(hgvsp)")
+            #expect(sample.reviewReasons?.map(\.reason) == [.resistanceToCandidateDrug], "\(hgvsp)")
+            #expect(sample.reviewReasons?.first?.groups == ["C"], "\(hgvsp)")
+            #expect(sample.advisories?.map(\.ruleID) == ["X-BCL2-VENETOCLAX-OTHER"], "\(hgvsp)")
         }
     }
 
@@ -139,6 +150,8 @@ import Testing
             ]).samples.first)
         #expect(Self.flags(second, .exclusionNotEvaluated).count == 1)
         #expect(second.suggestedGroup == "review")
+        #expect(second.reviewReasons?.map(\.reason) == [.exclusionNotEvaluated])
+        #expect(second.reviewReasons?.first?.cites.first == "X-BCL2-VENETOCLAX")
     }
 
     @Test("ABL1 T315I beside NUP214::ABL1 (dasatinib resistance on B): review, not a bare B")
@@ -147,6 +160,15 @@ import Testing
         #expect(sample.candidateGroups == ["B"])
         #expect(sample.suggestedGroup == "review")
         #expect(Self.flags(sample, .resistanceChange).count == 1)
+    }
+
+    @Test("ABL1 T315I beside KRAS G12D: D, the resistance change stored for a later decision (a sheet can make B a candidate)")
+    func anAdvisoryIsStoredWithoutACandidateItConcerns() throws {
+        let sample = try #require(try Self.report([Self.krasG12D + ["PASS", ".", "60,40"], Self.abl1T315I + ["PASS", ".", "60,40"]]).samples.first)
+        #expect(sample.suggestedGroup == "D")
+        #expect(sample.reviewReasons == [])
+        #expect(sample.advisories?.map { "\($0.gene) \($0.alteration) \($0.ruleID)" } == ["ABL1 p.T315I X-ABL1-DASATINIB-RESISTANCE"])
+        #expect(Self.flags(sample, .resistanceChange).isEmpty)
     }
 
     @Test("BCL2 G101V excluding B leaves A, whose venetoclax it resists: review")

@@ -4,7 +4,7 @@ import Knowledge
 import Profile
 import Testing
 
-/// The typed run metadata (build basis, input role, run mode) is spelled exactly as the report schema enumerates it.
+/// The typed run metadata (build basis, input role, run mode) and the review reasons are spelled exactly as the report schema enumerates it.
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
     static func schemaEnum(_ name: String) throws -> [String] {
@@ -29,5 +29,14 @@ import Testing
         #expect(try Self.schemaEnum("genome_build_basis") == BuildDetector.Basis.allCases.map(\.rawValue))
         #expect(try Self.schemaEnum("role").sorted() == InputFile.Role.allCases.map(\.rawValue).sorted())
         #expect(try Self.schemaEnum("mode") == RunMetadata.Mode.allCases.map(\.rawValue))
+    }
+
+    @Test func reviewReasonsAreTheSchemasWords() throws {
+        let schema = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        let defs = try #require((schema as? [String: Any])?["$defs"] as? [String: Any])
+        let properties = try #require((defs["review_reason"] as? [String: Any])?["properties"] as? [String: Any])
+        let reasons = try #require((properties["reason"] as? [String: Any])?["enum"] as? [String])
+        #expect(reasons == ReviewReason.Kind.allCases.map(\.rawValue))
     }
 }

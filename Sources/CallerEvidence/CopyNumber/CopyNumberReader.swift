@@ -150,7 +150,8 @@ public enum CopyNumberReader {
                 }
                 continue
             }
-            ploidies.append(SamplePloidy(ploidy: ploidy, sample: sample, evidence: "\(source) line \(line.number)"))
+            ploidies.append(
+                SamplePloidy(ploidy: ploidy, sample: sample, evidence: .summary(summary.format, file: source, line: line.number)))
         }
         var table = Table(format: summary.format, segments: [], warnings: warnings)
         table.ploidies = ploidies

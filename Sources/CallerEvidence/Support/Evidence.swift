@@ -21,9 +21,10 @@ public enum Evidence: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .allele(let contig, let position, let ref, let alt): VariantKey.allele(contig: contig, position: position, ref: ref, alt: alt)
+        case .allele(let contig, let position, let ref, let alt):
+            VariantKey.allele(contig: contig, position: position, ref: ref, alt: alt).description
         case .structuralRecord(let contig, let position, let id), .singleBreakend(let contig, let position, let id):
-            VariantKey.record(contig: contig, position: position, id: id)
+            VariantKey.record(contig: contig, position: position, id: id).description
         case .tableRow(let file, let line), .segment(let file, let line): "\(file) line \(line)"
         case .asWritten(let text): text
         }

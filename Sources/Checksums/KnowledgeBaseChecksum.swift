@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import Knowledge
-import Profile
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
 /// listing (`<digest>  <name>` per line) of the files in its folder, names in byte order, hidden
@@ -24,12 +23,12 @@ public enum KnowledgeBaseChecksum {
     }
 
     /// The checksum of `directory`, waiting for a prefetch under way.
-    public static func sha256(directory: String) throws(RunError) -> String {
+    public static func sha256(directory: String) throws(ChecksumError) -> String {
         Checksum.hex(SHA256.hash(data: Data(try listing(directory).utf8)))
     }
 
     /// How the folder compares with the manifest its release wrote.
-    public static func manifest(directory: String) throws(RunError) -> KnowledgeBaseManifest {
+    public static func manifest(directory: String) throws(ChecksumError) -> KnowledgeBaseManifest {
         let path = URL(fileURLWithPath: directory).appendingPathComponent(KnowledgeBase.File.manifest).path
         guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else { return .absent }
         let suffix = "  \(KnowledgeBase.File.manifest)"
@@ -38,7 +37,7 @@ public enum KnowledgeBaseChecksum {
     }
 
     /// The `sha256sum` listing of `directory`, waiting for a prefetch under way.
-    private static func listing(_ directory: String) throws(RunError) -> String {
+    private static func listing(_ directory: String) throws(ChecksumError) -> String {
         try pending(directory).value() ?? ""
     }
 
@@ -46,18 +45,18 @@ public enum KnowledgeBaseChecksum {
         lock.lock()
         defer { lock.unlock() }
         if let pending = known[directory] { return pending }
-        let pending = Checksum.Pending { () throws(RunError) in try compute(directory: directory) }
+        let pending = Checksum.Pending { () throws(ChecksumError) in try compute(directory: directory) }
         known[directory] = pending
         return pending
     }
 
-    private static func compute(directory: String) throws(RunError) -> String {
+    private static func compute(directory: String) throws(ChecksumError) -> String {
         let folder = URL(fileURLWithPath: directory)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw RunError(.invalidKnowledgeBase, "\(directory): cannot be listed for the knowledge base's checksum")
+            throw .knowledgeBase("\(directory): cannot be listed for the knowledge base's checksum")
         }
         var listing = ""
         for name in names.filter({ !$0.hasPrefix(".") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
@@ -68,21 +67,10 @@ public enum KnowledgeBaseChecksum {
             do {
                 digest = try Checksum.sha256(of: path)
             } catch {
-                throw RunError(.invalidKnowledgeBase, error.message)
+                throw .knowledgeBase(error.description)
             }
             listing += "\(digest ?? "")  \(name)\n"
         }
         return listing
-    }
-}
-
-extension KnowledgeBaseManifest {
-    /// The run metadata's word for it (`RunMetadata.knowledgeBaseManifest`).
-    public var verdict: String {
-        switch self {
-        case .matches: RunMetadata.ManifestVerdict.matches
-        case .modified: RunMetadata.ManifestVerdict.modified
-        case .absent: RunMetadata.ManifestVerdict.absent
-        }
     }
 }

@@ -2,22 +2,22 @@ import Foundation
 import VariantIO
 
 /// Which samples of a file are profiled, and which are the normal of a tumor/normal pair.
-struct SampleSelection {
+public struct SampleSelection: Sendable {
     /// The normal samples the header names or implies.
-    let normals: [String]
+    public let normals: [String]
     /// The samples to profile, as (name, index in the header); a file without samples is profiled
     /// as one unnamed sample called after the file.
-    let profiled: [(name: String, index: Int?)]
+    public let profiled: [(name: String, index: Int?)]
 
     /// - Parameter normalOverride: `--normal`: the matched normals, whatever the header says.
-    init(input: String, header: VariantHeader, requested: [String]?, normalOverride: [String] = []) throws(RunError) {
+    public init(input: String, header: VariantHeader, requested: [String]?, normalOverride: [String] = []) throws(AttributionError) {
         for normal in normalOverride where !header.samples.contains(normal) {
-            throw RunError(.usage, "\(input): normal sample '\(normal)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
+            throw AttributionError("\(input): normal sample '\(normal)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
         }
         normals = normalOverride.isEmpty ? Self.normalSamples(header) : normalOverride
         guard !header.samples.isEmpty else {
             if requested != nil {
-                throw RunError(.usage, "\(input): -s given, but the file has no samples")
+                throw AttributionError("\(input): -s given, but the file has no samples")
             }
             profiled = [(name: URL(fileURLWithPath: input == "-" ? "stdin" : input).lastPathComponent, index: nil)]
             return
@@ -27,9 +27,9 @@ struct SampleSelection {
             profiled = header.samples.enumerated().filter { !normals.contains($0.element) }.map { (name: $0.element, index: $0.offset) }
             return
         }
-        profiled = try requested.map { name throws(RunError) in
+        profiled = try requested.map { name throws(AttributionError) in
             guard let index = header.samples.firstIndex(of: name) else {
-                throw RunError(.usage, "\(input): sample '\(name)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
+                throw AttributionError("\(input): sample '\(name)' is not in the file (it has \(header.samples.joined(separator: ", ")))")
             }
             return (name: name, index: index)
         }
@@ -39,7 +39,7 @@ struct SampleSelection {
     /// than a `##tumor_sample`; MuTect 1's `normal_sample_name=` in `##GATKCommandLine`; megSAP's
     /// `##SAMPLE=<…,IsTumor=no>`; a column called `NORMAL` (Strelka, VarScan 2, vcf2maf), or the one
     /// column beside a column called `TUMOR`.
-    static func normalSamples(_ header: VariantHeader) -> [String] {
+    public static func normalSamples(_ header: VariantHeader) -> [String] {
         let named = header.meta.filter { $0.key == "normal_sample" }.map(\.value)
         if !named.isEmpty { return named }
         let tumors = header.meta.filter { $0.key == "tumor_sample" }.map(\.value)

@@ -1,7 +1,5 @@
-import Assessment
 import CallerEvidence
 import Foundation
-import Profile
 
 /// Gives every row of the fusion and copy-number tables and alteration lists to exactly the sample it
 /// names, or stops the run.
@@ -16,7 +14,7 @@ import Profile
 ///
 /// Anything else is a usage error naming the table, the names it holds and the input's samples: a
 /// row is never given to a sample it does not name, and never dropped.
-struct TableAttribution {
+public struct TableAttribution {
     /// The input's sample columns.
     let headerSamples: [String]
     /// The samples profiled (a file without sample columns: one, named after the file).
@@ -30,32 +28,40 @@ struct TableAttribution {
     /// Where the mapping is given, as the errors name it (`--table-sample`, a file list's `table_sample` column).
     var option = "--table-sample"
 
+    public init(
+        headerSamples: [String], profiled: [String], normals: [String], mapping: [String: String], givenPloidy: Double?,
+        option: String
+    ) {
+        (self.headerSamples, self.profiled, self.normals, self.mapping) = (headerSamples, profiled, normals, mapping)
+        (self.givenPloidy, self.option) = (givenPloidy, option)
+    }
+
     /// The tables' rows, each carried by its sample, and what the user should know about the pairing.
-    struct Outcome {
-        var fusions: [FusionCandidate] = []
-        var copyNumberEvents: [CopyNumberEvent] = []
+    public struct Outcome {
+        public var fusions: [FusionCandidate] = []
+        public var copyNumberEvents: [CopyNumberEvent] = []
         /// A lab's reported alterations, each with the input sample it went to and that sample's support.
-        var alterations: [(alteration: ReportedAlteration, sample: String, support: [SampleSupport])] = []
-        var notes: [String] = []
+        public var alterations: [(alteration: ReportedAlteration, sample: String, support: [SampleSupport])] = []
+        public var notes: [String] = []
         /// Each input sample's ploidy from its caller's purity/ploidy summary.
-        var ploidies: [String: SamplePloidy] = [:]
+        public var ploidies: [String: SamplePloidy] = [:]
         /// Each table's path and role with the input samples its rows went to: the screen's record of
         /// whose rearrangements and copy number were looked at. A table without rows belongs to the one
         /// profiled tumor sample (or the one `--table-sample` names); with several, to none.
-        var owners: [(path: String, role: InputFile.Role, samples: [String])] = []
+        public var owners: [(path: String, role: CallerTables.Role, samples: [String])] = []
     }
 
-    func assign(_ tables: CallerTables, input: String) throws(RunError) -> Outcome {
+    public func assign(_ tables: CallerTables, input: String) throws(AttributionError) -> Outcome {
         try checkMapping(tables, input: input)
         var outcome = Outcome()
         var ownersByFile: [(file: CallerTables.File, owners: [String: String])] = []
         for file in tables.files {
             guard file.samples != [] else {
-                outcome.owners.append((file.path, InputFile.Role(file.role), ownerOfEmpty(file)))
+                outcome.owners.append((file.path, file.role, ownerOfEmpty(file)))
                 continue
             }
             let owners = try owners(of: file, input: input, notes: &outcome.notes)
-            outcome.owners.append((file.path, InputFile.Role(file.role), Array(Set(owners.values)).sorted()))
+            outcome.owners.append((file.path, file.role, Array(Set(owners.values)).sorted()))
             ownersByFile.append((file, owners))
             for ploidy in file.ploidies {
                 try record(ploidy, of: owners[ploidy.sample ?? ""]!, in: &outcome)
@@ -76,10 +82,9 @@ struct TableAttribution {
 
     /// A sample's ploidy from its caller's summary; two summaries that disagree for one sample stop the run
     /// (unless `--ploidy` decides), and a `--ploidy` that overrides it is said.
-    private func record(_ ploidy: SamplePloidy, of sample: String, in outcome: inout Outcome) throws(RunError) {
+    private func record(_ ploidy: SamplePloidy, of sample: String, in outcome: inout Outcome) throws(AttributionError) {
         if let earlier = outcome.ploidies[sample], earlier.ploidy != ploidy.ploidy, givenPloidy == nil {
-            throw RunError(
-                .usage,
+            throw AttributionError(
                 "two ploidies for sample \(sample): \(earlier.ploidy) (\(earlier.evidence)) and \(ploidy.ploidy) "
                     + "(\(ploidy.evidence)): give one purity/ploidy file per sample, or decide with --ploidy")
         }
@@ -100,14 +105,13 @@ struct TableAttribution {
     }
 
     /// The input sample each name of the table goes to (`""` for a table without a sample column).
-    private func owners(of file: CallerTables.File, input: String, notes: inout [String]) throws(RunError) -> [String: String] {
+    private func owners(of file: CallerTables.File, input: String, notes: inout [String]) throws(AttributionError) -> [String: String] {
         let table = fileName(file.path)
         guard let names = file.samples else {
             if let mapped = mapping[file.path] ?? mapping[table] { return ["": mapped] }
             let tumors = profiled.filter { !normals.contains($0) }
             guard tumors.count == 1, profiled.count == 1 else {
-                throw RunError(
-                    .usage,
+                throw AttributionError(
                     "\(file.path): the table names no sample, and \(input) profiles \(describe(profiled)): "
                         + "say whose it is with -s SAMPLE or \(option) \(table)=SAMPLE")
             }
@@ -131,27 +135,25 @@ struct TableAttribution {
                     + "\(profiled[0]), the one sample profiled (\(option) \(names[0])=SAMPLE says it outright)")
             return [names[0]: profiled[0]]
         }
-        throw RunError(
-            .usage,
+        throw AttributionError(
             "\(file.path): rows name \(unknown.count == 1 ? "sample" : "samples") \(unknown.joined(separator: ", ")) "
                 + "that \(input) does not have (the table names \(names.joined(separator: ", ")); the input \(describeHeader())): "
                 + "map each with \(option) NAME=SAMPLE")
     }
 
     /// Every `--table-sample` target is an input sample, and every name it maps is used by some table.
-    private func checkMapping(_ tables: CallerTables, input: String) throws(RunError) {
+    private func checkMapping(_ tables: CallerTables, input: String) throws(AttributionError) {
         let targets = headerSamples.isEmpty ? profiled : headerSamples
         for (name, sample) in mapping.sorted(by: { $0.key < $1.key }) {
             guard targets.contains(sample) else {
-                throw RunError(.usage, "\(option) \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
+                throw AttributionError("\(option) \(name)=\(sample): \(input) has no sample \(sample) (\(describeHeader()))")
             }
             let used = tables.files.contains { file in
                 file.samples?.contains(name) ?? (name == file.path || name == fileName(file.path))
             }
             guard used else {
                 let names = tables.files.map { file in file.samples.map { $0.joined(separator: ", ") } ?? fileName(file.path) }
-                throw RunError(
-                    .usage,
+                throw AttributionError(
                     "\(option) \(name)=\(sample): no table names \(name) (they name "
                         + "\(names.isEmpty ? "nothing: no fusion or copy-number table given" : names.joined(separator: "; ")))")
             }
@@ -181,7 +183,7 @@ extension TableAttribution.Outcome {
     /// A VCF's copy-number events with the ploidy of the samples carrying them (every profiled sample
     /// when the record says nothing per sample); when carriers' ploidies differ, the highest, so that one
     /// tumor's genome level is never read as another's amplification.
-    func withPloidies(_ events: [CopyNumberEvent], headerSamples: [String], profiled: [String]) -> [CopyNumberEvent] {
+    public func withPloidies(_ events: [CopyNumberEvent], headerSamples: [String], profiled: [String]) -> [CopyNumberEvent] {
         guard !ploidies.isEmpty else { return events }
         return events.map { event in
             let carriers =
@@ -191,40 +193,6 @@ extension TableAttribution.Outcome {
             var placed = event
             placed.ploidy = carriers.compactMap { ploidies[$0] }.max { $0.ploidy < $1.ploidy }
             return placed
-        }
-    }
-
-    /// The tables of `role` as the screen sees them: each with the input samples it was given to.
-    func screened(_ role: InputFile.Role) -> [Screening.Table] {
-        owners.filter { $0.role == role && !$0.samples.isEmpty }.map { Screening.Table(path: $0.path, samples: Set($0.samples)) }
-    }
-}
-
-extension TableAttribution.Outcome {
-    /// The alteration lists as the screen sees them: for each, the input samples its rows went to, and
-    /// those it reports a fusion, or a deletion or amplification, for. `input`: the run's input, when it is a list.
-    func listed(_ input: String?) -> [Screening.AlterationList] {
-        owners.filter { $0.role == .alterations }.map { owner in
-            let rows = alterations.filter { $0.alteration.path == owner.path }
-            func samples(_ kinds: (ReportedAlteration.Change) -> Bool) -> Set<String> {
-                Set(rows.filter { kinds($0.alteration.change) }.map(\.sample))
-            }
-            return Screening.AlterationList(
-                path: owner.path, samples: Set(owner.samples), isInput: owner.path == input,
-                rearrangements: samples { if case .fusion = $0 { true } else { false } },
-                copyNumber: samples { $0 == .deletion || $0 == .amplification })
-        }
-    }
-}
-
-extension InputFile.Role {
-    /// A caller table's role in the run metadata.
-    init(_ role: CallerTables.Role) {
-        switch role {
-        case .fusions: self = .fusions
-        case .copyNumber: self = .copyNumber
-        case .ploidy: self = .ploidy
-        case .alterations: self = .alterations
         }
     }
 }
