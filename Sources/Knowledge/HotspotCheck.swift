@@ -4,8 +4,7 @@
 public enum HotspotCheck {
     /// What is wrong, or `nil` when the allele agrees with the model.
     public static func problem(protein: String, hgvsc: String, ref: String, position: Int, model: TranscriptModel) -> String? {
-        let digits = protein.drop { !$0.isNumber }.prefix { $0.isNumber }
-        guard let codon = Int(digits) else { return "no codon number in \(protein)" }
+        guard let codon = codonNumber(protein) else { return "no codon number in \(protein)" }
         guard let coding = model.codingPosition(ofGenomic: position) else {
             return "\(model.build.rawValue) \(model.contig):\(position) is outside the coding sequence of \(model.transcript)"
         }
@@ -14,8 +13,11 @@ public enum HotspotCheck {
             return
                 "\(protein) names codon \(codon), but \(model.build.rawValue) \(model.contig):\(position) is c.\(coding), codon \(found), of \(model.transcript)"
         }
-        // `NM_…:c.35G>A`: the base before `>` is the reference on the transcript's strand.
-        if let arrow = hgvsc.firstIndex(of: ">"), arrow > hgvsc.startIndex {
+        // `NM_…:c.35G>A`: the base before `>` is the reference on the transcript's strand (`>` found
+        // among the bytes of ASCII text: each is a character, and searching characters costs a
+        // grapheme-cluster scan per allele, on every run).
+        let isASCII = hgvsc.utf8.allSatisfy { $0 < 0x80 }
+        if let arrow = isASCII ? hgvsc.utf8.firstIndex(of: UInt8(ascii: ">")) : hgvsc.firstIndex(of: ">"), arrow > hgvsc.startIndex {
             let transcriptBase = hgvsc[hgvsc.index(before: arrow)]
             let expected = model.strand == "-" ? Nucleotide.complement(transcriptBase) : transcriptBase
             guard String(expected) == ref.uppercased() else {
@@ -23,5 +25,16 @@ public enum HotspotCheck {
             }
         }
         return nil
+    }
+
+    /// The first run of digits in `protein` (`p.G12D` → 12); ASCII text is read byte by byte (its only
+    /// numeric characters are 0-9), other text by `Character.isNumber`, as before.
+    private static func codonNumber(_ protein: String) -> Int? {
+        guard protein.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Int(protein.drop { !$0.isNumber }.prefix { $0.isNumber })
+        }
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let digits = protein.utf8.drop { !isDigit($0) }.prefix(while: isDigit)
+        return Int(Substring(digits))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Tables
 
 extension KnowledgeBase {
     /// Reads `policy.tsv`: every cue known, every gene in `genes.tsv`, every undermined drug given by
@@ -8,7 +9,7 @@ extension KnowledgeBase {
         sources: [String: Source]
     ) throws(KnowledgeBaseError) -> TrialPolicy {
         let table = try TSVTable(path: path, requiredColumns: ["cue", "gene", "value", "source_ids"])
-        let drugs = Set(groups.flatMap { $0.drugs.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
+        let drugs = Set(groups.flatMap { $0.drugs.lowercased().split(separator: ",").map { $0.trimmed() } })
         var entries: [TrialPolicy.Entry] = []
         for row in table.rows {
             func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {

@@ -1,4 +1,5 @@
 import Foundation
+import Tables
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
 /// alleles, sources and the genome builds' contig lengths. Every rule is checked on load.
@@ -62,7 +63,7 @@ public struct KnowledgeBase: Sendable {
         guard let versionText = try? String(contentsOfFile: versionPath, encoding: .utf8) else {
             throw KnowledgeBaseError(file: versionPath, problem: "cannot be read (is \(directory) a hemimatch knowledge base?)")
         }
-        version = versionText.trimmingCharacters(in: .whitespacesAndNewlines)
+        version = versionText.trimmed(newlines: true)
         guard !version.isEmpty, !version.contains(where: \.isWhitespace) else {
             throw KnowledgeBaseError(file: versionPath, problem: "must hold one version string")
         }
@@ -137,7 +138,7 @@ public struct KnowledgeBase: Sendable {
         _ text: String, row: TSVTable.Row, table: TSVTable,
         sources: [String: Source]
     ) throws(KnowledgeBaseError) -> [String] {
-        let ids = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let ids = text.split(separator: ";").map { $0.trimmed() }
         guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }
         for id in ids where sources[id] == nil {
             throw KnowledgeBaseError(file: table.path, line: row.line, problem: "unknown source '\(id)'")

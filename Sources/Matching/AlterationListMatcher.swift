@@ -52,6 +52,9 @@ public struct AlterationListMatcher: Sendable {
         public var copyNumberEvents: [CopyNumberEvent] = []
         /// What the user should know: rows naming genes the knowledge base has no model of.
         public var notes: [String] = []
+
+        /// No evidence: what a run without alteration-list rows has.
+        public init() {}
     }
 
     /// The evidence of `rows`; throws on the first row that contradicts the MANE model.

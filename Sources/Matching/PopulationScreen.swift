@@ -35,7 +35,7 @@ public struct PopulationScreen: Sendable {
         _ record: VariantRecord, alt: String, altIndex: Int,
         consequences: [(tag: String, values: [String: String])]
     ) -> PopulationFrequency? {
-        let annotated = fields.frequency(info: record.info, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
+        let annotated = fields.frequency(info: record.info.byTag, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
         var tabulated: PopulationFrequency?
         if let snv = RecordMatcher.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
             let entry = byLocus[.allele(contig: ContigName.normalized(record.contig), position: snv.position, ref: snv.ref, alt: snv.alt)]

@@ -159,7 +159,7 @@ public struct RecordMatcher: Sendable {
     /// Each sample's support from FORMAT, with the tumor's INFO VAF and depth where FORMAT gives none.
     private func sampleSupport(_ record: VariantRecord, altIndex: Int, alt: String) -> [SampleSupport] {
         let support = record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
-        return infoFraction?.filling(support, info: record.info, altIndex: altIndex) ?? support
+        return infoFraction?.filling(support, info: record.info.byTag, altIndex: altIndex) ?? support
     }
 
     /// A rule met with one change: an allele's candidates are findings once each.

@@ -92,10 +92,15 @@ public struct FileRun: Sendable {
         }
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
-        let listed = try attempt({ RunError(.invalidInput, $0.description) }) { () throws(CallerTableError) in
-            try AlterationListMatcher(knowledgeBase: knowledgeBase, build: decision.build, sequences: sequences)
-                .evidence(assigned.alterations.map { ($0.alteration, $0.support) })
-        }
+        // No rows, no matcher: building it parses every hotspot's and polymorphism's HGVS, a twentieth
+        // of the start-up of a run without alteration lists.
+        let listed =
+            assigned.alterations.isEmpty
+            ? AlterationListMatcher.Evidence()
+            : try attempt({ RunError(.invalidInput, $0.description) }) { () throws(CallerTableError) in
+                try AlterationListMatcher(knowledgeBase: knowledgeBase, build: decision.build, sequences: sequences)
+                    .evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+            }
         warnings.add(.alterationList, listed.notes)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
         if try readThroughIndex(source, panel: panel) { warnings.add(.index, RunWarning.translocationsOutsideIndex) }

@@ -16,10 +16,10 @@ public struct TableRow: Sendable {
     public subscript(column: String) -> String {
         guard let position = positions[column], position < cells.count else { return "" }
         let cell = cells[position]
-        // Most cells begin and end with a printable ASCII character: those skip Foundation's trimming.
+        // Most cells begin and end with a printable ASCII character: those need no trimming.
         let printable: ClosedRange<UInt8> = 0x21...0x7E
         if let first = cell.utf8.first, let last = cell.utf8.last, printable.contains(first), printable.contains(last) { return cell }
-        return cell.trimmingCharacters(in: .whitespaces)
+        return cell.trimmed()
     }
 
     /// A count or a coordinate: a whole number from 0 to 2^31 - 1 (small enough to add up without overflow).
