@@ -37,8 +37,15 @@ public struct SampleScreen: Codable, Sendable, Equatable {
     /// The registry's non-molecular criteria (age, weight, prior therapy, the two routes): assessed
     /// only from a clinical sheet row.
     public let clinical: Part
-    /// The molecular parts not fully assessed, by their JSON names, in order.
-    public let missing: [String]
+    /// A molecular part of the screen, as the JSON names it.
+    public enum MolecularPart: String, Codable, Sendable, CaseIterable {
+        case smallVariants = "small_variants"
+        case rearrangements
+        case copyNumber = "copy_number"
+    }
+
+    /// The molecular parts not fully assessed, in order.
+    public let missing: [MolecularPart]
     /// The arms the missing parts could change, sorted.
     public let couldChange: [String]
 
@@ -47,7 +54,7 @@ public struct SampleScreen: Codable, Sendable, Equatable {
         self.rearrangements = rearrangements
         self.copyNumber = copyNumber
         self.clinical = clinical
-        let molecular = [("small_variants", smallVariants), ("rearrangements", rearrangements), ("copy_number", copyNumber)]
+        let molecular: [(MolecularPart, Part)] = [(.smallVariants, smallVariants), (.rearrangements, rearrangements), (.copyNumber, copyNumber)]
         let open = molecular.filter { $0.1.status != .assessed }
         missing = open.map(\.0)
         couldChange = Array(Set(open.flatMap { $0.1.couldChange ?? [] })).sorted()

@@ -33,7 +33,7 @@ import Testing
             exclusions: [alteration("BCL2", groups: ["B", "C"])], screen: Self.noCopyNumber)
         #expect(excluded.candidateGroups == ["A"])
         #expect(excluded.suggestedGroup == "incomplete")
-        #expect(Self.noCopyNumber.missing == ["copy_number"])
+        #expect(Self.noCopyNumber.missing == [.copyNumber])
         #expect(Self.noCopyNumber.summary == "copy number not-assessed: could change B, C, D")
     }
 

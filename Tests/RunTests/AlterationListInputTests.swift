@@ -57,7 +57,7 @@ import Testing
         #expect(rel01.copyNumber.status == .partial)
         let rel02 = try #require(screens["REL-02"] ?? nil)
         #expect(rel02.rearrangements.status == .partial && rel02.copyNumber.status == .notAssessed)
-        #expect(rel02.missing == ["small_variants", "rearrangements", "copy_number"])
+        #expect(rel02.missing == [.smallVariants, .rearrangements, .copyNumber])
     }
 
     @Test func besideAVCFRowsReachOnlyTheSampleTheyName() throws {

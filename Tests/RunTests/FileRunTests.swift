@@ -41,7 +41,7 @@ import Testing
         #expect(sample.alterations.isEmpty)
         #expect(sample.candidateGroups == ["A"])
         #expect(sample.suggestedGroup == "incomplete")
-        #expect(sample.screen?.missing == ["small_variants", "rearrangements", "copy_number"])
+        #expect(sample.screen?.missing == [.smallVariants, .rearrangements, .copyNumber])
         #expect(sample.screen?.couldChange == ["B", "C", "D"])
     }
 

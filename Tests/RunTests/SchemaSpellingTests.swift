@@ -53,4 +53,13 @@ import Testing
         #expect(json.contains(#""near_miss_reason":"broad-copy-loss""#))
         #expect(try JSONDecoder().decode(Alteration.self, from: Data(json.utf8)) == alteration)
     }
+
+    @Test func theScreensMissingPartsAreTheSchemasWords() throws {
+        let schema = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Repository.root.appendingPathComponent("Schema/hemimatch-report.schema.json")))
+        let defs = try #require((schema as? [String: Any])?["$defs"] as? [String: Any])
+        let properties = try #require((defs["screen"] as? [String: Any])?["properties"] as? [String: Any])
+        let items = try #require((properties["missing"] as? [String: Any])?["items"] as? [String: Any])
+        #expect(items["enum"] as? [String] == SampleScreen.MolecularPart.allCases.map(\.rawValue))
+    }
 }

@@ -91,6 +91,6 @@ import Testing
         let sample = try #require(try fileReport("no_panel_alteration.grch37.vcf").samples.first)
         #expect(sample.screen?.smallVariants.status == .partial)
         #expect(sample.screen?.smallVariants.basis == "hotspot allele table only: no consequence annotation and no --fasta")
-        #expect(sample.screen?.missing == ["small_variants", "rearrangements", "copy_number"])
+        #expect(sample.screen?.missing == [.smallVariants, .rearrangements, .copyNumber])
     }
 }
