@@ -48,7 +48,8 @@ let package = Package(
         .target(name: "Profile", dependencies: ["Knowledge"]),
         // The clinical assessment: findings → one profile per sample (germline screen, evidence
         // thresholds, grouping, flags), read against the trial's cues in the knowledge base.
-        .target(name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Matching", "Profile"]),
+        .target(
+            name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Attribution", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
@@ -64,7 +65,7 @@ let package = Package(
         .target(
             name: "HemimatchCommands",
             dependencies: [
-                "Run", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums",
+                "Run", "Assessment", "Reports", "Profile", "Knowledge", "VariantIO", "Checksums", "Attribution",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,12 +85,15 @@ let package = Package(
             dependencies: ["Matching", "CallerEvidence", "VariantIO", "Knowledge", "Annotation", "Assessment", "HemimatchTestSupport"]),
         .testTarget(
             name: "AssessmentTests",
-            dependencies: ["Assessment", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport"]),
+            dependencies: [
+                "Assessment", "Attribution", "Matching", "CallerEvidence", "Annotation", "Knowledge", "Profile", "VariantIO", "HemimatchTestSupport",
+            ]),
         .testTarget(name: "ProfileTests", dependencies: ["Profile"]),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution", "CallerEvidence", "VariantIO", "HemimatchTestSupport"]),
         .testTarget(name: "ChecksumsTests", dependencies: ["Checksums", "Knowledge", "HemimatchTestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Profile"]),
-        .testTarget(name: "RunTests", dependencies: ["Run", "Profile", "Knowledge", "Reports", "Checksums", "HemimatchTestSupport"]),
+        .testTarget(
+            name: "RunTests", dependencies: ["Run", "Attribution", "Profile", "Knowledge", "Reports", "Checksums", "HemimatchTestSupport"]),
         // Every command's behaviour, its argument lists parsed and run in process (the decision-level tier).
         .testTarget(name: "HemimatchCommandsTests", dependencies: ["HemimatchCommands", "HemimatchTestSupport"]),
         // End-to-end tests run the built `hemimatch` binary; `swift test` builds it with the tests.

@@ -9,13 +9,13 @@ struct FindingGroups {
     /// the filters for the same reason.
     struct Key: Hashable {
         let passedFilter: Bool
-        /// Why a finding that would qualify is a near-miss (`germline`, `broad-copy-loss`...), when known.
-        let nearMissReason: String?
+        /// Why a finding that would qualify is a near-miss, when known.
+        let nearMissReason: Alteration.NearMissReason?
         let gene: String
         let alteration: String
         let ruleID: String
 
-        init(_ finding: Finding, nearMissReason: String?) {
+        init(_ finding: Finding, nearMissReason: Alteration.NearMissReason?) {
             passedFilter = finding.passedFilter
             self.nearMissReason = nearMissReason
             gene = finding.rule.gene
@@ -46,7 +46,7 @@ struct FindingGroups {
     private var order: [Key] = []
     private var entries: [Key: [(finding: Finding, record: SupportingRecord)]] = [:]
 
-    mutating func add(_ finding: Finding, record: SupportingRecord, nearMissReason: String?) {
+    mutating func add(_ finding: Finding, record: SupportingRecord, nearMissReason: Alteration.NearMissReason?) {
         let key = Key(finding, nearMissReason: nearMissReason)
         if entries[key] == nil { order.append(key) }
         entries[key, default: []].append((finding, record))

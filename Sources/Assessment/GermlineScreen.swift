@@ -108,15 +108,16 @@ public struct GermlineScreen: Sendable {
         value >= 0.001 ? String((value * 10000).rounded() / 10000) : String(value)
     }
 
-    /// The near-miss reason (`common-polymorphism`, `germline`) and the FILTER-like text recorded for the allele.
-    func nearMiss(_ verdict: Verdict) -> (reason: String, detail: String)? {
+    /// The near-miss reason (`common-polymorphism`, `germline`) and the FILTER-like text recorded for the
+    /// allele, which starts with the reason's spelling.
+    func nearMiss(_ verdict: Verdict) -> (reason: Alteration.NearMissReason, detail: String)? {
         switch verdict {
         case .somatic, .tumorInNormal, .normalTooShallow, .frequentHotspot: return nil
         case .commonPolymorphism(let population):
-            return ("common-polymorphism", "common-polymorphism: " + ProfileFlags.frequency(population, maximum: maximumPopulationAF))
+            return (.commonPolymorphism, "common-polymorphism: " + ProfileFlags.frequency(population, maximum: maximumPopulationAF))
         case .germline(let normal, let vaf, _):
             return (
-                "germline",
+                .germline,
                 "germline: "
                     + (vaf.map { "VAF \(Self.format($0)) in the normal \(normal) (>= \(Self.format(germlineNormalVAF)))" }
                         ?? "genotyped in the normal \(normal)")

@@ -80,7 +80,7 @@ public struct ProfileBuilder: Sendable {
         let nearMisses = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .qualifies }.map(\.1)
         let failedExclusions = evaluated.filter { !$0.0.passedFilter && $0.0.rule.role == .excludes }.map(\.1)
         flags += ruleFlags(
-            alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != "broad-copy-loss" },
+            alterations: alterations, nearMisses: nearMisses.filter { $0.nearMissReason != .broadCopyLoss },
             failedExclusions: failedExclusions, rules: found.map(\.0.rule))
         flags += Self.lonelySingleCopyLosses(alterations, nearMisses: nearMisses).map {
             ProfileFlags.singleCopyWithoutSecondHit($0, source: Self.secondHitDeletions[$0.ruleID]!)
@@ -146,7 +146,7 @@ public struct ProfileBuilder: Sendable {
             } else if let broad = Self.broadChange(finding), finding.passedFilter {
                 // Most of an arm lost is not the focal deletion the registry's "NF1 del" means: for the board, not a match.
                 finding.passedFilter = false
-                reason = "broad-copy-loss"
+                reason = .broadCopyLoss
                 filter = ProfileFlags.broadCopyLossFilter(broad)
                 flags.append(ProfileFlags.broadCopyLoss(finding, broad))
             }

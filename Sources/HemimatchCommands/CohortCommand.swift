@@ -1,6 +1,8 @@
 import ArgumentParser
+import Attribution
 import Foundation
 import Profile
+import Reports
 import Run
 
 /// Matches many variant files in one run: files side by side on `--threads` workers, the knowledge
@@ -127,11 +129,28 @@ struct CohortCommand: OutputCommand {
                 try Failure.run { () throws(RunError) in try cohort.reports(cohortInputs, threads: threads, progress: progress) },
                 to: &written)
         } else {
-            written.append(
-                try Failure.run { () throws(RunError) in try cohort.jsonLines(cohortInputs, threads: threads, progress: progress) },
-                to: outputs.profiles)
+            written.append(try jsonLines(cohort, cohortInputs, progress: progress), to: outputs.profiles)
         }
         return written
+    }
+
+    /// The JSON Lines of every sample of `files`, in their order, as the reports would give them: each
+    /// report is rendered by the worker that made it and dropped, so that a cohort of thousands of
+    /// files holds only its output in memory.
+    private func jsonLines(_ cohort: CohortRun, _ files: [CohortInput], progress: (@Sendable (Int) -> Void)?) throws(Failure) -> Data {
+        var perFile = try Failure.run { () throws(RunError) in
+            try cohort.results(files, threads: threads, progress: progress) { report in Result { try JSONReport.renderLines(report) } }
+        }
+        var lines = Data()
+        for index in perFile.indices {
+            do {
+                lines.append(try perFile[index].get())
+            } catch {
+                throw Failure(RunError(.internalError, "cannot encode the report: \(error)"))
+            }
+            perFile[index] = .success(Data()) // each file's lines released once copied
+        }
+        return lines
     }
 
     /// The files `--file-list` names, with each sheet row's tables, normals and mapping.
@@ -140,6 +159,10 @@ struct CohortCommand: OutputCommand {
         guard let text = try? String(contentsOfFile: fileList, encoding: .utf8) else {
             throw Failure(status: .unreadableInput, message: "\(fileList): cannot read the file list")
         }
-        return try Failure.run { () throws(RunError) in try CohortFileList.inputs(path: fileList, text: text) }
+        do {
+            return try CohortFileList.inputs(path: fileList, text: text)
+        } catch {
+            throw Failure(status: .usage, message: error.message)
+        }
     }
 }

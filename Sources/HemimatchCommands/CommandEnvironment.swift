@@ -1,4 +1,6 @@
 import Foundation
+import Reports
+import Run
 import Synchronization
 
 /// What a command needs from the process around it: whether standard output and standard error are
@@ -25,9 +27,10 @@ public struct CommandEnvironment: Sendable {
             knowledgeBases: knowledgeBases)
     }
 
-    /// Writes a diagnostic line (its newline included).
-    func warn(_ line: String) {
-        diagnostics.write(Data(line.utf8))
+    /// Writes a warning as standard error shows it, `hemimatch: warning: FILE: MESSAGE`, with the
+    /// control characters of text from input files escaped.
+    @Sendable func warn(_ warning: RunWarning) {
+        diagnostics.write(Data("hemimatch: warning: \(UntrustedText.escaped("\(warning.file): \(warning.message)"))\n".utf8))
     }
 
     /// The diagnostics collected so far (empty when they went to standard error).

@@ -104,7 +104,6 @@ struct MatchOptions: ParsableArguments {
         }
     }
 
-    /// The options as the library takes them; warnings go to the environment unless quiet.
     @Option(
         name: .customLong("clinical"),
         help:
@@ -112,11 +111,10 @@ struct MatchOptions: ParsableArguments {
     )
     var clinical: String?
 
+    /// The options as the library takes them; warnings go to the environment unless quiet.
     func runOptions(in environment: CommandEnvironment) -> RunOptions {
         var run = settings
-        if !quiet {
-            run.warn = { input, warning in environment.warn("hemimatch: warning: \(UntrustedText.escaped("\(input): \(warning)"))\n") }
-        }
+        if !quiet { run.warn = environment.warn }
         return run
     }
 

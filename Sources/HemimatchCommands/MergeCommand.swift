@@ -1,4 +1,7 @@
 import ArgumentParser
+import Assessment
+import Checksums
+import Knowledge
 import Profile
 import Reports
 import Run
@@ -17,9 +20,16 @@ struct MergeCommand: OutputCommand {
             its checksum, when they carry one) and the genome build; a report that cannot be read, or that differs, is a one-line error naming the file, and \
             nothing is written. This is the gather step of workflows/snakemake.
 
+            With --clinical, each sample is decided again with the clinical sheet, as `match --clinical` decides: its \
+            checklist, routes, screen and suggested group rebuilt from the report's stored findings, review reasons and \
+            screen, with the knowledge base the reports were written with (--kb). Rows are labelled as `cohort` labels \
+            them (FILE:SAMPLE for a name several reports share, FILE the report's input); a row that reaches no sample \
+            is exit 64. Reports written before schema version 6, or already decided with a sheet, are refused (exit 65).
+
             Examples:
               hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
               hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
+              hemimatch merge tumor.json --clinical sheet.tsv -o decided.jsonl
 
             Exit codes:
             \(ExitStatus.helpTable)
@@ -37,22 +47,74 @@ struct MergeCommand: OutputCommand {
     @Option(help: ArgumentHelp("Also write the cohort table (TSV: one row per sample) to this file, atomically.", valueName: "file"))
     var tsv: String?
 
+    @Option(
+        name: .customLong("clinical"),
+        help: ArgumentHelp(
+            "Decide each sample again with this clinical sheet (the columns of `match --clinical`), from the report's stored findings.",
+            valueName: "file"))
+    var clinical: String?
+
+    @OptionGroup var knowledgeBase: KnowledgeBaseOption
+
     @OptionGroup var reportFiles: ReportFileOptions
 
     func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
         let outputs = CohortOutputs(profiles: output, table: tsv, tableOption: "--tsv", reportFiles: reportFiles)
-        try outputs.check(inputs: reports)
-        let merged: (reports: [MatchReport], failures: [CohortFailure])
+        try outputs.check(inputs: reports + (clinical.map { [$0] } ?? []))
+        var merged: (reports: [MatchReport], places: [String], failures: [CohortFailure])
         do {
             merged = try ReportMerge.merge(reports)
         } catch {
             throw Failure(status: error.unreadable ? .unreadableInput : .invalidInput, message: error.message)
         }
-        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) {
-            environment.warn("hemimatch: warning: \(mix.path): \(mix.message)\n")
+        if let clinical {
+            merged.reports = try decide(merged, sheet: clinical, in: environment)
         }
+        if let mix = GenomeBuildMix.warning(merged.reports.map { ($0.run.input, $0.run.genomeBuild) }) { environment.warn(mix) }
         var written = CommandOutputs()
         try outputs.append(merged.reports, failures: merged.failures, to: &written)
         return written
+    }
+
+    /// The reports decided again with the clinical sheet at `path`, with the knowledge base they were written with.
+    private func decide(
+        _ merged: (reports: [MatchReport], places: [String], failures: [CohortFailure]), sheet path: String,
+        in environment: CommandEnvironment
+    ) throws(Failure) -> [MatchReport] {
+        let knowledgeBase = try knowledgeBase.load(in: environment)
+        let checksum: String, sheetChecksum: String?
+        do {
+            (checksum, sheetChecksum) = (try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory), try Checksum.sha256(of: path))
+        } catch {
+            throw Failure(RunError(error))
+        }
+        if let (report, place) = zip(merged.reports, merged.places).first(where: { report, _ in
+            report.run.knowledgeBaseVersion != knowledgeBase.version || report.run.knowledgeBaseSHA256.map { $0 != checksum } == true
+        }) {
+            throw Failure(
+                status: .invalidInput,
+                message:
+                    "\(place): written with knowledge base \(report.run.knowledgeBaseVersion) (\(report.run.knowledgeBaseSHA256 ?? "no checksum")), but --kb is \(knowledgeBase.version) (\(checksum)): --clinical decides with the knowledge base the reports were written with"
+            )
+        }
+        let rows: [String: ClinicalFacts]
+        do {
+            rows = try ClinicalSheet.read(path: path)
+        } catch {
+            switch error {
+            case .unreadable(let message): throw Failure(status: .unreadableInput, message: message)
+            case .invalid(let message): throw Failure(status: .invalidInput, message: message)
+            }
+        }
+        let file = InputFile(path: path, role: .clinical, format: "tsv", sha256: sheetChecksum)
+        do {
+            return try ReportRedecision(knowledgeBase: knowledgeBase).redecide(
+                merged.reports, places: merged.places, sheet: (path, rows, file), complete: merged.failures.isEmpty)
+        } catch {
+            switch error {
+            case .usage(let message): throw Failure(status: .usage, message: message)
+            case .invalid(let message): throw Failure(status: .invalidInput, message: message)
+            }
+        }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Run
+import Attribution
 
 /// One `--table-sample NAME=SAMPLE`: a name a caller table uses, onto an input sample.
 struct TableSampleMapping: ExpressibleByArgument {
@@ -13,8 +13,10 @@ struct TableSampleMapping: ExpressibleByArgument {
 
     /// The mappings by name; one name mapped twice onto different samples is a usage error.
     static func dictionary(_ mappings: [TableSampleMapping]) throws(Failure) -> [String: String] {
-        try Failure.run { () throws(RunError) in
-            try TableSamples.dictionary(mappings.map { ($0.name, $0.sample) }, source: "--table-sample")
+        do {
+            return try TableSamples.dictionary(mappings.map { ($0.name, $0.sample) }, source: "--table-sample")
+        } catch {
+            throw Failure(status: .usage, message: error.message)
         }
     }
 }

@@ -16,8 +16,8 @@ public struct Alteration: Codable, Sendable, Equatable {
     public let hgvsc: String
     public let hgvsp: String
     public let records: [SupportingRecord]
-    /// Why a near-miss is not an alteration when it is inherited: `common-polymorphism` or `germline`.
-    public var nearMissReason: String?
+    /// Why a near-miss is not an alteration: inherited (`common-polymorphism`, `germline`) or a broad copy loss.
+    public var nearMissReason: NearMissReason?
     /// The allele's highest population frequency and the field it came from, when known.
     public var populationAF: Double?
     public var populationAFField: String?

@@ -13,6 +13,18 @@ public struct MatchReport: Codable, Sendable, Equatable {
         self.samples = samples
     }
 
+    /// The same report with only `samples`, keeping its schema version: a report of an earlier version
+    /// that `merge` writes out again still says which fields it lacks.
+    public func with(samples: [SampleProfile]) -> MatchReport {
+        MatchReport(schemaVersion: schemaVersion, run: run, samples: samples)
+    }
+
+    private init(schemaVersion: String, run: RunMetadata, samples: [SampleProfile]) {
+        self.schemaVersion = schemaVersion
+        self.run = run
+        self.samples = samples
+    }
+
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"
         case run, samples

@@ -15,7 +15,7 @@ public enum JSONReport {
         let encoder = encoder(pretty: false)
         var data = Data()
         for sample in report.samples {
-            data.append(try encoder.encode(MatchReport(run: report.run, samples: [sample])))
+            data.append(try encoder.encode(report.with(samples: [sample])))
             data.append(UInt8(ascii: "\n"))
         }
         return data

@@ -10,10 +10,12 @@ public enum ReportMerge {
         try merge(paths).reports
     }
 
-    /// The reports of `paths`, checked as `reports` does, and the failures the cohorts behind them
-    /// listed (`cohort --keep-going`), carried into the merged outputs.
-    public static func merge(_ paths: [String]) throws(ReportMergeError) -> (reports: [MatchReport], failures: [CohortFailure]) {
-        var merged: [MatchReport] = [], failures: [CohortFailure] = []
+    /// The reports of `paths`, checked as `reports` does, where each stands (`FILE` or `FILE line N`),
+    /// and the failures the cohorts behind them listed (`cohort --keep-going`), carried into the merged outputs.
+    public static func merge(_ paths: [String]) throws(ReportMergeError) -> (
+        reports: [MatchReport], places: [String], failures: [CohortFailure]
+    ) {
+        var merged: [MatchReport] = [], places: [String] = [], failures: [CohortFailure] = []
         var firstPlace = ""
         for path in paths {
             let (decoded, listed) = try decode(path)
@@ -22,7 +24,7 @@ public enum ReportMerge {
                 let place = line.map { "\(path) line \($0)" } ?? path
                 let run = report.run
                 guard let first = merged.first?.run else {
-                    (merged, firstPlace) = ([report], place)
+                    (merged, places, firstPlace) = ([report], [place], place)
                     continue
                 }
                 if first.knowledgeBaseVersion != run.knowledgeBaseVersion {
@@ -40,9 +42,10 @@ public enum ReportMerge {
                         """)
                 }
                 merged.append(report)
+                places.append(place)
             }
         }
-        return (merged, failures)
+        return (merged, places, failures)
     }
 
     /// The reports in one file: a JSON document (line `nil`), or JSON Lines (one report per line,

@@ -1,8 +1,8 @@
 import Assessment
+import Attribution
 import Dispatch
 import Foundation
 import Profile
-import Reports
 import Synchronization
 
 /// Many files matched side by side with one knowledge base, their reports in the order given.
@@ -21,25 +21,33 @@ public struct CohortRun: Sendable {
         try results(files, threads: threads, progress: progress) { $0 }
     }
 
-    /// The JSON Lines of every sample of `files`, in their order, as `reports` would give them: each
-    /// report is rendered by the worker that made it and dropped, so that a cohort of thousands of
-    /// files holds only its output in memory.
-    public func jsonLines(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError) -> Data {
-        var perFile = try results(files, threads: threads, progress: progress) { report in
-            Result { () throws(RunError) in
-                do {
-                    return try JSONReport.renderLines(report)
-                } catch {
-                    throw RunError(.internalError, "cannot encode the report: \(error)")
-                }
+    /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
+    /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
+    /// every report in memory until the end.
+    public func results<Kept: Sendable>(
+        _ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
+        keeping keep: @escaping @Sendable (MatchReport) -> Kept
+    ) throws(RunError) -> [Kept] {
+        // Files after a failure may never have started; the earliest failure is the one reported.
+        try outcomes(files, threads: threads, keepingGoing: false, progress: progress, keeping: keep).map { outcome throws(RunError) in
+            try outcome.get()
+        }
+    }
+
+    /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
+    /// that could not with its error, in file order; every file is tried. The matched files' builds
+    /// must agree, as without `--keep-going`.
+    public func reportsKeepingGoing(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
+        -> (reports: [MatchReport], failures: [(file: String, error: RunError)])
+    {
+        var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
+        for (file, outcome) in zip(files, try outcomes(files, threads: threads, keepingGoing: true, progress: progress) { $0 }) {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error): failures.append((file.path, error))
             }
         }
-        var lines = Data()
-        for index in perFile.indices {
-            lines.append(try perFile[index].get())
-            perFile[index] = .success(Data()) // each file's lines released once copied
-        }
-        return lines
+        return (reports, failures)
     }
 
     /// The inputs that cannot be read at all (missing, a folder, not readable), every one of them,
@@ -66,39 +74,36 @@ public struct CohortRun: Sendable {
                 : !FileManager.default.isReadableFile(atPath: path) ? "not readable (permission denied)" : nil
     }
 
-    /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
-    /// that could not with its error, in file order; every file is tried. The matched files' builds
-    /// must agree, as without `--keep-going`.
-    public func reportsKeepingGoing(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
-        -> (reports: [MatchReport], failures: [(file: String, error: RunError)])
-    {
-        warnRepeatedFiles(files)
-        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: false, progress: progress) { $0 }
-        _ = try [Void]().checkedAgainst(facts, files: files.map(\.path), warn: file.options.warn)
-        try checkClinicalSheet(facts, files: files, complete: outcomes.allSatisfy { if case .success = $0 { true } else { false } })
-        var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .success(let report): reports.append(report)
-            case .failure(let error): failures.append((file.path, error))
+    /// The one path of both ways to run a cohort: a file named twice is warned before any is read,
+    /// the files are matched, and then the cohort's checks run on those that were: the clinical sheet
+    /// (a failure), a mix of genome builds and a sample in two files (warnings). Without
+    /// `keepingGoing`, the earliest failure is thrown and files after it may never have started.
+    private func outcomes<Kept: Sendable>(
+        _ files: [CohortInput], threads: Int, keepingGoing: Bool, progress: (@Sendable (Int) -> Void)?,
+        keeping keep: @escaping @Sendable (MatchReport) -> Kept
+    ) throws(RunError) -> [Result<Kept, RunError>] {
+        let warn = file.options.warn ?? { _ in }
+        var seen: [String: String] = [:]
+        for path in files.map(\.path) {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+            if let earlier = seen[resolved] { warn(.repeatedFile(path, earlier: earlier)) } else { seen[resolved] = path }
+        }
+        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: !keepingGoing, progress: progress, keeping: keep)
+        if !keepingGoing { for case .failure(let failure) in outcomes { throw failure } }
+        let matched = facts.keys.sorted().map { (index: $0, path: files[$0].path, build: facts[$0]!.build, samples: facts[$0]!.samples) }
+        try checkClinicalSheet(matched.map { ($0.path, $0.samples) }, files: files, complete: matched.count == files.count)
+        if let mix = GenomeBuildMix.warning(matched.map { ($0.path, $0.build) }) { warn(mix) }
+        var firstFile: [String: Int] = [:]
+        for file in matched {
+            for sample in file.samples {
+                if let earlier = firstFile[sample], earlier != file.index {
+                    warn(.sampleInTwoFiles(sample, file: file.path, earlier: files[earlier].path))
+                } else {
+                    firstFile[sample] = file.index
+                }
             }
         }
-        return (reports, failures)
-    }
-
-    /// As `reports`, but each file's report is turned into what the caller keeps (its rendered JSON
-    /// Lines, say) by the worker that made it, so that a cohort of thousands of files does not hold
-    /// every report in memory until the end.
-    public func results<Kept: Sendable>(
-        _ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil,
-        keeping keep: @escaping @Sendable (MatchReport) -> Kept
-    ) throws(RunError) -> [Kept] {
-        warnRepeatedFiles(files)
-        let (outcomes, facts) = run(files, threads: threads, stopAtFailure: true, progress: progress, keeping: keep)
-        // Files after a failure may never have started; the earliest failure is the one reported.
-        for case .failure(let failure) in outcomes { throw failure }
-        try checkClinicalSheet(facts, files: files, complete: true)
-        return try outcomes.compactMap { try? $0.get() }.checkedAgainst(facts, files: files.map(\.path), warn: file.options.warn)
+        return outcomes
     }
 
     /// Every file's outcome, in file order, and each matched file's build and samples; with
@@ -143,28 +148,11 @@ public struct CohortRun: Sendable {
 
     /// Every row of the clinical sheet reaches exactly one sample of the cohort (`ClinicalSheet.problem`), or
     /// nothing is written (exit 64).
-    private func checkClinicalSheet(_ facts: [Int: (build: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
+    private func checkClinicalSheet(_ matched: [(path: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
         guard let path = file.options.clinicalSheet, files.count > 1 else { return }
-        let sheet: [String: ClinicalFacts]
-        do {
-            sheet = try ClinicalSheet.read(path: path)
-        } catch {
-            throw RunError(error)
-        }
-        let matched = facts.keys.sorted().map { (path: files[$0].path, samples: facts[$0]!.samples) }
-        if let problem = ClinicalSheet.problem(sheet, path: path, files: matched, complete: complete) { throw RunError(.usage, problem) }
-    }
-
-    /// The same file named twice (by any spelling of its path) is warned before any is read.
-    private func warnRepeatedFiles(_ files: [CohortInput]) {
-        var seen: [String: String] = [:]
-        for path in files.map(\.path) {
-            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-            if let earlier = seen[resolved] {
-                file.options.warn?(path, "the cohort names this file twice (also as \(earlier)): its samples are reported twice")
-            } else {
-                seen[resolved] = path
-            }
+        let sheet = try attempt(RunError.init) { () throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) }
+        if let problem = ClinicalSheet.problem(sheet, path: path, files: matched, complete: complete) {
+            throw RunError(.usage, problem)
         }
     }
 
@@ -179,38 +167,23 @@ public struct CohortRun: Sendable {
 }
 
 extension FileRun {
-    /// The report of a cohort's file with its row's tables, normals and mapping; its errors name the row.
+    /// The report of a cohort's file with its row's tables, normals and mapping (tables sorted, so that
+    /// the order a cell lists them in does not change the report); its errors name the row.
     func report(_ input: CohortInput, threads: Int) throws(RunError) -> MatchReport {
-        var run = FileRun(knowledgeBase: knowledgeBase, options: input.applied(to: options))
+        var options = options
+        if input.origin != nil {
+            (options.fusionTables, options.copyNumberFiles) = (input.fusionTables.sorted(), input.copyNumberFiles.sorted())
+            options.tableSamples = input.tableSamples
+            options.tableSampleOption = CohortFileList.Column.tableSample.rawValue
+            if !input.normals.isEmpty { options.normals = input.normals }
+            if let sheet = input.clinicalSheet { (options.clinicalSheet, options.clinicalSheetIsShared) = (sheet, false) }
+        }
+        var run = FileRun(knowledgeBase: knowledgeBase, options: options)
         run.besideOtherFiles = besideOtherFiles
         do {
             return try run.report(input: input.path, threads: threads)
         } catch {
-            throw input.owning(error)
+            throw input.origin.map { RunError(error.kind, "\($0): \(error.message)") } ?? error
         }
-    }
-}
-
-extension Array {
-    /// The cohort's results, with a mix of genome builds (`GenomeBuildMix`) and a sample named in two
-    /// files warned.
-    fileprivate func checkedAgainst(
-        _ facts: [Int: (build: String, samples: [String])], files: [String],
-        warn: (@Sendable (_ input: String, _ warning: String) -> Void)?
-    ) -> [Element] {
-        if let mix = GenomeBuildMix.warning(facts.keys.sorted().map { (files[$0], facts[$0]!.build) }) {
-            warn?(mix.path, mix.message)
-        }
-        var firstFile: [String: Int] = [:]
-        for index in facts.keys.sorted() {
-            for sample in facts[index]!.samples {
-                if let earlier = firstFile[sample], earlier != index {
-                    warn?(files[index], "sample \(sample) is also in \(files[earlier]): two reports name the same sample")
-                } else {
-                    firstFile[sample] = index
-                }
-            }
-        }
-        return self
     }
 }

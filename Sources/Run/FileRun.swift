@@ -25,21 +25,17 @@ public struct FileRun: Sendable {
     }
 
     /// The report for `input`, with `threads` for BGZF decompression and matching; each row of the caller
-    /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`).
+    /// tables (fusions, copy number) goes to the sample it names (`TableAttribution`). Its warnings are
+    /// gathered in one list as the steps give them, listed by kind (`RunWarning`), and each is handed to
+    /// `options.warn`.
     public func report(input: String, threads: Int) throws(RunError) -> MatchReport {
-        let tables: CallerTables
-        do {
-            tables = try CallerTables.load(
+        let tables = try attempt(RunError.init) { () throws(CallerTableError) in
+            try CallerTables.load(
                 fusionTables: options.fusionTables, copyNumberFiles: options.copyNumberFiles,
                 alterationLists: options.alterationLists, thresholds: options.copyNumberThresholds)
-        } catch {
-            throw RunError(error)
         }
-        let clinical: [String: ClinicalFacts]
-        do {
-            clinical = try options.clinicalSheet.map { path throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) } ?? [:]
-        } catch {
-            throw RunError(error)
+        let clinical = try attempt(RunError.init) { () throws(ClinicalSheet.Failure) in
+            try options.clinicalSheet.map { path throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) } ?? [:]
         }
         // Hashed on another thread while the file is read.
         // Read through an index, only what was read is hashed (below); a whole file only when it is streamed.
@@ -53,20 +49,15 @@ public struct FileRun: Sendable {
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }
         }
-        let decision: BuildDetector.Decision, buildWarnings: [String]
-        do {
-            (decision, buildWarnings) = try BuildDecision(knowledgeBase: knowledgeBase, requested: options.requestedBuild)
-                .decide(
-                    input: input, header: header, annotations: annotations, maf: source.mafCalls,
-                    alterationList: source.alterationList != nil)
-        } catch {
-            throw RunError(error)
+        var warnings = RunWarning.List(file: input)
+        if source.isPlainGzip { warnings.add(.compression, RunWarning.plainGzip) }
+        let (decision, buildWarnings) = try attempt(RunError.init) { () throws(BuildDecision.Failure) in
+            try BuildDecision(knowledgeBase: knowledgeBase, requested: options.requestedBuild).decide(
+                input: input, header: header, annotations: annotations, maf: source.mafCalls, alterationList: source.alterationList != nil)
         }
-        let selection: SampleSelection
-        do {
-            selection = try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
-        } catch {
-            throw RunError(error)
+        warnings.add(.genomeBuild, buildWarnings)
+        let selection = try attempt(RunError.init) { () throws(AttributionError) in
+            try SampleSelection(input: input, header: header, requested: options.samples, normalOverride: options.normals)
         }
         let profiled = selection.profiled.map(\.name)
         // A cohort's sheet names the samples of every file (checked by the cohort); a single file's, or a file
@@ -76,30 +67,38 @@ public struct FileRun: Sendable {
         {
             throw RunError(.usage, "\(sheet): sample '\(stranger)' is not a profiled sample of \(input) (it has \(profiled.joined(separator: ", ")))")
         }
-        let tableBuildWarnings = tables.files.contains { !$0.fusions.isEmpty } ? try tableBuildCheck(decision.build).check(tables) : []
+        if tables.files.contains(where: { !$0.fusions.isEmpty }) {
+            let check = try attempt(RunError.init) { () throws(KnowledgeBaseError) in
+                try TableBuildCheck(build: decision.build, knowledgeBase: knowledgeBase)
+            }
+            warnings.add(.tableBuild, check.check(tables))
+        }
         // A list given as the input is attributed as one given beside a VCF: each row to the sample it names.
         var attributed = tables
         if let list = source.alterationList { attributed.append(list) }
-        let assigned: TableAttribution.Outcome
-        do {
-            assigned = try TableAttribution(
-                headerSamples: header.samples, profiled: profiled,
-                normals: selection.normals, mapping: options.tableSamples,
-                givenPloidy: options.copyNumberThresholds.ploidy,
-                option: options.tableSampleOption
+        let assigned = try attempt(RunError.init) { () throws(AttributionError) in
+            try TableAttribution(
+                headerSamples: header.samples, profiled: profiled, normals: selection.normals, mapping: options.tableSamples,
+                givenPloidy: options.copyNumberThresholds.ploidy, option: options.tableSampleOption
             ).assign(attributed, input: input)
-        } catch {
-            throw RunError(error)
         }
+        warnings.add(.attribution, assigned.notes)
         let populationFields = PopulationFrequencyFields(
-            infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations,
-            extra: options.populationAFFields)
-        let infoFraction = try infoAlleleFraction(header: header, selection: selection)
+            infoTags: header.info.map { ($0.id, $0.type) }, consequenceFormats: annotations, extra: options.populationAFFields)
+        let infoFraction = try attempt({ RunError(.usage, $0.message) }) { () throws(InfoTagProblem) in
+            let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
+            return try InfoAlleleFraction.resolve(
+                header: header, sample: tumors.count == 1 ? tumors[0] : nil, fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
+        }
         source.decodeInfo(populationFields.decodedInfoTags + (infoFraction?.tags ?? []))
         let sequences = try geneSequences(build: decision.build)
-        let listed = try reportedAlterations(assigned, build: decision.build, sequences: sequences)
+        let listed = try attempt({ RunError(.invalidInput, $0.description) }) { () throws(CallerTableError) in
+            try AlterationListMatcher(knowledgeBase: knowledgeBase, build: decision.build, sequences: sequences)
+                .evidence(assigned.alterations.map { ($0.alteration, $0.support) })
+        }
+        warnings.add(.alterationList, listed.notes)
         let panel = PanelIndex(genes: knowledgeBase.genes.values, build: decision.build)
-        var indexWarnings = try readThroughIndex(source, panel: panel)
+        if try readThroughIndex(source, panel: panel) { warnings.add(.index, RunWarning.translocationsOutsideIndex) }
         let regionChecksum = try checksumOfRegions(source)
         let structuralSupport = StructuralSupport(header: header)
         let matcher = RecordMatcher(
@@ -116,24 +115,17 @@ public struct FileRun: Sendable {
             readIndex = nil
             let whole = try VariantSource(input: input, threads: threads)
             whole.decodeInfo(populationFields.infoTags)
-            outcome = try whole.run(MatchPipeline(matcher: matcher, panel: panel, threads: threads, matchesOnReaderThread: besideOtherFiles))
-            indexWarnings.append(
-                outcome.recordsKept == 0
-                    ? "0 records through the index \(index.path): the whole file was streamed to check (\(outcome.recordsRead) records, none in panel genes)"
-                    : "0 records through the index \(index.path), but streaming the whole file found \(outcome.recordsKept) records to match: the index misses records (rebuild it); this report is from the whole file"
-            )
+            outcome = try whole.run(pipeline)
+            warnings.add(.index, RunWarning.indexFoundNothing(index: index.path, recordsRead: outcome.recordsRead, recordsKept: outcome.recordsKept))
         }
+        warnings.add(.reading, source.warnings)
+        warnings.add(.record, outcome.warnings)
+        warnings.add(.callerTable, tables.warnings)
 
         var findings = outcome.findings + listed.findings
         var otherFindings: [(name: String, support: [SampleSupport])] = []
-        var structuralWarnings: [String] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !attributed.isEmpty {
-            let locator: GeneLocator
-            do {
-                locator = try knowledgeBase.geneLocator(build: decision.build)
-            } catch {
-                throw RunError(error)
-            }
+            let locator = try attempt(RunError.init) { () throws(KnowledgeBaseError) in try knowledgeBase.geneLocator(build: decision.build) }
             let structural = StructuralMatcher(
                 knowledgeBase: knowledgeBase, build: decision.build, locator: locator,
                 thresholds: options.copyNumberThresholds, includeFiltered: options.includeFiltered,
@@ -141,14 +133,17 @@ public struct FileRun: Sendable {
             let result = structural.match(
                 candidates: FusionAssembler(knowledgeBase: knowledgeBase, build: decision.build, locator: locator)
                     .candidates(from: outcome.junctions) + assigned.fusions + listed.fusions,
-                copyNumberEvents: assigned.withPloidies(
-                    outcome.copyNumberEvents, headerSamples: header.samples,
-                    profiled: selection.profiled.map(\.name))
+                copyNumberEvents: assigned.withPloidies(outcome.copyNumberEvents, headerSamples: header.samples, profiled: profiled)
                     + assigned.copyNumberEvents + listed.copyNumberEvents,
                 singleBreakends: outcome.singleBreakends)
             findings += result.findings
             otherFindings = result.otherFindings
-            structuralWarnings = result.warnings
+            warnings.add(.rearrangement, result.warnings)
+        }
+        let supportSummary = structuralSupport.summary(of: outcome, profiled: profiled)
+        warnings.add(.structuralSupport, supportSummary?.warning.map { [$0] } ?? [])
+        if outcome.refMismatches > 0 {
+            warnings.add(.reference, RunWarning.referenceMismatch(outcome.refMismatches, fasta: options.fasta, examples: outcome.refMismatchExamples))
         }
 
         var context = ProfileBuilder.Context(
@@ -157,10 +152,11 @@ public struct FileRun: Sendable {
             normalIndices: selection.normals.compactMap { header.samples.firstIndex(of: $0) })
         context.normalNames = selection.normals.filter { header.samples.contains($0) }
         // A MAF names each row's tumor (Tumor_Sample_Barcode): its samples are tumors by construction.
-        let unnamedNormal =
-            header.samples.count >= 2 && selection.normals.isEmpty && source.format != "maf" && source.alterationList == nil
-            ? UnnamedNormal.notice(input: input, samples: header.samples, findings: findings) : nil
-        context.fileFlags = unnamedNormal.map { [ProfileFlag(code: .normalNotNamed, message: $0)] } ?? []
+        if header.samples.count >= 2, selection.normals.isEmpty, source.format != "maf", source.alterationList == nil {
+            let notice = UnnamedNormal.notice(input: input, samples: header.samples, findings: findings)
+            context.fileFlags = [ProfileFlag(code: .normalNotNamed, message: notice)]
+            warnings.add(.unnamedNormal, notice)
+        }
         context.unusableRecords = outcome.warnings.count + source.unplacedRows
         var screened = Screening.Inputs(variantFile: input)
         screened.annotation = annotations.first.map { source.format == "maf" ? "MAF" : "\($0.dialect.rawValue) \($0.tag)" }
@@ -168,27 +164,17 @@ public struct FileRun: Sendable {
         screened.fasta = options.fasta
         screened.structuralRecords = !outcome.junctions.isEmpty || !outcome.singleBreakends.isEmpty || header.infoDefinition("SVTYPE") != nil
         screened.copyNumberRecords = !outcome.copyNumberEvents.isEmpty
-        screened.fusionTables = assigned.screened(.fusions)
-        screened.copyNumberTables = assigned.screened(.copyNumber)
-        screened.alterationLists = assigned.listed(source.alterationList?.path)
+        screened.record(assigned, listInput: source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
         context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
-        var run = RunMetadata()
-        run.toolVersion = HemimatchVersion.current
-        run.knowledgeBaseVersion = knowledgeBase.version
-        run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
-        do {
-            run.knowledgeBaseSHA256 = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
-            run.knowledgeBaseManifest = try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
-        } catch {
-            throw RunError(error)
-        }
+
+        var run = try provenance()
         run.genomeBuild = decision.build.rawValue
         run.genomeBuildBasis = decision.basis
         run.input = input
-        let inputHash = if let regionChecksum { regionChecksum.value } else { try sha256(input, pending) }
+        let inputHash = if let regionChecksum { regionChecksum.value } else { try options.hashesInput ? hash(input, pending) : nil }
         run.inputs =
             [InputFile(path: input, role: .variants, format: source.format, sha256: inputHash, sha256Of: regionChecksum?.description)]
             + (try tables.files.map { file throws(RunError) in
@@ -199,11 +185,38 @@ public struct FileRun: Sendable {
             + (try options.clinicalSheet.map { path throws(RunError) in
                 [InputFile(path: path, role: .clinical, format: "tsv", sha256: try hash(path))]
             } ?? [])
+        run.readsIndexedRegions = readIndex != nil
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
+        run.rulesNotEvaluated = builder.rulesNotEvaluated
+        run.recordsRead = outcome.recordsRead
+        run.recordsKept = outcome.recordsKept
+        run.recordsFiltered = outcome.recordsFiltered
+        run.normalSamples = selection.normals.filter { !profiled.contains($0) }
+        run.mode = context.normalIndices.isEmpty ? .tumorOnly : .tumorNormal
+        run.populationAFFields = populationFields.names
+        run.structuralSupport = supportSummary?.summary
+        let ordered = warnings.list
+        run.warnings = ordered.map(\.message)
+        if let warn = options.warn { ordered.forEach(warn) }
+        return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))
+    }
+
+    /// What every report of this knowledge base and these options says about how it was made: the
+    /// tool, the knowledge base (version, groups, checksum, manifest) and the thresholds.
+    private func provenance() throws(RunError) -> RunMetadata {
+        var run = RunMetadata()
+        run.toolVersion = HemimatchVersion.current
+        run.knowledgeBaseVersion = knowledgeBase.version
+        run.trialGroups = knowledgeBase.groups.map(\.letter).sorted()
+        (run.knowledgeBaseSHA256, run.knowledgeBaseManifest) = try attempt(RunError.init) { () throws(ChecksumError) in
+            (
+                try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory),
+                try KnowledgeBaseChecksum.manifest(directory: knowledgeBase.directory).verdict
+            )
+        }
         run.transcriptPolicy = options.transcriptPolicy.description
         run.includeFiltered = options.includeFiltered
         run.requestedSamples = options.samples
-        run.readsIndexedRegions = readIndex != nil
-        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
         run.sampleThresholds = ["min_vaf": options.thresholds.minimumVAF, "min_depth": Double(options.thresholds.minimumDepth)]
         // Kept so that `merge --clinical` decides the clonality cue again as the run did.
         if let blasts = options.thresholds.blastFraction { run.sampleThresholds["blast_fraction"] = blasts }
@@ -213,78 +226,17 @@ public struct FileRun: Sendable {
             "loss_copies": copyNumber.lossCopies, "gain_copies": copyNumber.gainCopies,
         ]
         run.rankingHeuristic = SampleProfile.rankingHeuristic
-        run.rulesNotEvaluated = builder.rulesNotEvaluated
-        run.recordsRead = outcome.recordsRead
-        run.recordsKept = outcome.recordsKept
-        run.recordsFiltered = outcome.recordsFiltered
-        run.normalSamples = selection.normals.filter { !selection.profiled.map(\.name).contains($0) }
-        run.mode = context.normalIndices.isEmpty ? .tumorOnly : .tumorNormal
         run.maxPopulationAF = options.thresholds.maximumPopulationAF
         run.germlineNormalVAF = options.thresholds.germlineNormalVAF
-        run.populationAFFields = populationFields.names
         run.polymorphismTableEntries = knowledgeBase.polymorphisms.count
-        let refWarnings =
-            outcome.refMismatches == 0
-            ? []
-            : [
-                "\(outcome.refMismatches) panel records have a REF that disagrees with \(options.fasta ?? "the FASTA") (e.g. \(outcome.refMismatchExamples.joined(separator: "; "))): is it the genome the calls were made on?"
-            ]
-        let compressionWarnings =
-            (source.isPlainGzip ? ["compressed with plain gzip, not BGZF: read whole, but it cannot be indexed (bgzip it)"] : [])
-            + buildWarnings
-        let supportSummary = structuralSupport.summary(of: outcome, profiled: selection.profiled.map(\.name))
-        run.structuralSupport = supportSummary?.summary
-        run.warnings =
-            compressionWarnings + source.warnings + indexWarnings + outcome.warnings + tables.warnings + tableBuildWarnings + assigned.notes
-            + listed.notes + structuralWarnings
-            + (supportSummary?.warning.map { [$0] } ?? []) + refWarnings + (unnamedNormal.map { [$0] } ?? [])
-        if let warn = options.warn {
-            for warning in run.warnings { warn(input, warning) }
-        }
-        return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))
+        return run
     }
 
-    /// The evidence of the alteration lists' rows, each row already given to its sample.
-    private func reportedAlterations(
-        _ assigned: TableAttribution.Outcome, build: GenomeBuild,
-        sequences: GeneSequences?
-    ) throws(RunError) -> AlterationListMatcher.Evidence {
-        do {
-            return try AlterationListMatcher(knowledgeBase: knowledgeBase, build: build, sequences: sequences).evidence(
-                assigned.alterations.map { ($0.alteration, $0.support) })
-        } catch {
-            throw RunError(.invalidInput, error.description)
-        }
-    }
-
-    private func sha256(_ input: String, _ pending: Checksum.Pending?) throws(RunError) -> String? {
-        guard options.hashesInput else { return nil }
-        do {
+    /// The SHA-256 of `path`, waiting for `pending` when it was hashed beside its reading.
+    private func hash(_ path: String, _ pending: Checksum.Pending? = nil) throws(RunError) -> String? {
+        try attempt(RunError.init) { () throws(ChecksumError) in
             if let pending { return try pending.value() }
-            return try Checksum.sha256(of: input)
-        } catch {
-            throw RunError(error)
-        }
-    }
-
-    private func hash(_ path: String) throws(RunError) -> String? {
-        do {
             return try Checksum.sha256(of: path)
-        } catch {
-            throw RunError(error)
-        }
-    }
-
-    /// The INFO tags that hold the tumor's VAF and depth, for the file's one tumor (the one sample
-    /// that is not a normal); nil for several tumors, which one INFO value cannot describe.
-    private func infoAlleleFraction(header: VariantHeader, selection: SampleSelection) throws(RunError) -> InfoAlleleFraction? {
-        let tumors = header.samples.indices.filter { !selection.normals.contains(header.samples[$0]) }
-        do {
-            return try InfoAlleleFraction.resolve(
-                header: header, sample: tumors.count == 1 ? tumors[0] : nil,
-                fractionTag: options.tumorAFTag, depthTag: options.tumorDPTag)
-        } catch {
-            throw RunError(.usage, error.message)
         }
     }
 
@@ -292,12 +244,7 @@ public struct FileRun: Sendable {
     /// file is streamed whole (or not hashed).
     private func checksumOfRegions(_ source: VariantSource) throws(RunError) -> Checksum.OfRegions? {
         guard options.hashesInput, case .file(let reader) = source, reader.readsRegions, let index = reader.index else { return nil }
-        let checksum: Checksum.OfRegions
-        do {
-            checksum = try Checksum.OfRegions(index: index.path)
-        } catch {
-            throw RunError(error)
-        }
+        let checksum = try attempt(RunError.init) { () throws(ChecksumError) in try Checksum.OfRegions(index: index.path) }
         reader.onRegionBytes = checksum.update
         return checksum
     }
@@ -305,12 +252,7 @@ public struct FileRun: Sendable {
     /// The panel genes' sequences from `--fasta`, for the consequence engine; `nil` without one.
     private func geneSequences(build: GenomeBuild) throws(RunError) -> GeneSequences? {
         guard let fasta = options.fasta else { return nil }
-        let genome: ReferenceGenome
-        do {
-            genome = try ReferenceGenome(path: fasta)
-        } catch {
-            throw RunError(error)
-        }
+        let genome = try attempt(RunError.init) { () throws(VariantIOError) in try ReferenceGenome(path: fasta) }
         let sequences = GeneSequences(models: (knowledgeBase.transcripts[build] ?? [:]).values, bases: genome.bases)
         if sequences.isEmpty {
             throw RunError(.invalidInput, "\(fasta): holds none of the panel genes' contigs of \(build.rawValue)")
@@ -318,15 +260,14 @@ public struct FileRun: Sendable {
         return sequences
     }
 
-    /// Restricts the reader to the panel regions when the index is to be used, and says what the
-    /// user should know about it: translocations written as one record at a partner outside the
-    /// panel are not seen.
+    /// Restricts the reader to the panel regions when the index is to be used; true when the user
+    /// should know that translocations written as one record at a partner outside the panel are not seen.
     /// An index that does not fit the file is an error whether it is asked for or only used when present.
-    private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> [String] {
-        guard options.indexUse != .never else { return [] }
+    private func readThroughIndex(_ source: VariantSource, panel: PanelIndex) throws(RunError) -> Bool {
+        guard options.indexUse != .never else { return false }
         guard case .file(let reader) = source else {
             if options.indexUse == .required { throw RunError(.usage, "--regions-from-index: a MAF table has no index (it is read whole)") }
-            return []
+            return false
         }
         let regions = reader.header.contigs.flatMap { contig in
             panel.intervals(onContig: contig.name).map { GenomicRegion(contig: contig.name, start: $0.lowerBound, end: $0.upperBound) }
@@ -335,22 +276,9 @@ public struct FileRun: Sendable {
             try reader.restrict(to: regions)
         } catch {
             if options.indexUse == .required || error.kind == .badIndex { throw RunError(error) }
-            return []
+            return false
         }
         return reader.header.infoDefinition("CHR2") != nil
-            ? [
-                "read through the index: the header declares single-record translocations (INFO/CHR2, as DELLY writes them); one written at a partner outside the panel genes is not seen (stream the whole file to see it)"
-            ]
-            : []
-    }
-
-    /// The fusion tables' breakpoints against the build (`TableBuildCheck`).
-    private func tableBuildCheck(_ build: GenomeBuild) throws(RunError) -> TableBuildCheck {
-        do {
-            return try TableBuildCheck(build: build, knowledgeBase: knowledgeBase)
-        } catch {
-            throw RunError(error)
-        }
     }
 
     /// Index times in the run metadata: ISO 8601, UTC, milliseconds.
@@ -358,5 +286,17 @@ public struct FileRun: Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter
+    }
+}
+
+extension InputFile.Role {
+    /// A caller table's role in the run metadata.
+    init(_ role: CallerTables.Role) {
+        switch role {
+        case .fusions: self = .fusions
+        case .copyNumber: self = .copyNumber
+        case .ploidy: self = .ploidy
+        case .alterations: self = .alterations
+        }
     }
 }

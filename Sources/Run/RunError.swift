@@ -71,3 +71,13 @@ public struct RunError: Error, CustomStringConvertible {
         }
     }
 }
+
+/// Runs a lower module's call, its typed error turned into the run's by `convert` (one of
+/// `RunError`'s initialisers, as a rule).
+func attempt<Result, Failure: Error>(_ convert: (Failure) -> RunError, _ body: () throws(Failure) -> Result) throws(RunError) -> Result {
+    do {
+        return try body()
+    } catch {
+        throw convert(error)
+    }
+}

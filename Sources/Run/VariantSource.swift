@@ -16,13 +16,10 @@ enum VariantSource {
     /// Opens `input` once (a stream such as `<(…)` cannot be opened twice): a MAF when its content
     /// says so (compressed or not), else a VCF/BCF.
     init(input: String, threads: Int) throws(RunError) {
-        let opened: OpenedInput
-        do {
-            opened = try OpenedInput.open(
+        let opened = try attempt(RunError.init) { () throws(VariantIOError) in
+            try OpenedInput.open(
                 path: input, threads: threads, request: RecordMatcher.fieldRequest,
                 isTable: { MAFReader.isMAF($0) || AlterationList.isAlterationList($0) })
-        } catch {
-            throw RunError(error)
         }
         switch opened {
         case .variants(let reader):
@@ -102,11 +99,7 @@ enum VariantSource {
     func run(_ pipeline: MatchPipeline) throws(RunError) -> PipelineOutcome {
         switch self {
         case .file(let reader):
-            do {
-                return try pipeline.run(reader)
-            } catch {
-                throw RunError(error)
-            }
+            return try attempt(RunError.init) { () throws(VariantIOError) in try pipeline.run(reader) }
         case .maf(let calls):
             return pipeline.run(records: calls.records)
         case .alterations:

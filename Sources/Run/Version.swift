@@ -13,11 +13,8 @@ public enum HemimatchVersion {
     ///     loaded from /usr/local/share/hemimatch/Reference
     public static func knowledgeBaseLines(_ knowledgeBase: KnowledgeBase) throws(RunError) -> String {
         let folder = URL(fileURLWithPath: knowledgeBase.directory).standardizedFileURL.path
-        let checksum: String
-        do {
-            checksum = try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
-        } catch {
-            throw RunError(error)
+        let checksum = try attempt(RunError.init) { () throws(ChecksumError) in
+            try KnowledgeBaseChecksum.sha256(directory: knowledgeBase.directory)
         }
         return "knowledge base \(knowledgeBase.version) sha256 \(checksum)\nloaded from \(folder)\n"
     }

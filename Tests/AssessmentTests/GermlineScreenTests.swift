@@ -14,7 +14,7 @@ import Testing
         let finding = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 55, alt: 45)])
         let verdict = screen.verdict(finding)
         #expect(verdict == .germline(normal: "N", vaf: 0.45, constitutional: false))
-        #expect(screen.nearMiss(verdict)?.reason == "germline")
+        #expect(screen.nearMiss(verdict)?.reason == .germline)
         #expect(screen.nearMiss(verdict)?.detail == "germline: VAF 0.45 in the normal N (>= 0.2)")
         #expect(
             screen.flags(verdict, finding: finding).map(\.message) == [
@@ -61,7 +61,7 @@ import Testing
         let finding = F.finding("C-IL7R-TM-MISSENSE", "p.T244I", support: [F.support(ref: 50, alt: 50)], population: common)
         let verdict = tumorOnly.verdict(finding)
         #expect(verdict == .commonPolymorphism(common))
-        #expect(tumorOnly.nearMiss(verdict)?.reason == "common-polymorphism")
+        #expect(tumorOnly.nearMiss(verdict)?.reason == .commonPolymorphism)
         #expect(tumorOnly.nearMiss(verdict)?.detail == "common-polymorphism: gnomADg_AF 0.25 > --max-population-af 0.001")
         #expect(
             tumorOnly.flags(verdict, finding: finding).map(\.message) == [

@@ -68,7 +68,7 @@ import Testing
         let inherited = F.finding("D-PTPN11-ACTIVATING", "p.E76K", support: [F.support(ref: 50, alt: 50), F.support(ref: 50, alt: 50)])
         let profiles = builder(normals: [1], names: ["N"]).profiles(findings: [inherited], samples: [("T", 0)])
         #expect(profiles[0].alterations.isEmpty)
-        #expect(profiles[0].nearMisses.map(\.nearMissReason) == ["germline"])
+        #expect(profiles[0].nearMisses.map(\.nearMissReason) == [.germline])
         #expect(profiles[0].nearMisses[0].records.map(\.filter) == ["germline: VAF 0.5 in the normal N (>= 0.2)"])
         // E76K is not a constitutional allele of Reference/germline_classes.tsv: no RASopathy flag (issue 27).
         #expect(profiles[0].flags.map(\.code).filter { $0 != .routesNotAssessable && $0 != .armNotRecruiting } == [.germlineInNormal])

@@ -1,3 +1,4 @@
+import Attribution
 import Foundation
 import HemimatchTestSupport
 import Run
@@ -32,7 +33,7 @@ import Testing
 
     func cohort(_ warnings: Warnings) -> CohortRun {
         var options = RunOptions()
-        options.warn = { input, warning in warnings.lines.withLock { $0.append("\(input): \(warning)") } }
+        options.warn = { warning in warnings.lines.withLock { $0.append("\(warning.file): \(warning.message)") } }
         return CohortRun(file: FileRun(knowledgeBase: shippedKnowledgeBase, options: options))
     }
 

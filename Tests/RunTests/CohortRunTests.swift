@@ -1,3 +1,4 @@
+import Attribution
 import Foundation
 import HemimatchTestSupport
 import Knowledge
@@ -17,7 +18,7 @@ import Testing
         }
     }
 
-    @Test("JSON Lines rendered by each file's worker are the lines of the reports, in the files' order, at 1 and 2 threads")
+    @Test("each file's worker renders the lines of its report: together the lines of the reports, in the files' order, at 1 and 2 threads")
     func jsonLinesAreTheReportsLines() throws {
         let folder = try Repository.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -27,8 +28,10 @@ import Testing
         #expect(reports.map(\.run.input) == files.map(\.path))
         let expected = try JSONReport.renderLines(reports)
         #expect(String(decoding: expected, as: UTF8.self).split(separator: "\n").count == 6)
-        #expect(try cohort.jsonLines(files, threads: 1) == expected)
-        #expect(try cohort.jsonLines(files, threads: 2) == expected)
+        for threads in [1, 2] {
+            let perFile = try cohort.results(files, threads: threads) { report in try? JSONReport.renderLines(report) }
+            #expect(perFile.compactMap { $0 }.reduce(Data(), +) == expected)
+        }
     }
 
     @Test("a missing file fails the cohort with its error, whichever worker meets it")
@@ -39,7 +42,7 @@ import Testing
         files.insert(CohortInput(path: folder.appendingPathComponent("missing.vcf").path), at: 1)
         let cohort = CohortRun(file: FileRun(knowledgeBase: FixtureRunTests.knowledgeBase, options: RunOptions()))
         for threads in [1, 2] {
-            let error = #expect(throws: RunError.self) { try cohort.jsonLines(files, threads: threads) }
+            let error = #expect(throws: RunError.self) { try cohort.reports(files, threads: threads) }
             #expect(error?.kind == .unreadableInput)
             #expect(error?.description.contains("missing.vcf") == true)
         }

@@ -126,7 +126,8 @@ import VariantIO
         let merged = try ReportMerge.reports([try lines([first, other], in: folder, "mixed.jsonl")])
         #expect(merged.map(\.run.genomeBuild) == ["GRCh38", "GRCh37"])
         let warning = try #require(GenomeBuildMix.warning(merged.map { ($0.run.input, $0.run.genomeBuild) }))
-        #expect(warning.path == other.run.input)
+        #expect(warning.kind == .buildMix)
+        #expect(warning.file == other.run.input)
         #expect(warning.message.hasPrefix("on GRCh37, while \(first.run.input) is on GRCh38: the reports mix genome builds"))
     }
 }

@@ -4,7 +4,8 @@ import Knowledge
 import Profile
 import Testing
 
-/// The typed run metadata (build basis, input role, run mode) and the review reasons are spelled exactly as the report schema enumerates it.
+/// The typed run metadata (build basis, input role, run mode), the review reasons and near-miss reasons are spelled
+/// exactly as the report schema enumerates them.
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
     static func schemaEnum(_ name: String) throws -> [String] {
@@ -38,5 +39,16 @@ import Testing
         let properties = try #require((defs["review_reason"] as? [String: Any])?["properties"] as? [String: Any])
         let reasons = try #require((properties["reason"] as? [String: Any])?["enum"] as? [String])
         #expect(reasons == ReviewReason.Kind.allCases.map(\.rawValue))
+    }
+
+    @Test func nearMissReasonsAreTheSchemasWords() throws {
+        #expect(try Self.schemaEnum("near_miss_reason") == Alteration.NearMissReason.allCases.map(\.rawValue))
+        var alteration = Alteration(
+            gene: "NF1", alteration: "deletion", groups: ["D"], pathway: "", ruleID: "D-NF1-DELETION", evidenceLevel: .named,
+            sources: [], basis: "", transcript: "", hgvsc: "", hgvsp: "", records: [])
+        alteration.nearMissReason = .broadCopyLoss
+        let json = try #require(String(data: JSONEncoder().encode(alteration), encoding: .utf8))
+        #expect(json.contains(#""near_miss_reason":"broad-copy-loss""#))
+        #expect(try JSONDecoder().decode(Alteration.self, from: Data(json.utf8)) == alteration)
     }
 }

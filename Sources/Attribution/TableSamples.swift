@@ -10,11 +10,11 @@ public enum TableSamples {
 
     /// The pairs by name; one name mapped onto two samples is a usage error naming `source` (the
     /// option, or the file list's line and column).
-    public static func dictionary(_ pairs: [(name: String, sample: String)], source: String) throws(RunError) -> [String: String] {
+    public static func dictionary(_ pairs: [(name: String, sample: String)], source: String) throws(AttributionError) -> [String: String] {
         var result: [String: String] = [:]
         for (name, sample) in pairs {
             if let earlier = result[name], earlier != sample {
-                throw RunError(.usage, "\(source) maps \(name) onto both \(earlier) and \(sample)")
+                throw AttributionError("\(source) maps \(name) onto both \(earlier) and \(sample)")
             }
             result[name] = sample
         }

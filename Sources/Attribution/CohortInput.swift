@@ -22,26 +22,8 @@ public struct CohortInput: Sendable, Equatable {
         self.path = path
     }
 
-    /// The cohort's options with this row's tables, normals and mapping (tables sorted, so that the
-    /// order a cell lists them in does not change the report).
-    func applied(to options: RunOptions) -> RunOptions {
-        guard origin != nil else { return options }
-        var run = options
-        (run.fusionTables, run.copyNumberFiles) = (fusionTables.sorted(), copyNumberFiles.sorted())
-        run.tableSamples = tableSamples
-        run.tableSampleOption = CohortFileList.Column.tableSample.rawValue
-        if !normals.isEmpty { run.normals = normals }
-        if let clinicalSheet { (run.clinicalSheet, run.clinicalSheetIsShared) = (clinicalSheet, false) }
-        return run
-    }
-
     /// The row's tables (its clinical sheet included) with the column that names each.
     public var tables: [(column: CohortFileList.Column, path: String)] {
         fusionTables.map { (.fusions, $0) } + copyNumberFiles.map { (.cnv, $0) } + (clinicalSheet.map { [(.clinical, $0)] } ?? [])
-    }
-
-    /// `error` as this row's: its message after the row's origin.
-    func owning(_ error: RunError) -> RunError {
-        origin.map { RunError(error.kind, "\($0): \(error.message)") } ?? error
     }
 }

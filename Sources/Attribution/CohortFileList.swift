@@ -16,7 +16,7 @@ public enum CohortFileList {
     /// The inputs `text`, read from `path`, lists in order. A sheet's error names the list, the line
     /// and the column (a usage error, exit 64): a column it does not know, a row without a variant
     /// file or with more cells than the header, a mapping that is not `NAME=SAMPLE`.
-    public static func inputs(path: String, text: String) throws(RunError) -> [CohortInput] {
+    public static func inputs(path: String, text: String) throws(AttributionError) -> [CohortInput] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
             let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
             return content.isEmpty || content.hasPrefix("#") ? nil : (number: index + 1, text: line.trimmingCharacters(in: .newlines))
@@ -25,7 +25,7 @@ public enum CohortFileList {
             return lines.map { CohortInput(path: $0.text.trimmingCharacters(in: .whitespaces)) }
         }
         let header = try columns(cells(first.text), at: "\(path) line \(first.number)")
-        return try lines.dropFirst().map { line throws(RunError) in try row(line.text, header: header, at: "\(path) line \(line.number)") }
+        return try lines.dropFirst().map { line throws(AttributionError) in try row(line.text, header: header, at: "\(path) line \(line.number)") }
     }
 
     private static func cells(_ line: String) -> [String] {
@@ -33,24 +33,23 @@ public enum CohortFileList {
     }
 
     /// The header's columns, each known and named once.
-    private static func columns(_ names: [String], at place: String) throws(RunError) -> [Column] {
+    private static func columns(_ names: [String], at place: String) throws(AttributionError) -> [Column] {
         var columns: [Column] = []
         for name in names {
             guard let column = Column(rawValue: name) else {
-                throw RunError(
-                    .usage, "\(place): column '\(name)' is not one a file list takes (\(Column.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw AttributionError(
+                    "\(place): column '\(name)' is not one a file list takes (\(Column.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            guard !columns.contains(column) else { throw RunError(.usage, "\(place): column '\(name)' is named twice") }
+            guard !columns.contains(column) else { throw AttributionError("\(place): column '\(name)' is named twice") }
             columns.append(column)
         }
         return columns
     }
 
-    private static func row(_ line: String, header: [Column], at place: String) throws(RunError) -> CohortInput {
+    private static func row(_ line: String, header: [Column], at place: String) throws(AttributionError) -> CohortInput {
         let values = cells(line)
         guard values.count <= header.count else {
-            throw RunError(
-                .usage,
+            throw AttributionError(
                 "\(place): \(values.count) cells, but the header names \(header.count) columns (\(header.map(\.rawValue).joined(separator: ", ")))")
         }
         var cell: [Column: [String]] = [:]
@@ -60,8 +59,7 @@ public enum CohortFileList {
         let sample = cell[.sample]?.first
         let origin = place + (sample.map { " (\($0))" } ?? "")
         guard let vcfs = cell[.vcf], vcfs.count == 1 else {
-            throw RunError(
-                .usage,
+            throw AttributionError(
                 "\(origin), column vcf: \(cell[.vcf, default: []].isEmpty ? "empty" : "names \(cell[.vcf]!.count) files"): each row names one variant file"
             )
         }
@@ -71,13 +69,13 @@ public enum CohortFileList {
         input.copyNumberFiles = cell[.cnv] ?? []
         input.normals = cell[.normal] ?? []
         if let sheets = cell[.clinical], sheets.count > 1 {
-            throw RunError(.usage, "\(origin), column clinical: names \(sheets.count) sheets: each row names at most one")
+            throw AttributionError("\(origin), column clinical: names \(sheets.count) sheets: each row names at most one")
         }
         input.clinicalSheet = cell[.clinical]?.first
         var pairs: [(name: String, sample: String)] = []
         for text in cell[.tableSample] ?? [] {
             guard let pair = TableSamples.pair(text) else {
-                throw RunError(.usage, "\(origin), column table_sample: '\(text)' is not NAME=SAMPLE (several are separated by ;)")
+                throw AttributionError("\(origin), column table_sample: '\(text)' is not NAME=SAMPLE (several are separated by ;)")
             }
             pairs.append(pair)
         }

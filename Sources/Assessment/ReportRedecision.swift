@@ -1,0 +1,64 @@
+import Knowledge
+import Profile
+
+/// Stored reports decided again with a clinical sheet (`merge --clinical`): each sample's checklist,
+/// routes, screen and suggested group rebuilt from its stored findings, review reasons and screen by
+/// `ArmDecision`, the decision `match --clinical` makes, so that `match` then `merge --clinical SHEET`
+/// decides as `match --clinical SHEET` does.
+public struct ReportRedecision: Sendable {
+    /// Why the reports cannot be decided again; the message names the report file (and line) or the sheet.
+    public enum Failure: Error, Equatable {
+        /// A sheet row that reaches no sample, or a name several reports share written without its file (exit 64).
+        case usage(String)
+        /// A report that cannot be decided again: written before schema 6, or already decided with a sheet (exit 65).
+        case invalid(String)
+    }
+
+    private let decision: ArmDecision
+
+    public init(knowledgeBase: KnowledgeBase) {
+        decision = ArmDecision(knowledgeBase: knowledgeBase)
+    }
+
+    /// The reports decided again with `sheet` (its rows by sample label, read from `sheet.path`, recorded
+    /// in each report's inputs as `sheet.file`). `places` says where each report stands, for messages;
+    /// `complete` is false when the merged cohorts listed failed files (a row may name one of their samples).
+    /// Every row must reach exactly one sample, labelled as `cohort` labels them (`FILE:SAMPLE` for a name
+    /// several reports share; FILE is the report's `run.input`).
+    public func redecide(
+        _ reports: [MatchReport], places: [String], sheet: (path: String, rows: [String: ClinicalFacts], file: InputFile),
+        complete: Bool = true
+    ) throws(Failure) -> [MatchReport] {
+        for (report, place) in zip(reports, places) {
+            guard report.schemaVersion == MatchReport.schemaVersion else {
+                throw .invalid(
+                    "\(place): a report of schema version \(report.schemaVersion): --clinical decides again only reports of schema version \(MatchReport.schemaVersion), which store why review was forced; run match again, or merge without --clinical"
+                )
+            }
+            // Written before the reasons were stored, whatever the file says (never a silent guess).
+            if let old = report.samples.first(where: { $0.reviewReasons == nil || $0.advisories == nil }) {
+                throw .invalid(
+                    "\(place): sample \(old.sample) has no review_reasons or advisories (written before schema version \(MatchReport.schemaVersion)): run match again, or merge without --clinical"
+                )
+            }
+            if let earlier = report.run.inputs.first(where: { $0.role == .clinical }) {
+                throw .invalid(
+                    "\(place): already decided with the clinical sheet \(earlier.path): --clinical decides again only reports written without one; run match with the new sheet, or merge without --clinical"
+                )
+            }
+        }
+        let files = reports.map { (path: $0.run.input, samples: $0.samples.map(\.sample)) }
+        if let problem = ClinicalSheet.problem(sheet.rows, path: sheet.path, files: files, complete: complete) { throw .usage(problem) }
+        return reports.map { report in
+            let rows = ClinicalSheet.rows(of: sheet.rows, input: report.run.input, profiled: report.samples.map(\.sample))
+            var run = report.run
+            run.inputs.append(sheet.file)
+            return MatchReport(
+                run: run,
+                samples: report.samples.map { profile in
+                    decision.redecide(
+                        profile, facts: rows[profile.sample], sheet: sheet.path, blastFraction: report.run.sampleThresholds["blast_fraction"])
+                })
+        }
+    }
+}
