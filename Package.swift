@@ -52,12 +52,13 @@ let package = Package(
             name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Attribution", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
         .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
-        // One library call per command: a file, a cohort, merged reports, annotate tags, explain.
+        // One library call per command (a file, a cohort, annotate tags, explain), with the run's
+        // provenance and its typed warnings.
         .target(
             name: "Run",
             dependencies: [
-                "VariantIO", "Tables", "Knowledge", "Annotation", "CallerEvidence", "Matching", "Assessment", "Profile", "Reports",
-                "Attribution", "Checksums",
+                "VariantIO", "Knowledge", "Annotation", "CallerEvidence", "Attribution", "Matching", "Assessment", "Profile", "Reports",
+                "Checksums",
             ]),
         // The commands: argument parsing, help, exit codes, each command's outputs as bytes per
         // destination, atomic output, signals, progress: no biology. Importable, so that tests parse

@@ -29,7 +29,6 @@ struct MergeCommand: OutputCommand {
             Examples:
               hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
               hemimatch merge cohort.jsonl --multiqc hemimatch_mqc.json -o /dev/null
-              hemimatch merge tumor.json --clinical sheet.tsv -o decided.jsonl
 
             Exit codes:
             \(ExitStatus.helpTable)

@@ -2,7 +2,8 @@ import Foundation
 import Profile
 
 /// MultiQC custom content (`*_mqc.json`): a table with a row per sample (its suggested group,
-/// candidate groups, alterations and flags), a section naming the tool, knowledge-base version and
+/// candidate groups, alterations and flags, the screen and the clinical checklist as the TSV gives
+/// them), a section naming the tool, knowledge-base version and
 /// genome build, so that a cohort's groups appear in a MultiQC report.
 public enum MultiQCReport {
     struct Document: Encodable {
@@ -35,19 +36,28 @@ public enum MultiQCReport {
         let exclusions: String
         let whyGroupA: String
         let screen: String
+        /// The TSV's screen and checklist cells, by their TSV column names (`screen_clinical`, `checklist_not_met`...).
+        let tableCells: [String: String]
         let toolVersion: String
         let knowledgeBaseVersion: String
         let genomeBuild: String
 
-        enum CodingKeys: String, CodingKey {
-            case alterations, flags, exclusions, screen
-            case whyGroupA = "why_group_a"
-            case suggestedGroup = "suggested_group"
-            case candidateGroups = "candidate_groups"
-            case alterationCount = "alteration_count"
-            case toolVersion = "tool_version"
-            case knowledgeBaseVersion = "knowledge_base_version"
-            case genomeBuild = "genome_build"
+        struct Key: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            let texts = [
+                "suggested_group": suggestedGroup, "candidate_groups": candidateGroups, "alterations": alterations, "flags": flags,
+                "exclusions": exclusions, "why_group_a": whyGroupA, "screen": screen, "tool_version": toolVersion,
+                "knowledge_base_version": knowledgeBaseVersion, "genome_build": genomeBuild,
+            ].merging(tableCells) { fixed, _ in fixed }
+            for (key, text) in texts { try container.encode(text, forKey: Key(stringValue: key)) }
+            try container.encode(alterationCount, forKey: Key(stringValue: "alteration_count"))
         }
     }
 
@@ -64,6 +74,17 @@ public enum MultiQCReport {
         "screen": Header(
             title: "Screen",
             description: "complete, or which of small variants, rearrangements and copy number were not assessed and the arms they could change"),
+        "screen_small_variants": Header(title: "Small variants", description: "Small variants screened: assessed, partial or not-assessed"),
+        "screen_rearrangements": Header(title: "Rearrangements", description: "Rearrangements screened: assessed, partial or not-assessed"),
+        "screen_copy_number": Header(title: "Copy number", description: "Copy number screened: assessed, partial or not-assessed"),
+        "screen_clinical": Header(
+            title: "Clinical", description: "The registry's non-molecular criteria: assessed from a clinical sheet row, else not-assessed"),
+        "screen_could_change": Header(title: "Could change", description: "The arms the parts not fully assessed could change"),
+        "checklist_met": Header(title: "Criteria met", description: "Clinical criteria met, as arm, registry criterion: evidence"),
+        "checklist_not_met": Header(
+            title: "Criteria not met", description: "Clinical criteria not met: the arm is not suggested (arm, registry criterion: evidence)"),
+        "checklist_not_known": Header(
+            title: "Criteria not known", description: "Clinical criteria the sheet left empty: they bar no arm, the board checks them"),
         "tool_version": Header(title: "hemimatch", description: "hemimatch version"),
         "knowledge_base_version": Header(title: "KB", description: "Knowledge-base version"),
         "genome_build": Header(title: "Build", description: "Genome build"),
@@ -83,6 +104,10 @@ public enum MultiQCReport {
                     exclusions: sample.exclusions.map(\.asExclusion).joined(separator: "; "),
                     whyGroupA: sample.generic?.reason.rawValue ?? "",
                     screen: sample.screen.map { $0.isComplete ? "complete" : $0.summary } ?? "",
+                    tableCells: Dictionary(
+                        uniqueKeysWithValues: zip(
+                            TSVReport.screenColumns + TSVReport.checklistColumns,
+                            TSVReport.screenCells(sample.screen) + TSVReport.checklistCells(sample.checklist))),
                     toolVersion: run.toolVersion, knowledgeBaseVersion: run.knowledgeBaseLabel, genomeBuild: run.genomeBuild)
             }
         }

@@ -195,7 +195,7 @@ public struct FileRun: Sendable {
         run.mode = context.normalIndices.isEmpty ? .tumorOnly : .tumorNormal
         run.populationAFFields = populationFields.names
         run.structuralSupport = supportSummary?.summary
-        let ordered = warnings.list
+        let ordered = warnings.ordered
         run.warnings = ordered.map(\.message)
         if let warn = options.warn { ordered.forEach(warn) }
         return MatchReport(run: run, samples: builder.profiles(findings: findings, otherFindings: otherFindings, samples: selection.profiled))

@@ -7,7 +7,7 @@ public struct RunWarning: Sendable, Equatable {
     public enum Kind: Sendable, Comparable, CaseIterable {
         /// A file compressed with plain gzip: read whole, never through an index.
         case compression
-        /// How the genome build was decided, when the evidence was thin or disagreed.
+        /// How the genome build was decided when the header did not say (the `##reference` line, the annotated codons, the calls).
         case genomeBuild
         /// What the reader passed over: odd records, a MAF's rows that cannot be placed.
         case reading
@@ -21,7 +21,7 @@ public struct RunWarning: Sendable, Equatable {
         case tableBuild
         /// A table's rows given to a sample of another name, or a caller's ploidy overridden (`TableAttribution`).
         case attribution
-        /// An alteration list's rows that could not be used as written.
+        /// An alteration list's rows neither checked nor matched (genes without a MANE model).
         case alterationList
         /// Rearrangement evidence a board should see (breakpoints outside their gene, contradicting copy number).
         case rearrangement
@@ -67,7 +67,7 @@ public struct RunWarning: Sendable, Equatable {
         }
 
         /// By kind, in the order of `Kind`'s cases; within a kind, in the order given.
-        var list: [RunWarning] {
+        var ordered: [RunWarning] {
             gathered.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
         }
     }

@@ -209,4 +209,21 @@ import Testing
         #expect(bad.stderr == "hemimatch: \(files.sheet) line 2: column age_years 'seven' is not a number >= 0\n")
         #expect(bad.files.isEmpty)
     }
+
+    /// A cohort's JSON Lines decided again with a cohort sheet are the cohort run with it, byte for byte.
+    @Test func cohortThenMergeIsTheCohortWithTheSheet() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = Hemimatch.testData("tumor_normal.grch38.vcf"), second = Hemimatch.testData("structural.grch38.vcf")
+        let sheet = folder.appendingPathComponent("sheet.tsv").path
+        try (Case.header + "\n\(first):TUMOR\t0.5\t3\t14\t\t\t\n").write(toFile: sheet, atomically: true, encoding: .utf8)
+        let stored = folder.appendingPathComponent("cohort.jsonl").path
+        #expect(try Hemimatch.run(["cohort", first, second, "-o", stored]).status == 0)
+        let merged = try Hemimatch.run(["merge", stored, "--clinical", sheet])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        let direct = try Hemimatch.run(["cohort", first, second, "--clinical", sheet])
+        #expect(direct.status == 0, "\(direct.stderr)")
+        #expect(merged.text == direct.text)
+        #expect(merged.text.split(separator: "\n").count == 2)
+    }
 }

@@ -71,4 +71,39 @@ import Testing
                 && row["knowledge_base_version"] as? String == "1.2.3" && row["tool_version"] as? String == "9.9.9")
         #expect((json?["description"] as? String)?.contains("A: 2, B: 0, C: 0, D: 2, review: 0") == true)
     }
+
+    /// The screen's parts and the checklist reach MultiQC as the TSV gives them, each column with a header.
+    @Test func multiqcCarriesTheScreenAndTheChecklistColumnsOfTheTSV() throws {
+        let screen = SampleScreen(
+            smallVariants: .init(status: .assessed, basis: "VEP CSQ annotation"),
+            rearrangements: .init(status: .notAssessed, basis: "no fusion table", couldChange: ["B", "C"]),
+            copyNumber: .init(status: .assessed, basis: "segments"), clinical: .init(status: .assessed, basis: "clinical sheet s.tsv line 2"))
+        let checklist = [
+            ArmCheck(
+                group: "D",
+                items: [
+                    .init(
+                        criterion: "NCT05658640 inclusion 1", requirement: "12 months", status: .notMet,
+                        evidence: "age at first diagnosis 0.5 years not >= 1 years"),
+                    .init(criterion: "NCT05658640 exclusion 15", requirement: "trametinib", status: .notKnown, evidence: "prior therapy not known"),
+                    .init(criterion: "NCT05658640 inclusion 1", requirement: "21 years", status: .met, evidence: "age 3 years < 21 years"),
+                ])
+        ]
+        let report = MatchReport(
+            run: Self.report.run, samples: [SampleProfile(sample: "S1", alterations: [], screen: screen, checklist: checklist)])
+        let json = try JSONSerialization.jsonObject(with: MultiQCReport.render([report])) as? [String: Any]
+        let row = try #require((json?["data"] as? [String: [String: Any]])?["S1"])
+        let columns = TSVReport.screenColumns + TSVReport.checklistColumns
+        #expect(
+            columns.map { row[$0] as? String } == [
+                "assessed", "not-assessed", "assessed", "assessed", "B,C",
+                "D NCT05658640 inclusion 1: age 3 years < 21 years",
+                "D NCT05658640 inclusion 1: age at first diagnosis 0.5 years not >= 1 years",
+                "D NCT05658640 exclusion 15: prior therapy not known",
+            ])
+        #expect(row["suggested_group"] as? String == "incomplete")
+        let headers = try #require(json?["headers"] as? [String: Any])
+        #expect(Set(row.keys).subtracting(headers.keys).isEmpty, "every column has a header")
+        #expect(row.count == 19)
+    }
 }
