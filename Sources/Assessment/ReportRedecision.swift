@@ -8,9 +8,11 @@ import Profile
 public struct ReportRedecision: Sendable {
     /// Why the reports cannot be decided again; the message names the report file (and line) or the sheet.
     public enum Failure: Error, Equatable {
-        /// A sheet row that reaches no sample, or a name several reports share written without its file (exit 64).
+        /// A sheet row that reaches no sample, or several (a name several reports share written without its file,
+        /// reports of one input and sample), or two rows that reach one sample (exit 64).
         case usage(String)
-        /// A report that cannot be decided again: written before schema 6, or already decided with a sheet (exit 65).
+        /// A report that cannot be decided again: written before schema 6 (no stored review reasons, advisories or
+        /// screen), or already decided with a sheet (exit 65).
         case invalid(String)
     }
 
@@ -41,16 +43,27 @@ public struct ReportRedecision: Sendable {
                     "\(place): sample \(old.sample) has no review_reasons or advisories (written before schema version \(MatchReport.schemaVersion)): run match again, or merge without --clinical"
                 )
             }
+            // Without its screen a sample would be decided as if everything had been screened (a confident A).
+            if let unscreened = report.samples.first(where: { $0.screen == nil }) {
+                throw .invalid(
+                    "\(place): sample \(unscreened.sample) has no screen (what was assessed is unknown): run match again, or merge without --clinical"
+                )
+            }
             if let earlier = report.run.inputs.first(where: { $0.role == .clinical }) {
                 throw .invalid(
                     "\(place): already decided with the clinical sheet \(earlier.path): --clinical decides again only reports written without one; run match with the new sheet, or merge without --clinical"
                 )
             }
         }
-        let files = reports.map { (path: $0.run.input, samples: $0.samples.map(\.sample)) }
+        let files = zip(reports, places).map { report, place in (path: report.run.input, samples: report.samples.map(\.sample), place: place) }
         if let problem = ClinicalSheet.problem(sheet.rows, path: sheet.path, files: files, complete: complete) { throw .usage(problem) }
-        return reports.map { report in
-            let rows = ClinicalSheet.rows(of: sheet.rows, input: report.run.input, profiled: report.samples.map(\.sample))
+        return try reports.map { report throws(Failure) in
+            let rows: [String: ClinicalFacts]
+            do throws(ClinicalSheet.Failure) {
+                rows = try ClinicalSheet.rows(of: sheet.rows, path: sheet.path, input: report.run.input, profiled: report.samples.map(\.sample))
+            } catch {
+                throw .usage(error.message)
+            }
             var run = report.run
             run.inputs.append(sheet.file)
             return MatchReport(

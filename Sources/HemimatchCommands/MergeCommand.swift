@@ -103,6 +103,7 @@ struct MergeCommand: OutputCommand {
             switch error {
             case .unreadable(let message): throw Failure(status: .unreadableInput, message: message)
             case .invalid(let message): throw Failure(status: .invalidInput, message: message)
+            case .twoRows(let message): throw Failure(status: .usage, message: message)
             }
         }
         let file = InputFile(path: path, role: .clinical, format: "tsv", sha256: sheetChecksum)
