@@ -44,8 +44,8 @@ public struct GermlineScreen: Sendable {
     private let classes: [GermlineClass]
     /// `policy.tsv`'s genes whose germline variants are a syndrome of their own, with the syndrome.
     private let syndromes: [String: String]
-    /// `gene|p.X1Y` of the hotspot table's alleles.
-    private let hotspots: Set<String>
+    /// The hotspot table's alleles, by gene and protein change.
+    private let hotspots: Set<GeneChange>
 
     public init(
         maximumPopulationAF: Double, germlineNormalVAF: Double, floor: NormalFloor = NormalFloor(),
@@ -57,7 +57,7 @@ public struct GermlineScreen: Sendable {
         self.normals = normals
         classes = knowledgeBase?.germlineClasses ?? []
         syndromes = knowledgeBase?.policy.constitutionalSyndromes ?? [:]
-        hotspots = Set((knowledgeBase?.hotspotAlleles ?? []).map { "\($0.gene)|\($0.protein)" })
+        hotspots = Set((knowledgeBase?.hotspotAlleles ?? []).map { GeneChange(gene: $0.gene, change: $0.protein) })
     }
 
     /// Whether the knowledge base lists the allele as `origin`.
@@ -71,7 +71,8 @@ public struct GermlineScreen: Sendable {
             if population.fromPolymorphismTable { return .commonPolymorphism(population) }
             if population.value > maximumPopulationAF {
                 let hotspot =
-                    hotspots.contains("\(finding.rule.gene)|\(finding.alteration)") || hotspots.contains("\(finding.rule.gene)|\(finding.hgvsp)")
+                    hotspots.contains(GeneChange(gene: finding.rule.gene, change: finding.alteration))
+                    || hotspots.contains(GeneChange(gene: finding.rule.gene, change: finding.hgvsp))
                 if !hotspot { return .commonPolymorphism(population) }
             }
         }

@@ -48,7 +48,7 @@ public struct ProfileBuilder: Sendable {
     ///     of `nil` stands for a file without samples, where every finding counts.
     ///   - otherFindings: fusions and copy-number changes outside the rules, with their per-sample support.
     public func profiles(
-        findings: [Finding], otherFindings: [(name: String, support: [SampleSupport])] = [],
+        findings: [Finding], otherFindings: [OtherFinding] = [],
         samples: [(name: String, index: Int?)]
     ) -> [SampleProfile] {
         samples.map { profile(sample: $0, findings: findings, otherFindings: otherFindings) }
@@ -56,7 +56,7 @@ public struct ProfileBuilder: Sendable {
 
     private func profile(
         sample: (name: String, index: Int?), findings: [Finding],
-        otherFindings: [(name: String, support: [SampleSupport])]
+        otherFindings: [OtherFinding]
     ) -> SampleProfile {
         func carries(_ support: [SampleSupport]) -> Bool {
             sample.index.flatMap { support.indices.contains($0) ? support[$0].carries : nil } ?? true
@@ -69,7 +69,7 @@ public struct ProfileBuilder: Sendable {
         // Given because no sample column said who carries it: said, never silent.
         let unattributed =
             found.filter { StructuralSupport.lacksPerSampleSupport($0.0.support) }.map { "\($0.1.gene) \($0.1.alteration)" }
-            + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.name)
+            + otherFindings.filter { StructuralSupport.lacksPerSampleSupport($0.support) }.map(\.description)
         if sample.index != nil, !unattributed.isEmpty {
             flags.append(ProfileFlags.supportNotPerSample(unattributed))
         }
@@ -94,7 +94,7 @@ public struct ProfileBuilder: Sendable {
             ReviewReason(.exclusionNotEvaluated, $0, evidence: "the residue at a codon the exclusion names is unknown (no annotation, no --fasta)")
         }
         flags += context.fileFlags
-        let others = otherFindings.filter { carries($0.support) }.map(\.name)
+        let others = otherFindings.filter { carries($0.support) }.map(\.description)
         let facts = context.clinical[sample.name]
         let findings = ArmDecision.Findings(
             sample: sample.name, alterations: alterations, exclusions: exclusions, advisories: advisories, nearMisses: nearMisses,

@@ -8,16 +8,18 @@ import VariantIO
 /// inside the rules too. Pure and `Sendable`: the matchers share one.
 public struct PopulationScreen: Sendable {
     public let fields: PopulationFrequencyFields
-    private let byLocus: [String: Polymorphism]
-    private let byProtein: [String: Polymorphism]
+    private let byLocus: [VariantKey: Polymorphism]
+    private let byProtein: [GeneChange: Polymorphism]
 
     public init(knowledgeBase: KnowledgeBase, build: GenomeBuild, fields: PopulationFrequencyFields = .none) {
         self.fields = fields
-        var byLocus: [String: Polymorphism] = [:]
-        var byProtein: [String: Polymorphism] = [:]
+        var byLocus: [VariantKey: Polymorphism] = [:]
+        var byProtein: [GeneChange: Polymorphism] = [:]
         for entry in knowledgeBase.polymorphisms {
-            byProtein["\(entry.gene)|\(entry.protein)"] = entry
-            if let locus = entry.loci[build] { byLocus["\(locus.contig):\(locus.position):\(entry.ref):\(entry.alt)"] = entry }
+            byProtein[GeneChange(gene: entry.gene, change: entry.protein)] = entry
+            if let locus = entry.loci[build] {
+                byLocus[.allele(contig: locus.contig, position: locus.position, ref: entry.ref, alt: entry.alt)] = entry
+            }
         }
         self.byLocus = byLocus
         self.byProtein = byProtein
@@ -33,10 +35,10 @@ public struct PopulationScreen: Sendable {
         _ record: VariantRecord, alt: String, altIndex: Int,
         consequences: [(tag: String, values: [String: String])]
     ) -> PopulationFrequency? {
-        let annotated = fields.frequency(info: record.info, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
+        let annotated = fields.frequency(info: record.info.byTag, altIndex: altIndex, altCount: record.alts.count, consequences: consequences)
         var tabulated: PopulationFrequency?
         if let snv = RecordMatcher.singleBaseChange(position: record.position, ref: record.ref, alt: alt),
-            let entry = byLocus["\(ContigName.normalized(record.contig)):\(snv.position):\(snv.ref):\(snv.alt)"]
+            let entry = byLocus[.allele(contig: ContigName.normalized(record.contig), position: snv.position, ref: snv.ref, alt: snv.alt)]
         {
             tabulated = PopulationFrequency(value: entry.populationAF, field: Self.tableField(entry), fromPolymorphismTable: true)
         }
@@ -45,6 +47,8 @@ public struct PopulationScreen: Sendable {
 
     /// The table's frequency for a protein change an annotator or the engine named (`IL7R`, `p.T244I`).
     func frequency(gene: String, protein: String) -> PopulationFrequency? {
-        byProtein["\(gene)|\(protein)"].map { PopulationFrequency(value: $0.populationAF, field: Self.tableField($0), fromPolymorphismTable: true) }
+        byProtein[GeneChange(gene: gene, change: protein)].map {
+            PopulationFrequency(value: $0.populationAF, field: Self.tableField($0), fromPolymorphismTable: true)
+        }
     }
 }

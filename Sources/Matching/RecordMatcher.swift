@@ -115,7 +115,7 @@ public struct RecordMatcher: Sendable {
             let entries = forAllele.map { consequences[$0].entry }
             // Looked up once the allele meets a rule: most kept alleles meet none.
             var frequency: PopulationFrequency??
-            var seen = Set<String>()
+            var seen = Set<MetRule>()
             var support: [SampleSupport]?
             // The engine speaks for genes the annotation gives no protein change for (no annotation,
             // an intronic entry, bcftools' longer changes), and only for rules nothing else met.
@@ -133,7 +133,7 @@ public struct RecordMatcher: Sendable {
                 candidates += untranslatedExclusions(effects, record: record, alt: alt)
             }
             for candidate in candidates
-            where seen.insert("\(candidate.rule.id)|\(candidate.alteration)").inserted {
+            where seen.insert(MetRule(ruleID: candidate.rule.id, alteration: candidate.alteration)).inserted {
                 support = support ?? sampleSupport(record, altIndex: altIndex, alt: alt)
                 var finding = Finding(
                     rule: candidate.rule, alteration: candidate.alteration, basis: candidate.basis,
@@ -159,7 +159,13 @@ public struct RecordMatcher: Sendable {
     /// Each sample's support from FORMAT, with the tumor's INFO VAF and depth where FORMAT gives none.
     private func sampleSupport(_ record: VariantRecord, altIndex: Int, alt: String) -> [SampleSupport] {
         let support = record.samples.map { SampleSupport(call: $0, altIndex: altIndex, ref: record.ref, alt: alt) }
-        return infoFraction?.filling(support, info: record.info, altIndex: altIndex) ?? support
+        return infoFraction?.filling(support, info: record.info.byTag, altIndex: altIndex) ?? support
+    }
+
+    /// A rule met with one change: an allele's candidates are findings once each.
+    private struct MetRule: Hashable {
+        let ruleID: String
+        let alteration: String
     }
 
     private struct Candidate {

@@ -33,7 +33,7 @@ public struct StructuralMatcher: Sendable {
     public struct Outcome: Sendable {
         public var findings: [Finding] = []
         /// Sense fusions and copy-number changes outside the trial's rules, with their per-sample support.
-        public var otherFindings: [(name: String, support: [SampleSupport])] = []
+        public var otherFindings: [OtherFinding] = []
         /// Fusion-table breakpoints that fall outside their gene in this build (a table on another build?).
         public var warnings: [String] = []
     }
@@ -60,7 +60,7 @@ public struct StructuralMatcher: Sendable {
             if met.isEmpty, candidate.orientationKnown, !matchedRecords.contains(candidate.evidence),
                 candidate.fromCallerTable || acts(candidate.filter)
             {
-                outcome.otherFindings.append((candidate.name, candidate.support))
+                outcome.otherFindings.append(OtherFinding(.fusion(name: candidate.name), support: candidate.support))
             }
         }
         outcome.warnings += Self.overlapWarnings(copyNumberEvents)
@@ -83,18 +83,14 @@ public struct StructuralMatcher: Sendable {
                 finding.passedFilter = acts(event.filter)
                 outcome.findings.append(finding)
             }
-            outcome.otherFindings += gainsBelowPloidy(event).map { ($0, event.support) }
+            outcome.otherFindings += gainsBelowPloidy(event)
             if event.direction == .loss, acts(event.filter) {
                 for gene in knowledgeBase.policy.contextDeletions where overlaps(event, gene: gene) {
                     // A loss of most of the arm is not the focal deletion the ALL literature means.
                     if !event.reported, let measure = extent(event, gene: gene), measure.extent != .focal {
-                        outcome.otherFindings.append(
-                            (
-                                "\(gene) within a \(measure.extent.rawValue) loss (\(Self.percent(measure)) of \(measure.arm); not a focal \(gene) deletion)",
-                                event.support
-                            ))
+                        outcome.otherFindings.append(OtherFinding(.withinBroadLoss(gene: gene, measure: measure), support: event.support))
                     } else {
-                        outcome.otherFindings.append(("\(gene) deletion", event.support))
+                        outcome.otherFindings.append(OtherFinding(.deletion(gene: gene), support: event.support))
                     }
                 }
             }
@@ -266,7 +262,7 @@ public struct StructuralMatcher: Sendable {
             position: (span.start + span.end) / 2, build: build)
     }
 
-    private static func percent(_ measure: ChromosomeArms.Measure) -> String {
+    static func percent(_ measure: ChromosomeArms.Measure) -> String {
         measure.armFraction < 0.01 ? "<1%" : "\(Int((measure.armFraction * 100).rounded()))%"
     }
 
@@ -288,13 +284,13 @@ public struct StructuralMatcher: Sendable {
 
     /// A gain at the copy cut over an amplification rule's gene that the tumor's ploidy makes no amplification
     /// (a polyploid genome's own level): said as an other finding, so the board sees why there is no match.
-    private func gainsBelowPloidy(_ event: CopyNumberEvent) -> [String] {
+    private func gainsBelowPloidy(_ event: CopyNumberEvent) -> [OtherFinding] {
         guard event.direction == .gain, let copies = event.copyNumber, let ploidy = ploidy(of: event),
             thresholds.isGain(copyNumber: copies, log2: nil),
             !thresholds.isAmplified(copyNumber: copies, log2: nil, samplePloidy: event.ploidy?.ploidy)
         else { return [] }
         return knowledgeBase.rules.filter { $0.kind == .amplification && overlaps(event, gene: $0.gene) }.map(\.gene)
             .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            .map { "\($0) gain, copy number \(copies), below \(Int(CopyNumberThresholds.ploidyRatio)) x ploidy \(ploidy): not an amplification" }
+            .map { OtherFinding(.gainBelowPloidy(gene: $0, copies: copies, ploidy: ploidy), support: event.support) }
     }
 }

@@ -2,11 +2,11 @@ import Knowledge
 
 extension KnowledgeBaseManifest {
     /// The run metadata's word for it (`RunMetadata.knowledgeBaseManifest`).
-    public var verdict: String {
+    public var verdict: RunMetadata.ManifestVerdict {
         switch self {
-        case .matches: RunMetadata.ManifestVerdict.matches
-        case .modified: RunMetadata.ManifestVerdict.modified
-        case .absent: RunMetadata.ManifestVerdict.absent
+        case .matches: .matches
+        case .modified: .modified
+        case .absent: .absent
         }
     }
 }

@@ -10,8 +10,8 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// one version can be told apart; absent in reports written before it was added.
     public var knowledgeBaseSHA256: String?
     /// How the knowledge base compares with its release's manifest: `matches`, `modified` or
-    /// `absent` (`ManifestVerdict`); absent in reports written before it was added.
-    public var knowledgeBaseManifest: String?
+    /// `absent`; absent in reports written before it was added.
+    public var knowledgeBaseManifest: ManifestVerdict?
     /// The knowledge base's group letters (`A`-`D` for HEM-iSMART), so that cohort tables take their
     /// group columns from it; absent in reports written before it was added.
     public var trialGroups: [String]?
@@ -72,11 +72,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
 
     public init() {}
 
-    /// The words of `knowledgeBaseManifest`.
-    public enum ManifestVerdict {
-        public static let matches = "matches"
-        public static let modified = "modified"
-        public static let absent = "absent"
+    /// How the knowledge base compares with its release's manifest; raw values are the schema's.
+    public enum ManifestVerdict: String, Codable, Sendable, CaseIterable {
+        case matches, modified, absent
     }
 
     /// The knowledge-base version as every human-readable output prints it: `0.4.0`, or
@@ -84,9 +82,9 @@ public struct RunMetadata: Codable, Sendable, Equatable {
     /// when it has none.
     public var knowledgeBaseLabel: String {
         switch knowledgeBaseManifest {
-        case ManifestVerdict.modified: "\(knowledgeBaseVersion) (modified)"
-        case ManifestVerdict.absent: "\(knowledgeBaseVersion) (no manifest)"
-        default: knowledgeBaseVersion
+        case .modified: "\(knowledgeBaseVersion) (modified)"
+        case .absent: "\(knowledgeBaseVersion) (no manifest)"
+        case .matches, nil: knowledgeBaseVersion
         }
     }
 

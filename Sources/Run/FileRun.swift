@@ -128,7 +128,7 @@ public struct FileRun: Sendable {
         warnings.add(.callerTable, tables.warnings)
 
         var findings = outcome.findings + listed.findings
-        var otherFindings: [(name: String, support: [SampleSupport])] = []
+        var otherFindings: [OtherFinding] = []
         if !outcome.junctions.isEmpty || !outcome.copyNumberEvents.isEmpty || !outcome.singleBreakends.isEmpty || !attributed.isEmpty {
             let locator = try attempt(RunError.init) { () throws(KnowledgeBaseError) in try knowledgeBase.geneLocator(build: decision.build) }
             let structural = StructuralMatcher(

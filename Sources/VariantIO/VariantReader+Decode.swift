@@ -119,7 +119,7 @@ extension VariantReader {
         for i in 0..<hm_filter_count(record) {
             filters.append(String(cString: hm_filter_name(hdr, record, i)))
         }
-        var info: [String: String] = [:]
+        var info = InfoValues()
         for field in 0..<hm_info_field_count(record) {
             // The first of a tag given twice, as htslib's getters read it.
             guard let (tag, type) = requestedTag(info: hm_info_field_id(record, field)), info[tag] == nil else { continue }
@@ -214,6 +214,8 @@ extension VariantReader {
         // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
         var integerEnds: [Int] = [], integers: [Int] = []
         integerEnds.reserveCapacity(integerTags.count * sampleCount)
+        // Room for two values a slot (AD of a biallelic record) before the array grows.
+        integers.reserveCapacity(2 * integerTags.count * sampleCount)
         for name in integerNames {
             var present = false
             forEachSample({ hm_get_format_int32(hdr, record, name, &intBuffer, &intCapacity) }) { _, values in

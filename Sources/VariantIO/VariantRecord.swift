@@ -27,13 +27,13 @@ public struct VariantRecord: Sendable, Equatable {
     /// FILTER values; empty for `.`.
     public let filters: [String]
     /// Requested INFO fields (strings, integers and flags alike, as text), keyed by tag.
-    public let info: [String: String]
+    public let info: InfoValues
     /// One entry per header sample, in header order.
     public let samples: [SampleCall]
 
     public init(
         ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String],
-        filters: [String], info: [String: String], samples: [SampleCall]
+        filters: [String], info: InfoValues, samples: [SampleCall]
     ) {
         self.ordinal = ordinal
         self.contig = contig

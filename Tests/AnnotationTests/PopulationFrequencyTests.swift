@@ -67,7 +67,7 @@ import VariantIO
                 consequences += try parser.parse(value).map { (format.tag, $0.extra) }
             }
             found["\(record.contig):\(record.position)"] = fields.frequency(
-                info: record.info, altIndex: 1, altCount: record.alts.count,
+                info: record.info.byTag, altIndex: 1, altCount: record.alts.count,
                 consequences: consequences)
         }
         return (fields.names, found)

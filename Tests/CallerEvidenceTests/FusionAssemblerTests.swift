@@ -9,7 +9,8 @@ import VariantIO
     let knowledgeBase = try! KnowledgeBase(directory: Repository.knowledgeBaseFolder)
 
     func record(_ position: Int, _ id: String, _ alt: String, info: [String: String] = [:]) -> VariantRecord {
-        VariantRecord(ordinal: 1, contig: "chr5", position: position, id: id, ref: "N", alts: [alt], filters: ["PASS"], info: info, samples: [])
+        VariantRecord(
+            ordinal: 1, contig: "chr5", position: position, id: id, ref: "N", alts: [alt], filters: ["PASS"], info: InfoValues(info), samples: [])
     }
 
     func candidates(_ records: [VariantRecord]) throws -> [FusionCandidate] {

@@ -15,7 +15,7 @@ import VariantIO
         position: Int = 23_632_600
     ) -> VariantRecord {
         VariantRecord(
-            ordinal: 1, contig: contig, position: position, id: "sv1", ref: "N", alts: [alt], filters: filters, info: info,
+            ordinal: 1, contig: contig, position: position, id: "sv1", ref: "N", alts: [alt], filters: filters, info: InfoValues(info),
             samples: [])
     }
 

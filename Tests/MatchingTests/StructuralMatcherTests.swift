@@ -30,7 +30,7 @@ import Testing
         #expect(matcher.fusionRules(for: pair("ABL1", "NUP214")).isEmpty)
         let outcome = matcher.match(candidates: [pair("ABL1", "NUP214"), pair("ETV6", "NTRK3", line: 3)], copyNumberEvents: [])
         #expect(outcome.findings.isEmpty)
-        #expect(outcome.otherFindings.map(\.name) == ["ABL1::NUP214", "ETV6::NTRK3"])
+        #expect(outcome.otherFindings.map(\.kind) == [.fusion(name: "ABL1::NUP214"), .fusion(name: "ETV6::NTRK3")])
         #expect(outcome.warnings.isEmpty)
     }
 

@@ -26,7 +26,7 @@ import VariantIO
         let report = try FileRun(knowledgeBase: knowledgeBase, options: RunOptions()).report(
             input: Repository.testData("tumor_normal.grch38.vcf"), threads: 1)
         let version = knowledgeBase.version
-        #expect(report.run.knowledgeBaseManifest == "modified")
+        #expect(report.run.knowledgeBaseManifest == .modified)
         #expect(TextReport.render(report).contains("knowledge base \(version) (modified) |"))
         #expect(TSVReport.render(report).contains("\t\(version) (modified)\t"))
         #expect(CohortSummary.render([report]).contains("\t\(version) (modified)\t"))
@@ -40,7 +40,7 @@ import VariantIO
 
     @Test func theShippedKnowledgeBaseIsPrintedAsItsVersionAlone() throws {
         let report = try fileReport("tumor_normal.grch38.vcf")
-        #expect(report.run.knowledgeBaseManifest == "matches")
+        #expect(report.run.knowledgeBaseManifest == .matches)
         #expect(report.run.knowledgeBaseLabel == shippedKnowledgeBase.version)
     }
 

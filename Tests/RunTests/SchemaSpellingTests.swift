@@ -4,8 +4,8 @@ import Knowledge
 import Profile
 import Testing
 
-/// The typed run metadata (build basis, input role, run mode), the review reasons and near-miss reasons are spelled
-/// exactly as the report schema enumerates them.
+/// The typed run metadata (build basis, input role, run mode, manifest verdict), the review reasons and near-miss
+/// reasons are spelled exactly as the report schema enumerates them.
 @Suite struct SchemaSpellingTests {
     /// The `enum` of the property `name` wherever it stands in the schema.
     static func schemaEnum(_ name: String) throws -> [String] {
@@ -26,10 +26,11 @@ import Testing
         return try #require(found, "no enum for \(name)")
     }
 
-    @Test func buildBasisRoleAndModeAreTheSchemasWords() throws {
+    @Test func buildBasisRoleModeAndManifestAreTheSchemasWords() throws {
         #expect(try Self.schemaEnum("genome_build_basis") == BuildDetector.Basis.allCases.map(\.rawValue))
         #expect(try Self.schemaEnum("role").sorted() == InputFile.Role.allCases.map(\.rawValue).sorted())
         #expect(try Self.schemaEnum("mode") == RunMetadata.Mode.allCases.map(\.rawValue))
+        #expect(try Self.schemaEnum("knowledge_base_manifest") == RunMetadata.ManifestVerdict.allCases.map(\.rawValue))
     }
 
     @Test func reviewReasonsAreTheSchemasWords() throws {

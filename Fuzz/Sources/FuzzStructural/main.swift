@@ -12,7 +12,7 @@ public func fuzzStructural(_ bytes: UnsafePointer<UInt8>?, _ size: Int) -> Int32
     var info: [String: String] = [:]
     for (key, value) in zip(["SVTYPE", "END", "SVLEN", "CHR2", "CT", "CN", "GENE5", "GENE3", "GENE_NAME"], fields.dropFirst()) { info[key] = value }
     let record = VariantRecord(ordinal: 1, contig: "chr9", position: 130_854_000, id: ".", ref: "N", alts: [alt], filters: [],
-                               info: info, samples: [SampleCall(genotype: [0, 1], integers: ["PR": [1, 2]], floats: [:])])
+                               info: InfoValues(info), samples: [SampleCall(genotype: [0, 1], integers: ["PR": [1, 2]], floats: [:])])
     _ = StructuralRecordParser.parse(record)
     return 0
 }

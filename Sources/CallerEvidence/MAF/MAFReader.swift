@@ -98,7 +98,7 @@ public enum MAFReader {
             records.append(
                 VariantRecord(
                     ordinal: ordinal + 1, contig: row["Chromosome"], position: alleles.position, id: ".", ref: alleles.ref,
-                    alts: [alleles.alt], filters: filters, info: layout.info(row), samples: calls))
+                    alts: [alleles.alt], filters: filters, info: InfoValues(layout.info(row)), samples: calls))
         }
         let hasNormalCounts = Self.normalCounts.contains { header.names.contains($0.0) && header.names.contains($0.1) }
         var warnings =

@@ -151,7 +151,7 @@ public enum StructuralRecordParser {
         return abs(value)
     }
 
-    private static func svType(alt: String, info: [String: String]) -> String {
+    private static func svType(alt: String, info: InfoValues) -> String {
         if alt.hasPrefix("<"), alt.hasSuffix(">") {
             let symbol = alt.dropFirst().dropLast().split(separator: ":").first.map(String.init) ?? ""
             if ["DEL", "DUP", "TDUP", "INV", "CNV", "INS", "BND", "TRA", "CTX"].contains(symbol) { return symbol }
