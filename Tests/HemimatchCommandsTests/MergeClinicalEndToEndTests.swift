@@ -278,6 +278,16 @@ import Testing
         }
     }
 
+    /// A path a cohort names twice is one child: its plain row reaches it in both lines, as one sample.
+    @Test func aPathACohortNamesTwiceIsOneChild() throws {
+        let files = try Files([Case.krasG12D], row: "0.5\t3\t14\t\t\t")
+        defer { files.remove() }
+        let twice = try Hemimatch.run(["cohort", files.vcf, files.vcf, "--clinical", files.sheet])
+        #expect(twice.status == 0, "\(twice.stderr)")
+        let samples = try twice.text.split(separator: "\n").map { try #require(try ReportJSON.decode(Data($0.utf8)).samples.first) }
+        #expect(samples.map(\.suggested_group) == ["none", "none"], "the infant's row reaches both lines of the one file")
+    }
+
     /// A cohort's JSON Lines decided again with a cohort sheet are the cohort run with it, byte for byte.
     @Test func cohortThenMergeIsTheCohortWithTheSheet() throws {
         let folder = try Hemimatch.temporaryFolder()
