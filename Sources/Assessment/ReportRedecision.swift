@@ -11,15 +11,19 @@ public struct ReportRedecision: Sendable {
         /// A sheet row that reaches no sample, or several (a name several reports share written without its file,
         /// reports of one input and sample), or two rows that reach one sample (exit 64).
         case usage(String)
-        /// A report that cannot be decided again: written before schema 6 (no stored review reasons, advisories or
+        /// A report that cannot be decided again: written with another knowledge base, before schema 6 (no stored review reasons, advisories or
         /// screen), or already decided with a sheet (exit 65).
         case invalid(String)
     }
 
     private let decision: ArmDecision
+    /// The knowledge base's version and checksum, which every report must have been written with.
+    private let knowledgeBase: (version: String, checksum: String)
 
-    public init(knowledgeBase: KnowledgeBase) {
+    /// Deciding with `knowledgeBase`, whose files' checksum is `checksum` (`KnowledgeBaseChecksum`).
+    public init(knowledgeBase: KnowledgeBase, checksum: String) {
         decision = ArmDecision(knowledgeBase: knowledgeBase)
+        self.knowledgeBase = (knowledgeBase.version, checksum)
     }
 
     /// The reports decided again with `sheet` (its rows by sample label, read from `sheet.path`, recorded
@@ -32,6 +36,12 @@ public struct ReportRedecision: Sendable {
         complete: Bool = true
     ) throws(Failure) -> [MatchReport] {
         for (report, place) in zip(reports, places) {
+            let run = report.run
+            if run.knowledgeBaseVersion != knowledgeBase.version || run.knowledgeBaseSHA256.map({ $0 != knowledgeBase.checksum }) == true {
+                throw .invalid(
+                    "\(place): written with knowledge base \(run.knowledgeBaseVersion) (\(run.knowledgeBaseSHA256 ?? "no checksum")), but --kb is \(knowledgeBase.version) (\(knowledgeBase.checksum)): --clinical decides with the knowledge base the reports were written with"
+                )
+            }
             guard report.schemaVersion == MatchReport.schemaVersion else {
                 throw .invalid(
                     "\(place): a report of schema version \(report.schemaVersion): --clinical decides again only reports of schema version \(MatchReport.schemaVersion), which store why review was forced; run match again, or merge without --clinical"

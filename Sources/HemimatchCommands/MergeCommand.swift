@@ -87,15 +87,6 @@ struct MergeCommand: OutputCommand {
         } catch {
             throw Failure(RunError(error))
         }
-        if let (report, place) = zip(merged.reports, merged.places).first(where: { report, _ in
-            report.run.knowledgeBaseVersion != knowledgeBase.version || report.run.knowledgeBaseSHA256.map { $0 != checksum } == true
-        }) {
-            throw Failure(
-                status: .invalidInput,
-                message:
-                    "\(place): written with knowledge base \(report.run.knowledgeBaseVersion) (\(report.run.knowledgeBaseSHA256 ?? "no checksum")), but --kb is \(knowledgeBase.version) (\(checksum)): --clinical decides with the knowledge base the reports were written with"
-            )
-        }
         let rows: [String: ClinicalFacts]
         do {
             rows = try ClinicalSheet.read(path: path)
@@ -108,7 +99,7 @@ struct MergeCommand: OutputCommand {
         }
         let file = InputFile(path: path, role: .clinical, format: "tsv", sha256: sheetChecksum)
         do {
-            return try ReportRedecision(knowledgeBase: knowledgeBase).redecide(
+            return try ReportRedecision(knowledgeBase: knowledgeBase, checksum: checksum).redecide(
                 merged.reports, places: merged.places, sheet: (path, rows, file), complete: merged.failures.isEmpty)
         } catch {
             switch error {
