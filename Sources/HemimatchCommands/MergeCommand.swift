@@ -23,8 +23,10 @@ struct MergeCommand: OutputCommand {
             With --clinical, each sample is decided again with the clinical sheet, as `match --clinical` decides: its \
             checklist, routes, screen and suggested group rebuilt from the report's stored findings, review reasons and \
             screen, with the knowledge base the reports were written with (--kb). Rows are labelled as `cohort` labels \
-            them (FILE:SAMPLE for a name several reports share, FILE the report's input); a row that reaches no sample \
-            is exit 64. Reports written before schema version 6, or already decided with a sheet, are refused (exit 65).
+            them (FILE:SAMPLE for a name several reports share, FILE the report's input); a row that reaches no sample, \
+            or two (two reports of one input and sample), and two rows that reach one sample are exit 64. Reports written \
+            before schema version 6 (a sample without review reasons, advisories or screen), with another knowledge base, \
+            or already decided with a sheet, are refused (exit 65).
 
             Examples:
               hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
