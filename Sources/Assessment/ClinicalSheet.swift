@@ -19,6 +19,15 @@ public enum ClinicalSheet {
     public enum Failure: Error {
         case unreadable(String)
         case invalid(String)
+        /// Two rows that reach one sample (its plain name and `FILE:SAMPLE`): the run stops (exit 64).
+        case twoRows(String)
+
+        /// The one-line message.
+        public var message: String {
+            switch self {
+            case .unreadable(let message), .invalid(let message), .twoRows(let message): message
+            }
+        }
     }
 
     /// The rows by sample name.
@@ -53,35 +62,67 @@ public enum ClinicalSheet {
     }
 
     /// The rows of `sheet` for the samples `profiled` of `input`, by sample name: the row labelled as a
-    /// cohort labels a sample named in several files (`input:sample`), else the row of its name.
-    public static func rows(of sheet: [String: ClinicalFacts], input: String, profiled: [String]) -> [String: ClinicalFacts] {
+    /// cohort labels a sample named in several files (`input:sample`), else the row of its name. A sample
+    /// both rows reach fails (`twoRows`): which of them holds its facts is never guessed.
+    public static func rows(
+        of sheet: [String: ClinicalFacts], path: String, input: String, profiled: [String]
+    ) throws(Failure) -> [String: ClinicalFacts] {
         var rows: [String: ClinicalFacts] = [:]
         for name in profiled {
+            if let twoRows = twoRows(sheet, path: path, input: input, sample: name) { throw .twoRows(twoRows) }
             if let facts = sheet["\(input):\(name)"] ?? sheet[name] { rows[name] = facts }
         }
         return rows
     }
 
-    /// The first row of `sheet` that names no sample of `files` (each file's path and profiled samples),
-    /// or whose plain name is a sample of several files (a cohort labels those `file:sample`, and so must
-    /// the sheet: one child's row never reaches another's report); `nil` when every row reaches one sample.
-    /// With `complete` false (files failed under `--keep-going`), rows that reach no sample are not reported.
-    public static func problem(
-        _ sheet: [String: ClinicalFacts], path: String, files: [(path: String, samples: [String])],
-        complete: Bool = true
-    ) -> String? {
+    /// A file holding samples, and where it stands for messages (a report's file for `merge`, the path for `cohort`).
+    public typealias Holder = (path: String, samples: [String], place: String)
+
+    /// The first problem of `sheet` with `files` (each file's path, profiled samples and place): two rows that
+    /// reach one sample; a row whose label (plain or `FILE:SAMPLE`) reaches a sample of two files of one path
+    /// (nothing tells them apart); a plain name that is a sample of several files (a cohort labels those
+    /// `file:sample`, and so must the sheet: one child's row never reaches another's report); a row that names
+    /// no sample. `nil` when every row reaches one sample. The caller gives a file named twice for one child
+    /// (a cohort's repeated path) once. With `complete` false (files failed under `--keep-going`), rows that
+    /// reach no sample are not reported.
+    public static func problem(_ sheet: [String: ClinicalFacts], path: String, files: [Holder], complete: Bool = true) -> String? {
+        for file in files {
+            for sample in file.samples {
+                if let twoRows = twoRows(sheet, path: path, input: file.path, sample: sample) { return twoRows }
+            }
+        }
         for name in sheet.keys.sorted() {
-            if files.contains(where: { file in file.samples.contains { "\(file.path):\($0)" == name } }) { continue }
-            let holders = files.filter { $0.samples.contains(name) }.map(\.path)
+            let labelled = files.filter { file in file.samples.contains { "\(file.path):\($0)" == name } }
+            if labelled.count > 1 { return indistinct(labelled[0], labelled[1], label: name) }
+            if !labelled.isEmpty { continue }
+            let holders = files.filter { $0.samples.contains(name) }
+            for (index, holder) in holders.enumerated() {
+                if let twin = holders[(index + 1)...].first(where: { $0.path == holder.path }) {
+                    return indistinct(holder, twin, label: "\(holder.path):\(name)")
+                }
+            }
             if holders.count > 1 {
                 return
-                    "\(path): sample '\(name)' is in \(holders.count) files (\(holders.joined(separator: ", "))): name its row FILE:SAMPLE, as the cohort's reports label it (\(holders[0]):\(name))"
+                    "\(path): sample '\(name)' is in \(holders.count) files (\(holders.map(\.path).joined(separator: ", "))): name its row FILE:SAMPLE, as the cohort's reports label it (\(holders[0].path):\(name))"
             }
             if holders.isEmpty, complete {
                 return "\(path): sample '\(name)' is not a profiled sample of any file of the cohort"
             }
         }
         return nil
+    }
+
+    /// Two files of one path holding the sample `label` names: no row can reach one of them alone.
+    private static func indistinct(_ first: Holder, _ second: Holder, label: String) -> String {
+        "\(first.place) and \(second.place) both hold \(label): a sheet row cannot tell them apart; match them with distinct paths"
+    }
+
+    /// Both the plain row and the `input:sample` row of `sheet` reach `sample` of `input`.
+    private static func twoRows(_ sheet: [String: ClinicalFacts], path: String, input: String, sample: String) -> String? {
+        let label = "\(input):\(sample)"
+        guard let plain = sheet[sample], let labelled = sheet[label] else { return nil }
+        return
+            "\(path): rows \(sample) (\(plain.source)) and \(label) (\(labelled.source)) both reach sample \(sample) of \(input): keep one row per sample"
     }
 
     private static func nonNegative(_ row: TableRow, _ column: String) throws(TableProblem) -> Double? {

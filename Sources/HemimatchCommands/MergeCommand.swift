@@ -23,8 +23,10 @@ struct MergeCommand: OutputCommand {
             With --clinical, each sample is decided again with the clinical sheet, as `match --clinical` decides: its \
             checklist, routes, screen and suggested group rebuilt from the report's stored findings, review reasons and \
             screen, with the knowledge base the reports were written with (--kb). Rows are labelled as `cohort` labels \
-            them (FILE:SAMPLE for a name several reports share, FILE the report's input); a row that reaches no sample \
-            is exit 64. Reports written before schema version 6, or already decided with a sheet, are refused (exit 65).
+            them (FILE:SAMPLE for a name several reports share, FILE the report's input); a row that reaches no sample, \
+            or two (two reports of one input and sample), and two rows that reach one sample are exit 64. Reports written \
+            before schema version 6 (a sample without review reasons, advisories or screen), with another knowledge base, \
+            or already decided with a sheet, are refused (exit 65).
 
             Examples:
               hemimatch merge tumor.json -o merged.jsonl --tsv merged.tsv --html merged.html
@@ -87,15 +89,6 @@ struct MergeCommand: OutputCommand {
         } catch {
             throw Failure(RunError(error))
         }
-        if let (report, place) = zip(merged.reports, merged.places).first(where: { report, _ in
-            report.run.knowledgeBaseVersion != knowledgeBase.version || report.run.knowledgeBaseSHA256.map { $0 != checksum } == true
-        }) {
-            throw Failure(
-                status: .invalidInput,
-                message:
-                    "\(place): written with knowledge base \(report.run.knowledgeBaseVersion) (\(report.run.knowledgeBaseSHA256 ?? "no checksum")), but --kb is \(knowledgeBase.version) (\(checksum)): --clinical decides with the knowledge base the reports were written with"
-            )
-        }
         let rows: [String: ClinicalFacts]
         do {
             rows = try ClinicalSheet.read(path: path)
@@ -103,11 +96,12 @@ struct MergeCommand: OutputCommand {
             switch error {
             case .unreadable(let message): throw Failure(status: .unreadableInput, message: message)
             case .invalid(let message): throw Failure(status: .invalidInput, message: message)
+            case .twoRows(let message): throw Failure(status: .usage, message: message)
             }
         }
         let file = InputFile(path: path, role: .clinical, format: "tsv", sha256: sheetChecksum)
         do {
-            return try ReportRedecision(knowledgeBase: knowledgeBase).redecide(
+            return try ReportRedecision(knowledgeBase: knowledgeBase, checksum: checksum).redecide(
                 merged.reports, places: merged.places, sheet: (path, rows, file), complete: merged.failures.isEmpty)
         } catch {
             switch error {

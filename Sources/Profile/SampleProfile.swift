@@ -96,8 +96,10 @@ public struct SampleProfile: Codable, Sendable, Equatable {
                     reason: .severalCandidates, gene: nil, evidence: "candidate groups \(letters.joined(separator: ", "))",
                     groups: letters, cites: Array(Set(behind.map(\.ruleID))).sorted()))
         }
+        // Every field in the key: a Set's order never reaches the report.
         reviewReasons = Array(Set(reasons)).sorted {
-            ($0.reason.rawValue, $0.evidence, $0.groups.joined()) < ($1.reason.rawValue, $1.evidence, $1.groups.joined())
+            ($0.reason.rawValue, $0.evidence, $0.groups.joined(), $0.gene ?? "", $0.cites.joined(separator: ","))
+                < ($1.reason.rawValue, $1.evidence, $1.groups.joined(), $1.gene ?? "", $1.cites.joined(separator: ","))
         }
         if !reasons.isEmpty {
             suggestedGroup = Self.boardReview

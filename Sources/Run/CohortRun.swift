@@ -151,7 +151,10 @@ public struct CohortRun: Sendable {
     private func checkClinicalSheet(_ matched: [(path: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
         guard let path = file.options.clinicalSheet, files.count > 1 else { return }
         let sheet = try attempt(RunError.init) { () throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) }
-        if let problem = ClinicalSheet.problem(sheet, path: path, files: matched, complete: complete) {
+        // A path given twice is one child: its rows reach it once.
+        var seen = Set<String>()
+        let holders = matched.filter { seen.insert($0.path).inserted }.map { (path: $0.path, samples: $0.samples, place: $0.path) }
+        if let problem = ClinicalSheet.problem(sheet, path: path, files: holders, complete: complete) {
             throw RunError(.usage, problem)
         }
     }

@@ -172,7 +172,9 @@ public struct FileRun: Sendable {
         screened.record(assigned, listInput: source.alterationList?.path)
         screened.clinicalSheet = options.clinicalSheet
         context.screening = Screening(inputs: screened, knowledgeBase: knowledgeBase)
-        context.clinical = ClinicalSheet.rows(of: clinical, input: input, profiled: profiled)
+        context.clinical = try attempt(RunError.init) { () throws(ClinicalSheet.Failure) in
+            try ClinicalSheet.rows(of: clinical, path: options.clinicalSheet ?? "", input: input, profiled: profiled)
+        }
         let builder = ProfileBuilder(knowledgeBase: knowledgeBase, context: context)
 
         var run = try provenance()

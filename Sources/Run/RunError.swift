@@ -49,6 +49,7 @@ public struct RunError: Error, CustomStringConvertible {
         switch error {
         case .unreadable(let message): self.init(.unreadableInput, message)
         case .invalid(let message): self.init(.invalidInput, message)
+        case .twoRows(let message): self.init(.usage, message)
         }
     }
 

@@ -1,5 +1,6 @@
 import Assessment
 import HemimatchTestSupport
+import Profile
 import Testing
 
 /// The clinical sheet read row by row: values by sample, and a value that does not parse named by file, line and column.
@@ -38,5 +39,33 @@ import Testing
             guard case .unreadable(let message) = error else { Issue.record("\(error)"); return }
             #expect(message == "/nonexistent/sheet.tsv: no such readable file")
         }
+    }
+
+    /// Each row reaches one sample of one file, or the problem names why not; a holder's path is never listed twice.
+    @Test func aRowReachesOneSampleOrTheProblemSaysWhy() throws {
+        let row = ClinicalFacts(source: "sheet.tsv line 2")
+        let (a1, a2, b) = (
+            (path: "tumor.vcf", samples: ["TUMOR"], place: "r1.json"), (path: "tumor.vcf", samples: ["TUMOR"], place: "r2.json"),
+            (path: "b.vcf", samples: ["TUMOR"], place: "r3.json")
+        )
+        let indistinct = "r1.json and r2.json both hold tumor.vcf:TUMOR: a sheet row cannot tell them apart; match them with distinct paths"
+        #expect(ClinicalSheet.problem(["tumor.vcf:TUMOR": row], path: "s.tsv", files: [a1, a2, b]) == indistinct)
+        #expect(ClinicalSheet.problem(["TUMOR": row], path: "s.tsv", files: [a1, b, a2]) == indistinct)
+        #expect(
+            ClinicalSheet.problem(["TUMOR": row], path: "s.tsv", files: [a1, b])
+                == "s.tsv: sample 'TUMOR' is in 2 files (tumor.vcf, b.vcf): name its row FILE:SAMPLE, as the cohort's reports label it (tumor.vcf:TUMOR)"
+        )
+        #expect(ClinicalSheet.problem(["tumor.vcf:TUMOR": row], path: "s.tsv", files: [a1, b]) == nil)
+        #expect(ClinicalSheet.problem(["TUMOR": row], path: "s.tsv", files: [a1]) == nil)
+        let second = ClinicalFacts(source: "sheet.tsv line 3")
+        #expect(
+            ClinicalSheet.problem(["TUMOR": row, "tumor.vcf:TUMOR": second], path: "s.tsv", files: [a1])
+                == "s.tsv: rows TUMOR (sheet.tsv line 2) and tumor.vcf:TUMOR (sheet.tsv line 3) both reach sample TUMOR of tumor.vcf: keep one row per sample"
+        )
+        // A file without the labelled row's path: the plain row alone reaches its sample.
+        #expect(
+            try ClinicalSheet.rows(of: ["TUMOR": row, "tumor.vcf:TUMOR": second], path: "s.tsv", input: "b.vcf", profiled: ["TUMOR"]) == [
+                "TUMOR": row
+            ])
     }
 }

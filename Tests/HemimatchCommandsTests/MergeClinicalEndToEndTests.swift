@@ -210,6 +210,84 @@ import Testing
         #expect(bad.files.isEmpty)
     }
 
+    /// Two reports of one input and sample (Strelka2's `somatic.snvs.vcf.gz` matched from inside each patient's
+    /// folder): no row, plain or `FILE:SAMPLE`, may reach both children; nothing is written.
+    @Test func reportsOfOneInputAndSampleAreRefusedNotBothDecided() throws {
+        let files = try Files([Case.krasG12D], row: "5\t7\t20\t\t\t4")
+        defer { files.remove() }
+        let (first, second) = (files.path("r1.json"), files.path("r2.json"))
+        for (records, report, folder) in [([Case.krasG12D], first, "p1"), ([Case.nothing], second, "p2")] {
+            let vcf = files.path(folder + "/tumor.vcf")
+            try FileManager.default.createDirectory(atPath: files.path(folder), withIntermediateDirectories: true)
+            try (AnnotatedVCF.lines(records).joined(separator: "\n") + "\n").write(toFile: vcf, atomically: true, encoding: .utf8)
+            #expect(try Hemimatch.run([vcf, "--format", "json", "-o", report]).status == 0)
+            // As if matched from inside the folder: the report's input is the bare name.
+            try String(contentsOfFile: report, encoding: .utf8).replacingOccurrences(of: "\"\(vcf)\"", with: "\"tumor.vcf\"").write(
+                toFile: report, atomically: true, encoding: .utf8)
+        }
+        let out = files.path("out.jsonl")
+        for row in ["tumor.vcf:TUMOR", "TUMOR"] {
+            try (Case.header + "\n\(row)\t5\t7\t20\t\t\t4\n").write(toFile: files.sheet, atomically: true, encoding: .utf8)
+            let refused = try Hemimatch.run(["merge", first, second, "--clinical", files.sheet, "-o", out])
+            #expect(refused.status == 64, "\(row)")
+            #expect(
+                refused.stderr
+                    == "hemimatch: \(first) and \(second) both hold tumor.vcf:TUMOR: a sheet row cannot tell them apart; match them with distinct paths\n"
+            )
+            #expect(refused.files.isEmpty)
+        }
+    }
+
+    /// A report sample without its screen would be decided as if all had been screened: refused like the others.
+    @Test func aSampleWithoutItsScreenIsRefused() throws {
+        let files = try Files([Case.nothing], row: "5\t7\t20\t\t\t")
+        defer { files.remove() }
+        let stored = files.path("stored.json")
+        #expect(try Hemimatch.run([files.vcf, "--format", "json", "-o", stored]).status == 0)
+        var report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: stored))) as? [String: Any])
+        report["samples"] = (report["samples"] as? [[String: Any]])?.map { sample in sample.filter { $0.key != "screen" } }
+        try JSONSerialization.data(withJSONObject: report).write(to: URL(fileURLWithPath: stored))
+        let refused = try Hemimatch.run(["merge", stored, "--clinical", files.sheet, "-o", files.path("out.jsonl")])
+        #expect(refused.status == 65)
+        #expect(
+            refused.stderr
+                == "hemimatch: \(stored): sample TUMOR has no screen (what was assessed is unknown): run match again, or merge without --clinical\n"
+        )
+        #expect(refused.files.isEmpty)
+    }
+
+    /// A plain row and a `FILE:SAMPLE` row for one sample stop `merge`, `match` and `cohort` alike: neither is guessed.
+    @Test func twoRowsForOneSampleStopTheRun() throws {
+        let files = try Files([Case.krasG12D], row: "5\t7\t20\t\t\t")
+        defer { files.remove() }
+        try (Case.header + "\nTUMOR\t5\t7\t20\t\t\t\n\(files.vcf):TUMOR\t0.5\t3\t14\t\t\t\n").write(
+            toFile: files.sheet, atomically: true, encoding: .utf8)
+        let stored = files.path("stored.json"), out = files.path("out.jsonl")
+        #expect(try Hemimatch.run([files.vcf, "--format", "json", "-o", stored]).status == 0)
+        let message =
+            "hemimatch: \(files.sheet): rows TUMOR (sheet.tsv line 2) and \(files.vcf):TUMOR (sheet.tsv line 3) both reach sample TUMOR of \(files.vcf): keep one row per sample\n"
+        for arguments in [
+            ["merge", stored, "--clinical", files.sheet, "-o", out], [files.vcf, "--clinical", files.sheet, "-o", out],
+            ["cohort", files.vcf, files.vcf, "--clinical", files.sheet, "-o", out],
+        ] {
+            let refused = try Hemimatch.run(arguments)
+            #expect(refused.status == 64, "\(arguments[0])")
+            // The cohort warns first that it names the file twice.
+            #expect(refused.stderr.split(separator: "\n").last.map { $0 + "\n" } == message, "\(arguments[0])")
+            #expect(refused.files.isEmpty)
+        }
+    }
+
+    /// A path a cohort names twice is one child: its plain row reaches it in both lines, as one sample.
+    @Test func aPathACohortNamesTwiceIsOneChild() throws {
+        let files = try Files([Case.krasG12D], row: "0.5\t3\t14\t\t\t")
+        defer { files.remove() }
+        let twice = try Hemimatch.run(["cohort", files.vcf, files.vcf, "--clinical", files.sheet])
+        #expect(twice.status == 0, "\(twice.stderr)")
+        let samples = try twice.text.split(separator: "\n").map { try #require(try ReportJSON.decode(Data($0.utf8)).samples.first) }
+        #expect(samples.map(\.suggested_group) == ["none", "none"], "the infant's row reaches both lines of the one file")
+    }
+
     /// A cohort's JSON Lines decided again with a cohort sheet are the cohort run with it, byte for byte.
     @Test func cohortThenMergeIsTheCohortWithTheSheet() throws {
         let folder = try Hemimatch.temporaryFolder()

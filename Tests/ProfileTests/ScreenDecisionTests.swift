@@ -72,6 +72,19 @@ import Testing
         reason: .germlineRASopathy, gene: "PTPN11", evidence: "PTPN11 p.T73I: a known constitutional RASopathy allele", groups: ["D"],
         cites: ["D-PTPN11"])
 
+    /// Reasons that differ only in the rules they cite keep one order, whatever order a Set gives them in.
+    @Test func reviewReasonsDifferingOnlyInCitationsHaveAFixedOrder() {
+        let reasons = (1...8).map { rule in
+            ReviewReason(
+                reason: Self.forced.reason, gene: Self.forced.gene, evidence: Self.forced.evidence, groups: Self.forced.groups,
+                cites: ["D-PTPN11-\(rule)"])
+        }
+        for given in [reasons, reasons.reversed()] {
+            let profile = SampleProfile(sample: "S", alterations: [], forcedReview: given, screen: Self.complete)
+            #expect(profile.reviewReasons?.map(\.cites) == (1...8).map { ["D-PTPN11-\($0)"] })
+        }
+    }
+
     @Test("precedence: a forced review beats the one letter, none and incomplete")
     func aForcedReviewBeatsEverything() {
         let letter = SampleProfile(sample: "S", alterations: [alteration("KRAS", groups: ["D"])], forcedReview: [Self.forced], screen: Self.complete)
