@@ -100,7 +100,8 @@ struct CohortCommand: OutputCommand {
         if keepGoing {
             let skipped = Set(unreadable.map(\.file))
             let outcome = try Failure.run { () throws(RunError) in
-                try cohort.reportsKeepingGoing(cohortInputs.filter { !skipped.contains($0.path) }, threads: threads, progress: progress)
+                try cohort.reportsKeepingGoing(
+                    cohortInputs.filter { !skipped.contains($0.path) }, skipped: unreadable.map(\.file), threads: threads, progress: progress)
             }
             let failed = (unreadable + outcome.failures).sorted { files.firstIndex(of: $0.file)! < files.firstIndex(of: $1.file)! }
             let failures = failed.map { file, error in

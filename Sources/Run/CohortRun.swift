@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Profile
 import Synchronization
+import VariantIO
 
 /// Many files matched side by side with one knowledge base, their reports in the order given.
 public struct CohortRun: Sendable {
@@ -36,12 +37,14 @@ public struct CohortRun: Sendable {
 
     /// `--keep-going`: the reports of the files that could be matched, in their order, and each file
     /// that could not with its error, in file order; every file is tried. The matched files' builds
-    /// must agree, as without `--keep-going`.
-    public func reportsKeepingGoing(_ files: [CohortInput], threads: Int, progress: (@Sendable (Int) -> Void)? = nil) throws(RunError)
-        -> (reports: [MatchReport], failures: [(file: String, error: RunError)])
-    {
+    /// must agree, as without `--keep-going`. `skipped`: the cohort's files left out as unreadable
+    /// (`unreadable`), which the clinical sheet's check still counts.
+    public func reportsKeepingGoing(
+        _ files: [CohortInput], skipped: [String] = [], threads: Int, progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(RunError) -> (reports: [MatchReport], failures: [(file: String, error: RunError)]) {
         var reports: [MatchReport] = [], failures: [(file: String, error: RunError)] = []
-        for (file, outcome) in zip(files, try outcomes(files, threads: threads, keepingGoing: true, progress: progress) { $0 }) {
+        let outcomes = try outcomes(files, skipped: skipped, threads: threads, keepingGoing: true, progress: progress) { $0 }
+        for (file, outcome) in zip(files, outcomes) {
             switch outcome {
             case .success(let report): reports.append(report)
             case .failure(let error): failures.append((file.path, error))
@@ -79,7 +82,7 @@ public struct CohortRun: Sendable {
     /// (a failure), a mix of genome builds and a sample in two files (warnings). Without
     /// `keepingGoing`, the earliest failure is thrown and files after it may never have started.
     private func outcomes<Kept: Sendable>(
-        _ files: [CohortInput], threads: Int, keepingGoing: Bool, progress: (@Sendable (Int) -> Void)?,
+        _ files: [CohortInput], skipped: [String] = [], threads: Int, keepingGoing: Bool, progress: (@Sendable (Int) -> Void)?,
         keeping keep: @escaping @Sendable (MatchReport) -> Kept
     ) throws(RunError) -> [Result<Kept, RunError>] {
         let warn = file.options.warn ?? { _ in }
@@ -91,7 +94,8 @@ public struct CohortRun: Sendable {
         let (outcomes, facts) = run(files, threads: threads, stopAtFailure: !keepingGoing, progress: progress, keeping: keep)
         if !keepingGoing { for case .failure(let failure) in outcomes { throw failure } }
         let matched = facts.keys.sorted().map { (index: $0, path: files[$0].path, build: facts[$0]!.build, samples: facts[$0]!.samples) }
-        try checkClinicalSheet(matched.map { ($0.path, $0.samples) }, files: files, complete: matched.count == files.count)
+        try checkClinicalSheet(
+            matched.map { ($0.path, $0.samples) }, unmatched: files.indices.filter { facts[$0] == nil }.map { files[$0].path } + skipped)
         if let mix = GenomeBuildMix.warning(matched.map { ($0.path, $0.build) }) { warn(mix) }
         var firstFile: [String: Int] = [:]
         for file in matched {
@@ -148,14 +152,35 @@ public struct CohortRun: Sendable {
 
     /// Every row of the clinical sheet reaches exactly one sample of the cohort (`ClinicalSheet.problem`), or
     /// nothing is written (exit 64).
-    private func checkClinicalSheet(_ matched: [(path: String, samples: [String])], files: [CohortInput], complete: Bool) throws(RunError) {
-        guard let path = file.options.clinicalSheet, files.count > 1 else { return }
+    /// - Parameter unmatched: files that failed under `--keep-going`. Their samples are read from their
+    ///   headers, so that a plain row that may be their child's never reaches another file's sample of that
+    ///   name; when a header cannot be read either, a plain row that reached a sample stops the run.
+    private func checkClinicalSheet(_ matched: [(path: String, samples: [String])], unmatched: [String]) throws(RunError) {
+        guard let path = file.options.clinicalSheet, matched.count + unmatched.count > 1 else { return }
         let sheet = try attempt(RunError.init) { () throws(ClinicalSheet.Failure) in try ClinicalSheet.read(path: path) }
+        var unreadable: [String] = []
+        let failed = unmatched.compactMap { input -> (path: String, samples: [String])? in
+            guard input != "-", let reader = try? VariantReader(path: input) else {
+                unreadable.append(input)
+                return nil
+            }
+            return (input, reader.header.samples)
+        }
         // A path given twice is one child: its rows reach it once.
         var seen = Set<String>()
-        let holders = matched.filter { seen.insert($0.path).inserted }.map { (path: $0.path, samples: $0.samples, place: $0.path) }
-        if let problem = ClinicalSheet.problem(sheet, path: path, files: holders, complete: complete) {
+        let holders = (matched + failed).filter { seen.insert($0.path).inserted }.map { (path: $0.path, samples: $0.samples, place: $0.path) }
+        if let problem = ClinicalSheet.problem(sheet, path: path, files: holders, complete: unmatched.isEmpty) {
             throw RunError(.usage, problem)
+        }
+        let plain = sheet.keys.sorted().first { name in
+            holders.contains { $0.samples.contains(name) }
+                && !holders.contains { holder in holder.samples.contains { "\(holder.path):\($0)" == name } }
+        }
+        if let first = unreadable.first, let plain {
+            throw RunError(
+                .usage,
+                "\(path): row '\(plain)' names a sample by its plain name, and \(first) failed before its samples could be read: the row may be its child's; name it FILE:SAMPLE"
+            )
         }
     }
 

@@ -89,4 +89,41 @@ import Testing
         #expect(text.split(separator: "\n").count == 10)
         #expect(!text.contains("\"failures\""))
     }
+
+    /// A file that fails under `--keep-going` may still be a child a plain sheet row names: its samples are
+    /// read from its header, and a plain name it shares with another file stops the run (exit 64, nothing
+    /// written), as when both files match; when even its header cannot be read, a plain row that reached a
+    /// sample stops the run too, while a `FILE:SAMPLE` row still reaches its one sample.
+    @Test func aFailedFileStillKeepsAPlainSheetRowFromAnotherChild() throws {
+        let text = try String(contentsOfFile: good[0], encoding: .utf8)
+        let malformed = try folder.write("bad.vcf", text.replacingOccurrences(of: "chr9\t5078360\t", with: "chr9\tPOS\t"))
+        let sheet = try folder.write(
+            "sheet.tsv", ClinicalChecklistEndToEndTests.header + "\nTUMOR\t5\t7\t20\t\t\t4\n")
+        let out = folder.path("c.jsonl")
+        let shared = try Hemimatch.run(["cohort", "--keep-going", good[0], malformed, "--clinical", sheet, "-o", out])
+        #expect(shared.status == 64, "\(shared.stderr)")
+        #expect(
+            shared.stderr.hasSuffix(
+                "hemimatch: \(sheet): sample 'TUMOR' is in 2 files (\(good[0]), \(malformed)): name its row FILE:SAMPLE, as the cohort's reports label it (\(good[0]):TUMOR)\n"
+            ), "\(shared.stderr)")
+        #expect(shared.files[out] == nil)
+
+        let missing = folder.path("absent.vcf")
+        let unknown = try Hemimatch.run(["cohort", "--keep-going", good[0], missing, "--clinical", sheet, "-o", out])
+        #expect(unknown.status == 64, "\(unknown.stderr)")
+        #expect(
+            unknown.stderr.hasSuffix(
+                "hemimatch: \(sheet): row 'TUMOR' names a sample by its plain name, and \(missing) failed before its samples could be read: the row may be its child's; name it FILE:SAMPLE\n"
+            ), "\(unknown.stderr)")
+        #expect(unknown.files[out] == nil)
+
+        try (ClinicalChecklistEndToEndTests.header + "\n\(good[0]):TUMOR\t5\t7\t20\t\t\t4\n").write(
+            toFile: sheet, atomically: true, encoding: .utf8)
+        let labelled = try Hemimatch.run(["cohort", "--keep-going", good[0], missing, "--clinical", sheet, "-o", out])
+        #expect(labelled.status == 3, "\(labelled.stderr)")
+        let written = try #require(labelled.files[out])
+        let first = try #require(String(decoding: written, as: UTF8.self).split(separator: "\n").first)
+        let sample = try #require(try ReportJSON.decode(Data(first.utf8)).samples.first)
+        #expect(sample.checklist != nil, "the labelled row reached its sample")
+    }
 }
