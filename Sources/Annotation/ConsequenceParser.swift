@@ -20,18 +20,27 @@ public struct ConsequenceParser: Sendable {
         if format.dialect == .snpEffLegacy { return try parseLegacy(value) }
         // Split on the bytes, in place: splitting long annotation strings into Strings or Substrings
         // was most of the cost of matching a kept record.
+        // VEP and snpEff entries keep `text` and read their fields from it when asked.
         var text = value
-        return try text.withUTF8 { bytes in parse(bytes) }.get()
+        text.makeContiguousUTF8()
+        let shared = text
+        return try text.withUTF8 { bytes in parse(bytes, text: shared) }.get()
     }
 
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<[TranscriptConsequence], AnnotationError> {
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> Result<[TranscriptConsequence], AnnotationError> {
         var result: [TranscriptConsequence] = []
-        // Where each cell of the current entry starts; a cell ends one byte before the next starts.
+        // Where each cell starts and one past each entry's end, entry after entry (a cell ends one byte
+        // before the next value); `first` is where the current entry's values begin.
+        // Room for a few entries up front: growing these arrays step by step cost more than the entries' Strings.
         var starts: [Int] = []
-        starts.reserveCapacity(format.fields.count + 1)
+        starts.reserveCapacity((format.fields.count + 2) * 4)
+        starts.append(0)
+        var first = 0
+        // VEP and snpEff entries, as where they begin in `starts` and how many values they have there.
+        var entries: [(first: Int, count: Int)] = []
+        entries.reserveCapacity(8)
         // One pass over the bytes: `|` starts a cell, `,` (or the end) closes an entry.
         var entryStart = 0
-        starts.append(0)
         for index in 0...bytes.count {
             let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
             if byte == UInt8(ascii: "|") {
@@ -40,63 +49,45 @@ public struct ConsequenceParser: Sendable {
             }
             guard byte == UInt8(ascii: ",") else { continue }
             // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
-            if index > entryStart {
-                let cellCount = starts.count
-                starts.append(index + 1)
-                // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
-                let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
-                guard fits else {
-                    return .failure(
-                        AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
-                }
-                if let entry = entry(Cells(bytes: bytes, starts: starts)) { result.append(entry) }
+            guard index > entryStart else {
+                entryStart = index + 1
+                starts[first] = entryStart
+                continue
             }
+            let cellCount = starts.count - first
+            starts.append(index + 1)
+            // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
+            let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
+            guard fits else {
+                return .failure(
+                    AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
+            }
+            if format.dialect == .bcftools {
+                if let entry = bcftoolsEntry(Cells(bytes: bytes, starts: starts, first: first, count: cellCount + 1)) { result.append(entry) }
+            } else {
+                entries.append((first, cellCount + 1))
+            }
+            // The next entry's first start, its own (an empty entry after it moves it, not this one's end).
             entryStart = index + 1
-            starts.removeAll(keepingCapacity: true)
+            first = starts.count
             starts.append(entryStart)
         }
-        return .success(result)
+        guard !entries.isEmpty else { return .success(result) }
+        let table = AnnotationCells(text: text, starts: starts, layout: positions)
+        return .success(entries.map { TranscriptConsequence(cells: EntryCells(table: table, first: $0.first, count: $0.count)) })
     }
 
-    /// One entry from its cells; `nil` for a bcftools `@POS` pointer.
-    private func entry(_ cells: Cells) -> TranscriptConsequence? {
-        switch format.dialect {
-        case .vep, .snpEff:
-            let consequences = cells.terms(positions.consequence)
-            // snpEff numbers the exon, or the intron for intronic and splice-site changes, in Rank.
-            let rank = cells.ordinal(positions.rank)
-            let intronic = consequences.contains {
-                $0.hasPrefix("intron") || $0 == "splice_acceptor_variant" || $0 == "splice_donor_variant"
-            }
-            var extra: [String: String] = [:]
-            for (name, position) in positions.extra {
-                let value = cells.text(position)
-                if !value.isEmpty { extra[name] = value }
-            }
-            return TranscriptConsequence(
-                allele: cells.text(positions.allele), alleleNumber: cells.integer(positions.alleleNumber), consequences: consequences,
-                exon: cells.ordinal(positions.exon) ?? (intronic ? nil : rank),
-                intron: cells.ordinal(positions.intron) ?? (intronic ? rank : nil),
-                gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
-                hgvsc: cells.percentDecoded(positions.hgvsc),
-                hgvsp: cells.percentDecoded(positions.hgvsp).nonEmpty
-                    ?? VEPAminoAcids.hgvsp(
-                        position: cells.text(positions.proteinPosition), aminoAcids: cells.text(positions.aminoAcids),
-                        consequences: consequences),
-                isCanonical: cells.holds(positions.canonical, "YES"), maneSelect: cells.text(positions.maneSelect), extra: extra)
-        case .snpEffLegacy:
-            preconditionFailure("EFF values are parsed by parseLegacy")
-        case .bcftools:
-            // `@POS` entries point at a consequence described at another record.
-            let consequence = cells.text(positions.consequence)
-            guard !consequence.hasPrefix("@") else { return nil }
-            let change = cells.text(positions.dnaChange)
-            return TranscriptConsequence(
-                allele: change.split(separator: ">").last.map(String.init) ?? "", alleleNumber: nil,
-                consequences: cells.terms(positions.consequence).map(BCSQ.term),
-                gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
-                hgvsc: change, hgvsp: BCSQ.hgvsp(cells.text(positions.aminoAcidChange)) ?? "", isCanonical: false, maneSelect: "")
-        }
+    /// A bcftools entry from its cells; `nil` for an `@POS` pointer.
+    private func bcftoolsEntry(_ cells: Cells) -> TranscriptConsequence? {
+        // `@POS` entries point at a consequence described at another record.
+        let consequence = cells.text(positions.consequence)
+        guard !consequence.hasPrefix("@") else { return nil }
+        let change = cells.text(positions.dnaChange)
+        return TranscriptConsequence(
+            allele: change.split(separator: ">").last.map(String.init) ?? "", alleleNumber: nil,
+            consequences: cells.terms(positions.consequence).map(BCSQ.term),
+            gene: cells.text(positions.symbol), transcript: cells.text(positions.feature), biotype: cells.text(positions.biotype),
+            hgvsc: change, hgvsp: BCSQ.hgvsp(cells.text(positions.aminoAcidChange)) ?? "", isCanonical: false, maneSelect: "")
     }
 
     /// snpEff's old `EFF`: `NON_SYNONYMOUS_CODING(MODERATE|MISSENSE|gGt/gAt|G12D|189|KRAS|protein_coding|CODING|ENST…|2|1)`.
@@ -123,14 +114,17 @@ public struct ConsequenceParser: Sendable {
 
 /// The cells of one annotation entry, read on the bytes: a cell by its position in the layout, empty
 /// when the entry has none there.
-private struct Cells {
+struct Cells {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Where each cell starts, and one past the entry's end (a cell ends a byte before the next starts).
+    /// Where each cell starts, and one past the entry's end (a cell ends a byte before the next starts):
+    /// the `count` values from `first` on.
     let starts: [Int]
+    let first: Int
+    let count: Int
 
     func cell(_ position: Int?) -> UnsafeBufferPointer<UInt8> {
-        guard let position, position + 1 < starts.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(rebasing: bytes[starts[position]..<starts[position + 1] - 1])
+        guard let position, position + 1 < count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: bytes[starts[first + position]..<starts[first + position + 1] - 1])
     }
 
     func text(_ position: Int?) -> String {
@@ -184,8 +178,9 @@ private struct Cells {
     }
 }
 
-/// The positions of the fields `ConsequenceParser` reads, by VEP's names, in one header's layout.
-private struct FieldPositions: Sendable {
+/// The positions of the fields `ConsequenceParser` reads, by VEP's names, in one header's layout;
+/// a class, so that each entry refers to its parser's with one retain.
+final class FieldPositions: Sendable {
     let allele, alleleNumber, consequence, rank, exon, intron, symbol, feature, biotype: Int?
     let hgvsc, hgvsp, proteinPosition, aminoAcids, canonical, maneSelect, dnaChange, aminoAcidChange: Int?
     /// The extra fields asked for, in the order asked.
@@ -211,9 +206,4 @@ private struct FieldPositions: Sendable {
         aminoAcidChange = format.position(of: "AMINO_ACID_CHANGE")
         extra = extraFields.map { ($0, format.position(of: $0)) }
     }
-}
-
-private extension String {
-    /// The string, or `nil` when it is empty.
-    var nonEmpty: String? { isEmpty ? nil : self }
 }
