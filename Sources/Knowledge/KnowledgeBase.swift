@@ -359,7 +359,7 @@ public struct KnowledgeBase: Sendable {
             }
             let contig = ContigName.normalized(row["chrom"])
             guard gene.spans[build]?.contig == contig else { throw fail("chrom", "disagrees with the gene's \(build.rawValue) span") }
-            models[build, default: [:]][gene.symbol] = TranscriptModel(
+            models[build, default: Dictionary(minimumCapacity: table.rows.count)][gene.symbol] = TranscriptModel(
                 gene: gene.symbol, build: build, transcript: row["transcript"], contig: contig, strand: gene.strand,
                 exons: zip(starts, ends).map { $0...$1 }, codingRange: cdsStart...cdsEnd)
         }
