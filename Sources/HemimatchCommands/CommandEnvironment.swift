@@ -49,7 +49,7 @@ public struct CommandEnvironment: Sendable {
             if collects {
                 buffer.withLock { $0.append(data) }
             } else {
-                FileHandle.standardError.write(data)
+                try? StandardStream.error.write(data)
             }
         }
 

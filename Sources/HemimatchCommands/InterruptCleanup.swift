@@ -18,7 +18,7 @@ enum InterruptCleanup {
         var signals = sigset_t()
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
-            _ = Foundation.signal(signal) { number in
+            _ = Glibc.signal(signal) { number in
                 for index in 0..<InterruptCleanup.count {
                     if let path = InterruptCleanup.pending[index] { unlink(path) }
                 }

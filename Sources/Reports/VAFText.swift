@@ -7,6 +7,7 @@ enum VAFText {
     static func twoDecimals(_ value: Double?) -> String {
         guard let value else { return "-" }
         let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
+        let cents = hundredths % 100
+        return "\(hundredths / 100).\((0..<10).contains(cents) ? "0" : "")\(cents)"
     }
 }
