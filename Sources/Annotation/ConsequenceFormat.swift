@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// The field layout of a consequence INFO tag, read from its header description: VEP's `CSQ` (or

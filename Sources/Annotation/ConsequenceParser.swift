@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Splits a consequence INFO value (VEP `CSQ`, snpEff `ANN`, bcftools `BCSQ`) into transcript
 /// consequences using the header's field layout, in VEP's terms.

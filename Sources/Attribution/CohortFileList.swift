@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// `cohort --file-list FILE`: a plain list of variant files (one path a line), or a tab-separated

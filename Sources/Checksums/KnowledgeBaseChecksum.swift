@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style

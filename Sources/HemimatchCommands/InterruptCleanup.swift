@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Removes half-written output files when SIGINT, SIGTERM, SIGHUP (a closed terminal or ssh session)
 /// or SIGQUIT stops the run, then exits with 128 + the signal's number (130, 143, 129, 131).

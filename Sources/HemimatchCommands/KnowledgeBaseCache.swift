@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// Knowledge bases already loaded, by folder, shared by the commands a test process runs one after

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Checksums
-import Foundation
+import FoundationEssentials
 import Knowledge
 import Reports
 import Run

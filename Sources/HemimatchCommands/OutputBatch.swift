@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every output of one run, written all or nothing: each file goes to a temporary file beside its
 /// target (an unpredictable name, created with `O_EXCL|O_NOFOLLOW`, with the target's mode), is

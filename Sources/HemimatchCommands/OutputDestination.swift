@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the report goes: standard output, or a file written atomically through an `OutputBatch`
 /// (a temporary file beside the target, renamed into place), so a failed run never leaves a partial

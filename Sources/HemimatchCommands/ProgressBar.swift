@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// A one-line progress bar on standard error for long cohort runs: redrawn in place, at most once

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// What the commands that read variant files share about their inputs on the command line: the
 /// names shell completion offers, and the folder a user gives by mistake.

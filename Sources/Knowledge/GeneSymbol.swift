@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One spelling of a gene symbol for every reader and matcher: immunoglobulin segments are named by
 /// their locus (`IGHV3-21`, FusionCatcher's `IGH@` → `IGH`), as fusion callers and the trial do.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot

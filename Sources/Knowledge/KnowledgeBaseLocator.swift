@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the knowledge-base folder without regard to the current directory: `--kb`, then
 /// `$HEMIMATCH_KB`, then, from the running executable's real path (`/proc/self/exe`, symlinks

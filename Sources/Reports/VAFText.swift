@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How every report writes a VAF for people, in one place: two decimals in text, TSV and HTML. JSON
 /// keeps the value as read (FORMAT floats are decoded through their shortest text).

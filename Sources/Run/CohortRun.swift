@@ -1,7 +1,7 @@
 import Assessment
 import Attribution
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Profile
 import Synchronization
 import VariantIO

@@ -3,7 +3,7 @@ import Assessment
 import Attribution
 import CallerEvidence
 import Checksums
-import Foundation
+import FoundationEssentials
 import Knowledge
 import Matching
 import Profile

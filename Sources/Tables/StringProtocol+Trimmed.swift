@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension StringProtocol {
     /// The text without leading and trailing white space: Foundation's `.whitespaces` (space and tab in

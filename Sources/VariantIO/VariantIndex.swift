@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The index beside a bgzipped VCF (`.tbi`, else `.csi`) or a BCF (`.csi`), and what a run records
 /// of it: an index is trusted only when it is not older than its data and its offsets and contigs

@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// Checking and decoding a record htslib parsed: INFO and FORMAT values into a `VariantRecord`.

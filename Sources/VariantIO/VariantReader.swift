@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Streams a VCF, bgzipped VCF or BCF file (or standard input, `-`) through htslib.
 ///

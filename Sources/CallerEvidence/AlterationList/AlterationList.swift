@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// A lab's list of reported alterations (a relapse screen that arrives as a report, not a VCF): a
