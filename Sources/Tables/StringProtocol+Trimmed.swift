@@ -5,6 +5,9 @@ extension StringProtocol {
     /// ASCII), with `newlines` its `.whitespacesAndNewlines` (also LF, VT, FF, CR). ASCII text is trimmed
     /// byte by byte here (for the knowledge base's cells and lists, read on every run); other text
     /// scalar by scalar, with the same sets as Foundation's `trimmingCharacters(in:)`.
+    /// Inlinable, so that callers in other modules get it specialized for `String` and `Substring`
+    /// (called generically, its byte loop was still a tenth of the knowledge base's loading).
+    @inlinable
     public func trimmed(newlines: Bool = false) -> String {
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             return trimmed { $0.isFoundationWhitespace || (newlines && $0.isFoundationNewline) }
@@ -41,7 +44,7 @@ extension StringProtocol {
 extension Unicode.Scalar {
     /// Foundation's `CharacterSet.whitespaces` on Linux: tab, the space separators (Unicode category
     /// Zs) and ZERO WIDTH SPACE (U+200B), which CoreFoundation counts too.
-    fileprivate var isFoundationWhitespace: Bool {
+    @usableFromInline var isFoundationWhitespace: Bool {
         switch value {
         case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: true
         default: false
@@ -49,7 +52,7 @@ extension Unicode.Scalar {
     }
 
     /// Foundation's `CharacterSet.newlines`: U+000A–U+000D, NEXT LINE, LINE and PARAGRAPH SEPARATOR.
-    fileprivate var isFoundationNewline: Bool {
+    @usableFromInline var isFoundationNewline: Bool {
         switch value {
         case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
         default: false
