@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One non-blank line of a text table, numbered from 1, without its line ending.
 public struct TextLine: Sendable {
