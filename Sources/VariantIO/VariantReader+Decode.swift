@@ -241,7 +241,8 @@ extension VariantReader {
         return (0..<sampleCount).map { sample in
             SampleCall(
                 genotypes: FormatValues(
-                    tags: SampleCall.genotypeTag, ends: genotypeEnds, values: genotypes, sampleCount: sampleCount, sample: sample),
+                    tags: layout.genotype == nil ? [] : SampleCall.genotypeTag, ends: genotypeEnds, values: genotypes, sampleCount: sampleCount,
+                    sample: sample),
                 integers: FormatValues(tags: layout.integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
                 floats: FormatValues(tags: layout.floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
         }
