@@ -39,28 +39,23 @@ public struct ConsequenceParser: Sendable {
         // VEP and snpEff entries, as where they begin in `starts` and how many values they have there.
         var entries: [(first: Int, count: Int)] = []
         entries.reserveCapacity(8)
-        // One pass over the bytes: `|` starts a cell, `,` (or the end) closes an entry.
+        // One pass over the separators: `|` starts a cell, `,` (or the end) closes an entry.
         var entryStart = 0
-        for index in 0...bytes.count {
-            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
-            if byte == UInt8(ascii: "|") {
-                starts.append(index + 1)
-                continue
-            }
-            guard byte == UInt8(ascii: ",") else { continue }
+        var failure: AnnotationError?
+        func closeEntry(at index: Int) -> Bool {
             // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
             guard index > entryStart else {
                 entryStart = index + 1
                 starts[first] = entryStart
-                continue
+                return true
             }
             let cellCount = starts.count - first
             starts.append(index + 1)
             // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
             let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
             guard fits else {
-                return .failure(
-                    AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
+                failure = AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)")
+                return false
             }
             if format.dialect == .bcftools {
                 if let entry = bcftoolsEntry(Cells(bytes: bytes, starts: starts, first: first, count: cellCount + 1)) { result.append(entry) }
@@ -71,7 +66,15 @@ public struct ConsequenceParser: Sendable {
             entryStart = index + 1
             first = starts.count
             starts.append(entryStart)
+            return true
         }
+        let scanned = SeparatorScan.forEach(UInt8(ascii: "|"), UInt8(ascii: ","), in: bytes) { index, byte in
+            guard byte == UInt8(ascii: "|") else { return closeEntry(at: index) }
+            starts.append(index + 1)
+            return true
+        }
+        if scanned { _ = closeEntry(at: bytes.count) }
+        if let failure { return .failure(failure) }
         guard !entries.isEmpty else { return .success(result) }
         let table = AnnotationCells(text: text, starts: starts, layout: positions)
         return .success(entries.map { TranscriptConsequence(cells: EntryCells(table: table, first: $0.first, count: $0.count)) })
@@ -172,9 +175,23 @@ struct Cells {
         return digits > 0 ? value : nil
     }
 
-    /// The cell as a whole number (`ALLELE_NUM`).
+    /// The cell as a whole number (`ALLELE_NUM`), read as `Int(String)` reads it: an optional sign,
+    /// then digits only; nil when empty, anything else, or beyond `Int`.
     func integer(_ position: Int?) -> Int? {
-        Int(text(position))
+        var digits = cell(position)[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflowed, !overflowedAgain else { return nil }
+            value = sum
+        }
+        return value
     }
 }
 
