@@ -41,40 +41,39 @@ public struct ConsequenceParser: Sendable {
         entries.reserveCapacity(8)
         // One pass over the separators: `|` starts a cell, `,` (or the end) closes an entry.
         var entryStart = 0
-        var failure: AnnotationError?
-        func closeEntry(at index: Int) -> Bool {
+        var scan = SeparatorScan(bytes, UInt8(ascii: "|"), UInt8(ascii: ","))
+        while true {
+            let separator = scan.next()
+            let index = separator ?? bytes.count
+            if separator != nil, bytes[index] == UInt8(ascii: "|") {
+                starts.append(index + 1)
+                continue
+            }
             // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
             guard index > entryStart else {
                 entryStart = index + 1
                 starts[first] = entryStart
-                return true
+                if separator == nil { break } else { continue }
             }
             let cellCount = starts.count - first
             starts.append(index + 1)
             // bcftools leaves trailing fields out of non-coding entries; VEP and snpEff write them all.
             let fits = format.dialect == .bcftools ? cellCount <= format.fields.count : cellCount == format.fields.count
             guard fits else {
-                failure = AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)")
-                return false
+                return .failure(
+                    AnnotationError(description: "a \(format.tag) entry has \(cellCount) fields, its header lists \(format.fields.count)"))
             }
             if format.dialect == .bcftools {
                 if let entry = bcftoolsEntry(Cells(bytes: bytes, starts: starts, first: first, count: cellCount + 1)) { result.append(entry) }
             } else {
                 entries.append((first, cellCount + 1))
             }
+            if separator == nil { break }
             // The next entry's first start, its own (an empty entry after it moves it, not this one's end).
             entryStart = index + 1
             first = starts.count
             starts.append(entryStart)
-            return true
         }
-        let scanned = SeparatorScan.forEach(UInt8(ascii: "|"), UInt8(ascii: ","), in: bytes) { index, byte in
-            guard byte == UInt8(ascii: "|") else { return closeEntry(at: index) }
-            starts.append(index + 1)
-            return true
-        }
-        if scanned { _ = closeEntry(at: bytes.count) }
-        if let failure { return .failure(failure) }
         guard !entries.isEmpty else { return .success(result) }
         let table = AnnotationCells(text: text, starts: starts, layout: positions)
         return .success(entries.map { TranscriptConsequence(cells: EntryCells(table: table, first: $0.first, count: $0.count)) })

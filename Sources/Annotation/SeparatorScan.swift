@@ -1,29 +1,46 @@
 /// Finds the separators of an annotation value (`|` and `,`) eight bytes at a time: most bytes of a
-/// kept record's CSQ are cell text, passed over by word instead of one by one.
-enum SeparatorScan {
-    /// Calls `body` with the index and value of every byte of `bytes` that is `first` or `second`, in
-    /// order; stops and returns false as soon as `body` does.
+/// kept record's CSQ are cell text, passed over by word instead of one by one. An iterator (no
+/// closure), so that the parser's loop keeps its state in plain local variables.
+struct SeparatorScan {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let firsts: UInt64
+    private let seconds: UInt64
+    private let first: UInt8
+    private let second: UInt8
+    /// Where the next word (or, in the last seven bytes, the next byte) to look at starts.
+    private var offset = 0
+    /// The separators of the word at `wordOffset` not returned yet: the high bit of each one's byte.
+    private var found: UInt64 = 0
+    private var wordOffset = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ first: UInt8, _ second: UInt8) {
+        self.bytes = bytes
+        self.first = first
+        self.second = second
+        firsts = 0x0101_0101_0101_0101 &* UInt64(first)
+        seconds = 0x0101_0101_0101_0101 &* UInt64(second)
+    }
+
+    /// The index of the next byte that is `first` or `second`, in order; nil after the last.
     @inline(__always)
-    static func forEach(_ first: UInt8, _ second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, UInt8) -> Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let firsts = ones &* UInt64(first), seconds = ones &* UInt64(second)
-        var offset = 0
-        while offset + 8 <= bytes.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-            var found = zeroBytes(word ^ firsts) | zeroBytes(word ^ seconds)
-            while found != 0 {
-                let index = offset + found.trailingZeroBitCount >> 3
-                guard body(index, base[index]) else { return false }
-                found &= found &- 1
+    mutating func next() -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        while found == 0 {
+            if offset + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                found = Self.zeroBytes(word ^ firsts) | Self.zeroBytes(word ^ seconds)
+                wordOffset = offset
+                offset += 8
+            } else if offset < bytes.count {
+                offset += 1
+                if base[offset - 1] == first || base[offset - 1] == second { return offset - 1 }
+            } else {
+                return nil
             }
-            offset += 8
         }
-        while offset < bytes.count {
-            if base[offset] == first || base[offset] == second, !body(offset, base[offset]) { return false }
-            offset += 1
-        }
-        return true
+        let index = wordOffset + found.trailingZeroBitCount >> 3
+        found &= found &- 1
+        return index
     }
 
     /// The high bit of each byte of `word` that is zero, and no other bit (exact: no carry crosses bytes).
