@@ -32,8 +32,8 @@ final class SplitPoint: Sendable {
     }
 }
 
-/// Both cores on one bgzipped VCF (`--threads` above 1, an index beside it): a second reader of its
-/// own, on a thread of its own, reads from a record the index places near the middle of the file to
+/// Both cores on one bgzipped VCF (`--threads` above 1, an index beside it): a second reader,
+/// with a handle of its own on a thread of its own, reads from a record the index places near the middle of the file to
 /// its end while the first reads up to there; each decompresses its blocks and scans its lines, and
 /// htslib parses the records kept, as one reader would. The index only proposes where to split: the
 /// first reader stops there only when one of its lines ends exactly there, else it reads the whole file
@@ -61,24 +61,43 @@ public final class ReadAhead: Sendable {
         let make: @Sendable () -> (String, Int, Bool) -> Bool
     }
 
+    /// A header handed to the second reader's thread, which owns it from then on.
+    private struct Header: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<bcf_hdr_t>
+    }
+
+    /// What the first reader asks the second one to keep, once it reads the records.
+    private struct Start: Sendable {
+        let request: FieldRequest
+        let keep: FilterMaker
+    }
+
     /// Kept records held at most while the first reader has not come to the split.
     static let limit = 4096
 
     let split: SplitPoint
     private let cancelled = Atomic<Bool>(false)
+    private let go = DispatchSemaphore(value: 0)
+    private let started = Mutex<Start?>(nil)
     private let finished = DispatchGroup()
     private let result = Mutex<Outcome?>(nil)
 
-    /// Starts the second reader of `path` (whose index is `index`), decoding `request`; `keep` makes
-    /// the record filter on its thread.
-    init(path: String, size: Int64, index: String, request: FieldRequest, keep: FilterMaker) {
+    /// Starts the second reader of `path` (`size` bytes, whose index is `index`), with `header`, a copy
+    /// of the first reader's (so that the index is not loaded again to read it): it finds the split
+    /// and its place there at once, and reads on once `start` tells it what to keep.
+    init(path: String, size: Int64, index: String, header: UnsafeMutablePointer<bcf_hdr_t>) {
         split = SplitPoint(patience: size / 4)
+        let header = Header(pointer: header)
         DispatchQueue.global().async(group: finished) { [self] in
-            let outcome = Self.read(path: path, index: index, request: request, keep: keep.make(), split: split) {
-                self.cancelled.load(ordering: .relaxed)
-            }
-            self.result.withLock { $0 = outcome }
+            let outcome = read(path: path, index: index, header: header.pointer)
+            result.withLock { $0 = outcome }
         }
+    }
+
+    /// Has the second reader read on, decoding `request` of the records `keep` (made on its thread) wants.
+    func start(request: FieldRequest, keep: FilterMaker) {
+        started.withLock { $0 = Start(request: request, keep: keep) }
+        go.signal()
     }
 
     /// What the second reader read, once it has finished; `nil` when no split was found (`split` is `none`).
@@ -90,27 +109,33 @@ public final class ReadAhead: Sendable {
     /// Stops the second reader (its work is not needed) and waits for it.
     func cancel() {
         cancelled.store(true, ordering: .relaxed)
+        go.signal()
         finished.wait()
     }
 
-    private static func read(
-        path: String, index: String, request: FieldRequest, keep: (String, Int, Bool) -> Bool, split: SplitPoint, isCancelled: () -> Bool
-    ) -> Outcome? {
-        guard let offset = middleRecord(path: path, index: index) else {
+    private func read(path: String, index: String, header: UnsafeMutablePointer<bcf_hdr_t>) -> Outcome? {
+        guard let offset = Self.middleRecord(path: path, index: index) else {
+            bcf_hdr_destroy(header)
             split.decide(SplitPoint.none)
             return nil
         }
         split.decide(offset)
         // Told first, so that the first reader need not wait; when the second cannot read from there
         // after all, the first reads on from the split itself.
-        guard let reader = try? VariantReader(path: path, threads: 1, request: request),
-            let stream = hm_text_stream(reader.file), hm_bgzf_seek(stream, offset) == 0
-        else { return Outcome(resume: offset) }
+        guard let file = hts_open(path, "r") else {
+            bcf_hdr_destroy(header)
+            return Outcome(resume: offset)
+        }
+        let reader = VariantReader(file: file, header: header, path: path, threads: 1, request: FieldRequest())
+        guard let stream = hm_text_stream(file), hm_bgzf_seek(stream, offset) == 0 else { return Outcome(resume: offset) }
         reader.streamPrepared = true
-        hm_set_read_size(reader.file, VariantReader.streamingReadSize)
+        hm_set_read_size(file, VariantReader.streamingReadSize)
+        go.wait()
+        guard !cancelled.load(ordering: .relaxed), let start = started.withLock({ $0 }) else { return Outcome(resume: offset) }
+        reader.request = start.request
         let lines = LineBuffer(stream: stream, maximumLine: VariantReader.maximumRecordBytes, at: offset)
         reader.lines = lines
-        return reader.readOn(lines, from: offset, keep: keep, isCancelled: isCancelled)
+        return reader.readOn(lines, from: offset, keep: start.keep.make()) { self.cancelled.load(ordering: .relaxed) }
     }
 
     /// The virtual offset of a record near the middle of the file's compressed bytes, from its index

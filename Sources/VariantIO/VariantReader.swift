@@ -117,9 +117,7 @@ public final class VariantReader {
 
     /// Reads the header of `file`, a VCF or BCF opened by `open(_:)`; owns `file` from here on
     /// (closes it when the header cannot be read).
-    init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
-        self.path = path
-        self.request = request
+    convenience init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
         let format = hts_get_format(file).pointee
         let rereadable = InputPath.canBeReadTwice(path)
         if format.compression == bgzf, rereadable, hm_bgzf_eof_marker(file) == 0 {
@@ -136,6 +134,21 @@ public final class VariantReader {
                 detail: "the VCF header cannot be parsed: "
                     + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
+        self.init(file: file, header: hdr, path: path, threads: threads, request: request)
+        if threads > 1, !isBCF, format.compression == bgzf, rereadable, !InputPath.isRemote(path),
+            let index = VariantIndex.beside(path, isBCF: false), let size = VariantIndex.status(path)?.st_size,
+            let copy = bcf_hdr_dup(hdr)
+        {
+            // Started now, so that the second reader finds its place while this one's caller gets ready.
+            readAhead = ReadAhead(path: path, size: Int64(size), index: index.path, header: copy)
+        }
+    }
+
+    /// A reader of `file` whose header `hdr` is read (or, for a second reader, copied): owns both.
+    init(file: UnsafeMutablePointer<htsFile>, header hdr: UnsafeMutablePointer<bcf_hdr_t>, path: String, threads: Int, request: FieldRequest) {
+        let format = hts_get_format(file).pointee
+        self.path = path
+        self.request = request
         self.file = file
         self.threads = threads
         self.hdr = hdr
@@ -173,13 +186,12 @@ public final class VariantReader {
         guard hts_get_format(file).pointee.compression == bgzf else { return }
         if cursor == nil, !InputPath.isRemote(path) { hm_set_read_size(file, Self.streamingReadSize) }
         guard threads > 1 else { return }
-        if cursor == nil, let lines, let keep = aheadFilter, InputPath.canBeReadTwice(path), !InputPath.isRemote(path),
-            let index = VariantIndex.beside(path, isBCF: false), let size = VariantIndex.status(path)?.st_size
-        {
-            let ahead = ReadAhead(path: path, size: Int64(size), index: index.path, request: request, keep: keep)
+        if let ahead = readAhead, cursor == nil, let lines, let keep = aheadFilter {
+            ahead.start(request: request, keep: keep)
             lines.split = ahead.split
-            readAhead = ahead
         } else {
+            readAhead?.cancel()
+            readAhead = nil
             pool = Self.decompress(file, threads: threads)
         }
     }
