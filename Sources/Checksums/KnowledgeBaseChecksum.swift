@@ -29,7 +29,7 @@ public enum KnowledgeBaseChecksum {
 
     /// How the folder compares with the manifest its release wrote.
     public static func manifest(directory: String) throws(ChecksumError) -> KnowledgeBaseManifest {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(KnowledgeBase.File.manifest).path
+        let path = KnowledgeBase.path(of: KnowledgeBase.File.manifest, in: directory)
         guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else { return .absent }
         let suffix = "  \(KnowledgeBase.File.manifest)"
         let present = try listing(directory).split(separator: "\n").filter { !$0.hasSuffix(suffix) }
@@ -51,7 +51,7 @@ public enum KnowledgeBaseChecksum {
     }
 
     private static func compute(directory: String) throws(ChecksumError) -> String {
-        let folder = URL(fileURLWithPath: directory)
+        let folderPrefix = KnowledgeBase.pathPrefix(of: directory)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -60,7 +60,7 @@ public enum KnowledgeBaseChecksum {
         }
         var listing = ""
         for name in names.filter({ !$0.hasPrefix(".") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let path = folder.appendingPathComponent(name).path
+            let path = folderPrefix + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             let digest: String?

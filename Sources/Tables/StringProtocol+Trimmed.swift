@@ -5,6 +5,9 @@ extension StringProtocol {
     /// ASCII), with `newlines` its `.whitespacesAndNewlines` (also LF, VT, FF, CR). ASCII text is trimmed
     /// here; other text by Foundation's `trimmingCharacters(in:)`, which bridges through `NSString`: for
     /// the knowledge base's cells and lists, read on every run, that was a tenth of its loading.
+    /// Inlinable, so that callers in other modules get it specialized for `String` and `Substring`
+    /// (called generically, its byte loop was still a tenth of the knowledge base's loading).
+    @inlinable
     public func trimmed(newlines: Bool = false) -> String {
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
