@@ -1,16 +1,18 @@
 import ArgumentParser
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 @testable import HemimatchCommands
 
-/// The start-up shortcut for `hemimatch FILE …` gives `match` exactly what the root command's parse
-/// gives it, and leaves every other line (help, subcommands, completion, errors) to the root.
-@Suite struct DefaultSubcommandParseTests {
-    /// Every option value of a parsed `match`, as `dump` writes them.
-    func values(_ match: Match) -> String {
+/// The start-up shortcut for an ordinary run (`hemimatch FILE …`, `hemimatch cohort …`) gives the
+/// command exactly what the root command's parse gives it, and leaves every other line (help, `kb`,
+/// completion, errors) to the root.
+@Suite struct SubcommandParseTests {
+    /// The parsed command's type and every option value, as `dump` writes them.
+    func values(_ command: ParsableCommand) -> String {
         var text = ""
-        dump(match, to: &text)
+        dump(command, to: &text)
         return text
     }
 
@@ -24,18 +26,44 @@ import Testing
         ["-o", "out.json", "match"],
         ["--", "x.vcf"],
         ["--format=tsv", "x.vcf", "--transcript-policy", "all"],
+        ["match", "x.vcf", "--threads", "2"],
     ])
-    func anOrdinaryRunParsesAsTheRootParsesIt(arguments: [String]) throws {
-        let shortcut = try #require(DefaultSubcommandParse.match(arguments))
+    func anOrdinaryMatchParsesAsTheRootParsesIt(arguments: [String]) throws {
+        let shortcut = try #require(HemimatchCommands.Hemimatch.ordinaryRun(arguments) as? Match)
         let root = try #require(try HemimatchCommands.Hemimatch.parseAsRoot(arguments) as? Match)
         #expect(values(shortcut) == values(root))
         #expect(values(shortcut).contains(arguments.last == "match" ? "\"match\"" : "\"x.vcf\""))
     }
 
+    /// Each named command with its options; the value its parse must hold.
+    static let namedLines: [([String], String, String)] = [
+        (
+            ["cohort", "a.vcf", "b.vcf", "-o", "out.jsonl", "--summary", "s.tsv", "--keep-going", "--threads", "2", "--min-vaf", "0.1"],
+            "CohortCommand", "out.jsonl"
+        ),
+        (["cohort", "--file-list", "files.txt", "--html", "r.html", "--kb", "/tmp/kb"], "CohortCommand", "files.txt"),
+        (["merge", "a.json", "b.jsonl", "--tsv", "t.tsv", "--kb", "/tmp/kb"], "MergeCommand", "t.tsv"),
+        (
+            ["annotate", Repository.testData("tumor_normal.grch38.vcf"), "-o", "y.vcf.gz", "-O", "z", "--build", "GRCh37"], "AnnotateCommand",
+            "y.vcf.gz"
+        ),
+        (["explain", "KRAS:p.G12D", "--build", "GRCh38"], "ExplainCommand", "KRAS:p.G12D"),
+    ]
+
+    @Test(arguments: namedLines)
+    func anOrdinaryNamedCommandParsesAsTheRootParsesIt(arguments: [String], command: String, value: String) throws {
+        let shortcut = try #require(HemimatchCommands.Hemimatch.ordinaryRun(arguments))
+        let root = try HemimatchCommands.Hemimatch.parseAsRoot(arguments)
+        #expect(values(shortcut) == values(root))
+        #expect(String(describing: type(of: shortcut)) == command)
+        #expect(values(shortcut).contains("\"\(value)\""))
+    }
+
     @Test(arguments: [
         [],
-        ["help"], ["help", "match"], ["match", "x.vcf"], ["cohort", "x.vcf"], ["merge", "a.json"], ["annotate", "x.vcf"], ["kb", "list"],
-        ["explain", "KRAS:p.G12D"],
+        ["help"], ["help", "match"], ["kb", "list"], ["kb", "show", "KRAS"], ["match"], ["match", "--help"], ["cohort"],
+        ["cohort", "--summary", "-", "x.vcf"], ["merge"], ["annotate", "x.vcf"], ["annotate", "-", "-o", "y.vcf"], ["explain"],
+        ["explain", "x", "--version"], ["cohort", "x.vcf", "-h"],
         ["x.vcf", "-h"], ["x.vcf", "--help"], ["-help"], ["x.vcf", "--version"], ["x.vcf", "--experimental-dump-help"],
         ["--generate-completion-script", "bash"], ["x.vcf", "--generate-completion-script=zsh"], ["x.vcf", "--generate-completion-script"],
         ["---completion", "--", "positional@0", "0", "0"],
@@ -43,10 +71,11 @@ import Testing
         ["/"],
     ])
     func everyOtherLineGoesToTheRoot(arguments: [String]) {
-        #expect(DefaultSubcommandParse.match(arguments) == nil)
+        #expect(HemimatchCommands.Hemimatch.ordinaryRun(arguments) == nil)
     }
 
     @Test func theSubcommandNamesAreTheRootsAndHelp() {
         #expect(HemimatchCommands.Hemimatch.subcommandNames == ["match", "cohort", "merge", "annotate", "kb", "explain", "help"])
+        #expect(HemimatchCommands.Hemimatch.leafSubcommands.keys.sorted() == ["annotate", "cohort", "explain", "match", "merge"])
     }
 }
