@@ -1,7 +1,7 @@
 import CHTSShims
 import CHTSlib
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// Where the reading thread of a bgzipped VCF stops, told by the thread that reads on from there
