@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
@@ -13,7 +13,7 @@ public enum KnowledgeBaseChecksum {
     /// by a pthread lock rather than `Synchronization.Mutex`: on Linux a contended `Mutex` waits in the
     /// kernel (`FUTEX_LOCK_PI`), an ordering ThreadSanitizer cannot see, so `make sanitize-threads`
     /// reported a race whenever two in-process runs first asked for the same folder at once.
-    private static let lock = NSLock()
+    private static let lock = PthreadLock()
     nonisolated(unsafe) private static var known: [String: Checksum.Pending] = [:]
 
     /// Starts hashing `directory` on another thread, to run beside the parsing of its tables
@@ -61,8 +61,8 @@ public enum KnowledgeBaseChecksum {
         var listing = ""
         for name in names.filter({ !$0.hasPrefix(".") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             let path = folderPrefix + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            var isDirectory = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory else { continue }
             let digest: String?
             do {
                 digest = try Checksum.sha256(of: path)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// A command line run in this process as the binary runs it, parsed by the root command: its exit
 /// code and its outputs, warnings and the error line collected as standard error. Tests run real

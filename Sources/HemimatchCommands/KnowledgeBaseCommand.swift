@@ -1,6 +1,6 @@
 import ArgumentParser
 import Checksums
-import Foundation
+import FoundationEssentials
 import Knowledge
 import Reports
 import Run
@@ -70,9 +70,9 @@ struct KnowledgeBaseCommand: ParsableCommand {
         func outputs(in environment: CommandEnvironment) throws(Failure) -> CommandOutputs {
             var option = knowledgeBaseOption
             if let path {
-                var isDirectory: ObjCBool = false
+                var isDirectory = false
                 let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                option.path = exists && !isDirectory.boolValue ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
+                option.path = exists && !isDirectory ? URL(fileURLWithPath: path).deletingLastPathComponent().path : path
             }
             let kb = try option.load(in: environment)
             do {

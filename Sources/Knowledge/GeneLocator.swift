@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Names the genes at a genomic position in one build, from the whole-genome gene spans
 /// (`gene_spans.tsv`), to name the partners of structural-variant breakends. Immunoglobulin

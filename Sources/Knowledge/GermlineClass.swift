@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// What is known of an allele's origin, from `Reference/germline_classes.tsv`: a constitutional

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
@@ -135,9 +135,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Gene locators read so far, by gene-span file and build.
-    /// Guarded by a pthread lock, not `Synchronization.Mutex`: a contended `Mutex` waits in the kernel,
-    /// an ordering ThreadSanitizer cannot see (concurrent in-process runs were reported as races).
-    private static let lock = NSLock()
+    private static let lock = PthreadLock()
     nonisolated(unsafe) private static var locators: [String: [GenomeBuild: GeneLocator]] = [:]
 
     /// Rules for `gene`, in file order.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// A common inherited coding variant (population frequency >= 0.1%) that falls inside a rule of the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// A tab-separated table with a header line, as the knowledge-base files are written, read by the

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One data row, read by column name; every row of a table shares its header's column positions.
 public struct TableRow: Sendable {
