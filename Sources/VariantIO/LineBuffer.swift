@@ -4,7 +4,7 @@ import FoundationEssentials
 import Synchronization
 
 /// The lines of a text VCF's body, found with `memchr` where htslib decompressed them (its BGZF
-/// block, `hm_bgzf_take`), so that a line the caller drops costs a scan for its newline and nothing
+/// block, `hm_bgzf_take_until`), so that a line the caller drops costs a scan for its newline and nothing
 /// else: no copy (`hts_getline` copies every line byte by byte, `bgzf_read` every block). Only a line
 /// that crosses from one block into the next is copied, into `carry`. Decompression, plain or BGZF,
 /// on one thread or htslib's pool, stays htslib's.

@@ -32,16 +32,16 @@ final class SplitPoint: Sendable {
     }
 }
 
-/// Both cores on one bgzipped VCF (`--threads` above 1, an index beside it): a second reader,
-/// with a handle of its own on a thread of its own, reads from a record the index places near the middle of the file to
-/// its end while the first reads up to there; each decompresses its blocks and scans its lines, and
-/// htslib parses the records kept, as one reader would. The index only proposes where to split: the
+/// Both cores on one bgzipped VCF (`--threads` above 1, an index beside it): a second reader, with
+/// a handle of its own on a thread of its own, reads from a record the index places near the middle
+/// of the file to its end while the first reads up to there; each decompresses its blocks and scans
+/// its lines, and htslib parses the records kept, as one reader would. The index only proposes where to split: the
 /// first reader stops there only when one of its lines ends exactly there, else it reads the whole file
 /// and the second one's work is dropped. The second reader keeps only lines it reads as the first
 /// would without a word: it stops before a line that is broken, unusual (a warning) or undeclared, or
 /// after `limit` kept records, and the first reads on from there itself, so that every error, warning
 /// and record number is the one reading alone gives.
-public final class ReadAhead: Sendable {
+final class ReadAhead: Sendable {
     /// What the second reader read: its kept records (numbered from 1 at the split), the lines it
     /// counted, the last of them, and where reading must go on (`nil`: it read to the end).
     struct Outcome: Sendable {
