@@ -26,7 +26,7 @@ let package = Package(
         // static inline wrappers for htslib's function-like macros.
         .target(name: "CHTSShims", dependencies: ["CHTSlib"]),
         // Reading and writing VCF/BCF (and FASTA) through htslib.
-        .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims"]),
+        .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims", "Tables"]),
         // Tab-separated tables with a header, read by column name: the knowledge base's and callers' alike.
         .target(name: "Tables"),
         // The knowledge base and the genome vocabulary it is written in.
@@ -34,14 +34,14 @@ let package = Package(
         // What an allele does to a protein: annotators' consequences, HGVS, and the built-in
         // consequence engine on the knowledge base's transcript models (the transcript policy it
         // applies is a `Knowledge` word, so that the CLI takes it without importing this module).
-        .target(name: "Annotation", dependencies: ["Knowledge"]),
+        .target(name: "Annotation", dependencies: ["Knowledge", "Tables"]),
         // What callers reported: per-sample support, structural records, fusion and copy-number tables.
         .target(name: "CallerEvidence", dependencies: ["VariantIO", "Knowledge", "Tables"]),
         // Rules → findings, record by record and for rearrangements, concurrently and in input order.
         .target(name: "Matching", dependencies: ["VariantIO", "Knowledge", "Annotation", "CallerEvidence"]),
         // Which evidence reaches which sample: the variant file's profiled samples and normals, every
         // caller-table row to the sample it names (or the run stops).
-        .target(name: "Attribution", dependencies: ["VariantIO", "CallerEvidence"]),
+        .target(name: "Attribution", dependencies: ["VariantIO", "CallerEvidence", "Tables"]),
         // SHA-256 of inputs and of the knowledge-base folder, for the run's provenance.
         .target(name: "Checksums", dependencies: ["VariantIO", "Knowledge", .product(name: "Crypto", package: "swift-crypto")]),
         // The result document (Codable) and the group decision.
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Attribution", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
-        .target(name: "Reports", dependencies: ["Knowledge", "Profile", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Reports", dependencies: ["Knowledge", "Profile", "Tables", .product(name: "Mustache", package: "swift-mustache")]),
         // One library call per command (a file, a cohort, annotate tags, explain), with the run's
         // provenance and its typed warnings.
         .target(

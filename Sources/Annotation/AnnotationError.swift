@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A consequence value whose entries do not fit the header's field list.
 public struct AnnotationError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// bcftools csq's own spellings, in the terms the rules use.
 enum BCSQ {

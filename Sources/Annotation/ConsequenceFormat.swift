@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Tables
 
 /// The field layout of a consequence INFO tag, read from its header description: VEP's `CSQ` (or
 /// VEP written to `ANN`) with `Format: Allele|Consequence|…`, snpEff's `ANN` with
@@ -37,12 +38,11 @@ public struct ConsequenceFormat: Sendable, Equatable {
     /// fields hemimatch needs.
     public init?(tag: String = "CSQ", headerDescription: String) {
         let list: Substring
-        if let effect = headerDescription.range(of: "Effect ("), let close = headerDescription.lastIndex(of: ")"), effect.upperBound < close {
+        if let effect = headerDescription.firstRange(of: "Effect ("), let close = headerDescription.lastIndex(of: ")"), effect.upperBound < close {
             // snpEff's old EFF: `Effect ( Effect_Impact | … [ | ERRORS | WARNINGS ] )`; the effect name
             // stands before the parenthesis of each entry, the listed fields inside it.
-            let inner = headerDescription[effect.upperBound..<close].replacingOccurrences(of: "[", with: "")
-                .replacingOccurrences(of: "]", with: "")
-            let fields = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let inner = headerDescription[effect.upperBound..<close].replacing("[", with: "").replacing("]", with: "")
+            let fields = inner.split(separator: "|").map { $0.trimmed() }
             var index: [String: Int] = [:]
             for (i, name) in fields.enumerated() { index[Self.canonicalNames[name] ?? name] = index[Self.canonicalNames[name] ?? name] ?? i }
             guard index["SYMBOL"] != nil, index["HGVSp"] != nil else { return nil }
@@ -52,16 +52,16 @@ public struct ConsequenceFormat: Sendable, Equatable {
             self.index = index
             return
         }
-        if let range = headerDescription.range(of: "Format:", options: .caseInsensitive) {
-            list = headerDescription[range.upperBound...]
+        if let end = Self.endOfFormatWord(in: headerDescription) {
+            list = headerDescription[end...]
         } else if let open = headerDescription.firstIndex(of: "'"), let close = headerDescription.lastIndex(of: "'"), open < close {
             list = headerDescription[headerDescription.index(after: open)..<close]
         } else {
             return nil
         }
-        let fields = list.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+        let fields = list.trimmed(where: { $0 == "\"" || $0 == "'" || $0 == " " })
             .split(separator: "|", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmed() }
         var index: [String: Int] = [:]
         for (i, name) in fields.enumerated() {
             let canonical = Self.canonicalNames[name] ?? name
@@ -86,4 +86,12 @@ public struct ConsequenceFormat: Sendable, Equatable {
 
     /// Position of a field by hemimatch's (VEP's) name for it, if the format has it.
     public func position(of field: String) -> Int? { index[field] }
+
+    /// Where the first `Format:` of `description` ends, in any letter case (ASCII: the word is, and no
+    /// other letter folds to its letters).
+    private static func endOfFormatWord(in description: String) -> String.Index? {
+        let lowered = description.utf8.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }
+        guard let found = lowered.firstRange(of: Array("format:".utf8)) else { return nil }
+        return description.utf8.index(description.utf8.startIndex, offsetBy: found.upperBound)
+    }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Splits a consequence INFO value (VEP `CSQ`, snpEff `ANN`, bcftools `BCSQ`) into transcript
 /// consequences using the header's field layout, in VEP's terms.
@@ -134,12 +134,38 @@ struct Cells {
     }
 
     /// VEP escapes `=` and `;` in HGVS as `%3D` and `%3B`; most cells have no escape at all and
-    /// skip Foundation's decoder.
+    /// skip the decoder. A cell whose escapes do not decode is kept as written.
     func percentDecoded(_ position: Int?) -> String {
         let bytes = cell(position)
         let text = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "%")) else { return text }
-        return text.removingPercentEncoding ?? text
+        return Self.removingPercentEncoding(text) ?? text
+    }
+
+    /// `text` with its `%XX` escapes decoded as UTF-8, as Foundation's `removingPercentEncoding`: nil
+    /// when a `%` is not followed by two hexadecimal digits or the decoded bytes are not UTF-8.
+    /// (Foundation alone turns a stray `%A9` into U+FFFD; here it is not UTF-8 either.)
+    static func removingPercentEncoding(_ text: String) -> String? {
+        func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+            default: nil
+            }
+        }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(text.utf8.count)
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            guard byte == UInt8(ascii: "%") else {
+                decoded.append(byte)
+                continue
+            }
+            guard let high = bytes.next().flatMap(hexValue), let low = bytes.next().flatMap(hexValue) else { return nil }
+            decoded.append(high << 4 | low)
+        }
+        return String(validating: decoded, as: UTF8.self)
     }
 
     /// The `&`-separated terms of a cell (`missense_variant&splice_region_variant`), empty ones left out.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// snpEff's old effect names, in the Sequence Ontology terms the rules use.
 enum SnpEffLegacy {

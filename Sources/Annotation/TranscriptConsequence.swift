@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// One transcript's annotation of one allele, as an annotator wrote it. A class: a kept record's

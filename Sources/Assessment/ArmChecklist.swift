@@ -32,7 +32,7 @@ public struct ArmChecklist: Sendable {
                 : ("CRLF2", "overexpression (flow cytometry)")
             return Alteration(
                 gene: gene, alteration: change, groups: [criterion.group], pathway: "clinical route",
-                ruleID: "\(criterion.group)-\(criterion.criterion.replacingOccurrences(of: " ", with: "-"))",
+                ruleID: "\(criterion.group)-\(criterion.criterion.replacing(" ", with: "-"))",
                 evidenceLevel: .named, sources: criterion.sourceIDs.compactMap { sources[$0] },
                 basis: "clinical sheet \(facts.source)", transcript: "", hgvsc: "", hgvsp: "",
                 records: [SupportingRecord(variant: facts.source, filter: "PASS", vaf: nil, depth: nil)])

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 import Tables
 
@@ -152,7 +152,7 @@ public enum ClinicalSheet {
         guard !text.isEmpty else { return nil }
         if text == "none" { return [] }
         let regimens = text.split(separator: ";", omittingEmptySubsequences: false).map { regimen in
-            regimen.split(separator: "+", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            regimen.split(separator: "+", omittingEmptySubsequences: false).map { $0.trimmed() }
         }
         guard !regimens.contains(where: { $0.contains(where: \.isEmpty) }) else {
             throw row.problem(column, "has an empty drug (regimens are separated by ; and drugs given together joined by +)")

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Tables
 
 /// `cohort --file-list FILE`: a plain list of variant files (one path a line), or a tab-separated
 /// sheet whose header line names its columns, as the Snakemake workflow's `samples.tsv` does: `vcf`
@@ -18,18 +19,18 @@ public enum CohortFileList {
     /// file or with more cells than the header, a mapping that is not `NAME=SAMPLE`.
     public static func inputs(path: String, text: String) throws(AttributionError) -> [CohortInput] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            let content = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            return content.isEmpty || content.hasPrefix("#") ? nil : (number: index + 1, text: line.trimmingCharacters(in: .newlines))
+            let content = line.trimmed(newlines: true)
+            return content.isEmpty || content.hasPrefix("#") ? nil : (number: index + 1, text: line.trimmedNewlines())
         }
         guard let first = lines.first, cells(first.text).contains(Column.vcf.rawValue) else {
-            return lines.map { CohortInput(path: $0.text.trimmingCharacters(in: .whitespaces)) }
+            return lines.map { CohortInput(path: $0.text.trimmed()) }
         }
         let header = try columns(cells(first.text), at: "\(path) line \(first.number)")
         return try lines.dropFirst().map { line throws(AttributionError) in try row(line.text, header: header, at: "\(path) line \(line.number)") }
     }
 
     private static func cells(_ line: String) -> [String] {
-        line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed() }
     }
 
     /// The header's columns, each known and named once.
@@ -54,7 +55,7 @@ public enum CohortFileList {
         }
         var cell: [Column: [String]] = [:]
         for (column, value) in zip(header, values) {
-            cell[column] = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            cell[column] = value.split(separator: ";").map { $0.trimmed() }.filter { !$0.isEmpty }
         }
         let sample = cell[.sample]?.first
         let origin = place + (sample.map { " (\($0))" } ?? "")

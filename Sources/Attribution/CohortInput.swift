@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One variant file of a cohort and the evidence that belongs to it alone: a file list row's fusion
 /// and copy-number tables, its normals, its table-sample mapping and its clinical sheet

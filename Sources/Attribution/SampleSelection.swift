@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VariantIO
 
 /// Which samples of a file are profiled, and which are the normal of a tumor/normal pair.

@@ -1,5 +1,5 @@
 import CallerEvidence
-import Foundation
+import FoundationEssentials
 
 /// Gives every row of the fusion and copy-number tables and alteration lists to exactly the sample it
 /// names, or stops the run.

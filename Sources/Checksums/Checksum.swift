@@ -1,6 +1,7 @@
 import Crypto
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 import VariantIO
 

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The knowledge base's fingerprint for a run's provenance: SHA-256 of the `sha256sum`-style
@@ -13,7 +13,7 @@ public enum KnowledgeBaseChecksum {
     /// by a pthread lock rather than `Synchronization.Mutex`: on Linux a contended `Mutex` waits in the
     /// kernel (`FUTEX_LOCK_PI`), an ordering ThreadSanitizer cannot see, so `make sanitize-threads`
     /// reported a race whenever two in-process runs first asked for the same folder at once.
-    private static let lock = NSLock()
+    private static let lock = PthreadLock()
     nonisolated(unsafe) private static var known: [String: Checksum.Pending] = [:]
 
     /// Starts hashing `directory` on another thread, to run beside the parsing of its tables
@@ -29,7 +29,7 @@ public enum KnowledgeBaseChecksum {
 
     /// How the folder compares with the manifest its release wrote.
     public static func manifest(directory: String) throws(ChecksumError) -> KnowledgeBaseManifest {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(KnowledgeBase.File.manifest).path
+        let path = KnowledgeBase.path(of: KnowledgeBase.File.manifest, in: directory)
         guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else { return .absent }
         let suffix = "  \(KnowledgeBase.File.manifest)"
         let present = try listing(directory).split(separator: "\n").filter { !$0.hasSuffix(suffix) }
@@ -51,7 +51,7 @@ public enum KnowledgeBaseChecksum {
     }
 
     private static func compute(directory: String) throws(ChecksumError) -> String {
-        let folder = URL(fileURLWithPath: directory)
+        let folderPrefix = KnowledgeBase.pathPrefix(of: directory)
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -60,9 +60,9 @@ public enum KnowledgeBaseChecksum {
         }
         var listing = ""
         for name in names.filter({ !$0.hasPrefix(".") }).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let path = folder.appendingPathComponent(name).path
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let path = folderPrefix + name
+            var isDirectory = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory else { continue }
             let digest: String?
             do {
                 digest = try Checksum.sha256(of: path)

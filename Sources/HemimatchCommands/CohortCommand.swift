@@ -1,6 +1,6 @@
 import ArgumentParser
 import Attribution
-import Foundation
+import FoundationEssentials
 import Profile
 import Reports
 import Run

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Reports
 import Run
 import Synchronization
@@ -49,7 +50,7 @@ public struct CommandEnvironment: Sendable {
             if collects {
                 buffer.withLock { $0.append(data) }
             } else {
-                FileHandle.standardError.write(data)
+                try? StandardStream.error.write(data)
             }
         }
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a command writes, in the order it writes it: bytes for standard output, and files, each
 /// either bytes or (htslib's output) a writer that fills a path. A command computes them without

@@ -18,7 +18,7 @@ enum DefaultSubcommandCompletion {
     /// The bash script with the default subcommand's completion wired into the root function.
     static func bash(_ script: String) -> String {
         let anchor = "    local -a unparsed_words=(\"${COMP_WORDS[@]:1:${COMP_CWORD}}\")\n"
-        guard let range = script.range(of: anchor) else { return script }
+        guard let range = script.firstRange(of: anchor) else { return script }
         let words =
             Hemimatch.configuration.subcommands.compactMap { command in command.configuration.commandName }
             + ["help", "--version", "-h", "--help", "--generate-completion-script"]
@@ -36,6 +36,8 @@ enum DefaultSubcommandCompletion {
                 fi
 
             """
-        return script.replacingCharacters(in: range, with: anchor + block)
+        var wired = script
+        wired.replaceSubrange(range, with: anchor + block)
+        return wired
     }
 }

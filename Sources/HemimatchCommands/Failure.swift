@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Reports
 import Run
 
@@ -56,7 +56,7 @@ public struct Failure: Error, CustomStringConvertible {
         do {
             try body()
         } catch {
-            FileHandle.standardError.write(Data(error.line.utf8))
+            try? StandardStream.error.write(Data(error.line.utf8))
             throw ExitCode(error.status.rawValue)
         }
     }

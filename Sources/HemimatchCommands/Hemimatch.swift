@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Run
 
 /// The `hemimatch` command: `match` (the default), `cohort`, `merge`, `annotate`, `kb` and `explain`.
@@ -34,10 +34,10 @@ public struct Hemimatch: ParsableCommand {
         else { return parseAndRun(arguments) }
         do {
             try Failure.reporting { () throws(Failure) in
-                FileHandle.standardOutput.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
+                try StandardStream.output.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
                 let knowledgeBase = try option.load(in: .process)
                 let lines = try Failure.run { () throws(RunError) in try HemimatchVersion.knowledgeBaseLines(knowledgeBase) }
-                FileHandle.standardOutput.write(Data(lines.utf8))
+                try StandardStream.output.write(Data(lines.utf8))
             }
         } catch {
             exit(withError: error)
@@ -50,22 +50,40 @@ public struct Hemimatch: ParsableCommand {
     /// style (`usageLine`), with the parser's exit code.
     static func parseAndRun(_ arguments: [String]) {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parse(commandLine: arguments)
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data(failure.line.utf8))
+            try? StandardStream.error.write(Data(failure.line.utf8))
             exit(withError: ExitCode(failure.status.rawValue))
         } catch {
             guard exitCode(for: error) != .success else {
-                FileHandle.standardOutput.write(Data((DefaultSubcommandCompletion.output(for: error) + "\n").utf8))
+                do {
+                    try StandardStream.output.write(Data((DefaultSubcommandCompletion.output(for: error) + "\n").utf8))
+                } catch {
+                    try? StandardStream.error.write(Data(error.line.utf8))
+                    exit(withError: ExitCode(error.status.rawValue))
+                }
                 exit(withError: ExitCode.success)
             }
-            FileHandle.standardError.write(Data(usageLine(for: error, arguments: arguments).utf8))
+            try? StandardStream.error.write(Data(usageLine(for: error, arguments: arguments).utf8))
             exit(withError: ExitCode(exitCode(for: error).rawValue))
         }
     }
+
+    /// The command `arguments` (without the program name) name, parsed as `parseAsRoot` parses them:
+    /// an ordinary `match` run through `DefaultSubcommandParse` (a faster start), anything else by
+    /// the root command.
+    static func parse(commandLine arguments: [String]) throws -> ParsableCommand {
+        if let match = DefaultSubcommandParse.match(arguments) { return match }
+        return try parseAsRoot(arguments)
+    }
+
+    /// The words that name a subcommand as the first argument: each subcommand's name and aliases,
+    /// and `help`, which the argument parser adds to a root command with subcommands.
+    static let subcommandNames: Set<String> = Set(
+        configuration.subcommands.flatMap { [$0.configuration.commandName].compactMap { $0 } + $0.configuration.aliases } + ["help"])
 
     /// An argument-parser error as one line: `hemimatch: MESSAGE; see 'hemimatch help COMMAND'`, the
     /// parser's first line without its `Error:` and help lines (its own sentences lower-cased like the

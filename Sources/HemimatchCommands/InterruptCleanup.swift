@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Removes half-written output files when SIGINT, SIGTERM, SIGHUP (a closed terminal or ssh session)
 /// or SIGQUIT stops the run, then exits with 128 + the signal's number (130, 143, 129, 131).
@@ -18,7 +19,7 @@ enum InterruptCleanup {
         var signals = sigset_t()
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
-            _ = Foundation.signal(signal) { number in
+            _ = Glibc.signal(signal) { number in
                 for index in 0..<InterruptCleanup.count {
                     if let path = InterruptCleanup.pending[index] { unlink(path) }
                 }

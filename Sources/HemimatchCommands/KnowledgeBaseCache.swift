@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// Knowledge bases already loaded, by folder, shared by the commands a test process runs one after
@@ -6,7 +6,7 @@ import Knowledge
 /// it is cached: tests that edit a knowledge base do it in a folder of their own.
 public final class KnowledgeBaseCache: Sendable {
     /// A pthread lock, not `Synchronization.Mutex`, for ThreadSanitizer's sake (see `KnowledgeBaseChecksum`).
-    private let lock = NSLock()
+    private let lock = PthreadLock()
     nonisolated(unsafe) private var loaded: [String: KnowledgeBase] = [:]
 
     public init() {}

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every output of one run, written all or nothing: each file goes to a temporary file beside its
 /// target (an unpredictable name, created with `O_EXCL|O_NOFOLLOW`, with the target's mode), is
@@ -19,12 +20,8 @@ final class OutputBatch {
         let target = OutputDestination.finalTarget(path)
         if OutputDestination.isSpecial(target) { return direct.append((destination, data)) }
         try stage(target, named: path) { descriptor, _ throws(Failure) in
-            var offset = 0
-            while offset < data.count {
-                let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, data.count - offset) }
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { throw Failure(status: .outputFailed, message: "\(path): cannot write: \(String(cString: strerror(errno)))") }
-                offset += written
+            if let code = StandardStream.write(data, to: descriptor) {
+                throw Failure(status: .outputFailed, message: "\(path): cannot write: \(String(cString: strerror(code)))")
             }
         }
     }
@@ -39,7 +36,7 @@ final class OutputBatch {
             do throws(Failure) {
                 try write(handle)
             } catch {
-                throw Failure(status: error.status, message: error.message.replacingOccurrences(of: handle, with: path))
+                throw Failure(status: error.status, message: error.message.replacing(handle, with: path))
             }
         }
     }

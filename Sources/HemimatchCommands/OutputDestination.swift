@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Where the report goes: standard output, or a file written atomically through an `OutputBatch`
 /// (a temporary file beside the target, renamed into place), so a failed run never leaves a partial
@@ -36,8 +37,8 @@ public enum OutputDestination {
             if status.st_mode & S_IFMT != S_IFREG { return }
         }
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory else {
             throw Failure(status: .outputFailed, message: "\(path): cannot write: folder \(folder) does not exist")
         }
         guard FileManager.default.isWritableFile(atPath: folder) else {
@@ -70,16 +71,13 @@ public enum OutputDestination {
     func writeDirectly(_ data: Data) throws(Failure) {
         switch self {
         case .standardOutput:
-            do {
-                try FileHandle.standardOutput.write(contentsOf: data)
-            } catch {
-                throw Failure(status: .outputFailed, message: "standard output: cannot write (closed, or the disk is full)")
-            }
+            try StandardStream.output.write(data)
         case .file(let path):
             do {
                 try data.write(to: URL(fileURLWithPath: Self.finalTarget(path)))
             } catch {
-                throw Failure(status: .outputFailed, message: "\(path): cannot write: \(error.localizedDescription)")
+                let reason = ((error as? CocoaError)?.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+                throw Failure(status: .outputFailed, message: "\(path): cannot write: \(reason ?? "\(error)")")
             }
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// A one-line progress bar on standard error for long cohort runs: redrawn in place, at most once
@@ -17,10 +17,10 @@ final class ProgressBar: Sendable {
         let filled = total == 0 ? width : width * done / total
         let elapsed = started.duration(to: .now).components.seconds
         let line = "\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: width - filled))] \(done)/\(total) files, \(elapsed) s"
-        lock.withLock { _ in FileHandle.standardError.write(Data(line.utf8)) }
+        lock.withLock { _ in try? StandardStream.error.write(Data(line.utf8)) }
     }
 
     func finish() {
-        lock.withLock { _ in FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        lock.withLock { _ in try? StandardStream.error.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every file a run reads, for `OutputDestination.checkDistinct`: the variant files with the
 /// indexes and FASTA index beside them, the other inputs, and the knowledge base's files.

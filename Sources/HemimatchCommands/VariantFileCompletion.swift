@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// What the commands that read variant files share about their inputs on the command line: the
 /// names shell completion offers, and the folder a user gives by mistake.
@@ -9,8 +9,8 @@ enum VariantFileCompletion {
 
     /// A folder is not a variant file: `cohort` matches the files in it.
     static func refuseFolder(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        var isDirectory = false
+        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory else { return }
         let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
         throw ValidationError(
             "\(path) is a folder, not a variant file: to match the files in it, run hemimatch cohort \(folder)/*.vcf.gz (or --file-list)")

@@ -11,6 +11,16 @@ public enum GenomeBuild: String, Sendable, Codable, CaseIterable {
         default: return nil
         }
     }
+
+    /// Hashed by its case. A `String` enum is otherwise hashed through its raw value's text, and builds
+    /// key the gene spans, transcript models and hotspot loci looked up while the knowledge base loads
+    /// and for every kept record.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .grch37: hasher.combine(0 as UInt8)
+        case .grch38: hasher.combine(1 as UInt8)
+        }
+    }
 }
 
 /// Contig names compared across naming styles: `chr12` and `12`, `chrM` and `MT` are one contig.

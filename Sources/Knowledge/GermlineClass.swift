@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// What is known of an allele's origin, from `Reference/germline_classes.tsv`: a constitutional
@@ -44,14 +44,14 @@ extension KnowledgeBase {
             }
             guard genes[row["gene"]] != nil else { throw fail("gene", "unknown gene '\(row["gene"])'") }
             guard let origin = GermlineClass.Origin(rawValue: row["origin"]) else { throw fail("origin", "must be constitutional or somatic-only") }
-            let targets = row["targets"].split(separator: ",").map { $0.trimmed() }
+            let targets = listItems(row["targets"], separator: ",")
             for target in targets
             where !(target.hasPrefix("p.") || ruleIDs.contains(target) || target.first?.isLetter == true && target.dropFirst().allSatisfy(\.isNumber))
             {
                 throw fail("targets", "'\(target)' is neither a protein change, a codon nor a rule id")
             }
             guard !targets.isEmpty else { throw fail("targets", "names nothing") }
-            let ids = row["source_ids"].split(separator: ";").map { $0.trimmed() }
+            let ids = listItems(row["source_ids"], separator: ";")
             for id in ids where sources[id] == nil { throw fail("source_ids", "unknown source '\(id)'") }
             guard !ids.isEmpty else { throw fail("source_ids", "names no source") }
             return GermlineClass(gene: row["gene"], targets: targets, origin: origin, sourceIDs: ids)

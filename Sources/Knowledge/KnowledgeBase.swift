@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// The versioned knowledge base read from a `Reference/` folder: groups, genes, rules, hotspot
@@ -56,8 +56,8 @@ public struct KnowledgeBase: Sendable {
     /// Loads and validates the knowledge base in `directory`.
     public init(directory: String) throws(KnowledgeBaseError) {
         self.directory = directory
-        let folder = URL(fileURLWithPath: directory)
-        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        let folderPrefix = Self.pathPrefix(of: directory)
+        func path(_ name: String) -> String { folderPrefix + name }
 
         let versionPath = path(File.version)
         guard let versionText = try? String(contentsOfFile: versionPath, encoding: .utf8) else {
@@ -89,10 +89,21 @@ public struct KnowledgeBase: Sendable {
         }
     }
 
+    /// The path of the file `name` in the knowledge-base folder `directory`, as every error names it.
+    public static func path(of name: String, in directory: String) -> String {
+        URL(fileURLWithPath: directory).appendingPathComponent(name).path
+    }
+
+    /// What every file path of the folder `directory` starts with (its absolute path and a slash): a
+    /// plain file name appended to it gives `path(of:in:)`, without a URL built for each file.
+    public static func pathPrefix(of directory: String) -> String {
+        String(path(of: File.version, in: directory).dropLast(File.version.count))
+    }
+
     /// What `kb validate` checks beyond loading: the gene spans in full, for both builds, and that
     /// they name every panel gene (structural partners are named from them).
     public func validateGeneSpans() throws(KnowledgeBaseError) {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path
+        let path = Self.path(of: File.geneSpans, in: directory)
         for build in GenomeBuild.allCases {
             let locator = try geneLocator(build: build)
             for gene in genes.values.sorted(by: { $0.symbol < $1.symbol }) {
@@ -111,7 +122,7 @@ public struct KnowledgeBase: Sendable {
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per
     /// file and build in a process (the file is 5 MB: a cohort's files, and tests, share it).
     public func geneLocator(build: GenomeBuild) throws(KnowledgeBaseError) -> GeneLocator {
-        let path = URL(fileURLWithPath: directory).appendingPathComponent(File.geneSpans).path
+        let path = Self.path(of: File.geneSpans, in: directory)
         Self.lock.lock()
         let known = Self.locators[path]?[build]
         Self.lock.unlock()
@@ -124,9 +135,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Gene locators read so far, by gene-span file and build.
-    /// Guarded by a pthread lock, not `Synchronization.Mutex`: a contended `Mutex` waits in the kernel,
-    /// an ordering ThreadSanitizer cannot see (concurrent in-process runs were reported as races).
-    private static let lock = NSLock()
+    private static let lock = PthreadLock()
     nonisolated(unsafe) private static var locators: [String: [GenomeBuild: GeneLocator]] = [:]
 
     /// Rules for `gene`, in file order.
@@ -138,12 +147,22 @@ public struct KnowledgeBase: Sendable {
         _ text: String, row: TSVTable.Row, table: TSVTable,
         sources: [String: Source]
     ) throws(KnowledgeBaseError) -> [String] {
-        let ids = text.split(separator: ";").map { $0.trimmed() }
+        let ids = listItems(text, separator: ";")
         guard !ids.isEmpty else { throw KnowledgeBaseError(file: table.path, line: row.line, problem: "names no source") }
         for id in ids where sources[id] == nil {
             throw KnowledgeBaseError(file: table.path, line: row.line, problem: "unknown source '\(id)'")
         }
         return ids
+    }
+
+    /// The trimmed items of a `separator`-separated list, empty items left out, as
+    /// `text.split(separator:).map { $0.trimmed() }` gives them; ASCII text is split on its bytes
+    /// (where each byte is a character), other text Character-wise.
+    static func listItems(_ text: String, separator: Character) -> [String] {
+        guard let byte = separator.asciiValue, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: separator).map { $0.trimmed() }
+        }
+        return text.utf8.split(separator: byte).map { Substring($0).trimmed() }
     }
 
     private static func loadSources(_ path: String) throws(KnowledgeBaseError) -> [String: Source] {
@@ -192,23 +211,24 @@ public struct KnowledgeBase: Sendable {
         let table = try TSVTable(path: path, requiredColumns: columns)
         var genes: [String: Gene] = [:]
         for row in table.rows {
-            let symbol = row["gene"]
+            let symbol = row["gene"], strand = row["strand"]
             guard genes[symbol] == nil else { throw KnowledgeBaseError(file: path, line: row.line, problem: "duplicate gene '\(symbol)'") }
-            guard row["strand"] == "+" || row["strand"] == "-" else {
+            guard strand == "+" || strand == "-" else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "strand must be + or -")
             }
-            var spans: [GenomeBuild: Gene.Span] = [:]
-            for (build, prefix) in [(GenomeBuild.grch37, "grch37"), (.grch38, "grch38")] {
-                guard let start = Int(row["\(prefix)_start"]), let end = Int(row["\(prefix)_end"]), start >= 1, start <= end,
-                    !row["\(prefix)_chrom"].isEmpty
-                else {
+            var spans: [GenomeBuild: Gene.Span] = Dictionary(minimumCapacity: GenomeBuild.allCases.count)
+            // Column names spelled out, not interpolated for every row.
+            for (build, chrom, start, end) in [
+                (GenomeBuild.grch37, "grch37_chrom", "grch37_start", "grch37_end"), (.grch38, "grch38_chrom", "grch38_start", "grch38_end"),
+            ] {
+                let contig = row[chrom]
+                guard let start = Int(row[start]), let end = Int(row[end]), start >= 1, start <= end, !contig.isEmpty else {
                     throw KnowledgeBaseError(file: path, line: row.line, problem: "\(symbol) has no valid \(build.rawValue) span")
                 }
-                spans[build] = Gene.Span(contig: ContigName.normalized(row["\(prefix)_chrom"]), start: start, end: end)
+                spans[build] = Gene.Span(contig: ContigName.normalized(contig), start: start, end: end)
             }
             genes[symbol] = Gene(
-                symbol: symbol, maneRefSeq: row["mane_refseq"], maneEnsembl: row["mane_ensembl"],
-                strand: row["strand"].first!, spans: spans)
+                symbol: symbol, maneRefSeq: row["mane_refseq"], maneEnsembl: row["mane_ensembl"], strand: strand.first!, spans: spans)
         }
         return genes
     }
@@ -277,37 +297,36 @@ public struct KnowledgeBase: Sendable {
                 "grch38_chrom", "grch38_pos", "ref", "alt", "source",
             ])
         return try table.rows.map { row throws(KnowledgeBaseError) in
-            guard genes[row["gene"]] != nil else {
-                throw KnowledgeBaseError(file: path, line: row.line, problem: "unknown gene '\(row["gene"])'")
+            // Each cell read once: this is the longest table checked on every run.
+            let symbol = row["gene"], protein = row["protein"], hgvsc = row["hgvsc"], ref = row["ref"], alt = row["alt"]
+            guard let gene = genes[symbol] else {
+                throw KnowledgeBaseError(file: path, line: row.line, problem: "unknown gene '\(symbol)'")
             }
             guard let p37 = Int(row["grch37_pos"]), let p38 = Int(row["grch38_pos"]),
-                !row["ref"].isEmpty, !row["alt"].isEmpty, row["protein"].hasPrefix("p.")
+                !ref.isEmpty, !alt.isEmpty, protein.hasPrefix("p.")
             else {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
             }
-            let gene = genes[row["gene"]]!
-            for (build, position, contig) in [(GenomeBuild.grch37, p37, row["grch37_chrom"]), (.grch38, p38, row["grch38_chrom"])] {
-                guard let span = gene.spans[build], span.contig == ContigName.normalized(contig), (span.start...span.end).contains(position) else {
+            let chrom37 = row["grch37_chrom"], chrom38 = row["grch38_chrom"]
+            let loci: [GenomeBuild: Locus] = [
+                .grch37: Locus(contig: ContigName.normalized(chrom37), position: p37),
+                .grch38: Locus(contig: ContigName.normalized(chrom38), position: p38),
+            ]
+            for (build, contig) in [(GenomeBuild.grch37, chrom37), (.grch38, chrom38)] {
+                let locus = loci[build]!
+                guard let span = gene.spans[build], span.contig == locus.contig, (span.start...span.end).contains(locus.position) else {
                     throw KnowledgeBaseError(
                         file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
-                        problem: "\(contig):\(position) lies outside \(gene.symbol)'s \(build.rawValue) span")
+                        problem: "\(contig):\(locus.position) lies outside \(gene.symbol)'s \(build.rawValue) span")
                 }
             }
             for build in GenomeBuild.allCases {
                 guard let model = transcripts[build]?[gene.symbol] else { continue }
-                let position = build == .grch37 ? p37 : p38
-                if let problem = HotspotCheck.problem(protein: row["protein"], hgvsc: row["hgvsc"], ref: row["ref"], position: position, model: model)
-                {
+                if let problem = HotspotCheck.problem(protein: protein, hgvsc: hgvsc, ref: ref, position: loci[build]!.position, model: model) {
                     throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos", problem: problem)
                 }
             }
-            return HotspotAllele(
-                gene: row["gene"], protein: row["protein"], hgvsc: row["hgvsc"],
-                loci: [
-                    .grch37: Locus(contig: ContigName.normalized(row["grch37_chrom"]), position: p37),
-                    .grch38: Locus(contig: ContigName.normalized(row["grch38_chrom"]), position: p38),
-                ],
-                ref: row["ref"], alt: row["alt"], source: row["source"])
+            return HotspotAllele(gene: symbol, protein: protein, hgvsc: hgvsc, loci: loci, ref: ref, alt: alt, source: row["source"])
         }
     }
 
@@ -324,13 +343,12 @@ public struct KnowledgeBase: Sendable {
             func fail(_ field: String, _ problem: String) -> KnowledgeBaseError {
                 KnowledgeBaseError(file: path, line: row.line, field: field, problem: problem)
             }
-            guard let gene = genes[row["gene"]] else { throw fail("gene", "unknown gene '\(row["gene"])'") }
+            let symbol = row["gene"]
+            guard let gene = genes[symbol] else { throw fail("gene", "unknown gene '\(symbol)'") }
             guard let build = GenomeBuild(rawValue: row["build"]) else { throw fail("build", "must be GRCh37 or GRCh38") }
             guard models[build]?[gene.symbol] == nil else { throw fail("gene", "second \(build.rawValue) model for \(gene.symbol)") }
             guard row["strand"] == String(gene.strand) else { throw fail("strand", "disagrees with genes.tsv") }
-            // Split on the bytes: Character-wise splitting of these long lists was most of this table's load time.
-            let starts = row["exon_starts"].utf8.split(separator: UInt8(ascii: ",")).compactMap { Int(Substring($0)) }
-            let ends = row["exon_ends"].utf8.split(separator: UInt8(ascii: ",")).compactMap { Int(Substring($0)) }
+            let starts = wholeNumbers(inList: row["exon_starts"]), ends = wholeNumbers(inList: row["exon_ends"])
             guard !starts.isEmpty, starts.count == ends.count, zip(starts, ends).allSatisfy({ $0 <= $1 }) else {
                 throw fail("exon_starts", "exon starts and ends must pair up, start <= end")
             }
@@ -339,11 +357,48 @@ public struct KnowledgeBase: Sendable {
             }
             let contig = ContigName.normalized(row["chrom"])
             guard gene.spans[build]?.contig == contig else { throw fail("chrom", "disagrees with the gene's \(build.rawValue) span") }
-            models[build, default: [:]][gene.symbol] = TranscriptModel(
+            models[build, default: Dictionary(minimumCapacity: table.rows.count)][gene.symbol] = TranscriptModel(
                 gene: gene.symbol, build: build, transcript: row["transcript"], contig: contig, strand: gene.strand,
                 exons: zip(starts, ends).map { $0...$1 }, codingRange: cdsStart...cdsEnd)
         }
         return models
+    }
+
+    /// The numbers of a comma-separated list as `split(separator: ",").compactMap { Int($0) }` reads
+    /// them (empty items and items that are no number left out), read on the bytes: the exon lists
+    /// hold thousands of numbers, and Character-wise splitting and generic `Int` parsing of them were
+    /// most of the transcript table's load time.
+    static func wholeNumbers(inList text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var numbers: [Int] = []
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
+                if let number = integer(UnsafeBufferPointer(rebasing: bytes[start..<end])) { numbers.append(number) }
+                start = end + 1
+            }
+            return numbers
+        }
+    }
+
+    /// `Int(text)` of UTF-8 bytes: an optional `+` or `-`, then one or more digits 0-9; nil for anything
+    /// else and on overflow.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var digits = bytes[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            let digit = Int(byte) - Int(UInt8(ascii: "0"))
+            guard (0...9).contains(digit) else { return nil }
+            let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflowedToo) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+            guard !overflowed, !overflowedToo else { return nil }
+            value = next
+        }
+        return value
     }
 
     private static func loadBuilds(_ path: String) throws(KnowledgeBaseError) -> BuildDetector {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds the knowledge-base folder without regard to the current directory: `--kb`, then
 /// `$HEMIMATCH_KB`, then, from the running executable's real path (`/proc/self/exe`, symlinks
@@ -40,7 +40,7 @@ public enum KnowledgeBaseLocator {
         var places = [prefix.appendingPathComponent("share/hemimatch/Reference")]
         let components = executable.pathComponents
         if let build = components.lastIndex(where: { $0 == ".build" || $0.hasPrefix(".build-") }) {
-            let checkout = NSString.path(withComponents: Array(components[..<build]))
+            let checkout = "/" + components[..<build].dropFirst().joined(separator: "/")
             places.append(URL(fileURLWithPath: checkout).appendingPathComponent("Reference"))
         }
         return places
@@ -49,9 +49,6 @@ public enum KnowledgeBaseLocator {
     /// The running executable's real path, from `/proc/self/exe` (Linux), never from `argv[0]`, which
     /// is a bare name when the program was found through `PATH`.
     public static func runningExecutable() -> URL? {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
     }
 }

@@ -12,7 +12,7 @@ public enum KnowledgeBaseManifest: Equatable, Sendable {
         func table(_ lines: [String]) -> [String: String] {
             Dictionary(
                 lines.compactMap { line in
-                    guard let gap = line.range(of: "  ") else { return nil }
+                    guard let gap = line.firstRange(of: "  ") else { return nil }
                     return (String(line[gap.upperBound...]), String(line[..<gap.lowerBound]))
                 }, uniquingKeysWith: { first, _ in first })
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// A common inherited coding variant (population frequency >= 0.1%) that falls inside a rule of the
@@ -61,7 +61,7 @@ extension KnowledgeBase {
                     "population_af", "must be a frequency from \(polymorphismTableMinimumAF) to 1: a rarer variant does not belong in the table")
             }
             guard ["yes", "no"].contains(row["frequency_verified"]) else { throw fail("frequency_verified", "must be yes or no") }
-            let ids = row["rule_ids"].split(separator: ";").map { $0.trimmed() }
+            let ids = listItems(row["rule_ids"], separator: ";")
             guard !ids.isEmpty else { throw fail("rule_ids", "names no rule") }
             for id in ids {
                 guard let rule = ruleIDs[id] else { throw fail("rule_ids", "unknown rule '\(id)'") }

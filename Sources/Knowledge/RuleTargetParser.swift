@@ -3,8 +3,9 @@ enum RuleTargetParser {
     static func parse(_ text: String, kind: RuleKind) -> Rule.Target? {
         switch kind {
         case .missenseCodon:
-            var codons = Set<Codon>()
-            for item in text.split(separator: ",") {
+            let items = text.split(separator: ",")
+            var codons = Set<Codon>(minimumCapacity: items.count)
+            for item in items {
                 guard let residue = item.first, residue.isUppercase, let number = Int(item.dropFirst()), number > 0 else { return nil }
                 codons.insert(Codon(residue: residue, number: number))
             }

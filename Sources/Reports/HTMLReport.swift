@@ -1,6 +1,7 @@
-import Foundation
+import FoundationEssentials
 import Mustache
 import Profile
+import Tables
 
 /// The self-contained HTML report (styles inline, no script, nothing fetched) for one run or a
 /// cohort: run metadata, suggested-group counts, an oncoprint-style matrix of samples × genes coloured
@@ -102,7 +103,7 @@ public enum HTMLReport {
         return [
             "sample": label, "anchor": anchor, "generic": profile.generic?.summary ?? "", "input": run.input,
             "suggested_group": profile.suggestedGroup,
-            "screen_parts": profile.screen.map { TextReport.screenLines($0).map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
+            "screen_parts": profile.screen.map { TextReport.screenLines($0).map { $0.trimmed() } } ?? [],
             "candidates": profile.candidates.map { candidate -> [String: Any] in
                 [
                     "group": candidate.group, "rank": candidate.rank, "evidence_level": candidate.evidenceLevel.rawValue,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 
 /// The machine-readable reports, keys sorted so that the same input always gives the same bytes.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 
 /// MultiQC custom content (`*_mqc.json`): a table with a row per sample (its suggested group,

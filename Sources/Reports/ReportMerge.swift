@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 
 /// Per-sample reports read back from their JSON or JSON Lines files and gathered into one cohort.

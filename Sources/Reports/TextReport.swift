@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 
 /// The terminal report: run provenance, then per sample its suggested group, an alteration table,

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Left-aligned columns separated by two spaces, for terminal listings; the last column is not padded,
 /// and no column is padded wider than `UntrustedText.paddingCap` (a longer cell shifts its own row only).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How every report writes a VAF for people, in one place: two decimals in text, TSV and HTML. JSON
 /// keeps the value as read (FORMAT floats are decoded through their shortest text).
@@ -7,6 +7,7 @@ enum VAFText {
     static func twoDecimals(_ value: Double?) -> String {
         guard let value else { return "-" }
         let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(String(format: "%02d", hundredths % 100))"
+        let cents = hundredths % 100
+        return "\(hundredths / 100).\((0..<10).contains(cents) ? "0" : "")\(cents)"
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Profile
 import VariantIO
 
@@ -46,7 +46,10 @@ public enum AnnotationTags {
             }
         }
         return alterations.mapValues { found in
-            let unique = { (values: [String]) in NSOrderedSet(array: values).array.map { clean($0 as! String) }.joined(separator: ",") }
+            let unique = { (values: [String]) in
+                var seen: Set<String> = []
+                return values.filter { seen.insert($0).inserted }.map(clean).joined(separator: ",")
+            }
             return [
                 ("HEMI_RULE", unique(found.map(\.ruleID))),
                 ("HEMI_GROUP", unique(found.flatMap(\.groups).sorted())),

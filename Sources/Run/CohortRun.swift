@@ -1,7 +1,7 @@
 import Assessment
 import Attribution
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Profile
 import Synchronization
 import VariantIO
@@ -69,10 +69,10 @@ public struct CohortRun: Sendable {
     }
 
     private static func problem(_ path: String, _ what: String) -> String? {
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         return !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             ? "no such file"
-            : isDirectory.boolValue
+            : isDirectory
                 ? "is a directory, not \(what)"
                 : !FileManager.default.isReadableFile(atPath: path) ? "not readable (permission denied)" : nil
     }

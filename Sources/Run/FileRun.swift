@@ -3,7 +3,7 @@ import Assessment
 import Attribution
 import CallerEvidence
 import Checksums
-import Foundation
+import FoundationEssentials
 import Knowledge
 import Matching
 import Profile
@@ -193,7 +193,7 @@ public struct FileRun: Sendable {
                 [InputFile(path: path, role: .clinical, format: "tsv", sha256: try hash(path))]
             } ?? [])
         run.readsIndexedRegions = readIndex != nil
-        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp.string(from:))) }
+        run.index = readIndex.map { IndexFile(path: $0.path, size: $0.size, modified: $0.modified.map(Self.timestamp)) }
         run.rulesNotEvaluated = builder.rulesNotEvaluated
         run.recordsRead = outcome.recordsRead
         run.recordsKept = outcome.recordsKept
@@ -288,11 +288,12 @@ public struct FileRun: Sendable {
         return reader.header.infoDefinition("CHR2") != nil
     }
 
-    /// Index times in the run metadata: ISO 8601, UTC, milliseconds.
-    private static var timestamp: ISO8601DateFormatter {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
+    /// Index times in the run metadata: ISO 8601, UTC, milliseconds, rounded to the nearest
+    /// millisecond (half up) as Foundation's `ISO8601DateFormatter` did; the format style truncates, so
+    /// it is given the millisecond's first quarter.
+    private static func timestamp(_ date: Date) -> String {
+        let milliseconds = ((date.timeIntervalSince1970) * 1000 + 0.5).rounded(.down)
+        return Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(Date(timeIntervalSince1970: (milliseconds + 0.25) / 1000))
     }
 }
 

@@ -1,5 +1,5 @@
 import Checksums
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// The tool version written into every report and annotated file.

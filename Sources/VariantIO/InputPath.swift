@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What kind of place an input path names: standard input (`-`), a remote URL htslib reads through
 /// its own transports, or a local path, which may be a regular file or a stream (a FIFO, a process

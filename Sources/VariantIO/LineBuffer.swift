@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// The lines of a text VCF's body, found with `memchr` where htslib decompressed them (its BGZF
 /// block, `hm_bgzf_take`), so that a line the caller drops costs a scan for its newline and nothing

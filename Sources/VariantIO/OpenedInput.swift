@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// An input opened once through htslib and told by its content: a VCF/BCF ready to be read, or a
 /// text table's decompressed bytes. A stream (standard input, a FIFO, `<(…)`) cannot be opened a

@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A file's raw bytes (local or remote, as stored: compressed bytes stay compressed), read through
 /// htslib's own transports, for a checksum of exactly what another reader sees.

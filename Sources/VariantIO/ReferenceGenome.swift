@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reference sequence read through htslib's faidx (FASTA or bgzipped FASTA; the index is built
 /// beside the file when it is missing). Not `Sendable`: read what is needed up front, in one task.

@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// The bytes of a text file, plain, gzip or BGZF alike: decompression is htslib's (its BGZF stream
 /// reads all three), so a table is read whatever its compression, told from its content, not its name.

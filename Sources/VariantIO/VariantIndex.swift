@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The index beside a bgzipped VCF (`.tbi`, else `.csi`) or a BCF (`.csi`), and what a run records
 /// of it: an index is trusted only when it is not older than its data and its offsets and contigs
@@ -13,7 +14,7 @@ public struct VariantIndex: Sendable, Equatable {
 
     /// The index lying beside `dataPath` (after `##idx##` when the path names it); `nil` when there is none.
     static func beside(_ dataPath: String, isBCF: Bool) -> VariantIndex? {
-        if let marker = dataPath.range(of: "##idx##") { return VariantIndex(path: String(dataPath[marker.upperBound...])) }
+        if let marker = dataPath.firstRange(of: "##idx##") { return VariantIndex(path: String(dataPath[marker.upperBound...])) }
         for suffix in isBCF ? [".csi"] : [".tbi", ".csi"] {
             if let index = VariantIndex(path: dataPath + suffix) { return index }
         }

@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Tables
 
 /// Checking and decoding a record htslib parsed: INFO and FORMAT values into a `VariantRecord`.
 extension VariantReader {
@@ -60,7 +61,7 @@ extension VariantReader {
         {
             let said = String(cString: message).split(separator: "\n").last.map(String.init) ?? ""
             // `[E::vcf_parse_format] Invalid character …`: the message without htslib's function tag.
-            let text = said.firstIndex(of: "]").map { String(said[said.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? said
+            let text = said.firstIndex(of: "]").map { said[said.index(after: $0)...].trimmed() } ?? said
             if !text.isEmpty { return "\(text) (htslib)" }
         }
         let code = Int32(record.pointee.errcode)

@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// The header: copied out of htslib into a `VariantHeader`, and diagnosed when htslib refuses it.
 extension VariantReader {

@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// The BCF raw-record prefilter: CHROM, POS and the alleles read from a record's bytes where they
 /// lie in htslib's current BGZF block, before htslib decodes it, so that a record outside the panel

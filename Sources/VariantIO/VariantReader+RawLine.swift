@@ -1,6 +1,6 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
 
 /// The raw-line scanner: CHROM, POS and the structural-ALT test read from a text line
 /// before htslib parses it, so records outside the panel are never parsed.

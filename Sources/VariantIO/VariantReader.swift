@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Streams a VCF, bgzipped VCF or BCF file (or standard input, `-`) through htslib.
 ///
@@ -77,11 +78,11 @@ public final class VariantReader {
     static func open(_ path: String) throws(VariantIOError) -> UnsafeMutablePointer<htsFile> {
         hm_silence_htslib()
         if path != "-", !InputPath.isRemote(path) {
-            var isDirectory: ObjCBool = false
+            var isDirectory = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw VariantIOError(.unreadable, path: path, detail: "no such file")
             }
-            guard !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path) else {
+            guard !isDirectory, FileManager.default.isReadableFile(atPath: path) else {
                 throw VariantIOError(.unreadable, path: path, detail: "not a readable file")
             }
         }

@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Copies a VCF/BCF through htslib into a new file of the format asked for, every record kept, with
 /// header lines added and INFO strings set on the records a caller picks (`hemimatch annotate`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Tables
 
 /// A lab's list of reported alterations (a relapse screen that arrives as a report, not a VCF): a
@@ -80,7 +80,7 @@ public struct AlterationList: Sendable {
 
     /// Header names in lower case, without a leading `#` or spaces.
     private static func columnNames(_ fields: [String]) -> [String] {
-        fields.map { String($0.trimmingCharacters(in: .whitespaces).lowercased().drop { $0 == "#" }) }
+        fields.map { String($0.trimmed().lowercased().drop { $0 == "#" }) }
     }
 
     /// What the `alteration` cell reports; a protein change is only given its `p.` here (`Matching` reads it).

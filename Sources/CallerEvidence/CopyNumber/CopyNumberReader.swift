@@ -53,7 +53,7 @@ public enum CopyNumberReader {
         }
         // Sequenza (R's write.table) quotes names and text cells.
         if lines[headerIndex].text.hasPrefix("\"") {
-            lines = lines.map { TextLine(number: $0.number, text: $0.text.replacingOccurrences(of: "\"", with: "")) }
+            lines = lines.map { TextLine(number: $0.number, text: $0.text.replacing("\"", with: "")) }
         }
         let headerLine = lines[headerIndex]
         var names = headerLine.fields.map { $0.lowercased() }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// A gene pair joined by a rearrangement, from a VCF junction or a fusion caller's table, ready to

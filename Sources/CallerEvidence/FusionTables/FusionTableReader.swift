@@ -73,7 +73,7 @@ public enum FusionTableReader {
     /// A gene symbol without STAR-Fusion's `^ENSG…` suffix or a locus name's trailing `@` (`IGH@` is IGH);
     /// empty for Arriba's `.` (no gene).
     static func cleanGene(_ text: String) -> String {
-        var symbol = text.prefix { $0 != "^" }.trimmingCharacters(in: .whitespaces)
+        var symbol = text.prefix { $0 != "^" }.trimmed()
         if symbol.hasSuffix("@") { symbol.removeLast() }
         return symbol == "." ? "" : symbol
     }

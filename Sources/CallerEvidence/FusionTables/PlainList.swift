@@ -33,7 +33,7 @@ enum PlainList {
         var calls: [FusionCall] = []
         for line in lines where !line.isComment {
             let cells = line.fields
-            let name = cells[0].trimmingCharacters(in: .whitespaces)
+            let name = cells[0].trimmed()
             let separator = name.contains("::") ? "::" : "--"
             let genes = name.split(separator: separator, omittingEmptySubsequences: false).map { FusionTableReader.cleanGene(String($0)) }
             guard genes.count == 2 else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 
 /// A fusion table's breakpoints checked against the run's genome build: each breakpoint with a position

@@ -66,15 +66,15 @@ struct MAFAnnotationLayout {
             cells[hgvsp] = "p." + cells[hgvsp]
         }
         // vcf2maf joins consequence terms with commas, VEP with `&`.
-        cells[consequence] = cells[consequence].replacingOccurrences(of: ",", with: "&")
+        cells[consequence] = cells[consequence].replacing(",", with: "&")
         guard cells[2...].contains(where: { !$0.isEmpty && $0 != "-" }) else { return [:] }
         return ["CSQ": cells.map(Self.escaped).joined(separator: "|")]
     }
 
     /// `,` and `|` separate CSQ entries and fields: percent-encoded, as VEP does with `;` and `=`.
     private static func escaped(_ value: String) -> String {
-        value.replacingOccurrences(of: ",", with: "%2C")
-            .replacingOccurrences(of: "|", with: "%7C")
+        value.replacing(",", with: "%2C")
+            .replacing("|", with: "%7C")
     }
 
     /// `Variant_Classification` in Sequence Ontology terms, for MAFs without `Consequence`. A

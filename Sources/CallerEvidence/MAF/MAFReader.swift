@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Knowledge
 import Tables
 import VariantIO
@@ -29,7 +29,7 @@ public enum MAFReader {
         guard let header = lines.first(where: { $0.first != UInt8(ascii: "#") }),
             let text = String(validating: header, as: UTF8.self)
         else { return false }
-        let names = Set(text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let names = Set(text.split(separator: "\t").map { $0.trimmed(newlines: true) })
         return required.allSatisfy(names.contains)
     }
 
@@ -56,7 +56,7 @@ public enum MAFReader {
             throw TableProblem(line: nil, problem: "has no MAF header line")
         }
         let header = try TableHeader(
-            lines[headerIndex], names: lines[headerIndex].fields.map { $0.trimmingCharacters(in: .whitespaces) },
+            lines[headerIndex], names: lines[headerIndex].fields.map { $0.trimmed() },
             required: required)
         let layout = MAFAnnotationLayout(columns: header.names)
         var rows: [(row: TableRow, alleles: MAFAlleles)] = []

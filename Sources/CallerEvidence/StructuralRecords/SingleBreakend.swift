@@ -1,3 +1,5 @@
+import Tables
+
 /// A single breakend (VCF `.A` or `A.`, as GRIDSS writes one whose partner it could not place): one
 /// side of a rearrangement is known, its partner is not. In a trial gene it is reported for a person
 /// to look at, never matched to a fusion rule (the rule's partner cannot be checked).
@@ -19,7 +21,7 @@ public struct SingleBreakend: Sendable, Equatable {
     /// `.A` the sequence right of it; `nil` when the ALT is no single breakend.
     public static func keptSide(alt: String) -> KeptSide? {
         guard alt.count > 1, !alt.contains("["), !alt.contains("]"), !alt.hasPrefix("<") else { return nil }
-        let bases = alt.trimmingCharacters(in: ["."])
+        let bases = alt.trimmed(where: { $0 == "." })
         guard !bases.isEmpty, bases.allSatisfy({ "ACGTNacgtn".contains($0) }) else { return nil }
         if alt.hasSuffix("."), !alt.hasPrefix(".") { return .left }
         if alt.hasPrefix("."), !alt.hasSuffix(".") { return .right }

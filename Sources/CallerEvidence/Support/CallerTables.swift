@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The fusion tables, copy-number files and alteration lists given beside the VCF (or a list given as
 /// the input itself), read before any record is.
