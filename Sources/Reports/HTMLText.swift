@@ -36,18 +36,20 @@ struct HTMLText: ExpressibleByStringInterpolation {
         page.text += more.text
     }
 
-    /// `value` with the characters HTML gives a meaning to written as references.
+    /// `value` with the characters HTML gives a meaning to written as references, scalar by scalar:
+    /// a quote followed by a combining mark is one `Character` that equals no quote, and escaping by
+    /// `Character` would let it close an attribute (`data-sample="T"\u{301} onmouseover=…"`).
     static func escaped(_ value: String) -> String {
         guard value.utf8.contains(where: { [0x26, 0x3C, 0x3E, 0x22, 0x27].contains($0) }) else { return value }
         var escaped = ""
-        for character in value {
-            switch character {
+        for scalar in value.unicodeScalars {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
-            default: escaped.append(character)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped

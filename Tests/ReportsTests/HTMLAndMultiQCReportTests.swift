@@ -44,6 +44,23 @@ import Testing
         #expect(page.contains("<td class=\"group\">A</td>"))
     }
 
+    /// A quote joined by a combining mark is one `Character` but still a quote to the browser: it is
+    /// escaped like any other, so it cannot close the `data-sample` attribute and add a handler.
+    @Test func aQuoteFollowedByACombiningMarkIsEscaped() throws {
+        let report = MatchReport(
+            run: Self.report.run,
+            samples: [
+                SampleProfile(sample: "T\"\u{301} onmouseover=alert(1) x=\"", alterations: []),
+                SampleProfile(sample: "S2", alterations: []),
+            ])
+        let page = try HTMLReport.render([report])
+        // Compared as bytes: `String.contains` matches whole `Character`s, which the mark changes.
+        let escapedRow = Array("<tr data-sample=\"T&quot;\u{301} onmouseover=alert(1) x=&quot;\">".utf8)
+        let unescapedQuote = Array("T\"\u{301}".utf8)
+        #expect(Array(page.utf8).firstRange(of: escapedRow) != nil)
+        #expect(Array(page.utf8).firstRange(of: unescapedQuote) == nil)
+    }
+
     /// A cohort's matrix scrolls inside its box instead of widening the page, with a key to its cells;
     /// one sample's page has no cohort overview (no group counts, no matrix) and says "1 sample".
     @Test func theMatrixScrollsWithAKeyAndASingleSamplePageHasNoCohortLayout() throws {
