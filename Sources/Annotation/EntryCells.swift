@@ -22,7 +22,10 @@ struct EntryCells: Sendable {
     func hasTranscript(unversioned stem: Substring) -> Bool {
         read { cells in
             let id = cells.cell(layout.feature)
-            return id.prefix { $0 != UInt8(ascii: ".") }.elementsEqual(stem.utf8)
+            let unversioned = UnsafeBufferPointer(rebasing: id.prefix { $0 != UInt8(ascii: ".") })
+            // Lengths first: most transcripts asked about are other ones.
+            guard unversioned.count == stem.utf8.count else { return false }
+            return stem.utf8.withContiguousStorageIfAvailable { unversioned.elementsEqual($0) } ?? unversioned.elementsEqual(stem.utf8)
         }
     }
 

@@ -62,9 +62,10 @@ public final class TranscriptConsequence: Sendable, Equatable {
 
     /// A VEP or snpEff entry read from its cells; only gene, allele number and canonical flag are decoded now.
     init(cells: EntryCells) {
-        alleleNumber = cells.read { $0.integer(cells.layout.alleleNumber) }
-        gene = cells.read { $0.text(cells.layout.symbol) }
-        isCanonical = cells.read { $0.holds(cells.layout.canonical, "YES") }
+        let layout = cells.layout
+        (alleleNumber, gene, isCanonical) = cells.read {
+            ($0.integer(layout.alleleNumber), $0.text(layout.symbol), $0.holds(layout.canonical, "YES"))
+        }
         fields = .cells(cells)
     }
 

@@ -9,13 +9,13 @@ public struct CommandLineRun {
     /// What the command wrote; on a failure only standard error (the warnings, then the one-line error).
     public let outputs: CommandOutputs
 
-    /// Parses `arguments` (without the program name) with `Hemimatch.parseAsRoot` and runs the command,
+    /// Parses `arguments` (without the program name) as the binary does (`Hemimatch.parse(commandLine:)`) and runs the command,
     /// taking knowledge bases from `knowledgeBases` when given.
     public init(_ arguments: [String], knowledgeBases: KnowledgeBaseCache? = nil) {
         let environment = CommandEnvironment.collecting(knowledgeBases: knowledgeBases)
         var outputs = CommandOutputs()
         do {
-            var command = try Hemimatch.parseAsRoot(arguments)
+            var command = try Hemimatch.parse(commandLine: arguments)
             if let command = command as? OutputCommand {
                 outputs = try command.outputs(in: environment)
             } else {

@@ -26,15 +26,15 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
         }
     }
 
-    /// The exit-code table for `--help` (part of the root command's configuration, so built on every
-    /// run: padded by hand rather than with Foundation's `padding(toLength:withPad:startingAt:)`).
-    static var helpTable: String {
+    /// The exit-code table for `--help` (part of the root command's configuration and of each
+    /// command's, so built once a run and kept: padded by hand rather than with Foundation's
+    /// `padding(toLength:withPad:startingAt:)`).
+    static let helpTable: String =
         allCases.map { status in
             let code = String(status.rawValue)
             return "  \(code)\(String(repeating: " ", count: max(0, 4 - code.count)))\(status.meaning)"
         }
         .joined(separator: "\n")
-    }
 }
 
 extension ExitStatus {

@@ -50,7 +50,7 @@ public struct Hemimatch: ParsableCommand {
     /// style (`usageLine`), with the parser's exit code.
     static func parseAndRun(_ arguments: [String]) {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parse(commandLine: arguments)
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)
@@ -71,6 +71,19 @@ public struct Hemimatch: ParsableCommand {
             exit(withError: ExitCode(exitCode(for: error).rawValue))
         }
     }
+
+    /// The command `arguments` (without the program name) name, parsed as `parseAsRoot` parses them:
+    /// an ordinary `match` run through `DefaultSubcommandParse` (a faster start), anything else by
+    /// the root command.
+    static func parse(commandLine arguments: [String]) throws -> ParsableCommand {
+        if let match = DefaultSubcommandParse.match(arguments) { return match }
+        return try parseAsRoot(arguments)
+    }
+
+    /// The words that name a subcommand as the first argument: each subcommand's name and aliases,
+    /// and `help`, which the argument parser adds to a root command with subcommands.
+    static let subcommandNames: Set<String> = Set(
+        configuration.subcommands.flatMap { [$0.configuration.commandName].compactMap { $0 } + $0.configuration.aliases } + ["help"])
 
     /// An argument-parser error as one line: `hemimatch: MESSAGE; see 'hemimatch help COMMAND'`, the
     /// parser's first line without its `Error:` and help lines (its own sentences lower-cased like the

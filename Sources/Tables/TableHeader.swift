@@ -24,12 +24,12 @@ public struct TableHeader: Sendable {
 
     /// `line` split into the header's columns; throws when its field count does not fit the header.
     public func row(_ line: TextLine) throws(TableProblem) -> TableRow {
-        let cells = line.fields
-        guard cells.count <= names.count, cells.count >= names.count - omittable else {
+        let row = TableRow(line: line, positions: positions)
+        guard row.width <= names.count, row.width >= names.count - omittable else {
             throw TableProblem(
                 line: line.number,
-                problem: "has \(cells.count) tab-separated fields, the header has \(names.count)")
+                problem: "has \(row.width) tab-separated fields, the header has \(names.count)")
         }
-        return TableRow(line: line.number, cells: cells, positions: positions)
+        return row
     }
 }

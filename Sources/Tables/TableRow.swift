@@ -3,19 +3,42 @@ import FoundationEssentials
 /// One data row, read by column name; every row of a table shares its header's column positions.
 public struct TableRow: Sendable {
     public let line: Int
-    private let cells: [String]
+    /// The line, and where each of its cells ends in its UTF-8 (at the tab after it, or the line's
+    /// end). A cell becomes a `String` when it is read: readers read a few columns of wide tables
+    /// (the gene spans' 66,000 rows, a MAF's hundred columns), and making every cell up front was
+    /// most of their reading.
+    private let text: String
+    private let cellEnds: [Int]
     private let positions: [String: Int]
 
-    init(line: Int, cells: [String], positions: [String: Int]) {
-        self.line = line
-        self.cells = cells
+    init(line: TextLine, positions: [String: Int]) {
+        self.line = line.number
+        var text = line.text
+        cellEnds = text.withUTF8 { bytes in
+            var ends: [Int] = []
+            ends.reserveCapacity(positions.count) // a row as wide as its header: made at its size
+            for (offset, byte) in bytes.enumerated() where byte == 0x09 { ends.append(offset) }
+            ends.append(bytes.count)
+            return ends
+        }
+        self.text = text
         self.positions = positions
+    }
+
+    /// How many tab-separated fields the line has.
+    var width: Int { cellEnds.count }
+
+    /// The cell at `position`, untrimmed.
+    private func cell(at position: Int) -> String {
+        let start = position == 0 ? 0 : cellEnds[position - 1] + 1
+        var text = text
+        return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<cellEnds[position]]), as: UTF8.self) }
     }
 
     /// The trimmed cell under `column`; empty when the table has no such column or the row left it out.
     public subscript(column: String) -> String {
-        guard let position = positions[column], position < cells.count else { return "" }
-        let cell = cells[position]
+        guard let position = positions[column], position < cellEnds.count else { return "" }
+        let cell = cell(at: position)
         // Most cells begin and end with a printable ASCII character: those need no trimming.
         let printable: ClosedRange<UInt8> = 0x21...0x7E
         if let first = cell.utf8.first, let last = cell.utf8.last, printable.contains(first), printable.contains(last) { return cell }

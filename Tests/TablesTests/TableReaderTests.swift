@@ -14,6 +14,17 @@ struct TableReaderTests {
         #expect(read.map(\.fields) == [["gene", "pos"], ["KRAS", "12"]])
     }
 
+    /// Blank means every character is white space (`Character.isWhitespace`), ASCII or not.
+    @Test func linesOfAnyWhiteSpaceAreBlankAndOthersAreKept() throws {
+        let read = try lines("a\n\t\u{0B}\u{0C} \n\u{A0}\n \u{2003}\u{3000}\n\u{85}\nb\u{A0}\n\u{200B}\n\t\t\n")
+        #expect(read.map(\.number) == [1, 6, 7])
+        #expect(read.map(\.text) == ["a", "b\u{A0}", "\u{200B}"])
+    }
+
+    @Test func emptyCellsAreFieldsToo() throws {
+        #expect(try lines("\ta\t\t\u{E9}\t\n").first?.fields == ["", "a", "", "\u{E9}", ""])
+    }
+
     @Test func linesEndInLFCRLFOrCRAloneAndAreNumberedAlike() throws {
         let oldMac = try lines("gene\tpos\rKRAS\t12\r\rNRAS\t61\r")
         #expect(oldMac.map(\.number) == [1, 2, 4])

@@ -31,20 +31,9 @@ static inline int hm_get_info_string(const bcf_hdr_t *hdr, bcf1_t *rec, const ch
 static inline int hm_get_info_int32(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, int32_t **dst, int *ndst) {
     return bcf_get_info_int32(hdr, rec, tag, dst, ndst);
 }
-static inline int hm_get_format_int32(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, int32_t **dst, int *ndst) {
-    return bcf_get_format_int32(hdr, rec, tag, dst, ndst);
-}
-static inline int hm_get_format_float(const bcf_hdr_t *hdr, bcf1_t *rec, const char *tag, float **dst, int *ndst) {
-    return bcf_get_format_float(hdr, rec, tag, dst, ndst);
-}
-static inline int hm_get_genotypes(const bcf_hdr_t *hdr, bcf1_t *rec, int32_t **dst, int *ndst) {
-    return bcf_get_genotypes(hdr, rec, dst, ndst);
-}
 
 static inline int32_t hm_int32_missing(void) { return bcf_int32_missing; }
 static inline int32_t hm_int32_vector_end(void) { return bcf_int32_vector_end; }
-static inline int hm_float_is_missing(float f) { return bcf_float_is_missing(f); }
-static inline int hm_float_is_vector_end(float f) { return bcf_float_is_vector_end(f); }
 static inline int hm_gt_is_missing(int32_t v) { return bcf_gt_is_missing(v); }
 static inline int hm_gt_allele(int32_t v) { return bcf_gt_allele(v); }
 
@@ -87,6 +76,13 @@ static inline const char *hm_info_field_chars(const bcf1_t *rec, int i, int *len
 static inline int hm_format_field_count(const bcf1_t *rec) { return rec->n_fmt; }
 static inline int hm_format_field_id(const bcf1_t *rec, int i) { return rec->d.fmt[i].id; }
 static inline const char *hm_header_id_name(const bcf_hdr_t *hdr, int id) { return bcf_hdr_int2id(hdr, BCF_DT_ID, id); }
+/// FORMAT field `i` of an unpacked record, its values as htslib holds them: `type` (BCF_BT_INT8…),
+/// `n` values and `size` bytes a sample, `p` (NULL when the field was removed).
+static inline const bcf_fmt_t *hm_format_field(const bcf1_t *rec, int i) { return &rec->d.fmt[i]; }
+/// htslib value type (BCF_HT_INT, _REAL, _STR…) of a declared FORMAT tag by header id, or -1.
+static inline int hm_format_type(const bcf_hdr_t *hdr, int id) {
+    return bcf_hdr_idinfo_exists(hdr, BCF_HL_FMT, id) ? (int)bcf_hdr_id2type(hdr, BCF_HL_FMT, id) : -1;
+}
 static inline int hm_record_sample_count(const bcf1_t *rec) { return rec->n_sample; }
 /// Errors in a parsed record beyond the two htslib repairs itself (undeclared contig or tag).
 static inline int hm_record_fatal_errors(const bcf1_t *rec) {
