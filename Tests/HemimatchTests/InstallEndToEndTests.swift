@@ -126,6 +126,15 @@ import Testing
         #expect(match.text.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("TUMOR\treview\tC,D\t") })
     }
 
+    /// The static binary is built on FoundationEssentials: neither swift-corelibs-foundation (its
+    /// mangled symbols `$s10Foundation…`) nor ICU (its data, `icudt…`) is linked in (docs/development.md).
+    @Test func theStaticBinaryLinksNeitherFoundationNorICU() throws {
+        let binary = try Data(contentsOf: Hemimatch.repositoryRoot.appendingPathComponent(".build-static/release/hemimatch"))
+        #expect(binary.count > 1_000_000)
+        #expect(binary.firstRange(of: Data("icudt".utf8)) == nil)
+        #expect(binary.firstRange(of: Data("s10Foundation".utf8)) == nil)
+    }
+
     @Test func installedBinaryRunsWithoutTheToolchainAndMatchesTheBuildTree() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
