@@ -13,8 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 of the input files, for the run's provenance.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // The HTML report's template (logic-less, HTML-escapes every value).
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // htslib as installed by Debian's libhts-dev, found through pkg-config.
@@ -51,7 +49,7 @@ let package = Package(
         .target(
             name: "Assessment", dependencies: ["Knowledge", "Tables", "Annotation", "CallerEvidence", "Attribution", "Matching", "Profile"]),
         // Bytes from results: text, JSON, TSV, cohort table, HTML, MultiQC.
-        .target(name: "Reports", dependencies: ["Knowledge", "Profile", "Tables", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Reports", dependencies: ["Knowledge", "Profile", "Tables"]),
         // One library call per command (a file, a cohort, annotate tags, explain), with the run's
         // provenance and its typed warnings.
         .target(

@@ -39,20 +39,21 @@ public struct ConsequenceParser: Sendable {
         // VEP and snpEff entries, as where they begin in `starts` and how many values they have there.
         var entries: [(first: Int, count: Int)] = []
         entries.reserveCapacity(8)
-        // One pass over the bytes: `|` starts a cell, `,` (or the end) closes an entry.
+        // One pass over the separators: `|` starts a cell, `,` (or the end) closes an entry.
         var entryStart = 0
-        for index in 0...bytes.count {
-            let byte = index < bytes.count ? bytes[index] : UInt8(ascii: ",")
-            if byte == UInt8(ascii: "|") {
+        var scan = SeparatorScan(bytes, UInt8(ascii: "|"), UInt8(ascii: ","))
+        while true {
+            let separator = scan.next()
+            let index = separator ?? bytes.count
+            if separator != nil, bytes[index] == UInt8(ascii: "|") {
                 starts.append(index + 1)
                 continue
             }
-            guard byte == UInt8(ascii: ",") else { continue }
             // Empty entries (`,,`) are skipped, as a split that omits empty pieces would.
             guard index > entryStart else {
                 entryStart = index + 1
                 starts[first] = entryStart
-                continue
+                if separator == nil { break } else { continue }
             }
             let cellCount = starts.count - first
             starts.append(index + 1)
@@ -67,6 +68,7 @@ public struct ConsequenceParser: Sendable {
             } else {
                 entries.append((first, cellCount + 1))
             }
+            if separator == nil { break }
             // The next entry's first start, its own (an empty entry after it moves it, not this one's end).
             entryStart = index + 1
             first = starts.count
@@ -198,9 +200,23 @@ struct Cells {
         return digits > 0 ? value : nil
     }
 
-    /// The cell as a whole number (`ALLELE_NUM`).
+    /// The cell as a whole number (`ALLELE_NUM`), read as `Int(String)` reads it: an optional sign,
+    /// then digits only; nil when empty, anything else, or beyond `Int`.
     func integer(_ position: Int?) -> Int? {
-        Int(text(position))
+        var digits = cell(position)[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            let (tens, overflowed) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowedAgain) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflowed, !overflowedAgain else { return nil }
+            value = sum
+        }
+        return value
     }
 }
 

@@ -62,9 +62,10 @@ public final class TranscriptConsequence: Sendable, Equatable {
 
     /// A VEP or snpEff entry read from its cells; only gene, allele number and canonical flag are decoded now.
     init(cells: EntryCells) {
-        alleleNumber = cells.read { $0.integer(cells.layout.alleleNumber) }
-        gene = cells.read { $0.text(cells.layout.symbol) }
-        isCanonical = cells.read { $0.holds(cells.layout.canonical, "YES") }
+        let layout = cells.layout
+        (alleleNumber, gene, isCanonical) = cells.read {
+            ($0.integer(layout.alleleNumber), $0.text(layout.symbol), $0.holds(layout.canonical, "YES"))
+        }
         fields = .cells(cells)
     }
 
@@ -152,11 +153,13 @@ public final class TranscriptConsequence: Sendable, Equatable {
     /// The transcript id without its version.
     public var unversionedTranscript: Substring { TranscriptID.unversioned(transcript) }
 
-    /// True when the transcript id without its version is `stem` (compared on the bytes, without a String).
-    public func hasTranscript(unversioned stem: Substring) -> Bool {
+    /// True when the transcript id without its version is `stem`, or `other` (compared on the bytes, without a String).
+    public func hasTranscript(unversioned stem: Substring, or other: Substring? = nil) -> Bool {
         switch fields {
-        case .decoded(let decoded): TranscriptID.unversioned(decoded.transcript).utf8.elementsEqual(stem.utf8)
-        case .cells(let cells): cells.hasTranscript(unversioned: stem)
+        case .decoded(let decoded):
+            let id = TranscriptID.unversioned(decoded.transcript).utf8
+            return id.elementsEqual(stem.utf8) || other.map { id.elementsEqual($0.utf8) } == true
+        case .cells(let cells): return cells.hasTranscript(unversioned: stem, or: other)
         }
     }
 }

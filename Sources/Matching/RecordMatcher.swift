@@ -84,35 +84,48 @@ public struct RecordMatcher: Sendable {
                 outcome.refMismatchExamples.append("\(record.locus) REF \(record.ref) (the FASTA has \(mismatch.expected) at \(mismatch.position))")
             }
         }
-        let values = annotations.map { record.info[$0.format.tag] }
-        if !annotations.isEmpty, !values.contains(where: { $0 != nil }) {
-            outcome.unannotatedRecords += 1
-        }
-        var consequences: [(dialect: ConsequenceFormat.Dialect, entry: TranscriptConsequence)] = []
-        var tags: [String] = []
-        for (annotation, value) in zip(annotations, values) {
-            guard let value else { continue }
+        // Every entry of the record's annotations, and which annotation each came from: the one
+        // annotation's array itself when only one has entries (most files have one), then `sources` is empty.
+        var consequences: [TranscriptConsequence] = []
+        var onlySource = 0
+        var sources: [Int] = []
+        var hasAnnotation = false
+        for (index, annotation) in annotations.enumerated() {
+            guard let value = record.info[annotation.format.tag] else { continue }
+            hasAnnotation = true
             do {
                 let parsed = try annotation.parse(value)
-                consequences += parsed.map { (annotation.format.dialect, $0) }
-                tags += parsed.map { _ in annotation.format.tag }
+                if consequences.isEmpty {
+                    consequences = parsed
+                    onlySource = index
+                } else {
+                    if sources.isEmpty { sources = Array(repeating: onlySource, count: consequences.count) }
+                    consequences += parsed
+                    sources += repeatElement(index, count: parsed.count)
+                }
             } catch {
                 outcome.warnings.append("record \(record.ordinal) (\(record.locus)): \(error); its \(annotation.format.tag) is ignored")
             }
         }
+        if !annotations.isEmpty, !hasAnnotation {
+            outcome.unannotatedRecords += 1
+        }
+        func annotation(of entry: Int) -> ConsequenceParser { annotations[sources.isEmpty ? onlySource : sources[entry]] }
         // Only a record with several ALTs needs VEP's spellings to tell its entries apart.
         let spellings = record.alts.count > 1 ? AlleleSpelling.vep(ref: record.ref, alts: record.alts) : []
         let placed = PseudoautosomalRegion.onX(contig: record.contig, position: record.position, build: build)
         for (offset, alt) in record.alts.enumerated() {
             let altIndex = offset + 1
             // VEP trims a shared first base from its alleles; snpEff and bcftools write them whole.
-            let forAllele = consequences.indices.filter { index in
-                let (dialect, entry) = consequences[index]
+            func isForAllele(_ index: Int) -> Bool {
+                let entry = consequences[index]
                 if let number = entry.alleleNumber { return number == altIndex }
                 if record.alts.count == 1 { return true }
-                return entry.allele == (dialect == .vep ? spellings[offset] : alt)
+                return entry.allele == (annotation(of: index).format.dialect == .vep ? spellings[offset] : alt)
             }
-            let entries = forAllele.map { consequences[$0].entry }
+            // A record's entries are mostly all for its one ALT: then they are used as they are.
+            let entries =
+                consequences.indices.allSatisfy(isForAllele) ? consequences : consequences.indices.filter(isForAllele).map { consequences[$0] }
             // Looked up once the allele meets a rule: most kept alleles meet none.
             var frequency: PopulationFrequency??
             var seen = Set<MetRule>()
@@ -121,11 +134,14 @@ public struct RecordMatcher: Sendable {
             // an intronic entry, bcftools' longer changes), and only for rules nothing else met.
             let allEffects = engine.effects(contig: placed.contig, position: placed.position, ref: record.ref, alt: alt)
             let fromAnnotation = annotated(entries, engineEffects: allEffects, lengthChange: alt.count - record.ref.count)
-            // Genes whose only changes were on another isoform at other codons are left to the engine.
-            let described = Set(entries.filter { ProteinChange(hgvs: $0.hgvsp) != nil }.map(\.gene)).subtracting(fromAnnotation.disagreeing)
             let known = fromAnnotation.candidates + tabulated(record, alt: alt)
             let metRules = Set(known.map(\.rule.id))
-            let effects = allEffects.filter { !described.contains($0.gene) }
+            // Genes whose only changes were on another isoform at other codons are left to the engine:
+            // asked only of the genes the engine has an effect on.
+            let effects = allEffects.filter { effect in
+                fromAnnotation.disagreeing.contains(effect.gene)
+                    || !entries.contains { $0.gene == effect.gene && ProteinChange(hgvs: $0.hgvsp) != nil }
+            }
             let fromEngine = computed(effects).filter { !metRules.contains($0.rule.id) }
             var candidates = known + fromEngine
             candidates += unplacedDuplications(record, placed: placed, alt: alt, met: candidates)
@@ -147,7 +163,7 @@ public struct RecordMatcher: Sendable {
                     frequency
                     ?? population.frequency(
                         record, alt: alt, altIndex: altIndex,
-                        consequences: forAllele.map { (tags[$0], consequences[$0].entry.extra) })
+                        consequences: consequences.indices.filter(isForAllele).map { (annotation(of: $0).format.tag, consequences[$0].extra) })
                 frequency = alleleFrequency
                 finding.population = PopulationFrequency.highest(
                     [alleleFrequency, population.frequency(gene: candidate.rule.gene, protein: candidate.hgvsp)].compactMap { $0 })
@@ -206,7 +222,12 @@ public struct RecordMatcher: Sendable {
     private func annotated(_ entries: [TranscriptConsequence], engineEffects: [VariantEffect], lengthChange: Int)
         -> (candidates: [Candidate], disagreeing: Set<String>)
     {
-        let panelEntries = entries.filter { evaluator.genes.contains($0.gene) }
+        // A record's entries mostly name one gene: its membership is looked up once per run of it.
+        var last: (gene: String, inPanel: Bool)?
+        let panelEntries = entries.filter { entry in
+            if last?.gene != entry.gene { last = (entry.gene, evaluator.genes.contains(entry.gene)) }
+            return last!.inPanel
+        }
         guard !panelEntries.isEmpty else { return ([], []) }
         // Most records' panel entries name one gene: grouped without a dictionary then.
         let firstGene = panelEntries[0].gene
@@ -216,12 +237,12 @@ public struct RecordMatcher: Sendable {
         var disagreeing = Set<String>()
         let candidates = byGene.flatMap { gene, entries in
             var agreed = false, disagreed = false
-            let found = preferred(entries, gene: genes[gene]).flatMap { entry -> [Candidate] in
+            let model = genes[gene]
+            let chosen = preferred(entries, gene: model)
+            let found = chosen.entries.flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
-                var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
-                if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
-                    let change, change.start != nil
-                {
+                var isoform = ""
+                if transcriptPolicy == .mane, let model, !chosen.onMANE, let change, change.start != nil {
                     let maneEffect = engineEffects.first { $0.gene == gene }
                     guard let codons = IsoformAgreement.maneCodons(of: change, maneEffect: maneEffect, lengthChange: lengthChange) else {
                         disagreed = true
@@ -229,15 +250,20 @@ public struct RecordMatcher: Sendable {
                     }
                     agreed = true
                     let span = codons.count == 1 ? "codon \(codons.lowerBound)" : "codons \(codons.lowerBound)-\(codons.upperBound)"
-                    on += " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
+                    isoform = " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
                 }
                 let effect = VariantEffect(
                     gene: gene, change: change, consequences: Set(entry.consequences),
                     exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
-                return evaluator.matches(effect).map {
+                let matches = evaluator.matches(effect)
+                // Most entries meet no rule: their transcript is spelled out only for those that do.
+                guard !matches.isEmpty else { return [] }
+                let transcript = entry.transcript
+                let on = (transcript.isEmpty ? "no named transcript" : transcript) + isoform
+                return matches.map {
                     Candidate(
                         rule: $0.rule, alteration: $0.alteration, basis: "\(annotationBasis) on \(on)",
-                        transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
+                        transcript: transcript, hgvsc: effect.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
             if disagreed, !agreed { disagreeing.insert(gene) }
@@ -246,22 +272,24 @@ public struct RecordMatcher: Sendable {
         return (candidates, disagreeing)
     }
 
-    private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> [TranscriptConsequence] {
+    /// The entries the transcript policy chooses among a gene's, and whether they are on the gene's MANE
+    /// Select transcript (under the MANE policy the chosen entries are all on it, or none is).
+    private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> (entries: [TranscriptConsequence], onMANE: Bool) {
         switch transcriptPolicy {
-        case .all: return entries
+        case .all: return (entries, false)
         case .canonical:
             let canonical = entries.filter(\.isCanonical)
-            return canonical.isEmpty ? entries : canonical
+            return (canonical.isEmpty ? entries : canonical, false)
         case .mane: break
         }
         if let gene {
             let mane = entries.filter { IsoformAgreement.isMANE($0, of: gene) }
-            if !mane.isEmpty { return mane }
+            if !mane.isEmpty { return (mane, true) }
         }
         let annotatorMane = entries.filter { !$0.maneSelect.isEmpty }
-        if !annotatorMane.isEmpty { return annotatorMane }
+        if !annotatorMane.isEmpty { return (annotatorMane, false) }
         let canonical = entries.filter(\.isCanonical)
-        return canonical.isEmpty ? entries : canonical
+        return (canonical.isEmpty ? entries : canonical, false)
     }
 
     /// Rules met according to hemimatch's own consequence engine, for the genes the annotation (if any) left out.

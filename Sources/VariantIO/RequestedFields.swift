@@ -10,12 +10,9 @@ struct RequestedFields {
     }
 
     private var info: [Entry<(tag: String, type: Int32)>] = []
-    /// The last decoded record's FORMAT field ids and the requested tags among them by kind, each with
-    /// its C string for htslib's getters: reused while the next records hold the same fields (a file's
-    /// records mostly do), so that a record's tags cost no allocation.
-    var formatLayout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = (
-        [], [], [], [], []
-    )
+    /// The last decoded record's FORMAT field ids and what is read of them: reused while the next
+    /// records hold the same fields (a file's records mostly do), so that a record's tags cost no allocation.
+    var formatLayout = FormatLayout()
     private var format: [Entry<(tag: String, isInteger: Bool)>] = []
 
     subscript(info id: Int32) -> Entry<(tag: String, type: Int32)> {
@@ -33,4 +30,16 @@ struct RequestedFields {
             format[Int(id)] = newValue
         }
     }
+}
+
+/// Which of a record's FORMAT fields (by their index in the record) the reader reads, and the tags they
+/// are read as: GT, and the requested integer and float tags in the record's order.
+struct FormatLayout {
+    /// The record's FORMAT field ids, in its order.
+    var ids: [Int32] = []
+    var genotype: Int?
+    var integerFields: [Int] = []
+    var integerTags: [String] = []
+    var floatFields: [Int] = []
+    var floatTags: [String] = []
 }

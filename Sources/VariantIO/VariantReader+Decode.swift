@@ -108,13 +108,15 @@ extension VariantReader {
         }
         let rec = record.pointee
         let alleleCount = Int(hm_allele_count(record))
-        var alleles: [String] = []
-        alleles.reserveCapacity(alleleCount)
-        for i in 0..<alleleCount {
-            alleles.append(String(cString: rec.d.allele[i]!))
-        }
-        guard let ref = alleles.first else {
+        guard alleleCount > 0 else {
             throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) has no REF allele")
+        }
+        let ref = String(cString: rec.d.allele[0]!)
+        // The ALTs straight into their array (`.`, no ALT, left out).
+        var alts: [String] = []
+        alts.reserveCapacity(alleleCount - 1)
+        for i in 1..<alleleCount where strcmp(rec.d.allele[i]!, ".") != 0 {
+            alts.append(String(cString: rec.d.allele[i]!))
         }
         var filters: [String] = []
         for i in 0..<hm_filter_count(record) {
@@ -132,7 +134,7 @@ extension VariantReader {
             position: position,
             id: String(cString: rec.d.id),
             ref: ref,
-            alts: Array(alleles.dropFirst()).filter { $0 != "." },
+            alts: alts,
             filters: filters == ["."] ? [] : filters,
             info: info,
             samples: sampleCalls()
@@ -178,51 +180,36 @@ extension VariantReader {
     func sampleCalls() -> [SampleCall] {
         let sampleCount = Int(hm_nsamples(hdr))
         guard sampleCount > 0 else { return [] }
-        // Read straight from htslib's buffers into one array per kind that all samples share (every
-        // kept record's samples pass through here): no dictionary, no array per sample and tag.
-        var genotypes = [[Int?]](repeating: [], count: sampleCount)
-        forEachSample({ hm_get_genotypes(hdr, record, &intBuffer, &intCapacity) }) { sample, values in
-            var genotype: [Int?] = []
-            genotype.reserveCapacity(values.count)
-            for value in values where value != hm_int32_vector_end() {
-                genotype.append(hm_gt_is_missing(value) != 0 ? nil : Int(hm_gt_allele(value)))
-            }
-            genotypes[sample] = genotype
-        }
-        let fieldCount = Int(hm_format_field_count(record))
-        var sameFields = requestedByID.formatLayout.ids.count == fieldCount
-        for field in 0..<fieldCount where sameFields {
-            sameFields = hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
-        }
-        if !sameFields {
-            var layout: (ids: [Int32], integers: [String], integerNames: [[CChar]], floats: [String], floatNames: [[CChar]]) = ([], [], [], [], [])
-            for field in 0..<Int32(fieldCount) {
-                layout.ids.append(hm_format_field_id(record, field))
-                switch requestedTag(format: hm_format_field_id(record, field)) {
-                case let (tag, isInteger)? where isInteger:
-                    layout.integers.append(tag)
-                    layout.integerNames.append(Array(tag.utf8CString))
-                case let (tag, _)?:
-                    layout.floats.append(tag)
-                    layout.floatNames.append(Array(tag.utf8CString))
-                case nil: break
-                }
-            }
-            requestedByID.formatLayout = layout
-        }
-        let integerTags = requestedByID.formatLayout.integers, floatTags = requestedByID.formatLayout.floats
-        let integerNames = requestedByID.formatLayout.integerNames, floatNames = requestedByID.formatLayout.floatNames
+        let layout = formatLayout()
+        // Read in place from htslib's FORMAT buffers, by the header ids of the record's fields, into one
+        // array per kind that all samples share (every kept record's samples pass through here): no
+        // lookup by tag name, no copy into a getter's buffer, no dictionary or array per sample.
         // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
+        var genotypeEnds: [Int] = [], genotypes: [Int?] = []
+        if let field = layout.genotype {
+            genotypeEnds.reserveCapacity(sampleCount)
+            genotypes.reserveCapacity(2 * sampleCount)
+            let values = hm_format_field(record, Int32(field)).pointee
+            for sample in 0..<sampleCount {
+                for index in 0..<Int(values.n) {
+                    let value = Self.integer(values, sample: sample, index: index)
+                    guard value != hm_int32_vector_end() else { break }
+                    genotypes.append(hm_gt_is_missing(value) != 0 ? nil : Int(hm_gt_allele(value)))
+                }
+                genotypeEnds.append(genotypes.count)
+            }
+        }
         var integerEnds: [Int] = [], integers: [Int] = []
-        integerEnds.reserveCapacity(integerTags.count * sampleCount)
+        integerEnds.reserveCapacity(layout.integerTags.count * sampleCount)
         // Room for two values a slot (AD of a biallelic record) before the array grows.
-        integers.reserveCapacity(2 * integerTags.count * sampleCount)
-        for name in integerNames {
-            var present = false
-            forEachSample({ hm_get_format_int32(hdr, record, name, &intBuffer, &intCapacity) }) { _, values in
-                present = true
+        integers.reserveCapacity(2 * layout.integerTags.count * sampleCount)
+        for field in layout.integerFields {
+            let values = hm_format_field(record, Int32(field)).pointee
+            for sample in 0..<sampleCount {
                 let start = integers.count
-                for value in values where value != hm_int32_vector_end() {
+                for index in 0..<Int(values.n) {
+                    let value = Self.integer(values, sample: sample, index: index)
+                    guard value != hm_int32_vector_end() else { break }
                     // A vector with a missing value in it is left out whole: dropping the gap would shift
                     // later alleles' values onto earlier alleles.
                     guard value != hm_int32_missing() else {
@@ -233,44 +220,100 @@ extension VariantReader {
                 }
                 integerEnds.append(integers.count)
             }
-            if !present { integerEnds += repeatElement(integers.count, count: sampleCount) }
         }
         var floatEnds: [Int] = [], floats: [Double] = []
-        for name in floatNames {
-            let total = hm_get_format_float(hdr, record, name, &floatBuffer, &floatCapacity)
-            guard total > 0, let buffer = floatBuffer else {
-                floatEnds += repeatElement(floats.count, count: sampleCount)
-                continue
-            }
-            let perSample = Int(total) / sampleCount
+        for field in layout.floatFields {
+            let values = hm_format_field(record, Int32(field)).pointee
             for sample in 0..<sampleCount {
-                let values = (0..<perSample).map { buffer[sample * perSample + $0] }.filter { hm_float_is_vector_end($0) == 0 }
-                // As for integers: a vector with a gap is left out whole rather than shifted.
-                if !values.contains(where: { hm_float_is_missing($0) != 0 }) {
+                let start = floats.count
+                for index in 0..<Int(values.n) {
+                    let value = Self.float(values, sample: sample, index: index)
+                    guard value != Self.floatVectorEnd else { break }
+                    // As for integers: a vector with a gap is left out whole rather than shifted.
+                    guard value != Self.floatMissing else {
+                        floats.removeSubrange(start...)
+                        break
+                    }
                     // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
-                    floats += values.map { Double(String($0)) ?? Double($0) }
+                    let float = Float(bitPattern: value)
+                    floats.append(Double(String(float)) ?? Double(float))
                 }
                 floatEnds.append(floats.count)
             }
         }
         return (0..<sampleCount).map { sample in
             SampleCall(
-                genotype: genotypes[sample],
-                integers: FormatValues(tags: integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
-                floats: FormatValues(tags: floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
+                genotypes: FormatValues(
+                    tags: layout.genotype == nil ? [] : SampleCall.genotypeTag, ends: genotypeEnds, values: genotypes, sampleCount: sampleCount,
+                    sample: sample),
+                integers: FormatValues(tags: layout.integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
+                floats: FormatValues(tags: layout.floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
         }
     }
 
-    /// Calls an htslib FORMAT getter that fills `intBuffer` and hands `body` each sample's slice of
-    /// it (vector-end padding included); nothing when the record lacks the field.
-    func forEachSample(_ fetch: () -> Int32, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
-        let total = fetch()
-        let sampleCount = Int(hm_nsamples(hdr))
-        guard total > 0, sampleCount > 0, let buffer = intBuffer else { return }
-        let perSample = Int(total) / sampleCount
-        for sample in 0..<sampleCount {
-            body(sample, UnsafeBufferPointer(start: buffer + sample * perSample, count: perSample))
+    /// The record's FORMAT fields to read: the last record's when it holds the same fields (a file's
+    /// records mostly do), else worked out from the header ids once more.
+    func formatLayout() -> FormatLayout {
+        let fieldCount = Int(hm_format_field_count(record))
+        var sameFields = requestedByID.formatLayout.ids.count == fieldCount
+        for field in 0..<fieldCount where sameFields {
+            sameFields = hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
         }
+        guard !sameFields else { return requestedByID.formatLayout }
+        var layout = FormatLayout()
+        for field in 0..<fieldCount {
+            let values = hm_format_field(record, Int32(field)).pointee
+            layout.ids.append(values.id)
+            // What htslib's getters would decline is left out (the tag then reads as absent): a field
+            // marked removed, and values stored as another kind than the header declares (htslib's
+            // getters misread those or stop the process).
+            guard values.p != nil else { continue }
+            let integerStorage = [BCF_BT_INT8, BCF_BT_INT16, BCF_BT_INT32].contains(values.type)
+            if String(cString: hm_header_id_name(hdr, values.id)) == "GT" {
+                // The header declares GT a String; BCF holds it as integers.
+                if layout.genotype == nil, hm_format_type(hdr, values.id) == BCF_HT_STR, integerStorage { layout.genotype = field }
+                continue
+            }
+            switch requestedTag(format: values.id) {
+            case let (tag, isInteger)? where isInteger:
+                guard hm_format_type(hdr, values.id) == BCF_HT_INT, integerStorage else { continue }
+                layout.integerTags.append(tag)
+                layout.integerFields.append(field)
+            case let (tag, _)?:
+                guard hm_format_type(hdr, values.id) == BCF_HT_REAL, values.type == BCF_BT_FLOAT else { continue }
+                layout.floatTags.append(tag)
+                layout.floatFields.append(field)
+            case nil: break
+            }
+        }
+        requestedByID.formatLayout = layout
+        return layout
+    }
+
+    /// htslib's float sentinels (`bcf_float_missing`, `bcf_float_vector_end`), as bit patterns.
+    static let floatMissing: UInt32 = 0x7F80_0001
+    static let floatVectorEnd: UInt32 = 0x7F80_0002
+
+    /// Value `index` of `sample` in an integer FORMAT field as htslib's getters give it: widened to
+    /// 32 bits, the narrower types' missing and vector-end values mapped onto the 32-bit ones. BCF
+    /// values are little-endian, as this machine is.
+    static func integer(_ field: bcf_fmt_t, sample: Int, index: Int) -> Int32 {
+        let values = UnsafeRawPointer(field.p!) + sample * Int(field.size)
+        switch field.type {
+        case BCF_BT_INT8:
+            let value = values.load(fromByteOffset: index, as: Int8.self)
+            return value == Int8.min ? hm_int32_missing() : value == Int8.min + 1 ? hm_int32_vector_end() : Int32(value)
+        case BCF_BT_INT16:
+            let value = values.loadUnaligned(fromByteOffset: 2 * index, as: Int16.self)
+            return value == Int16.min ? hm_int32_missing() : value == Int16.min + 1 ? hm_int32_vector_end() : Int32(value)
+        default:
+            return values.loadUnaligned(fromByteOffset: 4 * index, as: Int32.self)
+        }
+    }
+
+    /// Value `index` of `sample` in a float FORMAT field, as its bit pattern (to tell htslib's sentinels apart).
+    static func float(_ field: bcf_fmt_t, sample: Int, index: Int) -> UInt32 {
+        (UnsafeRawPointer(field.p!) + sample * Int(field.size)).loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)
     }
 
     /// The requested INFO tag with header id `id` and its htslib type (`BCF_HT_STR`…), or nil when the

@@ -337,6 +337,38 @@ struct VariantReaderFieldTests {
         #expect(ad == nil)
     }
 
+    @Test("FORMAT values stored in 8, 16 and 32 bits, vectors shorter than others, no GT, and a tag of another declared type")
+    func formatStorageKinds() throws {
+        let folder = try TemporaryDirectory()
+        let path = try folder.write(
+            "kinds.vcf",
+            SyntheticVCF.text(
+                samples: ["T", "N"],
+                records: [
+                    ["chr1", "100", ".", "A", "G,T", ".", "PASS", ".", "GT:AD:DP:AF", "0/1/2:200,40000,3:70000:0.25,0.5", "1:5,6:11:0.125"],
+                    ["chr1", "200", ".", "A", "G", ".", "PASS", ".", "GT:AD", "0/1:300,-5", "0/0:.,2"],
+                    ["chr1", "300", ".", "A", "G", ".", "PASS", ".", "AD", "7,8", "9,0"],
+                ]))
+        let (_, records) = try readAll(path, request: FieldRequest(formatIntegers: ["AD", "DP"], formatFloats: ["AF"]))
+        #expect(
+            records.map(\.samples) == [
+                [
+                    SampleCall(genotype: [0, 1, 2], integers: ["AD": [200, 40000, 3], "DP": [70000]], floats: ["AF": [0.25, 0.5]]),
+                    SampleCall(genotype: [1], integers: ["AD": [5, 6], "DP": [11]], floats: ["AF": [0.125]]),
+                ],
+                [
+                    SampleCall(genotype: [0, 1], integers: ["AD": [300, -5]], floats: [:]),
+                    SampleCall(genotype: [0, 0], integers: [:], floats: [:]),
+                ],
+                // Without GT: no genotype.
+                [SampleCall(genotype: [], integers: ["AD": [7, 8]], floats: [:]), SampleCall(genotype: [], integers: ["AD": [9, 0]], floats: [:])],
+            ])
+        #expect(records.last?.samples.map(\.genotype) == [[], []])
+        // AF is declared a Float: asked for as integers it is not read (as htslib's getters decline it).
+        let (_, asIntegers) = try readAll(path, request: FieldRequest(formatIntegers: ["AF", "DP"]))
+        #expect(asIntegers.first?.samples.map(\.integers) == [["DP": [70000]], ["DP": [11]]])
+    }
+
     @Test("a record on a contig the header does not declare is read with that contig's name")
     func undeclaredContig() throws {
         let folder = try TemporaryDirectory()
