@@ -2,7 +2,7 @@ import ArgumentParser
 import Run
 import VariantIO
 
-extension VariantWriter.Format: ExpressibleByArgument {}
+extension VariantWriter.Format: RawValueArgument {}
 
 /// Writes the input back through htslib, every record kept, with the INFO tags `HEMI_RULE`,
 /// `HEMI_GROUP` and `HEMI_ALTERATION` on the records behind an actionable alteration.

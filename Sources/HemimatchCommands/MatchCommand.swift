@@ -5,7 +5,7 @@ import Reports
 import Run
 
 /// The report formats `--format` offers.
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ReportFormat: String, RawValueArgument {
     case text, json, jsonl, tsv
 }
 

@@ -4,7 +4,7 @@ import Knowledge
 import Reports
 import Run
 
-extension TranscriptPolicy: ExpressibleByArgument {}
+extension TranscriptPolicy: RawValueArgument {}
 
 /// The options that decide how a variant file is matched, shared by `match` and `cohort`.
 struct MatchOptions: ParsableArguments {
