@@ -1,3 +1,5 @@
+import CHTSlib
+
 /// The requested INFO and FORMAT tags by htslib header id, filled as records use the ids: a kept
 /// record's fields are decoded by walking the few it holds, not by asking htslib for every tag the
 /// request names. Indexed by id (an array, not a dictionary: looked up for every field of every kept
@@ -37,9 +39,22 @@ struct RequestedFields {
 struct FormatLayout {
     /// The record's FORMAT field ids, in its order.
     var ids: [Int32] = []
+    /// How the record stores each field (`FormatLayout.storage`): which fields are read depends on
+    /// it, and BCF chooses it record by record, so a layout is reused only where it is the same.
+    var storage: [UInt8] = []
     var genotype: Int?
     var integerFields: [Int] = []
     var integerTags: [String] = []
     var floatFields: [Int] = []
     var floatTags: [String] = []
+
+    /// A field's storage as far as the layout depends on it: removed, integers (any width), floats, other.
+    static func storage(_ field: bcf_fmt_t) -> UInt8 {
+        guard field.p != nil else { return 0 }
+        switch field.type {
+        case BCF_BT_INT8, BCF_BT_INT16, BCF_BT_INT32: return 1
+        case BCF_BT_FLOAT: return 2
+        default: return 3
+        }
+    }
 }

@@ -251,19 +251,22 @@ extension VariantReader {
         }
     }
 
-    /// The record's FORMAT fields to read: the last record's when it holds the same fields (a file's
-    /// records mostly do), else worked out from the header ids once more.
+    /// The record's FORMAT fields to read: the last record's when it holds the same fields stored the
+    /// same way (a file's records mostly do), else worked out from the header ids once more.
     func formatLayout() -> FormatLayout {
         let fieldCount = Int(hm_format_field_count(record))
         var sameFields = requestedByID.formatLayout.ids.count == fieldCount
         for field in 0..<fieldCount where sameFields {
-            sameFields = hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
+            sameFields =
+                hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
+                && FormatLayout.storage(hm_format_field(record, Int32(field)).pointee) == requestedByID.formatLayout.storage[field]
         }
         guard !sameFields else { return requestedByID.formatLayout }
         var layout = FormatLayout()
         for field in 0..<fieldCount {
             let values = hm_format_field(record, Int32(field)).pointee
             layout.ids.append(values.id)
+            layout.storage.append(FormatLayout.storage(values))
             // What htslib's getters would decline is left out (the tag then reads as absent): a field
             // marked removed, and values stored as another kind than the header declares (htslib's
             // getters misread those or stop the process).

@@ -369,6 +369,36 @@ struct VariantReaderFieldTests {
         #expect(asIntegers.first?.samples.map(\.integers) == [["DP": [70000]], ["DP": [11]]])
     }
 
+    /// BCF chooses a field's storage record by record: a record whose Integer AD is stored as floats (a
+    /// writer's fault) reads AD as absent, whether it comes before or after one stored as integers
+    /// (the layout worked out for one record is not reused for the other).
+    @Test("an Integer FORMAT field stored as floats in one record of a BCF is absent there and read in the others")
+    func formatStorageChangesBetweenRecords() throws {
+        let folder = try TemporaryDirectory()
+        let integers = try folder.write(
+            "integers.vcf", SyntheticVCF.text(samples: ["T"], records: [["chr1", "100", ".", "A", "G", ".", "PASS", ".", "GT:AD", "0/1:3,4"]]))
+        let floats = try folder.write(
+            "floats.vcf",
+            SyntheticVCF.text(samples: ["T"], records: [["chr1", "200", ".", "A", "G", ".", "PASS", ".", "GT:AD", "0/1:5.5,6.5"]])
+                .replacing("ID=AD,Number=R,Type=Integer", with: "ID=AD,Number=R,Type=Float"))
+        let integersBCF = try bcftoolsCopy(of: integers, format: "b", to: folder.path("integers.bcf"))
+        let floatsBCF = try bcftoolsCopy(of: floats, format: "b", to: folder.path("floats.bcf"))
+        try runTool("bcftools", ["view", "--no-version", "-h", "-o", folder.path("header.txt"), integersBCF])
+        try runTool("bcftools", ["reheader", "-h", folder.path("header.txt"), "-o", folder.path("floats-as-integers.bcf"), floatsBCF])
+        let mismatched = folder.path("floats-as-integers.bcf")
+        let request = FieldRequest(formatIntegers: ["AD"])
+        let present = SampleCall(genotype: [0, 1], integers: ["AD": [3, 4]], floats: [:])
+        let absent = SampleCall(genotype: [0, 1], integers: [:], floats: [:])
+        for (name, parts, expected) in [
+            ("integers-first.bcf", [integersBCF, mismatched], [present, absent]),
+            ("floats-first.bcf", [mismatched, integersBCF], [absent, present]),
+        ] {
+            try runTool("bcftools", ["concat", "--naive", "--no-version", "-Ob", "-o", folder.path(name)] + parts)
+            let (_, records) = try readAll(folder.path(name), request: request)
+            #expect(records.map(\.samples) == expected.map { [$0] }, "\(name)")
+        }
+    }
+
     @Test("a record on a contig the header does not declare is read with that contig's name")
     func undeclaredContig() throws {
         let folder = try TemporaryDirectory()
