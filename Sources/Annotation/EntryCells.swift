@@ -18,14 +18,17 @@ struct EntryCells: Sendable {
         return copy.withUTF8 { body(Cells(bytes: $0, starts: table.starts, first: first, count: count)) }
     }
 
-    /// True when the transcript id without its version is `stem`, compared on the bytes.
-    func hasTranscript(unversioned stem: Substring) -> Bool {
+    /// True when the transcript id without its version is `stem`, or `other`, compared on the bytes.
+    func hasTranscript(unversioned stem: Substring, or other: Substring?) -> Bool {
         read { cells in
             let id = cells.cell(layout.feature)
             let unversioned = UnsafeBufferPointer(rebasing: id.prefix { $0 != UInt8(ascii: ".") })
-            // Lengths first: most transcripts asked about are other ones.
-            guard unversioned.count == stem.utf8.count else { return false }
-            return stem.utf8.withContiguousStorageIfAvailable { unversioned.elementsEqual($0) } ?? unversioned.elementsEqual(stem.utf8)
+            func isID(_ stem: Substring) -> Bool {
+                // Lengths first: most transcripts asked about are other ones.
+                guard unversioned.count == stem.utf8.count else { return false }
+                return stem.utf8.withContiguousStorageIfAvailable { unversioned.elementsEqual($0) } ?? unversioned.elementsEqual(stem.utf8)
+            }
+            return isID(stem) || other.map(isID) == true
         }
     }
 

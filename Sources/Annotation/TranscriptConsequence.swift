@@ -153,11 +153,13 @@ public final class TranscriptConsequence: Sendable, Equatable {
     /// The transcript id without its version.
     public var unversionedTranscript: Substring { TranscriptID.unversioned(transcript) }
 
-    /// True when the transcript id without its version is `stem` (compared on the bytes, without a String).
-    public func hasTranscript(unversioned stem: Substring) -> Bool {
+    /// True when the transcript id without its version is `stem`, or `other` (compared on the bytes, without a String).
+    public func hasTranscript(unversioned stem: Substring, or other: Substring? = nil) -> Bool {
         switch fields {
-        case .decoded(let decoded): TranscriptID.unversioned(decoded.transcript).utf8.elementsEqual(stem.utf8)
-        case .cells(let cells): cells.hasTranscript(unversioned: stem)
+        case .decoded(let decoded):
+            let id = TranscriptID.unversioned(decoded.transcript).utf8
+            return id.elementsEqual(stem.utf8) || other.map { id.elementsEqual($0.utf8) } == true
+        case .cells(let cells): return cells.hasTranscript(unversioned: stem, or: other)
         }
     }
 }

@@ -73,17 +73,39 @@ public struct Hemimatch: ParsableCommand {
     }
 
     /// The command `arguments` (without the program name) name, parsed as `parseAsRoot` parses them:
-    /// an ordinary `match` run through `DefaultSubcommandParse` (a faster start), anything else by
-    /// the root command.
+    /// an ordinary run through `SubcommandParse` (a faster start), anything else by the root command.
     static func parse(commandLine arguments: [String]) throws -> ParsableCommand {
-        if let match = DefaultSubcommandParse.match(arguments) { return match }
+        if let command = ordinaryRun(arguments) { return command }
         return try parseAsRoot(arguments)
+    }
+
+    /// The command `arguments` run when the line names the default command or a subcommand without
+    /// subcommands of its own and parses without any error, help or other early exit
+    /// (`SubcommandParse`); `nil` when the root command must answer it.
+    static func ordinaryRun(_ arguments: [String]) -> ParsableCommand? {
+        guard let first = arguments.first, !first.hasPrefix("---"),
+            !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") })
+        else { return nil }
+        guard subcommandNames.contains(first) else { return SubcommandParse<Match>.command(arguments) }
+        guard let named = leafSubcommands[first] else { return nil }
+        return parsed(named, Array(arguments.dropFirst()))
+    }
+
+    private static func parsed<Command: ParsableCommand>(_: Command.Type, _ arguments: [String]) -> ParsableCommand? {
+        SubcommandParse<Command>.command(arguments)
     }
 
     /// The words that name a subcommand as the first argument: each subcommand's name and aliases,
     /// and `help`, which the argument parser adds to a root command with subcommands.
     static let subcommandNames: Set<String> = Set(
         configuration.subcommands.flatMap { [$0.configuration.commandName].compactMap { $0 } + $0.configuration.aliases } + ["help"])
+
+    /// The subcommands without subcommands of their own, by name and alias.
+    static let leafSubcommands: [String: ParsableCommand.Type] = Dictionary(
+        configuration.subcommands.filter { $0.configuration.subcommands.isEmpty }.flatMap { command in
+            ([command.configuration.commandName].compactMap { $0 } + command.configuration.aliases).map { ($0, command) }
+        },
+        uniquingKeysWith: { first, _ in first })
 
     /// An argument-parser error as one line: `hemimatch: MESSAGE; see 'hemimatch help COMMAND'`, the
     /// parser's first line without its `Error:` and help lines (its own sentences lower-cased like the

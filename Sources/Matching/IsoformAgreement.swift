@@ -11,7 +11,7 @@ enum IsoformAgreement {
     /// True when `entry` is on the gene's MANE Select transcript (Ensembl or RefSeq, any version).
     static func isMANE(_ entry: TranscriptConsequence, of gene: Gene) -> Bool {
         // Compared on the bytes: this runs for every panel entry of every kept record.
-        entry.hasTranscript(unversioned: gene.maneEnsemblUnversioned) || entry.hasTranscript(unversioned: gene.maneRefSeqUnversioned)
+        entry.hasTranscript(unversioned: gene.maneEnsemblUnversioned, or: gene.maneRefSeqUnversioned)
     }
 
     /// The MANE codons of `change` when they agree with the numbers on the other isoform; nil when they

@@ -49,7 +49,13 @@ public struct MatchPipeline: Sendable {
     }
 
     public func run(_ reader: VariantReader) throws(VariantIOError) -> PipelineOutcome {
-        try run(recordsRead: { reader.recordsRead }, next: { keep throws(VariantIOError) in try reader.next(where: keep) })
+        // A second reader on another thread (a bgzipped VCF with an index, `--threads` above 1) keeps what this one would.
+        let panel = self.panel
+        reader.readsAhead {
+            var filter = PanelFilter(panel: panel)
+            return { filter.keeps($0, $1, $2) }
+        }
+        return try run(recordsRead: { reader.recordsRead }, next: { keep throws(VariantIOError) in try reader.next(where: keep) })
     }
 
     /// Matches records already in memory (a MAF's rows turned into records) as `run(_:)` matches a
@@ -100,22 +106,13 @@ public struct MatchPipeline: Sendable {
             }
         }
 
-        // Records come sorted by contig: look the panel ranges up once per run of one contig.
-        var currentContig: String?
-        var currentRanges = PanelIndex.Cursor([])
+        var filter = PanelFilter(panel: panel)
         var batch: [VariantRecord] = []
         batch.reserveCapacity(batchSize)
         var batchCount = 0
         var kept = 0
         do {
-            while let record = try next({ contig, position, isStructural in
-                if isStructural { return true }
-                if contig != currentContig {
-                    currentContig = contig
-                    currentRanges = PanelIndex.Cursor(panel.intervals(onContig: contig))
-                }
-                return currentRanges.contains(position)
-            }) {
+            while let record = try next({ filter.keeps($0, $1, $2) }) {
                 kept += 1
                 batch.append(consume record)
                 if batch.count == batchSize {

@@ -222,7 +222,12 @@ public struct RecordMatcher: Sendable {
     private func annotated(_ entries: [TranscriptConsequence], engineEffects: [VariantEffect], lengthChange: Int)
         -> (candidates: [Candidate], disagreeing: Set<String>)
     {
-        let panelEntries = entries.filter { evaluator.genes.contains($0.gene) }
+        // A record's entries mostly name one gene: its membership is looked up once per run of it.
+        var last: (gene: String, inPanel: Bool)?
+        let panelEntries = entries.filter { entry in
+            if last?.gene != entry.gene { last = (entry.gene, evaluator.genes.contains(entry.gene)) }
+            return last!.inPanel
+        }
         guard !panelEntries.isEmpty else { return ([], []) }
         // Most records' panel entries name one gene: grouped without a dictionary then.
         let firstGene = panelEntries[0].gene
@@ -232,12 +237,12 @@ public struct RecordMatcher: Sendable {
         var disagreeing = Set<String>()
         let candidates = byGene.flatMap { gene, entries in
             var agreed = false, disagreed = false
-            let found = preferred(entries, gene: genes[gene]).flatMap { entry -> [Candidate] in
+            let model = genes[gene]
+            let chosen = preferred(entries, gene: model)
+            let found = chosen.entries.flatMap { entry -> [Candidate] in
                 let change = ProteinChange(hgvs: entry.hgvsp)
-                var on = entry.transcript.isEmpty ? "no named transcript" : entry.transcript
-                if transcriptPolicy == .mane, let model = genes[gene], !IsoformAgreement.isMANE(entry, of: model),
-                    let change, change.start != nil
-                {
+                var isoform = ""
+                if transcriptPolicy == .mane, let model, !chosen.onMANE, let change, change.start != nil {
                     let maneEffect = engineEffects.first { $0.gene == gene }
                     guard let codons = IsoformAgreement.maneCodons(of: change, maneEffect: maneEffect, lengthChange: lengthChange) else {
                         disagreed = true
@@ -245,15 +250,20 @@ public struct RecordMatcher: Sendable {
                     }
                     agreed = true
                     let span = codons.count == 1 ? "codon \(codons.lowerBound)" : "codons \(codons.lowerBound)-\(codons.upperBound)"
-                    on += " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
+                    isoform = " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
                 }
                 let effect = VariantEffect(
                     gene: gene, change: change, consequences: Set(entry.consequences),
                     exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
-                return evaluator.matches(effect).map {
+                let matches = evaluator.matches(effect)
+                // Most entries meet no rule: their transcript is spelled out only for those that do.
+                guard !matches.isEmpty else { return [] }
+                let transcript = entry.transcript
+                let on = (transcript.isEmpty ? "no named transcript" : transcript) + isoform
+                return matches.map {
                     Candidate(
                         rule: $0.rule, alteration: $0.alteration, basis: "\(annotationBasis) on \(on)",
-                        transcript: entry.transcript, hgvsc: entry.hgvsc, hgvsp: change?.description ?? "")
+                        transcript: transcript, hgvsc: effect.hgvsc, hgvsp: change?.description ?? "")
                 }
             }
             if disagreed, !agreed { disagreeing.insert(gene) }
@@ -262,22 +272,24 @@ public struct RecordMatcher: Sendable {
         return (candidates, disagreeing)
     }
 
-    private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> [TranscriptConsequence] {
+    /// The entries the transcript policy chooses among a gene's, and whether they are on the gene's MANE
+    /// Select transcript (under the MANE policy the chosen entries are all on it, or none is).
+    private func preferred(_ entries: [TranscriptConsequence], gene: Gene?) -> (entries: [TranscriptConsequence], onMANE: Bool) {
         switch transcriptPolicy {
-        case .all: return entries
+        case .all: return (entries, false)
         case .canonical:
             let canonical = entries.filter(\.isCanonical)
-            return canonical.isEmpty ? entries : canonical
+            return (canonical.isEmpty ? entries : canonical, false)
         case .mane: break
         }
         if let gene {
             let mane = entries.filter { IsoformAgreement.isMANE($0, of: gene) }
-            if !mane.isEmpty { return mane }
+            if !mane.isEmpty { return (mane, true) }
         }
         let annotatorMane = entries.filter { !$0.maneSelect.isEmpty }
-        if !annotatorMane.isEmpty { return annotatorMane }
+        if !annotatorMane.isEmpty { return (annotatorMane, false) }
         let canonical = entries.filter(\.isCanonical)
-        return canonical.isEmpty ? entries : canonical
+        return (canonical.isEmpty ? entries : canonical, false)
     }
 
     /// Rules met according to hemimatch's own consequence engine, for the genes the annotation (if any) left out.

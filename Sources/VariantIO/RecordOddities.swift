@@ -24,8 +24,12 @@ struct RecordOddities {
     /// Records on contigs a header with `##contig` lines does not declare, per contig in the order met.
     private var undeclared: [(contig: String, records: Int)] = []
 
+    /// How many notes were taken, of every kind.
+    private(set) var noted = 0
+
     /// A record on `contig`, which the header does not declare.
     mutating func noteUndeclared(_ contig: String) {
+        noted += 1
         if let index = undeclared.firstIndex(where: { $0.contig == contig }) {
             undeclared[index].records += 1
         } else {
@@ -34,6 +38,7 @@ struct RecordOddities {
     }
 
     mutating func note(_ kind: Kind, record: Int, locus: String, detail: String?) {
+        noted += 1
         counts[kind, default: 0] += 1
         if examples[kind, default: []].count < Self.examplesNamed {
             examples[kind, default: []].append("record \(record) (\(locus)\(detail.map { ", \($0)" } ?? ""))")

@@ -108,13 +108,15 @@ extension VariantReader {
         }
         let rec = record.pointee
         let alleleCount = Int(hm_allele_count(record))
-        var alleles: [String] = []
-        alleles.reserveCapacity(alleleCount)
-        for i in 0..<alleleCount {
-            alleles.append(String(cString: rec.d.allele[i]!))
-        }
-        guard let ref = alleles.first else {
+        guard alleleCount > 0 else {
             throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) has no REF allele")
+        }
+        let ref = String(cString: rec.d.allele[0]!)
+        // The ALTs straight into their array (`.`, no ALT, left out).
+        var alts: [String] = []
+        alts.reserveCapacity(alleleCount - 1)
+        for i in 1..<alleleCount where strcmp(rec.d.allele[i]!, ".") != 0 {
+            alts.append(String(cString: rec.d.allele[i]!))
         }
         var filters: [String] = []
         for i in 0..<hm_filter_count(record) {
@@ -132,7 +134,7 @@ extension VariantReader {
             position: position,
             id: String(cString: rec.d.id),
             ref: ref,
-            alts: Array(alleles.dropFirst()).filter { $0 != "." },
+            alts: alts,
             filters: filters == ["."] ? [] : filters,
             info: info,
             samples: sampleCalls()

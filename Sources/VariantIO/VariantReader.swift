@@ -17,8 +17,13 @@ public final class VariantReader {
     public let isPlainGzip: Bool
 
     let file: UnsafeMutablePointer<htsFile>
-    /// htslib's threads that decompress the file's BGZF blocks (`--threads` above 1); closed after the file.
-    let pool: OpaquePointer?
+    /// The BGZF decompression threads asked for (`--threads`).
+    let threads: Int
+    /// htslib's threads that decompress the file's BGZF blocks (`--threads` above 1), attached when
+    /// the records are first read (`prepareStream`); closed after the file.
+    var pool: OpaquePointer?
+    /// Set once the first record is read: the stream is ready for the way it is read (`prepareStream`).
+    var streamPrepared = false
     let hdr: UnsafeMutablePointer<bcf_hdr_t>
     let record: UnsafeMutablePointer<bcf1_t>
     var request: FieldRequest {
@@ -58,6 +63,14 @@ public final class VariantReader {
     public var onRegionBytes: ((UnsafeRawBufferPointer) -> Void)?
     /// A text file's body, line by line (`nil` for BCF).
     var lines: LineBuffer?
+    /// The reader of the file's second part on another thread, until this one comes to it.
+    var readAhead: ReadAhead?
+    /// Records the second reader kept, handed out in order once this reader came to the split.
+    var aheadRecords: ArraySlice<VariantRecord> = []
+    /// Where the second reader took over, once this one came to it (`nil`: one reader read it all).
+    private(set) var readAheadFrom: Int64?
+    /// Makes the record filter for a second reader (`readsAhead(keep:)`).
+    var aheadFilter: ReadAhead.FilterMaker?
 
     /// Opens `path` (`-` for standard input, or a remote URL) and reads its header.
     /// - Parameters:
@@ -105,9 +118,7 @@ public final class VariantReader {
 
     /// Reads the header of `file`, a VCF or BCF opened by `open(_:)`; owns `file` from here on
     /// (closes it when the header cannot be read).
-    init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
-        self.path = path
-        self.request = request
+    convenience init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
         let format = hts_get_format(file).pointee
         let rereadable = InputPath.canBeReadTwice(path)
         if format.compression == bgzf, rereadable, hm_bgzf_eof_marker(file) == 0 {
@@ -116,18 +127,31 @@ public final class VariantReader {
                 .truncated, path: path,
                 detail: "truncated: the BGZF end-of-file marker is missing")
         }
-        let pool = threads > 1 && format.compression == bgzf ? Self.decompress(file, threads: threads) : nil
         guard let hdr = bcf_hdr_read(file) else {
             hts_close(file)
-            if let pool { hts_tpool_destroy(pool) }
             let reason = format.format == vcf && rereadable ? Self.headerProblem(path) : nil
             throw VariantIOError(
                 .malformedHeader, path: path,
                 detail: "the VCF header cannot be parsed: "
                     + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
+        self.init(file: file, header: hdr, path: path, threads: threads, request: request)
+        if threads > 1, !isBCF, format.compression == bgzf, rereadable, !InputPath.isRemote(path),
+            let index = VariantIndex.beside(path, isBCF: false), let size = VariantIndex.status(path)?.st_size,
+            let copy = bcf_hdr_dup(hdr)
+        {
+            // Started now, so that the second reader finds its place while this one's caller gets ready.
+            readAhead = ReadAhead(path: path, size: Int64(size), index: index.path, header: copy)
+        }
+    }
+
+    /// A reader of `file` whose header `hdr` is read (or, for a second reader, copied): owns both.
+    init(file: UnsafeMutablePointer<htsFile>, header hdr: UnsafeMutablePointer<bcf_hdr_t>, path: String, threads: Int, request: FieldRequest) {
+        let format = hts_get_format(file).pointee
+        self.path = path
+        self.request = request
         self.file = file
-        self.pool = pool
+        self.threads = threads
         self.hdr = hdr
         self.record = bcf_init()
         self.isBCF = format.format == bcf
@@ -148,6 +172,38 @@ public final class VariantReader {
     /// hold 16 MiB.
     static let blocksAhead: Int32 = 128
 
+    /// Bytes htslib reads from a local file at a time when the whole file is streamed: its default, the
+    /// file system's block (4 KiB), costs two `read(2)` calls per BGZF block (some 15,000 for a 66 MB
+    /// file). An index jump keeps the default, so that a region costs no more than its blocks.
+    static let streamingReadSize: Int32 = 1 << 20
+
+    /// Readies the stream for reading records, once, before the first: when the whole file is
+    /// streamed, htslib reads it `streamingReadSize` bytes at a time; with `--threads` above 1, htslib's
+    /// pool decompresses the BGZF blocks. Both are set here rather than when the file is opened, where
+    /// it is not known yet whether the file is streamed or read through its index, and before any
+    /// thread of htslib's reads the file.
+    func prepareStream() {
+        streamPrepared = true
+        guard hts_get_format(file).pointee.compression == bgzf else { return }
+        if cursor == nil, !InputPath.isRemote(path) { hm_set_read_size(file, Self.streamingReadSize) }
+        guard threads > 1 else { return }
+        if let ahead = readAhead, cursor == nil, let lines, let keep = aheadFilter {
+            ahead.start(request: request, keep: keep)
+            lines.split = ahead.split
+        } else {
+            readAhead?.cancel()
+            readAhead = nil
+            pool = Self.decompress(file, threads: threads)
+        }
+    }
+
+    /// With `--threads` above 1, a bgzipped VCF streamed whole with an index beside it is read by two
+    /// readers, one on each half (`ReadAhead`); `keep` makes, on the second reader's thread, a filter
+    /// that answers as the one passed to `next(where:)` does. Call before the first record is read.
+    public func readsAhead(keep: @escaping @Sendable () -> (String, Int, Bool) -> Bool) {
+        aheadFilter = ReadAhead.FilterMaker(make: keep)
+    }
+
     /// Has `threads` htslib threads decompress `file`'s BGZF blocks, `blocksAhead` at most in advance
     /// of the reader; the pool, which must outlive the file, or `nil` when htslib declined.
     static func decompress(_ file: UnsafeMutablePointer<htsFile>, threads: Int) -> OpaquePointer? {
@@ -167,6 +223,7 @@ public final class VariantReader {
     }
 
     deinit {
+        readAhead?.cancel()
         cursor = nil
         lines = nil
         bcf_destroy(record)
@@ -277,7 +334,8 @@ public final class VariantReader {
     /// line `keep` rejects is checked for its column count but never parsed; a BCF record likewise
     /// from the raw bytes of its fixed part and alleles (`skipRawRecord`), never decoded.
     public func next(where keep: (_ contig: String, _ position: Int, _ isStructural: Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
-        isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
+        if !streamPrepared { prepareStream() }
+        return isBCF ? try nextBinary(where: keep) : try nextText(where: keep)
     }
 
     func nextBinary(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
@@ -318,12 +376,13 @@ public final class VariantReader {
 
     func nextText(where keep: (String, Int, Bool) -> Bool) throws(VariantIOError) -> VariantRecord? {
         while true {
+            if let ahead = aheadRecords.popFirst() { return ahead }
             let bytes: UnsafeRawBufferPointer
             let fromBuffer = cursor == nil && lines != nil
             if fromBuffer, let lines {
+                let next: UnsafeRawBufferPointer?
                 do {
-                    guard let next = try lines.next() else { return nil }
-                    bytes = next
+                    next = try lines.next()
                 } catch .tooLong {
                     throw VariantIOError(
                         .malformedRecord, path: path,
@@ -331,6 +390,16 @@ public final class VariantReader {
                 } catch {
                     throw failure("\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
                 }
+                guard let next else {
+                    if lines.stoppedAtSplit {
+                        try readOnFromSplit(lines)
+                        continue
+                    }
+                    readAhead?.cancel()
+                    readAhead = nil
+                    return nil
+                }
+                bytes = next
             } else {
                 let length = cursor?.next(file: file, line: &line, record: record) ?? hm_getline(file, &line)
                 if length == -1 { return nil }
@@ -341,37 +410,72 @@ public final class VariantReader {
                 if cursor != nil { onRegionBytes?(bytes) }
             }
             if bytes.isEmpty { continue }
-            ordinal += 1
-            guard bytes.count <= Self.maximumRecordBytes else {
-                throw VariantIOError(
-                    .malformedRecord, path: path,
-                    detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
-            }
-            let (contig, position, structural) = try rawLocus(bytes)
-            if cursor?.alreadyDelivered(position) == true {
-                ordinal -= 1
-                continue
-            }
-            try checkWithinContig(contig, position)
-            if contig != declarationCache.contig {
-                declarationCache = (contig, !declaredContigs.isEmpty && !declaredContigs.contains(contig))
-            }
-            if declarationCache.undeclared { oddities.noteUndeclared(contig) }
-            guard keep(contig, position, structural) else {
-                previous = (contig, position)
-                continue
-            }
-            if fromBuffer, hm_kstring_assign(&line, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count) != 0 {
-                throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) does not fit in memory")
-            }
-            guard vcf_parse(&line, hdr, record) == 0 else {
-                throw VariantIOError(
-                    .malformedRecord, path: path,
-                    detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(parseFailure(bytes, fromBuffer: fromBuffer))")
-            }
-            try checkParsedRecord()
-            previous = (contig, position)
-            return try decode(contig: contigName(record.pointee.rid), position: Int(record.pointee.pos) + 1)
+            if let record = try take(line: bytes, fromBuffer: fromBuffer, where: keep) { return record }
         }
+    }
+
+    /// One non-empty line of a text VCF: counted and checked, then parsed and decoded when `keep`
+    /// wants it (`nil` when it does not, or when an earlier region delivered it).
+    func take(line bytes: UnsafeRawBufferPointer, fromBuffer: Bool, where keep: (String, Int, Bool) -> Bool) throws(VariantIOError)
+        -> VariantRecord?
+    {
+        ordinal += 1
+        guard bytes.count <= Self.maximumRecordBytes else {
+            throw VariantIOError(
+                .malformedRecord, path: path,
+                detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is longer than \(Self.maximumRecordBytes >> 20) MiB")
+        }
+        let (contig, position, structural) = try rawLocus(bytes)
+        if cursor?.alreadyDelivered(position) == true {
+            ordinal -= 1
+            return nil
+        }
+        try checkWithinContig(contig, position)
+        if contig != declarationCache.contig {
+            declarationCache = (contig, !declaredContigs.isEmpty && !declaredContigs.contains(contig))
+        }
+        if declarationCache.undeclared { oddities.noteUndeclared(contig) }
+        guard keep(contig, position, structural) else {
+            previous = (contig, position)
+            return nil
+        }
+        if fromBuffer, hm_kstring_assign(&line, bytes.baseAddress?.assumingMemoryBound(to: CChar.self), bytes.count) != 0 {
+            throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) does not fit in memory")
+        }
+        guard vcf_parse(&line, hdr, record) == 0 else {
+            throw VariantIOError(
+                .malformedRecord, path: path,
+                detail: "\(place(ofRecord: ordinal)) (after \(lastLocus)) is malformed: \(parseFailure(bytes, fromBuffer: fromBuffer))")
+        }
+        try checkParsedRecord()
+        previous = (contig, position)
+        return try decode(contig: contigName(record.pointee.rid), position: Int(record.pointee.pos) + 1)
+    }
+
+    /// The first reader came to the split (`ReadAhead`): the second reader's records follow, numbered
+    /// on from this reader's, then this reader reads on from where the second one stopped (if it did).
+    func readOnFromSplit(_ lines: LineBuffer) throws(VariantIOError) {
+        let ahead = readAhead
+        readAhead = nil
+        let start = hm_bgzf_block_address(hm_text_stream(file)) << 16 | Int64(hm_bgzf_block_offset(hm_text_stream(file)))
+        guard let outcome = ahead?.outcome() else {
+            lines.restart(at: start)
+            return
+        }
+        readAheadFrom = start
+        let counted = ordinal
+        aheadRecords =
+            outcome.records.map { record in
+                var record = record
+                record.ordinal += counted
+                return record
+            }[...]
+        ordinal += outcome.lines
+        if let last = outcome.last { previous = (last.contig, last.position) }
+        guard let resume = outcome.resume else { return lines.finishAtSplit() }
+        guard hm_bgzf_seek(hm_text_stream(file), resume) == 0 else {
+            throw failure("\(place(ofRecord: ordinal + 1)) (after \(lastLocus)) cannot be read: the file is truncated or corrupt")
+        }
+        lines.restart(at: resume)
     }
 }

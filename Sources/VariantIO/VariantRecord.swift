@@ -27,7 +27,7 @@ public struct SampleCall: Sendable, Equatable {
 /// A decoded VCF record, a plain value that can cross threads.
 public struct VariantRecord: Sendable, Equatable {
     /// 1-based ordinal of the record in its file.
-    public let ordinal: Int
+    public internal(set) var ordinal: Int
     public let contig: String
     /// 1-based position, as in VCF text.
     public let position: Int

@@ -156,6 +156,8 @@ static inline ssize_t hm_hread(hFILE *fp, void *buffer, size_t length) { return 
 /// The raw bytes of a BCF record as read: its shared and per-sample parts.
 static inline const char *hm_record_shared(const bcf1_t *rec, size_t *length) { *length = rec->shared.l; return rec->shared.s; }
 static inline const char *hm_record_indiv(const bcf1_t *rec, size_t *length) { *length = rec->indiv.l; return rec->indiv.s; }
+/// Has htslib read the file under `fp` `size` bytes at a time (its buffer keeps what it holds).
+static inline int hm_set_read_size(htsFile *fp, int size) { return hts_set_opt(fp, HTS_OPT_BLOCK_SIZE, size); }
 /// The BGZF stream a BCF file is read through.
 static inline BGZF *hm_binary_stream(htsFile *fp) { return fp->fp.bgzf; }
 /// The decompressed bytes of the current BGZF block not read yet, looked at without consuming them
@@ -169,19 +171,44 @@ static inline const uint8_t *hm_bgzf_peek(BGZF *fp, int *available) {
 /// of the current block, or of the next one read (by htslib's threads when it has a pool). Valid until
 /// the next call on `fp`. *length is the count, 0 at the end, -1 when a block cannot be read. The
 /// bookkeeping is `bgzf_read`'s, so that the stream stays where a reader of it expects.
-static inline const uint8_t *hm_bgzf_take(BGZF *fp, int most, int *length) {
+/// It stops at virtual offset `stop` (a negative `stop`: none): no byte at or past it is handed out,
+/// and *stopped is 1 (length 0) when the stream stands exactly there. A stop that is no position of
+/// the stream (not in a block it reads) is passed over.
+static inline const uint8_t *hm_bgzf_take_until(BGZF *fp, int most, int64_t stop, int *length, int *stopped) {
+    *stopped = 0;
+    int64_t stop_address = stop >> 16;
+    int stop_offset = (int)(stop & 0xFFFF);
+    if (stop >= 0 && fp->block_address == stop_address && fp->block_offset == stop_offset) { *stopped = 1; *length = 0; return NULL; }
     while (fp->block_offset >= fp->block_length) {
         if (fp->block_length > 0) fp->block_offset = fp->block_length = 0;
         if (bgzf_read_block(fp) != 0) { fp->errcode |= BGZF_ERR_ZLIB; *length = -1; return NULL; }
         if (fp->block_length == 0) { *length = 0; return NULL; }
+        if (stop >= 0 && fp->block_address == stop_address && fp->block_offset == stop_offset) { *stopped = 1; *length = 0; return NULL; }
     }
     int available = fp->block_length - fp->block_offset;
+    if (stop >= 0 && fp->block_address == stop_address && fp->block_offset < stop_offset && stop_offset - fp->block_offset < available)
+        available = stop_offset - fp->block_offset;
     if (available > most) available = most;
     const uint8_t *bytes = (const uint8_t *)fp->uncompressed_block + fp->block_offset;
     fp->block_offset += available;
     fp->uncompressed_address += available;
     *length = available;
     return bytes;
+}
+/// Where the stream stands: the file address of its current block, and the offset in it.
+static inline int64_t hm_bgzf_block_address(const BGZF *fp) { return fp->block_address; }
+static inline int hm_bgzf_block_offset(const BGZF *fp) { return fp->block_offset; }
+/// Positions the stream at virtual offset `offset`: 0, or -1.
+static inline int hm_bgzf_seek(BGZF *fp, int64_t offset) { return bgzf_seek(fp, offset, SEEK_SET) < 0 ? -1 : 0; }
+/// The virtual offset of the first record the index gives for `[beg, beg + 1)` of sequence `tid`
+/// (a record at or before `beg`), or -1 when it gives none.
+static inline int64_t hm_idx_record_at(const hts_idx_t *idx, int tid, hts_pos_t beg) {
+    hts_itr_t *itr = hts_itr_query(idx, tid, beg, beg + 1, NULL);
+    if (!itr) return -1;
+    int64_t offset = -1;
+    for (int i = 0; i < itr->n_off; i++) if (offset < 0 || (int64_t)itr->off[i].u < offset) offset = (int64_t)itr->off[i].u;
+    hts_itr_destroy(itr);
+    return offset;
 }
 /// Passes over `length` (>= 1) bytes of the current BGZF block (at most what `hm_bgzf_peek` showed)
 /// without copying them out. Bytes that end the block: all but the last in place, the last through
