@@ -25,7 +25,13 @@ public final class VariantReader {
     /// Set once the first record is read: the stream is ready for the way it is read (`prepareStream`).
     var streamPrepared = false
     let hdr: UnsafeMutablePointer<bcf_hdr_t>
-    let record: UnsafeMutablePointer<bcf1_t>
+    /// The `bcf1_t` the next record is parsed into: a kept record takes it with it (`decode`), and
+    /// another comes from `buffers`.
+    var record: UnsafeMutablePointer<bcf1_t>
+    /// The buffers of kept records that are gone, for the next kept records.
+    let buffers = RecordPool()
+    /// htslib's error code of the last kept record (the undeclared contigs and tags it repaired).
+    var keptErrors: Int32 = 0
     var request: FieldRequest {
         didSet { requestedByID = RequestedFields() }
     }
