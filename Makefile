@@ -133,8 +133,18 @@ INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash
 # Linked as a position-dependent executable (as Go links its binaries): the static Swift runtime and
 # Foundation otherwise leave ~86,000 relative relocations (a 2 MB table) for the loader to apply on
 # every start, about 1.4 ms of a small file's run. Shared libraries (htslib, glibc) keep their ASLR.
+# libstdc++ and libgcc's unwinder (the Swift runtime's and BoringSSL's C++) are linked in too: loading
+# and relocating libstdc++.so.6 and libgcc_s.so.1 cost ~0.6 ms and ~50 page faults on every start.
+# The folder STATIC_LINK holds only libstdc++.a, so that `-lstdc++` finds it before the compiler's
+# libstdc++.so. htslib stays Debian's shared libhts3: its network access (http, https, s3, gs) is in
+# plugins it loads with dlopen, which must find htslib's symbols in a shared libhts (docs/development.md).
+CLANG := $(dir $(SWIFT))clang
+STATIC_LINK := $(STATIC_SCRATCH)/link
 static: deps-run
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_SCRATCH) -Xlinker -no-pie
+	@libstdcxx=$$($(CLANG) -print-file-name=libstdc++.a); test -f "$$libstdcxx" || { echo "libstdc++.a not found (Debian: libstdc++-12-dev, which the Swift toolchain needs)" >&2; exit 1; }; \
+		mkdir -p $(STATIC_LINK) && ln -sfn "$$libstdcxx" $(STATIC_LINK)/libstdc++.a
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_SCRATCH) -Xlinker -no-pie \
+		-Xswiftc -L$(CURDIR)/$(STATIC_LINK) -Xlinker -lgcc_eh
 
 # PREFIX/bin/hemimatch; the knowledge base in PREFIX/share/hemimatch/Reference (where the binary looks,
 # beside its prefix); the man page in share/man/man1; bash, zsh and fish completions where each shell

@@ -63,7 +63,8 @@ import Testing
             ] + knowledgeBase).sorted()
     }
 
-    /// `ldd` of the binary: it must resolve every library, and none may come from the Swift toolchain.
+    /// `ldd` of the binary: it must resolve every library, and none may come from the Swift toolchain;
+    /// libstdc++ and libgcc's unwinder are linked in (the Makefile's `static`), htslib is not.
     private static func expectNoToolchainLibrary(_ binary: URL) throws {
         let ldd = try Hemimatch.execute(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path], environment: bareEnvironment)
         #expect(ldd.status == 0)
@@ -74,7 +75,26 @@ import Testing
             for toolchain in ["/opt/swift", "libswift", "libFoundation", "lib_Foundation", "libdispatch", "libBlocksRuntime", "libXCTest"] {
                 #expect(!line.contains(toolchain), "a toolchain library is linked: \(line)")
             }
+            for linkedIn in ["libstdc++", "libgcc_s"] {
+                #expect(!line.contains(linkedIn), "loaded at start though linked in: \(line)")
+            }
         }
+    }
+
+    /// An input over HTTP (htslib's libcurl plugin, loaded with dlopen, registers its schemes with the
+    /// binary's htslib): the same TSV report as the local file, through `binary` with the bare environment.
+    private static func expectReadsOverHTTP(_ binary: URL, scratch: URL) throws {
+        let served = scratch.appendingPathComponent("served")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
+        let local = served.appendingPathComponent("calls.vcf")
+        try FileManager.default.copyItem(atPath: Hemimatch.testData("tumor_normal.grch38.vcf"), toPath: local.path)
+        let server = try RangeServer(folder: served)
+        let there = try Hemimatch.execute(binary, [server.url("calls.vcf"), "--format", "tsv"], environment: bareEnvironment)
+        let here = try Hemimatch.execute(binary, [local.path, "--format", "tsv"], environment: bareEnvironment)
+        #expect(there.status == 0 && there.stderr.isEmpty, "\(there.stderr)")
+        #expect(there.stdout == here.stdout && here.status == 0)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: local.path)[.size] as? Int)
+        #expect(server.bytesServed("calls.vcf") >= size, "the whole file came over HTTP")
     }
 
     /// Every input in TestData/, in each report format, through `binary` (run from `directory` with
@@ -145,6 +165,7 @@ import Testing
         let binary = prefix.appendingPathComponent("bin/hemimatch")
         try Self.expectNoToolchainLibrary(binary)
         try Self.expectSameOutputs(binary, from: elsewhere)
+        try Self.expectReadsOverHTTP(binary, scratch: folder)
 
         // The knowledge base, the man page and the completions are the ones of the checkout.
         for name in try Self.knowledgeBaseFiles() {
