@@ -27,8 +27,9 @@ let package = Package(
         .target(name: "VariantIO", dependencies: ["CHTSlib", "CHTSShims", "Tables"]),
         // Tab-separated tables with a header, read by column name: the knowledge base's and callers' alike.
         .target(name: "Tables"),
-        // The knowledge base and the genome vocabulary it is written in.
-        .target(name: "Knowledge", dependencies: ["Tables"]),
+        // The knowledge base and the genome vocabulary it is written in (its bgzipped gene spans are
+        // decompressed by htslib, through VariantIO).
+        .target(name: "Knowledge", dependencies: ["Tables", "VariantIO"]),
         // What an allele does to a protein: annotators' consequences, HGVS, and the built-in
         // consequence engine on the knowledge base's transcript models (the transcript policy it
         // applies is a `Knowledge` word, so that the CLI takes it without importing this module).

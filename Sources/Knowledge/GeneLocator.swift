@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// Names the genes at a genomic position in one build, from the whole-genome gene spans
-/// (`gene_spans.tsv`), to name the partners of structural-variant breakends. Immunoglobulin
+/// (`gene_spans.tsv.gz`), to name the partners of structural-variant breakends. Immunoglobulin
 /// segments are named by their locus (`IGH`, `IGK`, `IGL`), as fusion callers and the trial do.
 public struct GeneLocator: Sendable {
     public struct Span: Sendable, Equatable {
@@ -22,12 +22,12 @@ public struct GeneLocator: Sendable {
     private let spans: [String: [Span]]
     private let longest: Int
 
-    /// Loads `gene_spans.tsv` for `build`, keeping protein-coding, immunoglobulin and T-cell receptor genes.
+    /// Loads `gene_spans.tsv.gz` for `build`, keeping protein-coding, immunoglobulin and T-cell receptor genes.
     public init(path: String, build: GenomeBuild) throws(KnowledgeBaseError) {
         let prefix = build == .grch37 ? "grch37" : "grch38"
         // The build's column names made once, not for each of the 66,000 rows.
         let (chromColumn, startColumn, endColumn) = ("\(prefix)_chrom", "\(prefix)_start", "\(prefix)_end")
-        let table = try TSVTable(path: path, requiredColumns: ["gene", "biotype", "strand", chromColumn, startColumn, endColumn])
+        let table = try TSVTable(bgzippedPath: path, requiredColumns: ["gene", "biotype", "strand", chromColumn, startColumn, endColumn])
         var byContig: [String: [Span]] = [:]
         var longest = 0
         for row in table.rows {

@@ -47,8 +47,9 @@ public struct KnowledgeBase: Sendable {
         public static let criteria = "criteria.tsv"
         public static let recruitment = "recruitment.tsv"
         /// Whole-genome gene spans, read only when structural variants need partner genes named
-        /// (checked for presence at load, in full by `kb validate`).
-        public static let geneSpans = "gene_spans.tsv"
+        /// (checked for presence at load, in full by `kb validate`). Stored bgzip-compressed (1.5 MB,
+        /// not 5.2 MB), as every run hashes every file of the folder.
+        public static let geneSpans = "gene_spans.tsv.gz"
         /// The release's SHA-256 of every other file (`make kb-manifest`), `sha256sum` style.
         public static let manifest = "MANIFEST.sha256"
     }
@@ -83,7 +84,7 @@ public struct KnowledgeBase: Sendable {
         policy = try Self.loadPolicy(path(File.policy), genes: genes, groups: groups, sources: sources)
         criteria = try Self.loadCriteria(path(File.criteria), groups: groups, sources: sources)
         recruitment = try Self.loadRecruitment(path(File.recruitment), groups: groups, sources: sources)
-        // Read lazily (5 MB), but a run that would need it must not start without it.
+        // Read lazily (5 MB decompressed), but a run that would need it must not start without it.
         guard FileManager.default.isReadableFile(atPath: path(File.geneSpans)) else {
             throw KnowledgeBaseError(file: path(File.geneSpans), problem: "cannot be read (every knowledge-base table is required)")
         }
@@ -120,7 +121,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// The whole-genome gene spans of `build` that name structural-variant partners, read once per
-    /// file and build in a process (the file is 5 MB: a cohort's files, and tests, share it).
+    /// file and build in a process (5 MB decompressed: a cohort's files, and tests, share it).
     public func geneLocator(build: GenomeBuild) throws(KnowledgeBaseError) -> GeneLocator {
         let path = Self.path(of: File.geneSpans, in: directory)
         Self.lock.lock()

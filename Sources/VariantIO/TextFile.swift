@@ -15,6 +15,23 @@ public enum TextFile {
         return try drain(path: path, limit: limit) { bgzf_read(stream, $0, $1) }
     }
 
+    /// The decompressed bytes of a file `bgzip` wrote, refused unless it is BGZF and ends with BGZF's
+    /// end-of-file block: a copy cut between two blocks would otherwise read as a shorter, valid file.
+    public static func bgzipped(path: String) throws(VariantIOError) -> Data {
+        hm_silence_htslib()
+        guard let stream = bgzf_open(path, "r") else {
+            throw VariantIOError(.unreadable, path: path, detail: "cannot be read")
+        }
+        defer { bgzf_close(stream) }
+        guard bgzf_compression(stream) == Int32(bgzf.rawValue) else {
+            throw VariantIOError(.unreadable, path: path, detail: "is not bgzip-compressed (write it with bgzip)")
+        }
+        guard bgzf_check_EOF(stream) == 1 else {
+            throw VariantIOError(.truncated, path: path, detail: "truncated: the BGZF end-of-file marker is missing")
+        }
+        return try drain(path: path, limit: .max) { bgzf_read(stream, $0, $1) }
+    }
+
     /// Up to `limit` bytes from `read(buffer, capacity)`, an htslib read that returns the count,
     /// 0 at the end and < 0 on a broken stream.
     static func drain(path: String, limit: Int, _ read: (UnsafeMutableRawPointer?, Int) -> Int) throws(VariantIOError) -> Data {

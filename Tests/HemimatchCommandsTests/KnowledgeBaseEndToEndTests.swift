@@ -84,7 +84,7 @@ import Testing
     @Test func validateAcceptsTheShippedKnowledgeBase() throws {
         let result = try Hemimatch.run(["kb", "validate"])
         #expect(result.status == 0)
-        #expect(result.text.hasPrefix("knowledge base 0.8.1 is valid: 62 rules (qualifying per group: B 8, C 26, D 22; exclusions 3; advisory 3;"))
+        #expect(result.text.hasPrefix("knowledge base 0.8.2 is valid: 62 rules (qualifying per group: B 8, C 26, D 22; exclusions 3; advisory 3;"))
         #expect(result.text.contains(", 305 hotspot alleles, 2 common polymorphisms (never alterations), "))
     }
 
@@ -131,7 +131,7 @@ import Testing
         let list = try Hemimatch.run(["kb", "list"])
         #expect(list.status == 0)
         let lines = list.text.split(separator: "\n")
-        #expect(lines.first == "knowledge base 0.8.1: 62 rules")
+        #expect(lines.first == "knowledge base 0.8.2: 62 rules")
         #expect(lines.count == 64, "title, header and one line per rule")
         let rule = try Hemimatch.run(["kb", "show", "B-BCR-ABL1"]).text
         #expect(rule.contains("evidence   flagged"))
@@ -143,6 +143,6 @@ import Testing
         #expect(codons.contains("G12   12:25398283-25398285  12:25245349-25245351"))
         let unknown = try Hemimatch.run(["kb", "show", "NOPE"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr == "hemimatch: 'NOPE' is neither a gene, a rule id nor a group of knowledge base 0.8.1\n")
+        #expect(unknown.stderr == "hemimatch: 'NOPE' is neither a gene, a rule id nor a group of knowledge base 0.8.2\n")
     }
 }

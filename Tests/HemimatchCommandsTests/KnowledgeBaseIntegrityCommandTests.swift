@@ -11,7 +11,7 @@ import Testing
         return target
     }
 
-    @Test(arguments: ["polymorphisms.tsv", "gene_spans.tsv", "centromeres.tsv"])
+    @Test(arguments: ["polymorphisms.tsv", "gene_spans.tsv.gz", "centromeres.tsv"])
     func validateFailsOnAMissingTable(table: String) throws {
         let folder = try TemporaryDirectory()
         let kb = try copy(in: folder) { try FileManager.default.removeItem(atPath: "\($0)/\(table)") }

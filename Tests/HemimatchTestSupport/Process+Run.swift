@@ -53,6 +53,16 @@ public enum ChildProcess {
         guard result.status == 0 else { throw ToolFailure(command: command, stderr: result.stderr) }
     }
 
+    /// Rewrites the bgzipped text file `path` line by line (`lines[0]` is line 1), compressed again by bgzip.
+    public static func editBgzipped(_ path: String, _ change: (inout [String]) throws -> Void) throws {
+        let plain = String(path.dropLast(".gz".count))
+        try shell("bgzip -dc '\(path)' > '\(plain)'")
+        var lines = try String(contentsOfFile: plain, encoding: .utf8).components(separatedBy: "\n")
+        try change(&lines)
+        try lines.joined(separator: "\n").write(toFile: plain, atomically: true, encoding: .utf8)
+        try shell("bgzip --force '\(plain)'")
+    }
+
     public struct ToolFailure: Error, CustomStringConvertible {
         public let command: String
         public let stderr: String

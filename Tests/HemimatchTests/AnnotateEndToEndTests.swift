@@ -36,7 +36,7 @@ import Testing
         #expect(tags.split(separator: "\n").map(String.init) == Self.tagged)
         let header = try output("bcftools view -h '\(path)'")
         for line in [
-            "##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.8.1", "##hemimatch_genome_build=GRCh38",
+            "##hemimatch_version=0.2.0", "##hemimatch_kb_version=0.8.2", "##hemimatch_genome_build=GRCh38",
             "##INFO=<ID=HEMI_RULE,Number=.,Type=String,", "##INFO=<ID=HEMI_GROUP,Number=.,Type=String,",
             "##INFO=<ID=HEMI_ALTERATION,Number=.,Type=String,",
         ] {

@@ -26,7 +26,7 @@ import Testing
         #expect(!page.contains(Self.hostile))
         #expect(!page.contains("<script"), "the report carries no script at all")
         #expect(!page.contains("<link") && !page.contains("src="), "nothing is fetched: no stylesheet, image or script link")
-        #expect(page.contains("hemimatch 0.2.0 | knowledge base 0.8.1 | GRCh38"))
+        #expect(page.contains("hemimatch 0.2.0 | knowledge base 0.8.2 | GRCh38"))
 
         let dom = try chromium(["--dump-dom", "file://\(html)"])
         #expect(dom.status == 0, "\(dom.stderr.suffix(500))")

@@ -87,7 +87,7 @@ import Testing
         let group = try #require(header.firstIndex(of: "suggested_group")), candidates = try #require(header.firstIndex(of: "candidate_groups"))
         #expect(rows.dropFirst().map { [$0[0], $0[group], $0[candidates]] } == Self.expectedRows)
         let build = try #require(header.firstIndex(of: "genome_build")), kb = try #require(header.firstIndex(of: "knowledge_base_version"))
-        #expect(rows.dropFirst().allSatisfy { $0[build] == "GRCh38" && $0[kb] == "0.8.1" })
+        #expect(rows.dropFirst().allSatisfy { $0[build] == "GRCh38" && $0[kb] == "0.8.2" })
     }
 
     @Test func mergeGivesTheCohortTableAndRefusesMixedBuilds() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HemimatchTestSupport
 import Testing
 
 @testable import Knowledge
@@ -198,14 +199,33 @@ import Testing
 
     @Test func aPanelGeneWithoutAGeneSpanRowIsRefusedByTheSpanCheck() throws {
         let copy = try ReferenceCopy()
-        try copy.edit("gene_spans.tsv") { lines in lines.removeAll { $0.hasPrefix("ABL1\t") } }
+        try ChildProcess.editBgzipped(copy.path("gene_spans.tsv.gz")) { lines in lines.removeAll { $0.hasPrefix("ABL1\t") } }
         let knowledgeBase = try KnowledgeBase(directory: copy.folder.path)
         #expect(
             throws: KnowledgeBaseError(
-                file: copy.path("gene_spans.tsv"),
+                file: copy.path("gene_spans.tsv.gz"),
                 problem: "has no GRCh37 span for panel gene ABL1 (genes.tsv places it at 9:133589333-133763062)")
         ) {
             try knowledgeBase.validateGeneSpans()
+        }
+    }
+
+    @Test func geneSpansCutShortOrNotBgzippedAreRefusedWhenFirstRead() throws {
+        // Cut after a whole block, the stream reads as a valid file without the genes after the cut.
+        let cut = try ReferenceCopy()
+        let cutPath = cut.path("gene_spans.tsv.gz")
+        try Data(try Data(contentsOf: URL(fileURLWithPath: cutPath)).dropLast(28)).write(to: URL(fileURLWithPath: cutPath))
+        let plain = try ReferenceCopy()
+        let plainPath = plain.path("gene_spans.tsv.gz")
+        try ChildProcess.shell("bgzip -dc '\(plainPath)' > '\(plainPath).txt' && mv '\(plainPath).txt' '\(plainPath)'")
+        for (copy, problem) in [
+            (cut, "truncated: the BGZF end-of-file marker is missing"), (plain, "is not bgzip-compressed (write it with bgzip)"),
+        ] {
+            // Read lazily: the load succeeds, the first run that names partners stops.
+            let knowledgeBase = try KnowledgeBase(directory: copy.folder.path)
+            #expect(throws: KnowledgeBaseError(file: copy.path("gene_spans.tsv.gz"), problem: problem)) {
+                try knowledgeBase.geneLocator(build: .grch38)
+            }
         }
     }
 }

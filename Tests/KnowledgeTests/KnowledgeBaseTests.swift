@@ -16,7 +16,7 @@ struct KnowledgeBaseTests {
     func version() throws {
         let text = try String(contentsOfFile: Repository.referenceFolder + "/VERSION", encoding: .utf8)
         #expect(knowledgeBase.version == text.trimmingCharacters(in: .whitespacesAndNewlines))
-        #expect(knowledgeBase.version == "0.8.1")
+        #expect(knowledgeBase.version == "0.8.2")
     }
 
     @Test("it holds every row of every table")

@@ -9,7 +9,7 @@ struct PolymorphismTableTests {
     @Test("the shipped table holds IL7R p.T244I and JAK3 p.V722I in both builds, each inside its rule")
     func shippedEntries() throws {
         let kb = try Repository.knowledgeBase()
-        #expect(kb.version == "0.8.1")
+        #expect(kb.version == "0.8.2")
         #expect(kb.polymorphisms.map(\.label) == ["IL7R p.T244I (rs6897932)", "JAK3 p.V722I (rs3213409)"])
         let t244i = try #require(kb.polymorphism(gene: "IL7R", protein: "p.T244I"))
         #expect(t244i.loci[.grch37] == Locus(contig: "5", position: 35_874_575))
