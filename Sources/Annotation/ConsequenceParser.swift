@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Tables
 
 /// Splits a consequence INFO value (VEP `CSQ`, snpEff `ANN`, bcftools `BCSQ`) into transcript
 /// consequences using the header's field layout, in VEP's terms.
@@ -18,16 +19,20 @@ public struct ConsequenceParser: Sendable {
 
     public func parse(_ value: String) throws(AnnotationError) -> [TranscriptConsequence] {
         if format.dialect == .snpEffLegacy { return try parseLegacy(value) }
-        // Split on the bytes, in place: splitting long annotation strings into Strings or Substrings
-        // was most of the cost of matching a kept record.
-        // VEP and snpEff entries keep `text` and read their fields from it when asked.
-        var text = value
-        text.makeContiguousUTF8()
-        let shared = text
-        return try text.withUTF8 { bytes in parse(bytes, text: shared) }.get()
+        return try parse(BorrowedBytes(value))
     }
 
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> Result<[TranscriptConsequence], AnnotationError> {
+    /// The entries of a value read as bytes where its record holds them (a kept record's `CSQ`): no
+    /// String is made of the value, and VEP and snpEff entries keep a view of it and read their fields
+    /// from it when asked.
+    public func parse(_ value: BorrowedBytes) throws(AnnotationError) -> [TranscriptConsequence] {
+        if format.dialect == .snpEffLegacy { return try parseLegacy(value.text) }
+        // Split on the bytes, in place: splitting long annotation strings into Strings or Substrings
+        // was most of the cost of matching a kept record.
+        return try value.withUnsafeBytes { bytes in parse(bytes.assumingMemoryBound(to: UInt8.self), value: value) }.get()
+    }
+
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, value: BorrowedBytes) -> Result<[TranscriptConsequence], AnnotationError> {
         var result: [TranscriptConsequence] = []
         // Where each cell starts and one past each entry's end, entry after entry (a cell ends one byte
         // before the next value); `first` is where the current entry's values begin.
@@ -75,7 +80,7 @@ public struct ConsequenceParser: Sendable {
             starts.append(entryStart)
         }
         guard !entries.isEmpty else { return .success(result) }
-        let table = AnnotationCells(text: text, starts: starts, layout: positions)
+        let table = AnnotationCells(value: value, starts: starts, layout: positions)
         return .success(entries.map { TranscriptConsequence(cells: EntryCells(table: table, first: $0.first, count: $0.count)) })
     }
 

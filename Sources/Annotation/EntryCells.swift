@@ -10,12 +10,7 @@ struct EntryCells: Sendable {
 
     /// `body` applied to the cells, on the value's bytes.
     func read<Result>(_ body: (Cells) -> Result) -> Result {
-        let text = table.text
-        if let result = text.utf8.withContiguousStorageIfAvailable({ body(Cells(bytes: $0, starts: table.starts, first: first, count: count)) }) {
-            return result
-        }
-        var copy = text
-        return copy.withUTF8 { body(Cells(bytes: $0, starts: table.starts, first: first, count: count)) }
+        table.value.withUnsafeBytes { body(Cells(bytes: $0.assumingMemoryBound(to: UInt8.self), starts: table.starts, first: first, count: count)) }
     }
 
     /// True when the transcript id without its version is `stem`, or `other`, compared on the bytes.

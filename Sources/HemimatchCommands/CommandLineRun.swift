@@ -10,9 +10,9 @@ public struct CommandLineRun {
     public let outputs: CommandOutputs
 
     /// Parses `arguments` (without the program name) as the binary does (`Hemimatch.parse(commandLine:)`) and runs the command,
-    /// taking knowledge bases from `knowledgeBases` when given.
-    public init(_ arguments: [String], knowledgeBases: KnowledgeBaseCache? = nil) {
-        let environment = CommandEnvironment.collecting(knowledgeBases: knowledgeBases)
+    /// taking knowledge bases from `knowledgeBases` and the default one from `preload` when given.
+    public init(_ arguments: [String], knowledgeBases: KnowledgeBaseCache? = nil, preloaded preload: KnowledgeBasePreload? = nil) {
+        let environment = CommandEnvironment.collecting(knowledgeBases: knowledgeBases, preloaded: preload)
         var outputs = CommandOutputs()
         do {
             var command = try Hemimatch.parse(commandLine: arguments)

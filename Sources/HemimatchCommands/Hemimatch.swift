@@ -27,15 +27,18 @@ public struct Hemimatch: ParsableCommand {
     /// only known at run time: the tool's version, then the knowledge base a run would use
     /// (`HemimatchVersion.knowledgeBaseLines`); a missing or invalid one is a one-line error and exit
     /// code 78 after the tool's version line, as for a run. Everything else goes to the argument parser.
+    /// Unless the line names `--kb`, the default knowledge base is loaded meanwhile on another thread
+    /// (`KnowledgeBasePreload`), taken by the command if it loads that knowledge base.
     public static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        let preload = KnowledgeBasePreload.start(for: arguments)
         guard arguments.contains("--version"),
             let option = try? KnowledgeBaseOption.parse(arguments.filter { $0 != "--version" })
-        else { return parseAndRun(arguments) }
+        else { return parseAndRun(arguments, preloaded: preload) }
         do {
             try Failure.reporting { () throws(Failure) in
                 try StandardStream.output.write(Data("hemimatch \(HemimatchVersion.current)\n".utf8))
-                let knowledgeBase = try option.load(in: .process)
+                let knowledgeBase = try option.load(in: .process(preloaded: preload))
                 let lines = try Failure.run { () throws(RunError) in try HemimatchVersion.knowledgeBaseLines(knowledgeBase) }
                 try StandardStream.output.write(Data(lines.utf8))
             }
@@ -47,11 +50,16 @@ public struct Hemimatch: ParsableCommand {
     /// Parses and runs the command. Help, `--version` and completion scripts print as the argument
     /// parser writes them (bash's taught the default subcommand, `DefaultSubcommandCompletion`); a failure the command reported has printed its line; any other parser
     /// error (an unknown option, a missing value, a failed validation) is one line in the tool's own
-    /// style (`usageLine`), with the parser's exit code.
-    static func parseAndRun(_ arguments: [String]) {
+    /// style (`usageLine`), with the parser's exit code. A command that writes outputs takes the default
+    /// knowledge base from `preload`.
+    static func parseAndRun(_ arguments: [String], preloaded preload: KnowledgeBasePreload?) {
         do {
             var command = try parse(commandLine: arguments)
-            try command.run()
+            if let command = command as? OutputCommand {
+                try command.run(in: .process(preloaded: preload))
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             exit(withError: code)
         } catch let failure as Failure {

@@ -9,7 +9,12 @@ public protocol OutputCommand: ParsableCommand {
 
 extension OutputCommand {
     public func run() throws {
+        try run(in: .process)
+    }
+
+    /// Computes the outputs in `environment` and writes them, removed again if the run is interrupted.
+    func run(in environment: CommandEnvironment) throws {
         InterruptCleanup.install()
-        try Failure.reporting { () throws(Failure) in try outputs(in: .process).write() }
+        try Failure.reporting { () throws(Failure) in try outputs(in: environment).write() }
     }
 }

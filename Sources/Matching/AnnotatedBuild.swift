@@ -28,7 +28,7 @@ public enum AnnotatedBuild {
         }) {
             guard record.ref.count == 1, let alt = record.alts.first, alt.count == 1 else { continue }
             let changes = parsers.flatMap { parser in
-                (try? parser.parse(record.info[parser.format.tag] ?? "")) ?? []
+                record.info.bytes(parser.format.tag).flatMap { try? parser.parse($0) } ?? []
             }.compactMap { entry -> (gene: String, change: ProteinChange)? in
                 guard knowledgeBase.genes[entry.gene] != nil, let change = ProteinChange(hgvs: entry.hgvsp),
                     [.missense, .nonsense, .synonymous].contains(change.kind), change.start != nil

@@ -91,7 +91,7 @@ public struct RecordMatcher: Sendable {
         var sources: [Int] = []
         var hasAnnotation = false
         for (index, annotation) in annotations.enumerated() {
-            guard let value = record.info[annotation.format.tag] else { continue }
+            guard let value = record.info.bytes(annotation.format.tag) else { continue }
             hasAnnotation = true
             do {
                 let parsed = try annotation.parse(value)

@@ -44,7 +44,7 @@ public struct FileRun: Sendable {
         let pending =
             options.hashesInput && !besideOtherFiles && options.indexUse == .never && !InputPath.isRemote(input)
             ? Checksum.Pending(path: input) : nil
-        let source = try VariantSource(input: input, threads: threads)
+        let source = try VariantSource(input: input, threads: threads, indexed: options.indexUse != .never)
         let header = source.header
         let annotations = ConsequenceFormat.tags.compactMap { tag in
             header.infoDefinition(tag).flatMap { ConsequenceFormat(tag: tag, headerDescription: $0.description) }

@@ -14,11 +14,11 @@ enum VariantSource {
     case alterations(AlterationList)
 
     /// Opens `input` once (a stream such as `<(…)` cannot be opened twice): a MAF when its content
-    /// says so (compressed or not), else a VCF/BCF.
-    init(input: String, threads: Int) throws(RunError) {
+    /// says so (compressed or not), else a VCF/BCF, `indexed` when it is to be read through its index.
+    init(input: String, threads: Int, indexed: Bool = false) throws(RunError) {
         let opened = try attempt(RunError.init) { () throws(VariantIOError) in
             try OpenedInput.open(
-                path: input, threads: threads, request: RecordMatcher.fieldRequest,
+                path: input, threads: threads, request: RecordMatcher.fieldRequest, indexed: indexed,
                 isTable: { MAFReader.isMAF($0) || AlterationList.isAlterationList($0) })
         }
         switch opened {

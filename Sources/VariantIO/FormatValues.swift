@@ -1,46 +1,47 @@
-/// One sample's values of the requested FORMAT fields, by tag (`AD` → `[26, 33]`): a view of its
-/// record's values, which all the record's samples share, so that decoding a kept record builds no
-/// dictionary per sample. A tag the sample has no value for reads as `nil`.
-public struct FormatValues<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    /// The record's tags, in the order read.
-    private let tags: [String]
-    /// One past each (tag, sample) slot's last value in `values`, tag by tag, sample by sample.
-    private let ends: [Int]
-    private let values: [Value]
-    private let sampleCount: Int
-    private let sample: Int
+import CHTSlib
 
-    /// `sample`'s view of a record's values; `ends` and `values` as the properties of the same names.
-    init(tags: [String], ends: [Int], values: [Value], sampleCount: Int, sample: Int) {
-        self.tags = tags
-        self.ends = ends
-        self.values = values
-        self.sampleCount = sampleCount
-        self.sample = sample
+/// One sample's values of the requested FORMAT fields, by tag (`AD` → `[26, 33]`). For a record read
+/// from a file, a view of htslib's buffers that its record holds (`RecordFormat`): a value is decoded
+/// when asked for, so that decoding a kept record builds no array or dictionary per sample. A tag the
+/// sample has no value for reads as `nil`.
+public struct FormatValues<Value: Sendable & Equatable>: Sendable, Equatable, ExpressibleByDictionaryLiteral {
+    private enum Source: Sendable {
+        /// Values given (tests, and callers that read other formats), by tag.
+        case given(tags: [String], values: [[Value]])
+        /// The fields of a record read from a file, and how to read one sample's value of one.
+        case record(RecordFormat, sample: Int, tags: [String], fields: [Int], read: @Sendable (bcf_fmt_t, Int) -> [Value]?)
+    }
+
+    private let source: Source
+
+    /// `sample`'s view of `format`'s fields `fields`, read as `tags` by `read`.
+    init(_ format: RecordFormat, sample: Int, tags: [String], fields: [Int], read: @escaping @Sendable (bcf_fmt_t, Int) -> [Value]?) {
+        source = .record(format, sample: sample, tags: tags, fields: fields, read: read)
     }
 
     /// One sample's values from a dictionary (tests, and callers that read other formats).
     public init(_ byTag: [String: [Value]]) {
         let tags = byTag.keys.sorted()
-        var ends: [Int] = []
-        var values: [Value] = []
-        for tag in tags {
-            values += byTag[tag]!
-            ends.append(values.count)
-        }
-        self.init(tags: tags, ends: ends, values: values, sampleCount: 1, sample: 0)
+        source = .given(tags: tags, values: tags.map { byTag[$0]! })
     }
 
     public init(dictionaryLiteral elements: (String, [Value])...) {
         self.init(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 
+    private var tags: [String] {
+        switch source {
+        case .given(let tags, _), .record(_, _, let tags, _, _): tags
+        }
+    }
+
     /// The values of `tag`, or `nil` when the sample has none.
     public subscript(tag: String) -> [Value]? {
         guard let index = tags.firstIndex(of: tag) else { return nil }
-        let slot = index * sampleCount + sample
-        let start = slot == 0 ? 0 : ends[slot - 1]
-        return start < ends[slot] ? Array(values[start..<ends[slot]]) : nil
+        switch source {
+        case .given(_, let values): return values[index].isEmpty ? nil : values[index]
+        case .record(let format, let sample, _, let fields, let read): return read(format.field(fields[index]), sample)
+        }
     }
 
     /// Every tag the sample has values for, with its values.
@@ -49,7 +50,7 @@ public struct FormatValues<Value: Sendable & Equatable>: Sendable, Equatable, Ex
     }
 
     /// True when the sample has no value for any tag.
-    public var isEmpty: Bool { tags.indices.allSatisfy { self[tags[$0]] == nil } }
+    public var isEmpty: Bool { tags.allSatisfy { self[$0] == nil } }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.byTag == rhs.byTag }
 }

@@ -11,15 +11,16 @@ public enum OpenedInput {
 
     /// Opens `path` (`-`, a local path or a remote URL). Text that htslib does not recognise is
     /// accepted as a table when `isTable` holds for its first 64 KiB (decompressed); it is then read
-    /// whole, at most `tableLimit` bytes.
+    /// whole, at most `tableLimit` bytes. `indexed`: a VCF/BCF is to be read through its index
+    /// (`VariantReader.init(path:threads:request:indexed:)`).
     public static func open(
-        path: String, threads: Int, request: FieldRequest, isTable: (Data) -> Bool,
+        path: String, threads: Int, request: FieldRequest, indexed: Bool = false, isTable: (Data) -> Bool,
         tableLimit: Int = 4 << 30
     ) throws(VariantIOError) -> OpenedInput {
         let file = try VariantReader.open(path)
         let format = hts_get_format(file).pointee
         if format.category == variant_data, format.format == vcf || format.format == bcf {
-            return .variants(try VariantReader(file: file, path: path, threads: threads, request: request))
+            return .variants(try VariantReader(file: file, path: path, threads: threads, request: request, indexed: indexed))
         }
         defer { hts_close(file) }
         guard format.format == text_format else { throw VariantReader.notVariantFile(path, format) }

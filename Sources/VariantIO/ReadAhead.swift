@@ -191,7 +191,7 @@ extension VariantReader {
             let noted = oddities.noted
             do {
                 let kept = try take(line: bytes, fromBuffer: true, where: keep)
-                guard oddities.noted == noted, kept == nil || record.pointee.errcode == 0 else { return stop(at: before) }
+                guard oddities.noted == noted, kept == nil || keptErrors == 0 else { return stop(at: before) }
                 if let kept { outcome.records.append(kept) }
             } catch {
                 return stop(at: before)

@@ -35,18 +35,33 @@ struct RequestedFields {
 }
 
 /// Which of a record's FORMAT fields (by their index in the record) the reader reads, and the tags they
-/// are read as: GT, and the requested integer and float tags in the record's order.
-struct FormatLayout {
+/// are read as: GT, and the requested integer and float tags in the record's order. Immutable, shared
+/// by the records read with it (one retain a record).
+final class FormatLayout: Sendable {
     /// The record's FORMAT field ids, in its order.
-    var ids: [Int32] = []
+    let ids: [Int32]
     /// How the record stores each field (`FormatLayout.storage`): which fields are read depends on
     /// it, and BCF chooses it record by record, so a layout is reused only where it is the same.
-    var storage: [UInt8] = []
-    var genotype: Int?
-    var integerFields: [Int] = []
-    var integerTags: [String] = []
-    var floatFields: [Int] = []
-    var floatTags: [String] = []
+    let storage: [UInt8]
+    /// GT's field, when read (none or one).
+    let genotypeFields: [Int]
+    let integerFields: [Int]
+    let integerTags: [String]
+    let floatFields: [Int]
+    let floatTags: [String]
+
+    init(
+        ids: [Int32] = [], storage: [UInt8] = [], genotypeFields: [Int] = [], integerFields: [Int] = [], integerTags: [String] = [],
+        floatFields: [Int] = [], floatTags: [String] = []
+    ) {
+        self.ids = ids
+        self.storage = storage
+        self.genotypeFields = genotypeFields
+        self.integerFields = integerFields
+        self.integerTags = integerTags
+        self.floatFields = floatFields
+        self.floatTags = floatTags
+    }
 
     /// A field's storage as far as the layout depends on it: removed, integers (any width), floats, other.
     static func storage(_ field: bcf_fmt_t) -> UInt8 {

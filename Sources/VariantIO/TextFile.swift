@@ -5,31 +5,42 @@ import FoundationEssentials
 /// The bytes of a text file, plain, gzip or BGZF alike: decompression is htslib's (its BGZF stream
 /// reads all three), so a table is read whatever its compression, told from its content, not its name.
 public enum TextFile {
-    /// The file's decompressed bytes, at most `limit` of them.
+    /// The file's decompressed bytes, at most `limit` of them. A BGZF file without its end-of-file
+    /// block is refused as truncated, as a variant file is: cut between two blocks, it would read as a
+    /// shorter, valid table, and the rows lost would be evidence no one was told of.
     public static func bytes(path: String, limit: Int = .max) throws(VariantIOError) -> Data {
-        hm_silence_htslib()
-        guard let stream = bgzf_open(path, "r") else {
-            throw VariantIOError(.unreadable, path: path, detail: "cannot be read")
-        }
-        defer { bgzf_close(stream) }
-        return try drain(path: path, limit: limit) { bgzf_read(stream, $0, $1) }
+        try read(path: path, limit: limit, bgzipOnly: false)
     }
 
     /// The decompressed bytes of a file `bgzip` wrote, refused unless it is BGZF and ends with BGZF's
     /// end-of-file block: a copy cut between two blocks would otherwise read as a shorter, valid file.
     public static func bgzipped(path: String) throws(VariantIOError) -> Data {
+        try read(path: path, limit: .max, bgzipOnly: true)
+    }
+
+    /// `bgzipOnly` refuses plain and gzip files, and a BGZF file whose end cannot be checked (a pipe).
+    private static func read(path: String, limit: Int, bgzipOnly: Bool) throws(VariantIOError) -> Data {
         hm_silence_htslib()
         guard let stream = bgzf_open(path, "r") else {
             throw VariantIOError(.unreadable, path: path, detail: "cannot be read")
         }
         defer { bgzf_close(stream) }
-        guard bgzf_compression(stream) == Int32(bgzf.rawValue) else {
+        let isBGZF = bgzf_compression(stream) == Int32(bgzf.rawValue)
+        if bgzipOnly && !isBGZF {
             throw VariantIOError(.unreadable, path: path, detail: "is not bgzip-compressed (write it with bgzip)")
         }
-        guard bgzf_check_EOF(stream) == 1 else {
-            throw VariantIOError(.truncated, path: path, detail: "truncated: the BGZF end-of-file marker is missing")
+        if isBGZF {
+            // 1: the marker is there; 0: it is missing; 2 or < 0: it cannot be checked (not seekable).
+            switch bgzf_check_EOF(stream) {
+            case 1: break
+            case 0: throw VariantIOError(.truncated, path: path, detail: "truncated: the BGZF end-of-file marker is missing")
+            default:
+                if bgzipOnly {
+                    throw VariantIOError(.unreadable, path: path, detail: "its BGZF end-of-file marker cannot be checked (not a regular file)")
+                }
+            }
         }
-        return try drain(path: path, limit: .max) { bgzf_read(stream, $0, $1) }
+        return try drain(path: path, limit: limit) { bgzf_read(stream, $0, $1) }
     }
 
     /// Up to `limit` bytes from `read(buffer, capacity)`, an htslib read that returns the count,

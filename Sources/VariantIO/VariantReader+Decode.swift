@@ -102,6 +102,9 @@ extension VariantReader {
         return VariantIOError(compressed ? .truncated : .malformedRecord, path: path, detail: detail)
     }
 
+    /// The record just parsed, decoded: the reader hands its `bcf1_t` to the record (`RecordBuffer`),
+    /// whose string INFO fields and FORMAT values are views of it, and parses the next record into
+    /// another from its pool.
     func decode(contig: String, position: Int) throws(VariantIOError) -> VariantRecord {
         guard hm_unpack_all(record) == 0 else {
             throw VariantIOError(.malformedRecord, path: path, detail: "\(place(ofRecord: ordinal)) cannot be unpacked")
@@ -118,38 +121,56 @@ extension VariantReader {
         for i in 1..<alleleCount where strcmp(rec.d.allele[i]!, ".") != 0 {
             alts.append(String(cString: rec.d.allele[i]!))
         }
-        var filters: [String] = []
-        for i in 0..<hm_filter_count(record) {
-            filters.append(String(cString: hm_filter_name(hdr, record, i)))
-        }
+        let filters = self.filters()
+        keptErrors = rec.errcode
+        let buffer = RecordBuffer(record, pool: buffers)
         var info = InfoValues()
         for field in 0..<hm_info_field_count(record) {
             // The first of a tag given twice, as htslib's getters read it.
-            guard let (tag, type) = requestedTag(info: hm_info_field_id(record, field)), info[tag] == nil else { continue }
-            if let value = (type == BCF_HT_STR ? infoString(field: field) : nil) ?? infoValue(tag) { info[tag] = value }
+            guard let (tag, type) = requestedTag(info: hm_info_field_id(record, field)), !info.contains(tag) else { continue }
+            if type == BCF_HT_STR, let bytes = infoBytes(field: field, of: buffer) {
+                info.set(tag, bytes: bytes)
+            } else if let value = infoValue(tag) {
+                info[tag] = value
+            }
+        }
+        let sampleCount = Int(hm_nsamples(hdr))
+        let format = sampleCount > 0 ? RecordFormat(buffer: buffer, layout: formatLayout(), sampleCount: sampleCount) : nil
+        let id = String(cString: rec.d.id)
+        // From here on the record's buffers are the record's: the next record is parsed into others.
+        record = buffers.take()
+        guard let format else {
+            return VariantRecord(
+                ordinal: ordinal, contig: contig, position: position, id: id, ref: ref, alts: alts, filters: filters, info: info, samples: [])
         }
         return VariantRecord(
-            ordinal: ordinal,
-            contig: contig,
-            position: position,
-            id: String(cString: rec.d.id),
-            ref: ref,
-            alts: alts,
-            filters: filters == ["."] ? [] : filters,
-            info: info,
-            samples: sampleCalls()
-        )
+            ordinal: ordinal, contig: contig, position: position, id: id, ref: ref, alts: alts, filters: filters, info: info, format: format)
     }
 
-    /// A string INFO field (`CSQ`) read from htslib's buffer; nil when it holds no characters (then read as `infoValue` reads it).
-    func infoString(field: Int32) -> String? {
+    /// The record's FILTER names; empty for `.`. `PASS` alone (most records) shares one array.
+    func filters() -> [String] {
+        let count = hm_filter_count(record)
+        if count == 1 {
+            let name = hm_filter_name(hdr, record, 0)!
+            if strcmp(name, "PASS") == 0 { return Self.passing }
+            if strcmp(name, ".") == 0 { return [] }
+        }
+        return (0..<count).map { String(cString: hm_filter_name(hdr, record, $0)) }
+    }
+
+    /// FILTER `PASS`, one array for every record that passes.
+    static let passing = ["PASS"]
+
+    /// A string INFO field (`CSQ`) as a view of the record's buffer, `buffer`; nil when it holds no
+    /// characters (then read as `infoValue` reads it).
+    func infoBytes(field: Int32, of buffer: RecordBuffer) -> BorrowedBytes? {
         var length: Int32 = 0
-        guard let chars = hm_info_field_chars(record, field, &length) else { return nil }
+        guard let chars = hm_info_field_chars(buffer.record, field, &length) else { return nil }
         // BCF pads strings with NULs; trimmed on the bytes (Foundation's trimming is slow).
         var bytes = UnsafeRawBufferPointer(start: chars, count: Int(length))[...]
         while bytes.first == 0 { bytes = bytes.dropFirst() }
         while bytes.last == 0 { bytes = bytes.dropLast() }
-        return String(decoding: bytes, as: UTF8.self)
+        return BorrowedBytes(UnsafeRawBufferPointer(rebasing: bytes), owner: buffer)
     }
 
     func infoValue(_ tag: String) -> String? {
@@ -177,96 +198,24 @@ extension VariantReader {
         }
     }
 
-    func sampleCalls() -> [SampleCall] {
-        let sampleCount = Int(hm_nsamples(hdr))
-        guard sampleCount > 0 else { return [] }
-        let layout = formatLayout()
-        // Read in place from htslib's FORMAT buffers, by the header ids of the record's fields, into one
-        // array per kind that all samples share (every kept record's samples pass through here): no
-        // lookup by tag name, no copy into a getter's buffer, no dictionary or array per sample.
-        // Slots tag by tag, sample by sample: `ends[slot]` is one past the slot's last value.
-        var genotypeEnds: [Int] = [], genotypes: [Int?] = []
-        if let field = layout.genotype {
-            genotypeEnds.reserveCapacity(sampleCount)
-            genotypes.reserveCapacity(2 * sampleCount)
-            let values = hm_format_field(record, Int32(field)).pointee
-            for sample in 0..<sampleCount {
-                for index in 0..<Int(values.n) {
-                    let value = Self.integer(values, sample: sample, index: index)
-                    guard value != hm_int32_vector_end() else { break }
-                    genotypes.append(hm_gt_is_missing(value) != 0 ? nil : Int(hm_gt_allele(value)))
-                }
-                genotypeEnds.append(genotypes.count)
-            }
-        }
-        var integerEnds: [Int] = [], integers: [Int] = []
-        integerEnds.reserveCapacity(layout.integerTags.count * sampleCount)
-        // Room for two values a slot (AD of a biallelic record) before the array grows.
-        integers.reserveCapacity(2 * layout.integerTags.count * sampleCount)
-        for field in layout.integerFields {
-            let values = hm_format_field(record, Int32(field)).pointee
-            for sample in 0..<sampleCount {
-                let start = integers.count
-                for index in 0..<Int(values.n) {
-                    let value = Self.integer(values, sample: sample, index: index)
-                    guard value != hm_int32_vector_end() else { break }
-                    // A vector with a missing value in it is left out whole: dropping the gap would shift
-                    // later alleles' values onto earlier alleles.
-                    guard value != hm_int32_missing() else {
-                        integers.removeSubrange(start...)
-                        break
-                    }
-                    integers.append(Int(value))
-                }
-                integerEnds.append(integers.count)
-            }
-        }
-        var floatEnds: [Int] = [], floats: [Double] = []
-        for field in layout.floatFields {
-            let values = hm_format_field(record, Int32(field)).pointee
-            for sample in 0..<sampleCount {
-                let start = floats.count
-                for index in 0..<Int(values.n) {
-                    let value = Self.float(values, sample: sample, index: index)
-                    guard value != Self.floatVectorEnd else { break }
-                    // As for integers: a vector with a gap is left out whole rather than shifted.
-                    guard value != Self.floatMissing else {
-                        floats.removeSubrange(start...)
-                        break
-                    }
-                    // The value as the file wrote it: `0.3` stays 0.3, not the Float's 0.30000001192092896 (as INFO floats, read as text above).
-                    let float = Float(bitPattern: value)
-                    floats.append(Double(String(float)) ?? Double(float))
-                }
-                floatEnds.append(floats.count)
-            }
-        }
-        return (0..<sampleCount).map { sample in
-            SampleCall(
-                genotypes: FormatValues(
-                    tags: layout.genotype == nil ? [] : SampleCall.genotypeTag, ends: genotypeEnds, values: genotypes, sampleCount: sampleCount,
-                    sample: sample),
-                integers: FormatValues(tags: layout.integerTags, ends: integerEnds, values: integers, sampleCount: sampleCount, sample: sample),
-                floats: FormatValues(tags: layout.floatTags, ends: floatEnds, values: floats, sampleCount: sampleCount, sample: sample))
-        }
-    }
-
     /// The record's FORMAT fields to read: the last record's when it holds the same fields stored the
     /// same way (a file's records mostly do), else worked out from the header ids once more.
     func formatLayout() -> FormatLayout {
         let fieldCount = Int(hm_format_field_count(record))
-        var sameFields = requestedByID.formatLayout.ids.count == fieldCount
+        let last = requestedByID.formatLayout
+        var sameFields = last.ids.count == fieldCount
         for field in 0..<fieldCount where sameFields {
             sameFields =
-                hm_format_field_id(record, Int32(field)) == requestedByID.formatLayout.ids[field]
-                && FormatLayout.storage(hm_format_field(record, Int32(field)).pointee) == requestedByID.formatLayout.storage[field]
+                hm_format_field_id(record, Int32(field)) == last.ids[field]
+                && FormatLayout.storage(hm_format_field(record, Int32(field)).pointee) == last.storage[field]
         }
-        guard !sameFields else { return requestedByID.formatLayout }
-        var layout = FormatLayout()
+        guard !sameFields else { return last }
+        var ids: [Int32] = [], storage: [UInt8] = [], genotypeFields: [Int] = []
+        var integerFields: [Int] = [], integerTags: [String] = [], floatFields: [Int] = [], floatTags: [String] = []
         for field in 0..<fieldCount {
             let values = hm_format_field(record, Int32(field)).pointee
-            layout.ids.append(values.id)
-            layout.storage.append(FormatLayout.storage(values))
+            ids.append(values.id)
+            storage.append(FormatLayout.storage(values))
             // What htslib's getters would decline is left out (the tag then reads as absent): a field
             // marked removed, and values stored as another kind than the header declares (htslib's
             // getters misread those or stop the process).
@@ -274,49 +223,26 @@ extension VariantReader {
             let integerStorage = [BCF_BT_INT8, BCF_BT_INT16, BCF_BT_INT32].contains(values.type)
             if String(cString: hm_header_id_name(hdr, values.id)) == "GT" {
                 // The header declares GT a String; BCF holds it as integers.
-                if layout.genotype == nil, hm_format_type(hdr, values.id) == BCF_HT_STR, integerStorage { layout.genotype = field }
+                if genotypeFields.isEmpty, hm_format_type(hdr, values.id) == BCF_HT_STR, integerStorage { genotypeFields = [field] }
                 continue
             }
             switch requestedTag(format: values.id) {
             case let (tag, isInteger)? where isInteger:
                 guard hm_format_type(hdr, values.id) == BCF_HT_INT, integerStorage else { continue }
-                layout.integerTags.append(tag)
-                layout.integerFields.append(field)
+                integerTags.append(tag)
+                integerFields.append(field)
             case let (tag, _)?:
                 guard hm_format_type(hdr, values.id) == BCF_HT_REAL, values.type == BCF_BT_FLOAT else { continue }
-                layout.floatTags.append(tag)
-                layout.floatFields.append(field)
+                floatTags.append(tag)
+                floatFields.append(field)
             case nil: break
             }
         }
+        let layout = FormatLayout(
+            ids: ids, storage: storage, genotypeFields: genotypeFields, integerFields: integerFields, integerTags: integerTags,
+            floatFields: floatFields, floatTags: floatTags)
         requestedByID.formatLayout = layout
         return layout
-    }
-
-    /// htslib's float sentinels (`bcf_float_missing`, `bcf_float_vector_end`), as bit patterns.
-    static let floatMissing: UInt32 = 0x7F80_0001
-    static let floatVectorEnd: UInt32 = 0x7F80_0002
-
-    /// Value `index` of `sample` in an integer FORMAT field as htslib's getters give it: widened to
-    /// 32 bits, the narrower types' missing and vector-end values mapped onto the 32-bit ones. BCF
-    /// values are little-endian, as this machine is.
-    static func integer(_ field: bcf_fmt_t, sample: Int, index: Int) -> Int32 {
-        let values = UnsafeRawPointer(field.p!) + sample * Int(field.size)
-        switch field.type {
-        case BCF_BT_INT8:
-            let value = values.load(fromByteOffset: index, as: Int8.self)
-            return value == Int8.min ? hm_int32_missing() : value == Int8.min + 1 ? hm_int32_vector_end() : Int32(value)
-        case BCF_BT_INT16:
-            let value = values.loadUnaligned(fromByteOffset: 2 * index, as: Int16.self)
-            return value == Int16.min ? hm_int32_missing() : value == Int16.min + 1 ? hm_int32_vector_end() : Int32(value)
-        default:
-            return values.loadUnaligned(fromByteOffset: 4 * index, as: Int32.self)
-        }
-    }
-
-    /// Value `index` of `sample` in a float FORMAT field, as its bit pattern (to tell htslib's sentinels apart).
-    static func float(_ field: bcf_fmt_t, sample: Int, index: Int) -> UInt32 {
-        (UnsafeRawPointer(field.p!) + sample * Int(field.size)).loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)
     }
 
     /// The requested INFO tag with header id `id` and its htslib type (`BCF_HT_STR`…), or nil when the

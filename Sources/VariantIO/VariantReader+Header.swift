@@ -1,6 +1,7 @@
 import CHTSShims
 import CHTSlib
 import FoundationEssentials
+import Glibc
 
 /// The header: copied out of htslib into a `VariantHeader`, and diagnosed when htslib refuses it.
 extension VariantReader {
@@ -33,6 +34,49 @@ extension VariantReader {
             }
         }
         return VariantHeader(samples: samples, contigs: contigs, info: info, format: format, meta: meta, structuredMeta: structuredMeta)
+    }
+
+    /// Reads the header of a text VCF as `bcf_hdr_read` does (its lines, up to and with `#CHROM`, parsed
+    /// by htslib), declaring the contigs `tabix` names and the header leaves out, as `bcf_hdr_read` does
+    /// with the index it loads itself: given the index a run reads through, it is loaded once, not
+    /// twice. `nil` when the header cannot be read or parsed.
+    static func readTextHeader(_ file: UnsafeMutablePointer<htsFile>, declaring tabix: UnsafeMutablePointer<tbx_t>)
+        -> UnsafeMutablePointer<bcf_hdr_t>?
+    {
+        let hash = CChar(UInt8(ascii: "#"))
+        var line = kstring_t(l: 0, m: 0, s: nil)
+        defer { hm_kstring_free(&line) }
+        var text: [CChar] = []
+        var status: Int32
+        repeat {
+            status = hm_getline(file, &line)
+            guard status >= 0 else { break }
+            guard line.l > 0, let bytes = line.s else { continue }
+            guard bytes[0] == hash else { return nil }
+            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(line.l)))
+            text.append(CChar(UInt8(ascii: "\n")))
+        } while line.l == 0 || line.s?[1] == hash
+        guard status >= -1, !text.isEmpty, let hdr = bcf_hdr_init("r") else { return nil }
+        text.append(0)
+        guard bcf_hdr_parse(hdr, &text) >= 0, declareContigs(of: tabix, in: hdr) else {
+            bcf_hdr_destroy(hdr)
+            return nil
+        }
+        return hdr
+    }
+
+    /// Declares in `hdr` the contigs `tabix` names that it leaves out; false when out of memory.
+    private static func declareContigs(of tabix: UnsafeMutablePointer<tbx_t>, in hdr: UnsafeMutablePointer<bcf_hdr_t>) -> Bool {
+        var count: Int32 = 0
+        guard let names = tbx_seqnames(tabix, &count) else { return false }
+        defer { free(names) }
+        var declared = false
+        for i in 0..<Int(count) {
+            guard let name = names[i], bcf_hdr_get_hrec(hdr, BCF_HL_CTG, "ID", name, nil) == nil else { continue }
+            guard hm_declare_contig(hdr, name) == 0 else { return false }
+            declared = true
+        }
+        return !declared || bcf_hdr_sync(hdr) >= 0
     }
 
     /// A structured header line's `key=value` pairs, values unquoted.

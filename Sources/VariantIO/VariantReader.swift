@@ -25,7 +25,13 @@ public final class VariantReader {
     /// Set once the first record is read: the stream is ready for the way it is read (`prepareStream`).
     var streamPrepared = false
     let hdr: UnsafeMutablePointer<bcf_hdr_t>
-    let record: UnsafeMutablePointer<bcf1_t>
+    /// The `bcf1_t` the next record is parsed into: a kept record takes it with it (`decode`), and
+    /// another comes from `buffers`.
+    var record: UnsafeMutablePointer<bcf1_t>
+    /// The buffers of kept records that are gone, for the next kept records.
+    let buffers = RecordPool()
+    /// htslib's error code of the last kept record (the undeclared contigs and tags it repaired).
+    var keptErrors: Int32 = 0
     var request: FieldRequest {
         didSet { requestedByID = RequestedFields() }
     }
@@ -58,6 +64,9 @@ public final class VariantReader {
     var cursor: RegionCursor?
     /// The index `restrict(to:)` reads through.
     public private(set) var index: VariantIndex?
+    /// A text VCF's tabix index, loaded with its header when the file is to be read through it
+    /// (`indexed`): `restrict(to:)` takes it rather than loading it again; dropped when the file is streamed.
+    var loadedIndex: (path: String, tabix: UnsafeMutablePointer<tbx_t>)?
     /// Called with the bytes of every record read through the index (a text line, or a BCF record's
     /// shared and per-sample parts): what was read of the file, for a checksum of it.
     public var onRegionBytes: ((UnsafeRawBufferPointer) -> Void)?
@@ -76,14 +85,18 @@ public final class VariantReader {
     /// - Parameters:
     ///   - threads: BGZF decompression threads; 1 decompresses on the calling thread.
     ///   - request: the INFO and FORMAT fields to decode for kept records.
-    public convenience init(path: String, threads: Int = 1, request: FieldRequest = FieldRequest()) throws(VariantIOError) {
+    ///   - indexed: the file is to be read through its index (`restrict(to:)`): a text VCF's tabix
+    ///     index is then loaded once, with the header, rather than by both.
+    public convenience init(path: String, threads: Int = 1, request: FieldRequest = FieldRequest(), indexed: Bool = false)
+        throws(VariantIOError)
+    {
         let file = try Self.open(path)
         let format = hts_get_format(file).pointee
         guard format.category == variant_data, format.format == vcf || format.format == bcf else {
             hts_close(file)
             throw Self.notVariantFile(path, format)
         }
-        try self.init(file: file, path: path, threads: threads, request: request)
+        try self.init(file: file, path: path, threads: threads, request: request, indexed: indexed)
     }
 
     /// Opens `path` with htslib, once: a stream (standard input, a FIFO) cannot be opened again, so
@@ -117,8 +130,10 @@ public final class VariantReader {
     }
 
     /// Reads the header of `file`, a VCF or BCF opened by `open(_:)`; owns `file` from here on
-    /// (closes it when the header cannot be read).
-    convenience init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest) throws(VariantIOError) {
+    /// (closes it when the header cannot be read). `indexed`: as in `init(path:threads:request:indexed:)`.
+    convenience init(file: UnsafeMutablePointer<htsFile>, path: String, threads: Int, request: FieldRequest, indexed: Bool = false)
+        throws(VariantIOError)
+    {
         let format = hts_get_format(file).pointee
         let rereadable = InputPath.canBeReadTwice(path)
         if format.compression == bgzf, rereadable, hm_bgzf_eof_marker(file) == 0 {
@@ -127,7 +142,16 @@ public final class VariantReader {
                 .truncated, path: path,
                 detail: "truncated: the BGZF end-of-file marker is missing")
         }
-        guard let hdr = bcf_hdr_read(file) else {
+        // htslib's header read loads the tabix index beside a text VCF (to declare the contigs it names);
+        // one that is to be read through gives it that index, loaded here (quietly: `restrict(to:)` loads
+        // it again, saying why, when it cannot be loaded).
+        let loadedIndex =
+            indexed && format.format == vcf && format.compression == bgzf && rereadable && !InputPath.isRemote(path)
+            ? VariantIndex.beside(path, isBCF: false).flatMap { found in
+                tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL).map { (path: found.path, tabix: $0) }
+            } : nil
+        guard let hdr = loadedIndex.map({ Self.readTextHeader(file, declaring: $0.tabix) }) ?? bcf_hdr_read(file) else {
+            if let loadedIndex { tbx_destroy(loadedIndex.tabix) }
             hts_close(file)
             let reason = format.format == vcf && rereadable ? Self.headerProblem(path) : nil
             throw VariantIOError(
@@ -136,7 +160,8 @@ public final class VariantReader {
                     + (reason ?? "a missing #CHROM line, a bad header line or duplicate sample names"))
         }
         self.init(file: file, header: hdr, path: path, threads: threads, request: request)
-        if threads > 1, !isBCF, format.compression == bgzf, rereadable, !InputPath.isRemote(path),
+        self.loadedIndex = loadedIndex
+        if threads > 1, !indexed, !isBCF, format.compression == bgzf, rereadable, !InputPath.isRemote(path),
             let index = VariantIndex.beside(path, isBCF: false), let size = VariantIndex.status(path)?.st_size,
             let copy = bcf_hdr_dup(hdr)
         {
@@ -184,6 +209,7 @@ public final class VariantReader {
     /// thread of htslib's reads the file.
     func prepareStream() {
         streamPrepared = true
+        dropLoadedIndex()
         guard hts_get_format(file).pointee.compression == bgzf else { return }
         if cursor == nil, !InputPath.isRemote(path) { hm_set_read_size(file, Self.streamingReadSize) }
         guard threads > 1 else { return }
@@ -222,8 +248,15 @@ public final class VariantReader {
         request.info += tags.filter { !request.info.contains($0) }
     }
 
+    /// Frees the index loaded with the header, when `restrict(to:)` did not take it.
+    func dropLoadedIndex() {
+        if let loadedIndex { tbx_destroy(loadedIndex.tabix) }
+        loadedIndex = nil
+    }
+
     deinit {
         readAhead?.cancel()
+        dropLoadedIndex()
         cursor = nil
         lines = nil
         bcf_destroy(record)
@@ -291,14 +324,24 @@ public final class VariantReader {
                 throw refuse("the index lists more contigs than the header of \(path) declares: it is not this file's index")
             }
         } else {
-            guard let loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL) else { throw refuse("the index cannot be read (corrupt?)") }
+            let loaded: UnsafeMutablePointer<tbx_t>?
+            if let preloaded = loadedIndex, preloaded.path == found.path {
+                (loaded, loadedIndex) = (preloaded.tabix, nil)
+            } else {
+                dropLoadedIndex()
+                loaded = tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL)
+            }
+            guard let loaded else { throw refuse("the index cannot be read (corrupt?)") }
             (index, tabix) = (hm_tbx_idx(loaded), loaded)
         }
-        // The last sequence with chunks ends the data of a tabix-indexed file, and of a BCF written in its
-        // header's contig order (bcftools sort): asked first, it spares asking every sequence. A BCF in
-        // another order is asked of all its sequences before it is refused.
+        // The end the index records beside its bins is asked first (no chunk collected). Where it is
+        // missing or off, the chunks are: the last sequence with chunks ends the data of a tabix-indexed
+        // file, and of a BCF written in its header's contig order (bcftools sort); a BCF in another
+        // order is asked of all its sequences before it is refused.
+        let recordedEnd = hm_idx_recorded_end(index)
         let fits =
-            hm_bgzf_data_ends_at(path, hm_idx_data_end(index, 1)) == 1
+            (recordedEnd > 0 && hm_bgzf_data_ends_at(path, recordedEnd) == 1)
+            || hm_bgzf_data_ends_at(path, hm_idx_data_end(index, 1)) == 1
             || (tabix == nil && hm_bgzf_data_ends_at(path, hm_idx_data_end(index, 0)) == 1)
         if !fits {
             if let tabix { tbx_destroy(tabix) } else { hts_idx_destroy(index) }

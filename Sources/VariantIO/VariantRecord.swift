@@ -20,6 +20,17 @@ public struct SampleCall: Sendable, Equatable {
         self.floats = floats
     }
 
+    /// `sample`'s call at a record read from a file, its values read from the record's buffers when asked for.
+    init(_ format: RecordFormat, sample: Int) {
+        let layout = format.layout
+        self.init(
+            genotypes: FormatValues(
+                format, sample: sample, tags: layout.genotypeFields.isEmpty ? [] : Self.genotypeTag, fields: layout.genotypeFields,
+                read: RecordFormat.genotype),
+            integers: FormatValues(format, sample: sample, tags: layout.integerTags, fields: layout.integerFields, read: RecordFormat.integers),
+            floats: FormatValues(format, sample: sample, tags: layout.floatTags, fields: layout.floatFields, read: RecordFormat.floats))
+    }
+
     /// Allele indices of the genotype; `nil` for a missing allele. Empty when there is no GT.
     public var genotype: [Int?] { genotypes["GT"] ?? [] }
 }
@@ -38,12 +49,44 @@ public struct VariantRecord: Sendable, Equatable {
     public let filters: [String]
     /// Requested INFO fields (strings, integers and flags alike, as text), keyed by tag.
     public let info: InfoValues
-    /// One entry per header sample, in header order.
-    public let samples: [SampleCall]
+    /// Where the samples' calls come from: given, or a file's record read when asked for.
+    private enum Calls: Sendable {
+        case given([SampleCall])
+        case record(RecordFormat)
+    }
+
+    private let calls: Calls
+
+    /// One entry per header sample, in header order (of a record read from a file: views of its values).
+    public var samples: [SampleCall] {
+        switch calls {
+        case .given(let samples): samples
+        case .record(let format): (0..<format.sampleCount).map { SampleCall(format, sample: $0) }
+        }
+    }
 
     public init(
         ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String],
         filters: [String], info: InfoValues, samples: [SampleCall]
+    ) {
+        self.init(
+            ordinal: ordinal, contig: contig, position: position, id: id, ref: ref, alts: alts, filters: filters, info: info,
+            calls: .given(samples))
+    }
+
+    /// A record read from a file, whose samples' values `format` reads from its buffers.
+    init(
+        ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String], filters: [String], info: InfoValues,
+        format: RecordFormat
+    ) {
+        self.init(
+            ordinal: ordinal, contig: contig, position: position, id: id, ref: ref, alts: alts, filters: filters, info: info,
+            calls: .record(format))
+    }
+
+    private init(
+        ordinal: Int, contig: String, position: Int, id: String, ref: String, alts: [String], filters: [String], info: InfoValues,
+        calls: Calls
     ) {
         self.ordinal = ordinal
         self.contig = contig
@@ -53,7 +96,12 @@ public struct VariantRecord: Sendable, Equatable {
         self.alts = alts
         self.filters = filters
         self.info = info
-        self.samples = samples
+        self.calls = calls
+    }
+
+    public static func == (lhs: VariantRecord, rhs: VariantRecord) -> Bool {
+        lhs.ordinal == rhs.ordinal && lhs.contig == rhs.contig && lhs.position == rhs.position && lhs.id == rhs.id && lhs.ref == rhs.ref
+            && lhs.alts == rhs.alts && lhs.filters == rhs.filters && lhs.info == rhs.info && lhs.samples == rhs.samples
     }
 
     /// True for FILTER `PASS` or `.`.

@@ -1,6 +1,7 @@
 import Annotation
 import Assessment
 import CallerEvidence
+import Foundation
 import HemimatchTestSupport
 import Knowledge
 import Matching
@@ -50,5 +51,34 @@ import VariantIO
         #expect(profiles[0].alterations[1].sources.map(\.id) == ["NCT05658640", "CHANG2018", "DOCM2016", "IRVING2014"])
         #expect(profiles[1].alterations.isEmpty, "the normal's genotypes are 0/0")
         #expect(profiles[1].suggestedGroup == "A")
+    }
+
+    /// A kept record's CSQ and AD are views of the htslib buffers it took from the reader, and the reader
+    /// parses later records into buffers that matched records gave back: every record's own values must
+    /// reach its finding, on whichever matcher thread (run under ThreadSanitizer by `make sanitize-threads`).
+    @Test(arguments: [(2, 1), (2, 7), (4, 32)])
+    func recordsHandedToMatchersKeepTheirOwnBuffers(threads: Int, batchSize: Int) throws {
+        let folder = try TemporaryDirectory()
+        let count = 3000
+        let header = try String(contentsOfFile: Repository.path("TestData/tumor_normal.grch38.vcf"), encoding: .utf8)
+            .split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init)
+        // Each record's transcript version and tumor AD are its own: a buffer read after another record
+        // was parsed into it gives another record's values.
+        let lines = (1...count).map { index in
+            "chr12\t25245350\t.\tC\tT\t.\tPASS\tCSQ=T|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000311936.\(index)|"
+                + "protein_coding|ENST00000311936.\(index):c.35G>A|ENSP00000308495.3:p.Gly12Asp|YES|NM_004985.5\tGT:AD:DP\t0/1:\(index),\(index + 1):\(2 * index + 1)\t0/0:61,0:61"
+        }
+        let path = try folder.write("many.vcf", header + lines)
+        let request = FieldRequest(info: ["CSQ"], formatIntegers: SampleSupport.integerTags, formatFloats: SampleSupport.floatTags)
+        let reader = try VariantReader(path: path, request: request)
+        let format = try #require(reader.header.infoDefinition("CSQ").flatMap { ConsequenceFormat(headerDescription: $0.description) })
+        let pipeline = MatchPipeline(
+            matcher: RecordMatcher(knowledgeBase: Fixtures.knowledgeBase, build: .grch38, annotations: [format], includeFiltered: false),
+            panel: PanelIndex(genes: Fixtures.knowledgeBase.genes.values, build: .grch38), threads: threads, batchSize: batchSize)
+        let outcome = try pipeline.run(reader)
+        #expect(outcome.recordsKept == count)
+        #expect(outcome.findings.map(\.transcript) == (1...count).map { "ENST00000311936.\($0)" })
+        #expect(outcome.findings.map { $0.support.map(\.altReads) } == (1...count).map { [$0 + 1, 0] })
+        #expect(outcome.findings.map { $0.support.map(\.depth) } == (1...count).map { [2 * $0 + 1, 61] })
     }
 }

@@ -54,3 +54,33 @@ struct TextFileTests {
         }
     }
 }
+
+@Suite("TextFile.bytes: a caller's table, plain, gzip or BGZF, read whole or refused")
+struct TextFileBytesTests {
+    private static let text = Data((1...50_000).map { "BCR::ABL1\t\($0)\n" }.joined().utf8)
+
+    @Test func plainGzipAndBgzipReadAsTheSameText() throws {
+        let folder = try TemporaryDirectory()
+        let plain = try folder.write("plain.tsv", Self.text)
+        let gzip = try folder.write("gzip.tsv", Self.text)
+        try runTool("gzip", ["--force", gzip])
+        let bgzip = try folder.write("bgzip.tsv", Self.text)
+        try runTool("bgzip", ["--force", bgzip])
+        for path in [plain, gzip + ".gz", bgzip + ".gz"] {
+            #expect(try TextFile.bytes(path: path) == Self.text, "\(path)")
+        }
+    }
+
+    /// Cut between two blocks, the BGZF stream alone reads as a shorter, valid table: the rows lost
+    /// (fusions, segments) would be evidence missing without a word.
+    @Test func aBgzipTableCutBetweenBlocksIsRefusedAsTruncated() throws {
+        let folder = try TemporaryDirectory()
+        let bgzip = try folder.write("fusions.tsv", Self.text)
+        try runTool("bgzip", ["--force", bgzip])
+        let whole = try Data(contentsOf: URL(fileURLWithPath: bgzip + ".gz"))
+        let cut = try folder.write("cut.tsv.gz", Data(whole.dropLast(28)))
+        #expect(throws: VariantIOError(.truncated, path: cut, detail: "truncated: the BGZF end-of-file marker is missing")) {
+            try TextFile.bytes(path: cut)
+        }
+    }
+}

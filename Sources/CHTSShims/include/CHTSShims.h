@@ -118,6 +118,16 @@ static inline uint64_t hm_idx_data_end(const hts_idx_t *idx, int lastInFileOrder
     }
     return end;
 }
+/// The virtual offset just past the last record, as the index records it beside its bins (each
+/// sequence's end, kept by htslib's indexers; the largest is asked for as where unplaced records
+/// would begin): found without collecting any sequence's chunks. 0 when the index records none.
+static inline uint64_t hm_idx_recorded_end(const hts_idx_t *idx) {
+    hts_itr_t *itr = hts_itr_query(idx, HTS_IDX_NOCOOR, 0, 0, NULL);
+    if (!itr) return 0;
+    uint64_t end = itr->curr_off;
+    hts_itr_destroy(itr);
+    return end;
+}
 /// 1 when the BGZF file at `path` holds data up to virtual offset `end` and nothing after it (only
 /// the end-of-file block), 0 when not (the offset is inside or past the data), -1 when it cannot be read.
 static inline int hm_bgzf_data_ends_at(const char *path, uint64_t end) {
@@ -135,6 +145,17 @@ static inline int hm_bgzf_data_ends_at(const char *path, uint64_t end) {
     }
     bgzf_close(fp);
     return fits;
+}
+/// Declares contig `name` in `hdr` by its ID alone, as htslib does for a contig a tabix index names and
+/// a text header leaves out (call `bcf_hdr_sync` after the last): 0, or -1 when out of memory.
+static inline int hm_declare_contig(bcf_hdr_t *hdr, const char *name) {
+    bcf_hrec_t *hrec = calloc(1, sizeof(bcf_hrec_t));
+    if (!hrec || !(hrec->key = strdup("contig")) || bcf_hrec_add_key(hrec, "ID", 2) < 0
+        || bcf_hrec_set_val(hrec, hrec->nkeys - 1, name, strlen(name), 0) < 0) {
+        if (hrec) bcf_hrec_destroy(hrec);
+        return -1;
+    }
+    return bcf_hdr_add_hrec(hdr, hrec) < 0 ? -1 : 0;
 }
 /// Iterators over 0-based, half-open [beg, end) of sequence `tid` (the index's id for tabix, the header's for BCF).
 static inline hts_itr_t *hm_tbx_itr_queryi(tbx_t *tbx, int tid, hts_pos_t beg, hts_pos_t end) { return tbx_itr_queryi(tbx, tid, beg, end); }

@@ -1,0 +1,28 @@
+import HemimatchTestSupport
+import Testing
+import VariantIO
+
+/// A kept record's INFO strings and FORMAT values are views of the htslib buffers it took from its
+/// reader (`RecordBuffer`); buffers come back to the reader's pool only when no record holds them.
+@Suite struct RecordBufferTests {
+    @Test func aRecordReadsItsOwnValuesAfterItsReaderIsGone() throws {
+        var kept: [VariantRecord] = []
+        do {
+            let reader = try VariantReader(path: Repository.tumorNormalVCF, request: TumorNormal.request)
+            while let record = try reader.next(where: { _, _, _ in true }) { kept.append(record) }
+        }
+        #expect(kept == TumorNormal.records)
+        #expect(kept[3].info.bytes("CSQ")?.text == TumorNormal.krasG12DCSQ)
+        #expect(kept[3].samples.map(\.integers) == [["AD": [52, 48], "DP": [100]], ["AD": [61, 0], "DP": [61]]])
+    }
+
+    @Test func buffersOfDroppedRecordsAreReusedWithoutTouchingKeptOnes() throws {
+        // Every other record is dropped at once, so the next records are parsed into its buffers.
+        let reader = try VariantReader(path: Repository.tumorNormalVCF, request: TumorNormal.request)
+        var kept: [VariantRecord] = []
+        while let record = try reader.next(where: { _, _, _ in true }) {
+            if record.ordinal % 2 == 1 { kept.append(record) }
+        }
+        #expect(kept == [0, 2, 4].map { TumorNormal.records[$0] })
+    }
+}
