@@ -9,6 +9,7 @@ extension VariantWriter.Format: RawValueArgument {}
 struct AnnotateCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
+        _superCommandName: SubcommandParse.superCommandName,
         abstract: "Write the input VCF/BCF back with HEMI_RULE, HEMI_GROUP and HEMI_ALTERATION on matched records.",
         discussion: """
             Matches the file as `hemimatch FILE` does (the same options apply), then copies it through htslib into -o, \

@@ -10,6 +10,7 @@ import Run
 struct CohortCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "cohort",
+        _superCommandName: SubcommandParse.superCommandName,
         abstract: "Match many variant files: per-sample JSON Lines and a cohort summary table.",
         discussion: """
             Every file is matched as `hemimatch FILE` would match it (the same options apply to each); the profiles of \

@@ -5,6 +5,7 @@ import Run
 struct ExplainCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
+        _superCommandName: SubcommandParse.superCommandName,
         abstract: "Explain which rules a variant meets or fails, and why.",
         discussion: """
             VARIANT is GENE:p.CHANGE (KRAS:p.G12D, JAK2:p.Arg683Gly), a fusion GENE1::GENE2 (5' partner first), \

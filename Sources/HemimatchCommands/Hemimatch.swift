@@ -54,11 +54,15 @@ public struct Hemimatch: ParsableCommand {
     /// knowledge base from `preload`.
     static func parseAndRun(_ arguments: [String], preloaded preload: KnowledgeBasePreload?) {
         do {
-            var command = try parse(commandLine: arguments)
-            if let command = command as? OutputCommand {
+            if let command = ordinaryRun(arguments) {
                 try command.run(in: .process(preloaded: preload))
             } else {
-                try command.run()
+                var command = try parseAsRoot(arguments)
+                if let output = command as? OutputCommand {
+                    try output.run(in: .process(preloaded: preload))
+                } else {
+                    try command.run()
+                }
             }
         } catch let code as ExitCode {
             exit(withError: code)
@@ -90,27 +94,33 @@ public struct Hemimatch: ParsableCommand {
     /// The command `arguments` run when the line names the default command or a subcommand without
     /// subcommands of its own and parses without any error, help or other early exit
     /// (`SubcommandParse`); `nil` when the root command must answer it.
-    static func ordinaryRun(_ arguments: [String]) -> ParsableCommand? {
+    static func ordinaryRun(_ arguments: [String]) -> (any OutputCommand)? {
         guard let first = arguments.first, !first.hasPrefix("---"),
             !arguments.contains(where: { $0.hasPrefix("--generate-completion-script") })
         else { return nil }
-        guard subcommandNames.contains(first) else { return SubcommandParse<Match>.command(arguments) }
+        guard subcommandNames.contains(first) else { return SubcommandParse.command(Match.self, arguments) }
         guard let named = leafSubcommands[first] else { return nil }
         return parsed(named, Array(arguments.dropFirst()))
     }
 
-    private static func parsed<Command: ParsableCommand>(_: Command.Type, _ arguments: [String]) -> ParsableCommand? {
-        SubcommandParse<Command>.command(arguments)
+    private static func parsed<Command: OutputCommand>(_ command: Command.Type, _ arguments: [String]) -> (any OutputCommand)? {
+        SubcommandParse.command(command, arguments)
     }
+
+    /// The subcommands without subcommands of their own, each naming `hemimatch` as its super-command
+    /// (`SubcommandParse`), so that a line naming one parses with it as the root.
+    static let leafCommands: [any OutputCommand.Type] = [
+        Match.self, CohortCommand.self, MergeCommand.self, AnnotateCommand.self, ExplainCommand.self,
+    ]
 
     /// The words that name a subcommand as the first argument: each subcommand's name and aliases,
     /// and `help`, which the argument parser adds to a root command with subcommands.
     static let subcommandNames: Set<String> = Set(
         configuration.subcommands.flatMap { [$0.configuration.commandName].compactMap { $0 } + $0.configuration.aliases } + ["help"])
 
-    /// The subcommands without subcommands of their own, by name and alias.
-    static let leafSubcommands: [String: ParsableCommand.Type] = Dictionary(
-        configuration.subcommands.filter { $0.configuration.subcommands.isEmpty }.flatMap { command in
+    /// `leafCommands` by name and alias.
+    static let leafSubcommands: [String: any OutputCommand.Type] = Dictionary(
+        leafCommands.flatMap { command in
             ([command.configuration.commandName].compactMap { $0 } + command.configuration.aliases).map { ($0, command) }
         },
         uniquingKeysWith: { first, _ in first })

@@ -13,6 +13,7 @@ enum ReportFormat: String, RawValueArgument {
 struct Match: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
+        _superCommandName: SubcommandParse.superCommandName,
         abstract: "Match a tumor's variant calls to the HEM-iSMART trial groups (the default command).",
         discussion: """
             Reads VCF, bgzipped VCF or BCF (or standard input, '-') through htslib, finds the alterations the \

@@ -11,6 +11,7 @@ import Run
 struct MergeCommand: OutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
+        _superCommandName: SubcommandParse.superCommandName,
         abstract: "Merge per-sample JSON/JSONL reports into cohort JSON Lines, TSV, HTML and MultiQC content.",
         discussion: """
             Reads each report written by `hemimatch FILE --format json` or `--format jsonl` (or by `hemimatch cohort`), \

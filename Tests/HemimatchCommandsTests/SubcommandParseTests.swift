@@ -78,4 +78,14 @@ import Testing
         #expect(HemimatchCommands.Hemimatch.subcommandNames == ["match", "cohort", "merge", "annotate", "kb", "explain", "help"])
         #expect(HemimatchCommands.Hemimatch.leafSubcommands.keys.sorted() == ["annotate", "cohort", "explain", "match", "merge"])
     }
+
+    /// Each command the shortcut parses as the root names `hemimatch` as its super-command, so that
+    /// the argument parser skips its completion-script probe; they are the root's subcommands
+    /// without subcommands, in the root's order.
+    @Test func everyLeafCommandNamesTheRootAsItsSuperCommand() {
+        let leaves = HemimatchCommands.Hemimatch.configuration.subcommands.filter { $0.configuration.subcommands.isEmpty }
+        #expect(HemimatchCommands.Hemimatch.leafCommands.map { $0.configuration.commandName } == leaves.map { $0.configuration.commandName })
+        #expect(HemimatchCommands.Hemimatch.leafCommands.map { $0.configuration._superCommandName } == Array(repeating: "hemimatch", count: 5))
+        #expect(HemimatchCommands.Hemimatch.configuration._superCommandName == nil)
+    }
 }
