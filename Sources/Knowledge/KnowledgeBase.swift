@@ -327,6 +327,8 @@ public struct KnowledgeBase: Sendable {
                 "gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
                 "grch38_chrom", "grch38_pos", "ref", "alt", "source",
             ])
+        // Each build's models looked up once for the table, not for every row.
+        let models37 = transcripts[.grch37] ?? [:], models38 = transcripts[.grch38] ?? [:]
         return try table.rows.map { row throws(KnowledgeBaseError) in
             // Each cell read once: this is the longest table checked on every run.
             let symbol = row["gene"], protein = row["protein"], hgvsc = row["hgvsc"], ref = row["ref"], alt = row["alt"]
@@ -339,25 +341,25 @@ public struct KnowledgeBase: Sendable {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
             }
             let chrom37 = row["grch37_chrom"], chrom38 = row["grch38_chrom"]
-            let loci: [GenomeBuild: Locus] = [
-                .grch37: Locus(contig: ContigName.normalized(chrom37), position: p37),
-                .grch38: Locus(contig: ContigName.normalized(chrom38), position: p38),
-            ]
-            for (build, contig) in [(GenomeBuild.grch37, chrom37), (.grch38, chrom38)] {
-                let locus = loci[build]!
+            let locus37 = Locus(contig: ContigName.normalized(chrom37), position: p37)
+            let locus38 = Locus(contig: ContigName.normalized(chrom38), position: p38)
+            let builds = [(GenomeBuild.grch37, chrom37, locus37, models37), (.grch38, chrom38, locus38, models38)]
+            for (build, contig, locus, _) in builds {
                 guard let span = gene.spans[build], span.contig == locus.contig, (span.start...span.end).contains(locus.position) else {
                     throw KnowledgeBaseError(
                         file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
                         problem: "\(contig):\(locus.position) lies outside \(gene.symbol)'s \(build.rawValue) span")
                 }
             }
-            for build in GenomeBuild.allCases {
-                guard let model = transcripts[build]?[gene.symbol] else { continue }
-                if let problem = HotspotCheck.problem(protein: protein, hgvsc: hgvsc, ref: ref, position: loci[build]!.position, model: model) {
+            for (build, _, locus, models) in builds {
+                guard let model = models[gene.symbol] else { continue }
+                if let problem = HotspotCheck.problem(protein: protein, hgvsc: hgvsc, ref: ref, position: locus.position, model: model) {
                     throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos", problem: problem)
                 }
             }
-            return HotspotAllele(gene: symbol, protein: protein, hgvsc: hgvsc, loci: loci, ref: ref, alt: alt, source: row["source"])
+            return HotspotAllele(
+                gene: symbol, protein: protein, hgvsc: hgvsc, loci: [.grch37: locus37, .grch38: locus38], ref: ref, alt: alt,
+                source: row["source"])
         }
     }
 
@@ -404,35 +406,30 @@ public struct KnowledgeBase: Sendable {
         return text.withUTF8 { bytes in
             var numbers: [Int] = []
             numbers.reserveCapacity(bytes.count { $0 == UInt8(ascii: ",") } + 1) // made at its size, not grown
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
-                if let number = integer(bytes, from: start, to: end) { numbers.append(number) }
-                start = end + 1
+            var index = 0
+            while index <= bytes.count {
+                // One item, up to the next comma: an optional sign, then digits, read in the one pass.
+                let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+                if negative || (index < bytes.count && bytes[index] == UInt8(ascii: "+")) { index += 1 }
+                var value = 0, digits = 0, valid = true
+                while index < bytes.count, bytes[index] != UInt8(ascii: ",") {
+                    let digit = Int(bytes[index]) &- Int(UInt8(ascii: "0"))
+                    if valid, (0...9).contains(digit) {
+                        let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+                        let (next, overflowedToo) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                        valid = !overflowed && !overflowedToo
+                        value = next
+                        digits += 1
+                    } else {
+                        valid = false
+                    }
+                    index += 1
+                }
+                if valid, digits > 0 { numbers.append(value) }
+                index += 1
             }
             return numbers
         }
-    }
-
-    /// `Int(text)` of the UTF-8 bytes `start..<end`: an optional `+` or `-`, then one or more digits 0-9;
-    /// nil for anything else and on overflow.
-    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        var index = start
-        let negative = index < end && bytes[index] == UInt8(ascii: "-")
-        if negative || (index < end && bytes[index] == UInt8(ascii: "+")) { index += 1 }
-        guard index < end else { return nil }
-        var value = 0
-        while index < end {
-            let digit = Int(bytes[index]) &- Int(UInt8(ascii: "0"))
-            guard (0...9).contains(digit) else { return nil }
-            let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowedToo) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            guard !overflowed, !overflowedToo else { return nil }
-            value = next
-            index += 1
-        }
-        return value
     }
 
     private static func loadBuilds(_ path: String) throws(KnowledgeBaseError) -> BuildDetector {
