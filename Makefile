@@ -134,10 +134,11 @@ INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash
 # Foundation otherwise leave ~86,000 relative relocations (a 2 MB table) for the loader to apply on
 # every start, about 1.4 ms of a small file's run. Shared libraries (htslib, glibc) keep their ASLR.
 # libstdc++ and libgcc's unwinder (the Swift runtime's and BoringSSL's C++) are linked in too: loading
-# and relocating libstdc++.so.6 and libgcc_s.so.1 cost ~0.6 ms and ~50 page faults on every start.
+# and relocating libstdc++.so.6 and libgcc_s.so.1 cost ~0.4-0.9 ms and ~70 page faults on every start.
 # The folder STATIC_LINK holds only libstdc++.a, so that `-lstdc++` finds it before the compiler's
 # libstdc++.so. htslib stays Debian's shared libhts3: its network access (http, https, s3, gs) is in
-# plugins it loads with dlopen, which must find htslib's symbols in a shared libhts (docs/development.md).
+# plugins it loads with dlopen, which register their URL schemes in the libhts.so.3 they are linked
+# against; a linked-in htslib would not see them (measured and not kept: docs/development.md).
 CLANG := $(dir $(SWIFT))clang
 STATIC_LINK := $(STATIC_SCRATCH)/link
 static: deps-run

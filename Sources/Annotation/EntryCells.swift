@@ -17,15 +17,23 @@ struct EntryCells: Sendable {
     func hasTranscript(unversioned stem: Substring, or other: Substring?) -> Bool {
         read { cells in
             let id = cells.cell(layout.feature)
-            let unversioned = UnsafeBufferPointer(rebasing: id.prefix { $0 != UInt8(ascii: ".") })
-            func isID(_ stem: Substring) -> Bool {
-                // Lengths first: most transcripts asked about are other ones.
-                guard unversioned.count == stem.utf8.count else { return false }
-                return stem.utf8.withContiguousStorageIfAvailable { unversioned.elementsEqual($0) } ?? unversioned.elementsEqual(stem.utf8)
-            }
-            return isID(stem) || other.map(isID) == true
+            let unversioned = UnsafeBufferPointer(rebasing: id[..<(id.firstIndex(of: UInt8(ascii: ".")) ?? id.count)])
+            return Self.equal(unversioned, stem) || other.map { Self.equal(unversioned, $0) } == true
         }
     }
+
+    /// True when `bytes` are `text`'s UTF-8 (byte by byte: most transcripts asked about differ early).
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Substring) -> Bool {
+        var index = 0
+        for byte in text.utf8 {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+        }
+        return index == bytes.count
+    }
+
+    /// True when the entry's MANE_SELECT cell is not empty.
+    var marksMANESelect: Bool { read { !$0.cell(layout.maneSelect).isEmpty } }
 
     /// The exon number; snpEff gives it in Rank when the entry is not intronic.
     var exon: Int? {

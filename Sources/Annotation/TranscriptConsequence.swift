@@ -135,6 +135,14 @@ public final class TranscriptConsequence: Sendable, Equatable {
         }
     }
 
+    /// True when the annotator marks a MANE Select transcript (`maneSelect` is not empty), without a String.
+    public var marksMANESelect: Bool {
+        switch fields {
+        case .decoded(let decoded): !decoded.maneSelect.isEmpty
+        case .cells(let cells): cells.marksMANESelect
+        }
+    }
+
     /// Extra fields the parser was asked for (population frequencies), by name; empty values left out.
     public var extra: [String: String] {
         switch fields {

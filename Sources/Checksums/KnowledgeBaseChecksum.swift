@@ -27,13 +27,29 @@ public enum KnowledgeBaseChecksum {
         Checksum.hex(SHA256.hash(data: Data(try listing(directory).utf8)))
     }
 
-    /// How the folder compares with the manifest its release wrote.
+    /// How the folder compares with the manifest its release wrote. A release's folder lists the
+    /// manifest's very bytes (`make kb-manifest` writes the same lines in the same byte order), which
+    /// is checked first: comparing line by line, to name what differs, took ~0.5 ms of every start.
     public static func manifest(directory: String) throws(ChecksumError) -> KnowledgeBaseManifest {
         let path = KnowledgeBase.path(of: KnowledgeBase.File.manifest, in: directory)
         guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else { return .absent }
         let suffix = "  \(KnowledgeBase.File.manifest)"
-        let present = try listing(directory).split(separator: "\n").filter { !$0.hasSuffix(suffix) }
+        let listing = try listing(directory)
+        if recorded.utf8.elementsEqual(bytes(of: listing, droppingLinesEndingWith: suffix)) { return .matches }
+        let present = listing.split(separator: "\n").filter { !$0.hasSuffix(suffix) }
         return KnowledgeBaseManifest(recorded: recorded.split(separator: "\n").map(String.init), present: present.map(String.init))
+    }
+
+    /// `listing`'s bytes (lines that each end with a newline, as `compute` writes them) without the
+    /// lines that end with `suffix`.
+    private static func bytes(of listing: String, droppingLinesEndingWith suffix: String) -> [UInt8] {
+        let newline = UInt8(ascii: "\n"), ending = Array(suffix.utf8)
+        var kept: [UInt8] = []
+        for line in listing.utf8.split(separator: newline) where !line.suffix(ending.count).elementsEqual(ending) {
+            kept += line
+            kept.append(newline)
+        }
+        return kept
     }
 
     /// The `sha256sum` listing of `directory`, waiting for a prefetch under way.

@@ -252,8 +252,11 @@ public struct RecordMatcher: Sendable {
                     let span = codons.count == 1 ? "codon \(codons.lowerBound)" : "codons \(codons.lowerBound)-\(codons.upperBound)"
                     isoform = " (not the MANE transcript; the allele sits at \(span) of MANE \(model.maneRefSeq) too)"
                 }
+                // Most entries (intronic, synonymous without a change) can meet no rule: no effect is built for them.
+                let consequences = entry.consequences
+                guard RuleEvaluator.mayMeet(change: change, consequences: consequences) else { return [] }
                 let effect = VariantEffect(
-                    gene: gene, change: change, consequences: Set(entry.consequences),
+                    gene: gene, change: change, consequences: Set(consequences),
                     exon: entry.exon, intron: entry.intron, hgvsc: entry.hgvsc)
                 let matches = evaluator.matches(effect)
                 // Most entries meet no rule: their transcript is spelled out only for those that do.
@@ -286,7 +289,7 @@ public struct RecordMatcher: Sendable {
             let mane = entries.filter { IsoformAgreement.isMANE($0, of: gene) }
             if !mane.isEmpty { return (mane, true) }
         }
-        let annotatorMane = entries.filter { !$0.maneSelect.isEmpty }
+        let annotatorMane = entries.filter(\.marksMANESelect)
         if !annotatorMane.isEmpty { return (annotatorMane, false) }
         let canonical = entries.filter(\.isCanonical)
         return (canonical.isEmpty ? entries : canonical, false)

@@ -29,6 +29,13 @@ public struct RuleEvaluator: Sendable {
         return rules.compactMap { rule in meets(rule, effect).map { (rule, $0) } }
     }
 
+    /// False when no rule can be met by an effect with `change` and `consequences`: every rule asks for a
+    /// protein change or a protein-altering term (the truncating and splice-site terms among them), so that
+    /// an entry without either need not be made an effect and matched.
+    public static func mayMeet(change: ProteinChange?, consequences: [String]) -> Bool {
+        change != nil || consequences.contains(where: proteinAlteringTerms.contains)
+    }
+
     /// The alteration name when `effect` meets `rule`, else `nil`.
     private func meets(_ rule: Rule, _ effect: VariantEffect) -> String? {
         let change = effect.change

@@ -16,8 +16,10 @@ public struct InfoValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         var value: Content
     }
 
-    /// The fields in the order set (one array: a kept record's INFO costs one allocation).
-    private var fields: [Field] = []
+    /// The fields in the order set: the first apart, so that a kept record with one (its `CSQ`)
+    /// allocates no array for its INFO.
+    private var first: Field?
+    private var rest: [Field] = []
 
     public init() {}
 
@@ -32,7 +34,7 @@ public struct InfoValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// The value of `tag` as text, or `nil` when the record has none; setting `nil` removes it.
     public subscript(tag: String) -> String? {
         get {
-            switch fields.first(where: { $0.tag == tag })?.value {
+            switch field(tag) {
             case .text(let text): text
             case .bytes(let bytes): bytes.text
             case nil: nil
@@ -43,7 +45,7 @@ public struct InfoValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     /// The value of `tag` as bytes, without a copy for a record read from a file; `nil` when the record has none.
     public func bytes(_ tag: String) -> BorrowedBytes? {
-        switch fields.first(where: { $0.tag == tag })?.value {
+        switch field(tag) {
         case .text(let text): BorrowedBytes(text)
         case .bytes(let bytes): bytes
         case nil: nil
@@ -53,26 +55,36 @@ public struct InfoValues: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// Sets `tag` to a view of a record's bytes.
     mutating func set(_ tag: String, bytes: BorrowedBytes) { set(tag, .bytes(bytes)) }
 
+    private func field(_ tag: String) -> Content? {
+        first?.tag == tag ? first?.value : rest.first { $0.tag == tag }?.value
+    }
+
     private mutating func set(_ tag: String, _ value: Content?) {
-        if let index = fields.firstIndex(where: { $0.tag == tag }) {
+        if first?.tag == tag {
+            first = value.map { Field(tag: tag, value: $0) } ?? (rest.isEmpty ? nil : rest.removeFirst())
+        } else if let index = rest.firstIndex(where: { $0.tag == tag }) {
             if let value {
-                fields[index].value = value
+                rest[index].value = value
             } else {
-                fields.remove(at: index)
+                rest.remove(at: index)
             }
         } else if let value {
-            fields.append(Field(tag: tag, value: value))
+            if first == nil {
+                first = Field(tag: tag, value: value)
+            } else {
+                rest.append(Field(tag: tag, value: value))
+            }
         }
     }
 
     /// True when the record has a value for `tag`.
-    public func contains(_ tag: String) -> Bool { fields.contains { $0.tag == tag } }
+    public func contains(_ tag: String) -> Bool { field(tag) != nil }
 
     /// True when the record has no requested INFO field.
-    public var isEmpty: Bool { fields.isEmpty }
+    public var isEmpty: Bool { first == nil }
 
     /// Every field, by tag (for callers that take a dictionary, off the per-record path).
-    public var byTag: [String: String] { Dictionary(uniqueKeysWithValues: fields.map { ($0.tag, self[$0.tag]!) }) }
+    public var byTag: [String: String] { Dictionary(uniqueKeysWithValues: ((first.map { [$0] } ?? []) + rest).map { ($0.tag, self[$0.tag]!) }) }
 
     public static func == (lhs: InfoValues, rhs: InfoValues) -> Bool { lhs.byTag == rhs.byTag }
 }

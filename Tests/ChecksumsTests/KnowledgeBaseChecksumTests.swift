@@ -12,6 +12,19 @@ import Testing
         #expect(try KnowledgeBaseChecksum.manifest(directory: Repository.knowledgeBaseFolder) == .matches)
     }
 
+    /// The manifest's lines in another order, as a hand-written one might list them: not the listing's
+    /// bytes, but every file with its digest, so it matches (compared line by line).
+    @Test func aManifestInAnotherOrderStillMatches() throws {
+        let folder = try TemporaryDirectory()
+        let kb = try folder.knowledgeBaseCopy { kb in
+            let manifest = kb + "/MANIFEST.sha256"
+            let lines = try String(contentsOfFile: manifest, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count > 2)
+            try (lines.reversed().joined(separator: "\n") + "\n").write(toFile: manifest, atomically: true, encoding: .utf8)
+        }
+        #expect(try KnowledgeBaseChecksum.manifest(directory: kb) == .matches)
+    }
+
     @Test func aStrayOrMissingFileIsAModification() throws {
         let folder = try TemporaryDirectory()
         let kb = try folder.knowledgeBaseCopy { kb in

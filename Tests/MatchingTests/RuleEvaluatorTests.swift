@@ -103,6 +103,28 @@ import Testing
         #expect(names("DNM2", "p.Val265Gly", consequences: ["missense_variant"]) == ["C-DNM2-MUTATION p.V265G"])
         #expect(names("STAT5B", "p.Asn642=", consequences: ["synonymous_variant"]).isEmpty)
     }
+    /// The matcher builds no effect for an entry `mayMeet` declines: no rule of the knowledge base may
+    /// then be met, whatever the exon, intron or c. change.
+    @Test func anEntryWithoutAProteinChangeOrAProteinAlteringTermMeetsNoRule() {
+        let silent: [[String]] = [
+            [], ["intron_variant"], ["synonymous_variant"], ["missense_variant"], ["inframe_insertion"], ["splice_region_variant", "intron_variant"],
+            ["5_prime_UTR_variant"], ["upstream_gene_variant"], ["non_coding_transcript_exon_variant"],
+        ]
+        for gene in evaluator.genes.sorted() {
+            for consequences in silent {
+                #expect(!RuleEvaluator.mayMeet(change: nil, consequences: consequences))
+                for (exon, intron) in [(nil, nil), (1, nil), (2, nil), (nil, 1), (nil, 13)] as [(Int?, Int?)] {
+                    let effect = VariantEffect(
+                        gene: gene, change: nil, consequences: Set(consequences), exon: exon, intron: intron, hgvsc: "ENST1:c.100+5G>A")
+                    #expect(evaluator.matches(effect).isEmpty, "\(gene) \(consequences)")
+                }
+            }
+        }
+        #expect(RuleEvaluator.mayMeet(change: nil, consequences: ["intron_variant", "splice_donor_variant"]))
+        #expect(RuleEvaluator.mayMeet(change: nil, consequences: ["stop_gained"]))
+        #expect(RuleEvaluator.mayMeet(change: ProteinChange(hgvs: "p.G12D"), consequences: []))
+        #expect(names("NF1", "", consequences: ["stop_gained"], exon: 10) != [], "a term alone can meet a rule")
+    }
 }
 
 /// `kb show RULE`'s known alleles: the hotspot alleles of the rule's gene whose change the rule admits.
