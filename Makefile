@@ -85,7 +85,7 @@ sanitize: deps-test
 # and its cohort workers at several thread counts) under ThreadSanitizer; CI runs this after the full suite.
 sanitize-threads: deps-test
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests|CohortEndToEndTests|RegionReadingTests'
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'MatchPipelineTests|VariantReaderTests|MatchingEndToEndTests|CohortEndToEndTests|RegionReadingTests|RecordBufferTests|ReadAheadTests|KnowledgeBasePreloadTests'
 
 # libFuzzer over the parsers (annotations, HGVS, breakends, caller tables, the knowledge-base loader),
 # each for FUZZ_SECONDS from its committed seed corpus; a crash stops with the reproducer's path.

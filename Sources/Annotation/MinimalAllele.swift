@@ -36,4 +36,9 @@ struct MinimalAllele {
     var touched: [Int] {
         ref.isEmpty ? [position - 1, position] : Array(position..<(position + ref.count))
     }
+
+    /// `touched` as one span (its positions are consecutive), without an array.
+    var touchedSpan: ClosedRange<Int> {
+        ref.isEmpty ? position - 1...position : position...position + ref.count - 1
+    }
 }

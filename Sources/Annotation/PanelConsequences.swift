@@ -37,16 +37,17 @@ public struct PanelConsequences: Sendable {
         guard let allele = MinimalAllele(position: position, ref: ref, alt: alt),
             let candidates = models[ContigName.normalized(contig)]
         else { return [] }
-        let touched = allele.touched
+        let touched = allele.touchedSpan
         var effects: [VariantEffect] = []
-        for model in candidates {
+        // By index, so that each model is read in place rather than copied (every kept record comes here).
+        for index in candidates.indices {
             // A model that no changed base touches has no effect: every location would be outside it.
-            guard let first = model.exons.first, let last = model.exons.last,
-                touched.contains(where: { (first.lowerBound...last.upperBound).contains($0) })
+            guard let first = candidates[index].exons.first, let last = candidates[index].exons.last,
+                touched.overlaps(first.lowerBound...last.upperBound)
             else { continue }
             // An in-frame insertion written in an intron beside an exon: its duplication first, then what it is where written.
-            if let duplication = intronicDuplication(allele, on: model) { effects.append(duplication) }
-            if let effect = effect(of: allele, on: model) { effects.append(effect) }
+            if let duplication = intronicDuplication(allele, on: candidates[index]) { effects.append(duplication) }
+            if let effect = effect(of: allele, on: candidates[index]) { effects.append(effect) }
         }
         return effects
     }

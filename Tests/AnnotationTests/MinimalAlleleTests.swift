@@ -11,11 +11,16 @@ struct MinimalAlleleTests {
         #expect(deletion.ref == ["A", "G"])
         #expect(deletion.alt == [])
         #expect(deletion.touched == [101, 102])
+        #expect(deletion.touchedSpan == 101...102)
         let insertion = try #require(MinimalAllele(position: 100, ref: "A", alt: "ANNT"))
         #expect(insertion.position == 101)
         #expect(insertion.ref == [])
         #expect(insertion.alt == ["N", "N", "T"])
         #expect(insertion.touched == [100, 101])
+        #expect(insertion.touchedSpan == 100...101)
+        let snv = try #require(MinimalAllele(position: 100, ref: "GAC", alt: "GTC"))
+        #expect(snv.touched == [101])
+        #expect(snv.touchedSpan == 101...101)
     }
 
     @Test(
