@@ -61,9 +61,10 @@ final class ReadAhead: Sendable {
         let make: @Sendable () -> (String, Int, Bool) -> Bool
     }
 
-    /// A header handed to the second reader's thread, which owns it from then on.
-    private struct Header: @unchecked Sendable {
-        let pointer: UnsafeMutablePointer<bcf_hdr_t>
+    /// A header and the tabix index handed to the second reader's thread, which owns them from then on.
+    private struct Handles: @unchecked Sendable {
+        let header: UnsafeMutablePointer<bcf_hdr_t>
+        let index: UnsafeMutablePointer<tbx_t>
     }
 
     /// What the first reader asks the second one to keep, once it reads the records.
@@ -82,14 +83,16 @@ final class ReadAhead: Sendable {
     private let finished = DispatchGroup()
     private let result = Mutex<Outcome?>(nil)
 
-    /// Starts the second reader of `path` (`size` bytes, whose index is `index`), with `header`, a copy
-    /// of the first reader's (so that the index is not loaded again to read it): it finds the split
-    /// and its place there at once, and reads on once `start` tells it what to keep.
-    init(path: String, size: Int64, index: String, header: UnsafeMutablePointer<bcf_hdr_t>) {
+    /// Starts the second reader of `path` (`size` bytes), with `header`, a copy of the first reader's, and
+    /// `index`, the tabix index the first read its header with (so that it is loaded once); owns both. It
+    /// finds the split and its place there at once, and reads on once `start` tells it what to keep.
+    init(path: String, size: Int64, index: UnsafeMutablePointer<tbx_t>, header: UnsafeMutablePointer<bcf_hdr_t>) {
         split = SplitPoint(patience: size / 4)
-        let header = Header(pointer: header)
+        let handles = Handles(header: header, index: index)
         DispatchQueue.global().async(group: finished) { [self] in
-            let outcome = read(path: path, index: index, header: header.pointer)
+            let middle = Self.middleRecord(size: size, tabix: handles.index)
+            tbx_destroy(handles.index)
+            let outcome = read(path: path, middle: middle, header: handles.header)
             result.withLock { $0 = outcome }
         }
     }
@@ -113,8 +116,8 @@ final class ReadAhead: Sendable {
         finished.wait()
     }
 
-    private func read(path: String, index: String, header: UnsafeMutablePointer<bcf_hdr_t>) -> Outcome? {
-        guard let offset = Self.middleRecord(path: path, index: index) else {
+    private func read(path: String, middle: Int64?, header: UnsafeMutablePointer<bcf_hdr_t>) -> Outcome? {
+        guard let offset = middle else {
             bcf_hdr_destroy(header)
             split.decide(SplitPoint.none)
             return nil
@@ -138,14 +141,10 @@ final class ReadAhead: Sendable {
         return reader.readOn(lines, from: offset, keep: start.keep.make()) { self.cancelled.load(ordering: .relaxed) }
     }
 
-    /// The virtual offset of a record near the middle of the file's compressed bytes, from its index
-    /// (a tabix index numbers its sequences in the order of the file): the last sequence whose first
+    /// The virtual offset of a record near the middle of a file's `size` compressed bytes, from its index
+    /// `tabix` (a tabix index numbers its sequences in the order of the file): the last sequence whose first
     /// record starts before the middle, then a binary search on positions in it.
-    static func middleRecord(path: String, index: String) -> Int64? {
-        guard let size = VariantIndex.status(path).map({ Int64($0.st_size) }), let tabix = tbx_index_load3(path, index, HTS_IDX_SILENT_FAIL) else {
-            return nil
-        }
-        defer { tbx_destroy(tabix) }
+    static func middleRecord(size: Int64, tabix: UnsafeMutablePointer<tbx_t>) -> Int64? {
         let idx = hm_tbx_idx(tabix)
         let middle = size / 2
         func before(_ offset: Int64) -> Bool { offset >= 0 && offset >> 16 <= middle }

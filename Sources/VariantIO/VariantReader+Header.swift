@@ -38,9 +38,10 @@ extension VariantReader {
 
     /// Reads the header of a text VCF as `bcf_hdr_read` does (its lines, up to and with `#CHROM`, parsed
     /// by htslib), declaring the contigs `tabix` names and the header leaves out, as `bcf_hdr_read` does
-    /// with the index it loads itself: given the index a run reads through, it is loaded once, not
-    /// twice. `nil` when the header cannot be read or parsed.
-    static func readTextHeader(_ file: UnsafeMutablePointer<htsFile>, declaring tabix: UnsafeMutablePointer<tbx_t>)
+    /// with the index it loads itself: given the index a run reads through or splits by, it is loaded
+    /// once, not twice; without one, the reader declares them when a record needs it
+    /// (`declareIndexContigs()`). `nil` when the header cannot be read or parsed.
+    static func readTextHeader(_ file: UnsafeMutablePointer<htsFile>, declaring tabix: UnsafeMutablePointer<tbx_t>?)
         -> UnsafeMutablePointer<bcf_hdr_t>?
     {
         let hash = CChar(UInt8(ascii: "#"))
@@ -58,7 +59,7 @@ extension VariantReader {
         } while line.l == 0 || line.s?[1] == hash
         guard status >= -1, !text.isEmpty, let hdr = bcf_hdr_init("r") else { return nil }
         text.append(0)
-        guard bcf_hdr_parse(hdr, &text) >= 0, declareContigs(of: tabix, in: hdr) else {
+        guard bcf_hdr_parse(hdr, &text) >= 0, tabix.map({ declareContigs(of: $0, in: hdr) }) ?? true else {
             bcf_hdr_destroy(hdr)
             return nil
         }
@@ -66,7 +67,7 @@ extension VariantReader {
     }
 
     /// Declares in `hdr` the contigs `tabix` names that it leaves out; false when out of memory.
-    private static func declareContigs(of tabix: UnsafeMutablePointer<tbx_t>, in hdr: UnsafeMutablePointer<bcf_hdr_t>) -> Bool {
+    static func declareContigs(of tabix: UnsafeMutablePointer<tbx_t>, in hdr: UnsafeMutablePointer<bcf_hdr_t>) -> Bool {
         var count: Int32 = 0
         guard let names = tbx_seqnames(tabix, &count) else { return false }
         defer { free(names) }

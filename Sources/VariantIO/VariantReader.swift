@@ -10,7 +10,9 @@ import Glibc
 /// caller keeps are unpacked and copied into Swift values.
 public final class VariantReader {
     public let path: String
-    public let header: VariantHeader
+    /// The header as htslib holds it: with the contigs the tabix index names and the header leaves out,
+    /// once declared (`declareIndexContigs()`).
+    public private(set) var header: VariantHeader
     /// `true` when the input is BCF rather than VCF text.
     public let isBCF: Bool
     /// `true` for plain gzip rather than BGZF: readable, but not indexable or seekable.
@@ -49,7 +51,10 @@ public final class VariantReader {
     let contigLengths: [String: Int]
     var lengthCache: (contig: String, length: Int?) = ("", nil)
     /// The contigs the header declares; empty when it has no `##contig` line (then none is counted undeclared).
-    let declaredContigs: Set<String>
+    var declaredContigs: Set<String>
+    /// The contigs a tabix index beside the file may name are still to be declared, when a record
+    /// names a contig the header does not (`declareIndexContigs()`).
+    var indexContigsPending = false
     /// The last contig met in the body, and whether the header leaves it undeclared.
     var declarationCache: (contig: String, undeclared: Bool) = ("", false)
     var intBuffer: UnsafeMutablePointer<Int32>?
@@ -142,16 +147,21 @@ public final class VariantReader {
                 .truncated, path: path,
                 detail: "truncated: the BGZF end-of-file marker is missing")
         }
-        // htslib's header read loads the tabix index beside a text VCF (to declare the contigs it names);
-        // one that is to be read through gives it that index, loaded here (quietly: `restrict(to:)` loads
-        // it again, saying why, when it cannot be loaded).
+        // htslib's header read loads the tabix index beside a text VCF, to declare the contigs it names and
+        // the header leaves out. Here a local bgzipped VCF loads it once: to be read through it (quietly:
+        // `restrict(to:)` loads it again, saying why, when it cannot be loaded), or to be split by it
+        // between two readers (`ReadAhead`), with the header; otherwise only when a record names a contig
+        // the header does not declare (`declareIndexContigs()`), before htslib parses that record.
+        let localText = format.format == vcf && format.compression == bgzf && rereadable && !InputPath.isRemote(path)
         let loadedIndex =
-            indexed && format.format == vcf && format.compression == bgzf && rereadable && !InputPath.isRemote(path)
+            localText && indexed
             ? VariantIndex.beside(path, isBCF: false).flatMap { found in
                 tbx_index_load3(path, found.path, HTS_IDX_SILENT_FAIL).map { (path: found.path, tabix: $0) }
             } : nil
-        guard let hdr = loadedIndex.map({ Self.readTextHeader(file, declaring: $0.tabix) }) ?? bcf_hdr_read(file) else {
-            if let loadedIndex { tbx_destroy(loadedIndex.tabix) }
+        let splitIndex = localText && !indexed && threads > 1 ? tbx_index_load3(path, nil, HTS_IDX_SILENT_FAIL) : nil
+        let readWithIndex = loadedIndex?.tabix ?? splitIndex
+        guard let hdr = localText ? Self.readTextHeader(file, declaring: readWithIndex) : bcf_hdr_read(file) else {
+            if let readWithIndex { tbx_destroy(readWithIndex) }
             hts_close(file)
             let reason = format.format == vcf && rereadable ? Self.headerProblem(path) : nil
             throw VariantIOError(
@@ -161,12 +171,13 @@ public final class VariantReader {
         }
         self.init(file: file, header: hdr, path: path, threads: threads, request: request)
         self.loadedIndex = loadedIndex
-        if threads > 1, !indexed, !isBCF, format.compression == bgzf, rereadable, !InputPath.isRemote(path),
-            let index = VariantIndex.beside(path, isBCF: false), let size = VariantIndex.status(path)?.st_size,
-            let copy = bcf_hdr_dup(hdr)
-        {
+        indexContigsPending = localText && !indexed && threads == 1
+        guard let splitIndex else { return }
+        if let size = VariantIndex.status(path)?.st_size, let copy = bcf_hdr_dup(hdr) {
             // Started now, so that the second reader finds its place while this one's caller gets ready.
-            readAhead = ReadAhead(path: path, size: Int64(size), index: index.path, header: copy)
+            readAhead = ReadAhead(path: path, size: Int64(size), index: splitIndex, header: copy)
+        } else {
+            tbx_destroy(splitIndex)
         }
     }
 
@@ -248,6 +259,22 @@ public final class VariantReader {
         request.info += tags.filter { !request.info.contains($0) }
     }
 
+    /// Declares the contigs the tabix index beside the file names and its header leaves out, as htslib's
+    /// header read does (it loads the index as htslib finds it): done by a reader that read its header
+    /// without the index, once, when a record names a contig the header does not declare, before htslib
+    /// parses it, or before the file is read through an index. Until then no record could tell: each
+    /// record read was on a declared contig, and the contigs declared from an index have no length.
+    func declareIndexContigs() throws(VariantIOError) {
+        indexContigsPending = false
+        guard let tabix = tbx_index_load3(path, nil, HTS_IDX_SILENT_FAIL) else { return }
+        defer { tbx_destroy(tabix) }
+        guard Self.declareContigs(of: tabix, in: hdr) else {
+            throw VariantIOError(.malformedHeader, path: path, detail: "the contigs its index names cannot be declared: out of memory")
+        }
+        header = Self.copyHeader(hdr)
+        declaredContigs = Set(header.contigs.map(\.name))
+    }
+
     /// Frees the index loaded with the header, when `restrict(to:)` did not take it.
     func dropLoadedIndex() {
         if let loadedIndex { tbx_destroy(loadedIndex.tabix) }
@@ -289,6 +316,7 @@ public final class VariantReader {
     /// out: htslib declares them, and their records are read.) htslib's own warnings are relayed
     /// while it loads.
     public func restrict(to regions: [GenomicRegion]) throws(VariantIOError) {
+        if indexContigsPending { try declareIndexContigs() }
         let compression = hts_get_format(file).pointee.compression
         guard InputPath.canBeReadTwice(path), compression == bgzf else {
             throw VariantIOError(
@@ -475,6 +503,7 @@ public final class VariantReader {
         }
         try checkWithinContig(contig, position)
         if contig != declarationCache.contig {
+            if indexContigsPending, !declaredContigs.contains(contig) { try declareIndexContigs() }
             declarationCache = (contig, !declaredContigs.isEmpty && !declaredContigs.contains(contig))
         }
         if declarationCache.undeclared { oddities.noteUndeclared(contig) }

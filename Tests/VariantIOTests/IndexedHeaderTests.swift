@@ -22,6 +22,18 @@ import Testing
         return String(cString: bytes)
     }
 
+    /// The header htslib's own `bcf_hdr_read` reads from `path` (with the index beside it), as it writes it out.
+    private func htslibHeader(_ path: String) throws -> String {
+        let file = try #require(hts_open(path, "r"))
+        defer { hts_close(file) }
+        let hdr = try #require(bcf_hdr_read(file))
+        defer { bcf_hdr_destroy(hdr) }
+        var formatted = kstring_t(l: 0, m: 0, s: nil)
+        defer { free(formatted.s) }
+        guard bcf_hdr_format(hdr, 0, &formatted) == 0, let bytes = formatted.s else { return "" }
+        return String(cString: bytes)
+    }
+
     /// `lines` bgzipped into `folder` with a tabix index beside them.
     private func indexed(_ lines: [String], _ name: String, in folder: TemporaryDirectory) throws -> String {
         let plain = try folder.write(name, lines)
@@ -47,17 +59,48 @@ import Testing
         try runTool("bcftools", ["index", csi])
         var contigs: [[String]] = []
         for (file, index) in files.map({ ($0, $0 + ".tbi") }) + [(csi, csi + ".csi")] {
-            let plain = try VariantReader(path: file)
+            let htslib = try htslibHeader(file)
             let withIndex = try VariantReader(path: file, indexed: true)
-            #expect(text(withIndex) == text(plain), "\(file)")
-            #expect(withIndex.header.contigs == plain.header.contigs, "\(file)")
+            #expect(text(withIndex) == htslib, "\(file)")
             #expect(withIndex.loadedIndex?.path == index)
-            #expect(plain.loadedIndex == nil)
+            // Two readers: the index they split by is the one the header is read with.
+            let split = try VariantReader(path: file, threads: 2)
+            #expect(text(split) == htslib, "\(file)")
+            #expect(split.header.contigs == withIndex.header.contigs, "\(file)")
+            // One thread: the index's contigs are declared once a record names one the header leaves out.
+            let streamed = try VariantReader(path: file)
+            #expect(streamed.loadedIndex == nil)
+            while try streamed.next(where: { _, _, _ in true }) != nil {}
+            #expect(text(streamed) == htslib, "\(file)")
+            #expect(streamed.header.contigs == withIndex.header.contigs, "\(file)")
             contigs.append(withIndex.header.contigs.map(\.name))
         }
         #expect(contigs[1] == ["chr1", "chr12", "chrUn_KI270742v1"])
         #expect(contigs[2] == ["chr1", "chr12", "chrUn_KI270742v1"])
         #expect(contigs[3] == ["chr1", "chr12", "chrUn_KI270742v1"])
+    }
+
+    @Test func oneThreadLoadsTheIndexOnlyWhenARecordNamesAContigTheHeaderLeavesOut() throws {
+        let folder = try TemporaryDirectory()
+        let synthetic = SyntheticVCF.text(samples: ["S1"], records: []).split(separator: "\n").map(String.init)
+        let declared = try indexed(synthetic + [Self.record("chr1", 10), Self.record("chr1", 20)], "d.vcf", in: folder)
+        let undeclared = try indexed(synthetic + [Self.record("chr1", 10), Self.record("chr12", 25_245_350)], "u.vcf", in: folder)
+        let reader = try VariantReader(path: undeclared)
+        let header = reader.header.contigs.map(\.name)
+        let first = try #require(try reader.next(where: { _, _, _ in true }))
+        #expect(reader.indexContigsPending)
+        let second = try #require(try reader.next(where: { _, _, _ in true }))
+        #expect(!reader.indexContigsPending)
+        #expect([first.locus, second.locus] == ["chr1:10", "chr12:25245350"])
+        #expect(header == ["chr1"])
+        #expect(reader.header.contigs.map(\.name) == ["chr1", "chr12"])
+        // chr12 is the index's, declared before htslib parsed its record: no warning, as with the index read first.
+        #expect(reader.warnings.isEmpty)
+        #expect(try htslibHeader(undeclared) == text(reader))
+        let whole = try VariantReader(path: declared)
+        while try whole.next(where: { _, _, _ in true }) != nil {}
+        #expect(whole.indexContigsPending)
+        #expect(try htslibHeader(declared) == text(whole))
     }
 
     @Test func theRegionsAreReadThroughTheIndexLoadedWithTheHeader() throws {

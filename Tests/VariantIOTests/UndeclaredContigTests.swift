@@ -35,11 +35,25 @@ import VariantIO
         try runTool("bgzip", [plain])
         try runTool("tabix", ["-p", "vcf", plain + ".gz"])
         let reader = try VariantReader(path: plain + ".gz")
-        #expect(reader.header.contigs.map(\.name) == ["chr1", "chr12", "chrUn_KI270742v1"])
         try reader.restrict(to: [GenomicRegion(contig: "chr12", start: 25_245_340, end: 25_245_360)])
+        #expect(reader.header.contigs.map(\.name) == ["chr1", "chr12", "chrUn_KI270742v1"])
         var loci: [String] = []
         while let record = try reader.next(where: { _, _, _ in true }) { loci.append(record.locus) }
         #expect(loci == ["chr12:25245350", "chr12:25245351"])
+    }
+
+    @Test("streamed with a tabix index beside it: the index's contigs count as declared, at any thread count", arguments: [1, 2])
+    func streamedBesideAnIndex(threads: Int) throws {
+        let folder = try TemporaryDirectory()
+        let plain = try folder.write("u.vcf", SyntheticVCF.text(samples: ["S1"], records: Self.records))
+        try runTool("bgzip", [plain])
+        try runTool("tabix", ["-p", "vcf", plain + ".gz"])
+        let reader = try VariantReader(path: plain + ".gz", threads: threads)
+        var loci: [String] = []
+        while let record = try reader.next(where: { _, _, _ in true }) { loci.append(record.locus) }
+        #expect(loci == ["chr1:10", "chr12:25245350", "chr12:25245351", "chrUn_KI270742v1:5"])
+        #expect(reader.header.contigs.map(\.name) == ["chr1", "chr12", "chrUn_KI270742v1"])
+        #expect(reader.warnings.isEmpty)
     }
 
     @Test("a header without any ##contig line counts nothing as undeclared (the build detection speaks for it)")
