@@ -97,8 +97,16 @@ public struct KnowledgeBase: Sendable {
 
     /// What every file path of the folder `directory` starts with (its absolute path and a slash): a
     /// plain file name appended to it gives `path(of:in:)`, without a URL built for each file.
+    /// An absolute path of plain ASCII (no `//`, no `%`) is its own prefix: `URL` changes nothing in it but
+    /// a trailing slash, and building one cost a hundredth of the knowledge base's loading.
     public static func pathPrefix(of directory: String) -> String {
-        String(path(of: File.version, in: directory).dropLast(File.version.count))
+        let plain =
+            directory.withASCIIBytes { bytes in
+                bytes.first == UInt8(ascii: "/") && bytes.allSatisfy { (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "%") }
+                    && !zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: "/") }
+            } ?? false
+        guard plain else { return String(path(of: File.version, in: directory).dropLast(File.version.count)) }
+        return directory.hasSuffix("/") ? directory : directory + "/"
     }
 
     /// What `kb validate` checks beyond loading: the gene spans in full, for both builds, and that
@@ -160,10 +168,32 @@ public struct KnowledgeBase: Sendable {
     /// `text.split(separator:).map { $0.trimmed() }` gives them; ASCII text is split on its bytes
     /// (where each byte is a character), other text Character-wise.
     static func listItems(_ text: String, separator: Character) -> [String] {
-        guard let byte = separator.asciiValue, text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(separator: separator).map { $0.trimmed() }
+        let ascii = separator.asciiValue.flatMap { byte in
+            text.withASCIIBytes { bytes in
+                var items: [String] = []
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, bytes[end] != byte { end += 1 }
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    // Trimmed of spaces and tabs, as `trimmed()` trims ASCII text.
+                    var first = start, last = end
+                    while first < last, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+                    while last > first, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                    items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
+                return items
+            }
         }
-        return text.utf8.split(separator: byte).map { Substring($0).trimmed() }
+        return ascii ?? text.split(separator: separator).map { $0.trimmed() }
+    }
+
+    /// Whether `text` holds a white-space character (`Character.isWhitespace`); ASCII text is read on
+    /// its bytes (tab to carriage return, space), as every rule's id is checked on every run.
+    static func containsWhitespace(_ text: String) -> Bool {
+        text.withASCIIBytes { bytes in bytes.contains { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+            ?? text.contains(where: \.isWhitespace)
     }
 
     private static func loadSources(_ path: String) throws(KnowledgeBaseError) -> [String: Source] {
@@ -251,7 +281,7 @@ public struct KnowledgeBase: Sendable {
                 KnowledgeBaseError(file: path, line: row.line, field: field, problem: problem)
             }
             let id = row["rule_id"]
-            guard !id.isEmpty, !id.contains(where: \.isWhitespace) else { throw fail("rule_id", "a rule needs an id without spaces") }
+            guard !id.isEmpty, !containsWhitespace(id) else { throw fail("rule_id", "a rule needs an id without spaces") }
             guard ids.insert(id).inserted else { throw fail("rule_id", "duplicate rule id '\(id)'") }
             guard let gene = genes[row["gene"]] else { throw fail("gene", "unknown gene '\(row["gene"])' (not in \(File.genes))") }
             guard row["transcript"] == gene.maneRefSeq || row["transcript"] == gene.maneEnsembl else {
@@ -297,6 +327,8 @@ public struct KnowledgeBase: Sendable {
                 "gene", "protein", "hgvsc", "grch37_chrom", "grch37_pos",
                 "grch38_chrom", "grch38_pos", "ref", "alt", "source",
             ])
+        // Each build's models looked up once for the table, not for every row.
+        let models37 = transcripts[.grch37] ?? [:], models38 = transcripts[.grch38] ?? [:]
         return try table.rows.map { row throws(KnowledgeBaseError) in
             // Each cell read once: this is the longest table checked on every run.
             let symbol = row["gene"], protein = row["protein"], hgvsc = row["hgvsc"], ref = row["ref"], alt = row["alt"]
@@ -309,25 +341,25 @@ public struct KnowledgeBase: Sendable {
                 throw KnowledgeBaseError(file: path, line: row.line, problem: "incomplete hotspot allele")
             }
             let chrom37 = row["grch37_chrom"], chrom38 = row["grch38_chrom"]
-            let loci: [GenomeBuild: Locus] = [
-                .grch37: Locus(contig: ContigName.normalized(chrom37), position: p37),
-                .grch38: Locus(contig: ContigName.normalized(chrom38), position: p38),
-            ]
-            for (build, contig) in [(GenomeBuild.grch37, chrom37), (.grch38, chrom38)] {
-                let locus = loci[build]!
+            let locus37 = Locus(contig: ContigName.normalized(chrom37), position: p37)
+            let locus38 = Locus(contig: ContigName.normalized(chrom38), position: p38)
+            let builds = [(GenomeBuild.grch37, chrom37, locus37, models37), (.grch38, chrom38, locus38, models38)]
+            for (build, contig, locus, _) in builds {
                 guard let span = gene.spans[build], span.contig == locus.contig, (span.start...span.end).contains(locus.position) else {
                     throw KnowledgeBaseError(
                         file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos",
                         problem: "\(contig):\(locus.position) lies outside \(gene.symbol)'s \(build.rawValue) span")
                 }
             }
-            for build in GenomeBuild.allCases {
-                guard let model = transcripts[build]?[gene.symbol] else { continue }
-                if let problem = HotspotCheck.problem(protein: protein, hgvsc: hgvsc, ref: ref, position: loci[build]!.position, model: model) {
+            for (build, _, locus, models) in builds {
+                guard let model = models[gene.symbol] else { continue }
+                if let problem = HotspotCheck.problem(protein: protein, hgvsc: hgvsc, ref: ref, position: locus.position, model: model) {
                     throw KnowledgeBaseError(file: path, line: row.line, field: "\(build.rawValue.lowercased())_pos", problem: problem)
                 }
             }
-            return HotspotAllele(gene: symbol, protein: protein, hgvsc: hgvsc, loci: loci, ref: ref, alt: alt, source: row["source"])
+            return HotspotAllele(
+                gene: symbol, protein: protein, hgvsc: hgvsc, loci: [.grch37: locus37, .grch38: locus38], ref: ref, alt: alt,
+                source: row["source"])
         }
     }
 
@@ -373,33 +405,31 @@ public struct KnowledgeBase: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             var numbers: [Int] = []
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: ",")) ?? bytes.count
-                if let number = integer(UnsafeBufferPointer(rebasing: bytes[start..<end])) { numbers.append(number) }
-                start = end + 1
+            numbers.reserveCapacity(bytes.count { $0 == UInt8(ascii: ",") } + 1) // made at its size, not grown
+            var index = 0
+            while index <= bytes.count {
+                // One item, up to the next comma: an optional sign, then digits, read in the one pass.
+                let negative = index < bytes.count && bytes[index] == UInt8(ascii: "-")
+                if negative || (index < bytes.count && bytes[index] == UInt8(ascii: "+")) { index += 1 }
+                var value = 0, digits = 0, valid = true
+                while index < bytes.count, bytes[index] != UInt8(ascii: ",") {
+                    let digit = Int(bytes[index]) &- Int(UInt8(ascii: "0"))
+                    if valid, (0...9).contains(digit) {
+                        let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
+                        let (next, overflowedToo) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
+                        valid = !overflowed && !overflowedToo
+                        value = next
+                        digits += 1
+                    } else {
+                        valid = false
+                    }
+                    index += 1
+                }
+                if valid, digits > 0 { numbers.append(value) }
+                index += 1
             }
             return numbers
         }
-    }
-
-    /// `Int(text)` of UTF-8 bytes: an optional `+` or `-`, then one or more digits 0-9; nil for anything
-    /// else and on overflow.
-    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var digits = bytes[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty else { return nil }
-        var value = 0
-        for byte in digits {
-            let digit = Int(byte) - Int(UInt8(ascii: "0"))
-            guard (0...9).contains(digit) else { return nil }
-            let (shifted, overflowed) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflowedToo) = negative ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)
-            guard !overflowed, !overflowedToo else { return nil }
-            value = next
-        }
-        return value
     }
 
     private static func loadBuilds(_ path: String) throws(KnowledgeBaseError) -> BuildDetector {
