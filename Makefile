@@ -139,10 +139,11 @@ INSTALLED := bin/hemimatch share/hemimatch share/man/man1/hemimatch.1 share/bash
 # libstdc++.so. htslib stays Debian's shared libhts3: its network access (http, https, s3, gs) is in
 # plugins it loads with dlopen, which register their URL schemes in the libhts.so.3 they are linked
 # against; a linked-in htslib would not see them (measured and not kept: docs/development.md).
-CLANG := $(dir $(SWIFT))clang
+# The toolchain's clang beside swift, else the one on PATH (a `SWIFT=swift` override has no folder).
+CLANG ?= $(or $(wildcard $(dir $(SWIFT))clang),$(shell command -v clang || command -v cc))
 STATIC_LINK := $(STATIC_SCRATCH)/link
 static: deps-run
-	@libstdcxx=$$($(CLANG) -print-file-name=libstdc++.a); test -f "$$libstdcxx" || { echo "libstdc++.a not found (Debian: libstdc++-12-dev, which the Swift toolchain needs)" >&2; exit 1; }; \
+	@libstdcxx=$$($(CLANG) -print-file-name=libstdc++.a); test -f "$$libstdcxx" || { echo "libstdc++.a not found by $(CLANG) -print-file-name (Debian: libstdc++-12-dev, which the Swift toolchain needs)" >&2; exit 1; }; \
 		mkdir -p $(STATIC_LINK) && ln -sfn "$$libstdcxx" $(STATIC_LINK)/libstdc++.a
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC_SCRATCH) -Xlinker -no-pie \
 		-Xswiftc -L$(CURDIR)/$(STATIC_LINK) -Xlinker -lgcc_eh
@@ -150,7 +151,10 @@ static: deps-run
 # PREFIX/bin/hemimatch; the knowledge base in PREFIX/share/hemimatch/Reference (where the binary looks,
 # beside its prefix); the man page in share/man/man1; bash, zsh and fish completions where each shell
 # looks for them. DESTDIR stages the same tree elsewhere (for a package or an image).
+# The knowledge-base folder is hemimatch's own: emptied first, so that a file an older release had (the
+# 0.8.1 gene_spans.tsv) does not stay beside the new ones and make every report's version `(modified)`.
 install: static
+	rm -rf $(DESTDIR)$(PREFIX)/share/hemimatch/Reference
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hemimatch/Reference $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d

@@ -137,7 +137,9 @@ extension VariantReader {
         let sampleCount = Int(hm_nsamples(hdr))
         let format = sampleCount > 0 ? RecordFormat(buffer: buffer, layout: formatLayout(), sampleCount: sampleCount) : nil
         let id = String(cString: rec.d.id)
-        // From here on the record's buffers are the record's: the next record is parsed into others.
+        // From here on the record's buffers are the record's: the next record is parsed into others. The
+        // record read above through `record` stays `buffer`'s until then, even where no view holds it.
+        withExtendedLifetime(buffer) {}
         record = buffers.take()
         guard let format else {
             return VariantRecord(

@@ -200,6 +200,16 @@ import Testing
 
                 """)
         try Self.expectFoundByName(binary, reference: installedReference, scratch: folder.appendingPathComponent("by-name"))
+
+        // Installed again over a folder holding a file the release does not have (an older release's
+        // gene_spans.tsv): the file is gone, and the knowledge base matches its manifest.
+        let stray = installedReference.appendingPathComponent("gene_spans.tsv")
+        try Data("gene\tchrom\n".utf8).write(to: stray)
+        #expect(try Hemimatch.execute(binary, ["--version"], environment: Self.bareEnvironment, directory: elsewhere).text != version.text)
+        _ = try Self.make(["install", "PREFIX=\(prefix.path)"])
+        #expect(try Self.files(under: prefix) == Self.installedFiles())
+        let again = try Hemimatch.execute(binary, ["--version"], environment: Self.bareEnvironment, directory: elsewhere)
+        #expect(again.status == 0 && again.text == version.text)
     }
 
     @Test func uninstallRemovesWhatInstallPutUnderDestdir() throws {
