@@ -118,6 +118,9 @@ man: deps-run
 VERSION := $(shell grep -hoE 'static let current = "[0-9][^"]*"' Sources/Run/Version.swift | cut -d'"' -f2)
 PREFIX ?= /usr/local
 DESTDIR ?=
+# A PREFIX or DESTDIR with whitespace would be split into two paths by the shell and by make's word
+# functions (and `rm -rf` would remove the first): install and uninstall refuse it.
+refuse_spaced_prefix = @case "$(DESTDIR)$(PREFIX)" in *[[:space:]]*) echo "make: PREFIX and DESTDIR must not contain whitespace: '$(DESTDIR)$(PREFIX)'" >&2; exit 2;; esac
 STATIC_SCRATCH := .build-static
 STATIC_BIN := $(STATIC_SCRATCH)/release/hemimatch
 DIST_NAME := hemimatch-$(VERSION)-linux-$(shell uname -m)
@@ -154,7 +157,8 @@ static: deps-run
 # The knowledge-base folder is hemimatch's own: emptied first, so that a file an older release had (the
 # 0.8.1 gene_spans.tsv) does not stay beside the new ones and make every report's version `(modified)`.
 install: static
-	rm -rf $(DESTDIR)$(PREFIX)/share/hemimatch/Reference
+	$(refuse_spaced_prefix)
+	rm -rf "$(DESTDIR)$(PREFIX)/share/hemimatch/Reference"
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/hemimatch/Reference $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
@@ -167,6 +171,7 @@ install: static
 
 # Removes what `install` put there (folders that other packages share are left).
 uninstall:
+	$(refuse_spaced_prefix)
 	rm -rf $(addprefix $(DESTDIR)$(PREFIX)/,$(INSTALLED))
 
 # $(DIST_DIR)/hemimatch-VERSION-linux-ARCH.tar.gz: one folder holding bin/ and share/ as `install` lays

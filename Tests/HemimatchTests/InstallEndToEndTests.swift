@@ -212,6 +212,24 @@ import Testing
         #expect(again.status == 0 && again.text == version.text)
     }
 
+    /// A prefix with a space would be split into two paths, the first of them emptied by `rm -rf`.
+    @Test func aPrefixWithWhitespaceIsRefusedAndNothingIsRemoved() throws {
+        let folder = try Hemimatch.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("my"), canary = first.appendingPathComponent("canary.txt")
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        try Data("kept".utf8).write(to: canary)
+        for target in ["install", "uninstall"] {
+            let result = try Hemimatch.execute(
+                URL(fileURLWithPath: "/usr/bin/env"),
+                ["make", "--no-print-directory", "-C", Hemimatch.repositoryRoot.path, target, "PREFIX=\(first.path) tools"])
+            #expect(result.status == 2, "\(target)")
+            #expect(result.stderr.hasPrefix("make: PREFIX and DESTDIR must not contain whitespace: '\(first.path) tools'"), "\(target)")
+            #expect(FileManager.default.contents(atPath: canary.path) == Data("kept".utf8), "\(target)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: first.path) == ["canary.txt"], "\(target)")
+        }
+    }
+
     @Test func uninstallRemovesWhatInstallPutUnderDestdir() throws {
         let folder = try Hemimatch.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
