@@ -1,7 +1,6 @@
 import CallerEvidence
 import Dispatch
 import Knowledge
-import Synchronization
 import VariantIO
 
 /// Everything matching a file produced, in input order whatever the thread count.
@@ -44,8 +43,26 @@ public struct MatchPipeline: Sendable {
     }
 
     /// Batch results by batch number; written by workers, read once all have finished.
-    private final class ResultStore: Sendable {
-        let outcomes = Mutex<[Int: BatchOutcome]>([:])
+    /// Each batch's outcome by its number. Guarded by a pthread lock, not `Synchronization.Mutex`: the
+    /// reader's thread and a worker finishing at once contend for it, and a contended `Mutex` waits in
+    /// the kernel (`FUTEX_LOCK_PI`), an ordering ThreadSanitizer cannot see (`PthreadLock`).
+    private final class ResultStore: @unchecked Sendable {
+        // Unchecked: `outcomes` is touched only under `lock`.
+        private let lock = PthreadLock()
+        private var outcomes: [Int: BatchOutcome] = [:]
+
+        func set(_ outcome: BatchOutcome, number: Int) {
+            lock.lock()
+            outcomes[number] = outcome
+            lock.unlock()
+        }
+
+        /// The outcomes of batches `0..<count`, in order; every one must be in.
+        func ordered(count: Int) -> [BatchOutcome] {
+            lock.lock()
+            defer { lock.unlock() }
+            return (0..<count).map { outcomes[$0]! }
+        }
     }
 
     public func run(_ reader: VariantReader) throws(VariantIOError) -> PipelineOutcome {
@@ -93,7 +110,7 @@ public struct MatchPipeline: Sendable {
             if inline || slots.wait(timeout: .now()) == .timedOut {
                 var outcome = BatchOutcome()
                 for record in batch { matcher.match(record, into: &outcome) }
-                store.outcomes.withLock { $0[number] = outcome }
+                store.set(outcome, number: number)
                 return
             }
             queue.async(group: workers) {
@@ -101,7 +118,7 @@ public struct MatchPipeline: Sendable {
                 defer { running.signal() }
                 var outcome = BatchOutcome()
                 for record in batch { matcher.match(record, into: &outcome) }
-                store.outcomes.withLock { $0[number] = outcome }
+                store.set(outcome, number: number)
                 slots.signal()
             }
         }
@@ -131,7 +148,7 @@ public struct MatchPipeline: Sendable {
         }
         workers.wait()
 
-        let outcomes = store.outcomes.withLock { results in (0..<batchCount).map { results[$0]! } }
+        let outcomes = store.ordered(count: batchCount)
         return PipelineOutcome(
             findings: outcomes.flatMap(\.findings),
             junctions: outcomes.flatMap(\.junctions),
